@@ -1,0 +1,53 @@
+package org.octopusdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.octopusdesk.persistence.Database;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.SampleDataService;
+import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.Workspace;
+
+/** The composition root of the services: one database, its repositories and the services over them. */
+final class Backend implements Workspace {
+
+    private final Database database;
+    private final ProjectService projects;
+    private final SampleDataService sampleData;
+
+    private Backend(Database database, Clock clock) {
+        this.database = database;
+        Transactions transactions = database.transactions();
+        this.projects = new ProjectService(database.projects(), transactions, clock);
+        this.sampleData = new SampleDataService(projects, transactions);
+    }
+
+    static Backend open(Path folder, Clock clock) {
+        return new Backend(Database.open(folder), clock);
+    }
+
+    @Override
+    public Path folder() {
+        return database.folder();
+    }
+
+    @Override
+    public ProjectService projects() {
+        return projects;
+    }
+
+    @Override
+    public SampleDataService sampleData() {
+        return sampleData;
+    }
+
+    @Override
+    public OpenReport openReport() {
+        return database.openReport();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

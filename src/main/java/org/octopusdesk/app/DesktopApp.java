@@ -1,0 +1,185 @@
+package org.octopusdesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.Settings;
+import org.octopusdesk.service.SettingsStore;
+import org.octopusdesk.service.Workspace;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FxBackgroundRunner;
+import org.octopusdesk.ui.common.FxDialogService;
+import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.shell.MainWindow;
+import org.octopusdesk.ui.shell.StartupPane;
+import org.octopusdesk.ui.shell.UiContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the window. The window appears at once; the data folder is opened in the background
+ * behind a progress indication, and the screens are built when it is ready, and again on a change of language.
+ */
+final class DesktopApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    static final String STYLESHEET = "/org/octopusdesk/ui/octopus-desk.css";
+
+    private final Path folder;
+    private final boolean loadSample;
+    private final Clock clock;
+    private final Function<Path, Workspace> opener;
+    private final SettingsStore settingsStore;
+    private final IntConsumer onExit;
+    private final FxBackgroundRunner runner = new FxBackgroundRunner();
+    private Settings settings;
+    private Messages messages;
+    private Stage stage;
+    private Scene scene;
+    private Workspace workspace;
+    private MainWindow mainWindow;
+    private boolean closing;
+
+    /**
+     * @param language "en" or "fr" to override the saved language, or {@code null}
+     * @param settings the settings read before the window existed, so no file is read on the FX thread
+     * @param onExit told the exit code once everything is saved and closed
+     */
+    DesktopApp(Path folder, String language, boolean loadSample, Clock clock, Function<Path, Workspace> opener,
+            SettingsStore settingsStore, Settings settings, IntConsumer onExit) {
+        this.folder = folder;
+        this.loadSample = loadSample;
+        this.clock = clock;
+        this.opener = opener;
+        this.settingsStore = settingsStore;
+        this.settings = language == null ? settings : settings.withLanguage(language);
+        this.onExit = onExit;
+    }
+
+    void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        useLanguage(settings.language());
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> errors().report(failure)));
+        scene = new Scene(new StartupPane(messages).root(), 1200, 780);
+        scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.text("app.name"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        restoreBounds();
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            shutdown(0);
+        });
+        stage.show();
+        runner.run(() -> opener.apply(folder), this::opened, failure -> {
+            errors().report(failure);
+            shutdown(1);
+        });
+    }
+
+    private void opened(Workspace opened) {
+        this.workspace = opened;
+        runner.run(() -> opened.projects().isEmpty(), empty -> {
+            boolean load = empty && (loadSample || dialogs().ask(messages.text("sample.title"),
+                    messages.text("sample.question"), messages.text("sample.load"), messages.text("sample.empty")));
+            if (load) {
+                runner.run(() -> opened.sampleData().load(), loaded -> showMain(Area.DASHBOARD), failure -> {
+                    errors().report(failure);
+                    showMain(Area.DASHBOARD);
+                });
+            } else {
+                showMain(Area.DASHBOARD);
+            }
+        }, errors()::report);
+    }
+
+    private void showMain(Area area) {
+        UiContext context = new UiContext(workspace.projects(), runner, messages, dialogs(), errors(), stage,
+                folder, Logging.logFile(folder));
+        mainWindow = new MainWindow(context, area, this::switchLanguage, () -> shutdown(0));
+        scene.setRoot(mainWindow.root());
+    }
+
+    /** Rebuilds every screen in the new language, on the same area, and remembers the choice. */
+    private void switchLanguage(String language) {
+        settings = settings.withLanguage(language);
+        Settings toSave = settings;
+        runner.run(() -> {
+            settingsStore.save(toSave);
+            return toSave;
+        }, saved -> { }, errors()::report);
+        useLanguage(language);
+        stage.setTitle(messages.text("app.name"));
+        showMain(mainWindow == null ? Area.DASHBOARD : mainWindow.currentArea());
+    }
+
+    private void useLanguage(String language) {
+        messages = Messages.forLanguage(language);
+        // Controls that format on their own (the date picker's calendar) follow the default locale.
+        Locale.setDefault(messages.locale());
+    }
+
+    private FxDialogService dialogs() {
+        return new FxDialogService(messages, () -> stage);
+    }
+
+    private ErrorReporter errors() {
+        return new ErrorReporter(dialogs(), messages, Logging.logFile(folder));
+    }
+
+    private void restoreBounds() {
+        settings.windowBounds()
+                .filter(bounds -> !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(),
+                        bounds.height()).isEmpty())
+                .ifPresentOrElse(bounds -> {
+                    stage.setX(bounds.x());
+                    stage.setY(bounds.y());
+                    stage.setWidth(bounds.width());
+                    stage.setHeight(bounds.height());
+                    stage.setMaximized(bounds.maximized());
+                }, this::fitToScreen);
+    }
+
+    private void fitToScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1200, screen.getWidth()));
+        stage.setHeight(Math.min(780, screen.getHeight()));
+        stage.centerOnScreen();
+    }
+
+    /**
+     * Remembers the window, lets background work finish (a save in flight must land), closes the database, then
+     * reports the exit code. The waiting happens off the FX thread.
+     */
+    void shutdown(int exitCode) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        Settings toSave = settings.withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        stage.hide();
+        Thread closer = new Thread(() -> {
+            runner.close();
+            settingsStore.save(toSave);
+            if (workspace != null) {
+                workspace.close();
+            }
+            LOG.info("Octopus Desk closed");
+            onExit.accept(exitCode);
+        }, "octopus-desk-shutdown");
+        closer.start();
+    }
+}

@@ -1,0 +1,20 @@
+package org.octopusdesk.app;
+
+import java.time.Clock;
+import org.octopusdesk.cli.OctopusDeskCommand;
+
+/**
+ * The entry point of the jar and of {@code mvn javafx:run}. A plain class, not a JavaFX {@code Application}, so
+ * that {@code java -jar} works with JavaFX on the class path. With no command it opens the window.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = OctopusDeskCommand.commandLine(new AppEnvironment(Clock.systemDefaultZone()), System.getenv())
+                .execute(args);
+        System.exit(exitCode);
+    }
+}

@@ -1,0 +1,29 @@
+package org.octopusdesk.app;
+
+import java.nio.file.Path;
+
+/**
+ * Points the log file into the data folder. Must run before the first logger is created: logback reads the
+ * property once, when it starts.
+ */
+final class Logging {
+
+    static final String LOG_FOLDER_PROPERTY = "octopus.logDir";
+
+    private Logging() {
+    }
+
+    static Path logFolder(Path dataFolder) {
+        return dataFolder.resolve("logs");
+    }
+
+    static Path logFile(Path dataFolder) {
+        return logFolder(dataFolder).resolve("octopus-desk.log");
+    }
+
+    static void configure(Path dataFolder) {
+        if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
+            System.setProperty(LOG_FOLDER_PROPERTY, logFolder(dataFolder).toString());
+        }
+    }
+}

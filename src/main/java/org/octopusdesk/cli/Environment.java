@@ -1,0 +1,19 @@
+package org.octopusdesk.cli;
+
+import java.nio.file.Path;
+import org.octopusdesk.service.Workspace;
+
+/** What the command line gets from the composition root: the services of a data folder, and the window. */
+public interface Environment {
+
+    /** Opens the data folder (creating and migrating its database as needed). */
+    Workspace open(Path folder);
+
+    /**
+     * Opens the window and returns once it is closed, with the process's exit code.
+     *
+     * @param language "en", "fr", or {@code null} for the language saved in the settings
+     * @param loadSample whether an empty database gets the sample data without asking
+     */
+    int openWindow(Path folder, String language, boolean loadSample);
+}

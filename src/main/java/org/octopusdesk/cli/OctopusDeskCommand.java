@@ -1,0 +1,99 @@
+package org.octopusdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.AppVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: with no command it opens the window; its commands are a thin face over the same services.
+ * Errors go to standard error with exit code 1 (2 for wrong usage), never as a stack trace.
+ */
+@Command(name = "octopus-desk", mixinStandardHelpOptions = true, versionProvider = OctopusDeskCommand.Version.class,
+        description = "Octopus Desk: projects, meetings and donors of the T-CY secretariat. "
+                + "Without a command, opens the window.",
+        subcommands = {InitCommand.class, ProjectsCommand.class})
+public final class OctopusDeskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: $" + DataFolders.ENVIRONMENT_VARIABLE + " or ~/.octopus-desk).")
+    private Path dataDir;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the window and messages: en or fr.")
+    private String language;
+
+    @Option(names = "--sample-data", description = "Window: load the sample data into an empty database without asking.")
+    private boolean sampleData;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private final Environment environment;
+    private final Map<String, String> variables;
+
+    public OctopusDeskCommand(Environment environment, Map<String, String> variables) {
+        this.environment = environment;
+        this.variables = variables;
+    }
+
+    /** A ready command line: its exit codes and error handling are those documented in the README. */
+    public static CommandLine commandLine(Environment environment, Map<String, String> variables) {
+        OctopusDeskCommand root = new OctopusDeskCommand(environment, variables);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler(root::handle);
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        return environment.openWindow(folder(), language, sampleData);
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    Path folder() {
+        return DataFolders.resolve(dataDir, variables, System.getProperty("user.home"));
+    }
+
+    /** The messages of the chosen language; usage errors come before it is known to be valid. */
+    Messages messages() {
+        return Messages.forLanguage(language);
+    }
+
+    void checkLanguage() {
+        if (language != null && !Messages.isSupported(language)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown language '" + language + "': use en or fr.");
+        }
+    }
+
+    private int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (failure instanceof DomainException known) {
+            err.println(messages().message(known));
+        } else {
+            org.slf4j.LoggerFactory.getLogger(OctopusDeskCommand.class).error("Command failed", failure);
+            err.println(messages().text("error.unexpected.cli", String.valueOf(failure.getMessage()),
+                    folder().resolve("logs").resolve("octopus-desk.log")));
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** Prints "Octopus Desk VERSION". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Octopus Desk " + AppVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.octopusdesk.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.project.ProjectDuration;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Projects on the command line. */
+@Command(name = "projects", mixinStandardHelpOptions = true, description = "Projects and their duration.",
+        subcommands = ProjectsCommand.ListCommand.class)
+final class ProjectsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private OctopusDeskCommand root;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /**
+     * One project a line, tab-separated and stable for scripts: code, name, start, current end, days in total, %
+     * of time elapsed, state (not-started, running, ended).
+     */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Print one project a line: code, name, start, current end, days total, %% elapsed, state "
+                    + "(tab-separated; dates as YYYY-MM-DD).")
+    static final class ListCommand implements Callable<Integer> {
+
+        @ParentCommand
+        private ProjectsCommand projects;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Date of the durations (default: today).")
+        private LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            OctopusDeskCommand root = projects.root;
+            root.checkLanguage();
+            var out = spec.commandLine().getOut();
+            try (Workspace workspace = root.environment().open(root.folder())) {
+                ProjectService service = workspace.projects();
+                LocalDate date = asOf == null ? service.today() : asOf;
+                for (Project project : service.list()) {
+                    ProjectDuration duration = project.durationAsOf(date);
+                    out.println(String.join("\t", project.code(), project.name(), project.start().toString(),
+                            project.currentEnd().toString(), Long.toString(duration.totalDays()),
+                            percent(duration.percentElapsed()),
+                            duration.state().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                }
+            }
+            return 0;
+        }
+
+        private static String percent(BigDecimal percent) {
+            return percent.toPlainString() + "%";
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.octopusdesk.i18n;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+
+/**
+ * The words and formats of one language: texts from the {@code messages} bundles, dates as 31/12/2020, numbers
+ * as 161,051.34 (English) or 161 051,34 (French).
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.octopusdesk.i18n.messages";
+    /** English as written at the Council of Europe: British conventions (day first). */
+    public static final Locale ENGLISH = Locale.UK;
+    public static final Locale FRENCH = Locale.FRANCE;
+    public static final List<String> LANGUAGES = List.of("en", "fr");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** A no-break space: French groups digits by spaces that must not wrap, and every font has this one. */
+    private static final char FRENCH_GROUPING = '\u00a0';
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages of "en" or "fr"; anything else gets English. */
+    public static Messages forLanguage(String language) {
+        return new Messages("fr".equals(language) ? FRENCH : ENGLISH);
+    }
+
+    public static boolean isSupported(String language) {
+        return LANGUAGES.contains(language);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text of {@code key}, its {@code {0}} placeholders filled in; the key itself when missing, never a crash. */
+    public String text(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(formatArguments(arguments));
+    }
+
+    private Object[] formatArguments(Object[] arguments) {
+        Object[] formatted = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof LocalDate date) {
+                formatted[i] = date(date);
+            } else if (argument instanceof Number number) {
+                formatted[i] = number(number);
+            } else {
+                formatted[i] = argument;
+            }
+        }
+        return formatted;
+    }
+
+    public String message(DomainException exception) {
+        return text(exception.messageKey(), exception.arguments().toArray());
+    }
+
+    public String message(FieldError error) {
+        return text(error.messageKey(), error.arguments().toArray());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** Parses a date typed as dd/mm/yyyy (or ISO yyyy-mm-dd); empty when it is not a date. */
+    public Optional<LocalDate> parseDate(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        for (DateTimeFormatter format : List.of(DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return Optional.of(LocalDate.parse(trimmed, format));
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String number(Number number) {
+        return numberFormat(number instanceof BigDecimal decimal ? Math.max(0, decimal.scale()) : 0).format(number);
+    }
+
+    /** An amount of euros at the cent: "EUR 161,051.34", "EUR 161 051,34". */
+    public String euros(BigDecimal amount) {
+        return amount == null ? "" : "EUR " + numberFormat(2).format(amount);
+    }
+
+    public String percent(BigDecimal percent) {
+        return numberFormat(1).format(percent) + (locale.getLanguage().equals("fr") ? "\u00a0%" : "%");
+    }
+
+    private NumberFormat numberFormat(int fractionDigits) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        if (locale.getLanguage().equals("fr")) {
+            symbols.setGroupingSeparator(FRENCH_GROUPING);
+        }
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /**
+     * Parses an amount as a person of this language types it: "161,051.34" or "161051.34" in English,
+     * "161 051,34" in French. Empty when the text is not a number; the digits are kept exactly.
+     */
+    public Optional<BigDecimal> parseDecimal(String text) {
+        String compact = text == null ? "" : text.replaceAll("[\\s\u00a0\u202f]", "");
+        if (locale.getLanguage().equals("fr")) {
+            if (compact.contains(",") && compact.contains(".")) {
+                return Optional.empty();
+            }
+            compact = compact.replace(',', '.');
+        } else if (compact.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+            compact = compact.replace(",", "");
+        }
+        if (!compact.matches("-?\\d+(\\.\\d+)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(compact));
+    }
+}

@@ -1,0 +1,141 @@
+package org.octopusdesk.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.octopusdesk.service.StorageException;
+import org.octopusdesk.service.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder: locked against a second process, migrated to this version's
+ * schema on opening, and configured so that a reported commit survives a killed process.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String FILE_NAME = "octopus-desk";
+    /**
+     * WRITE_DELAY=0: H2 otherwise writes commits up to 500 ms later, and a killed process loses what the app
+     * already reported as saved (see docs/decisions/0002-durable-commits.md).
+     */
+    private static final String URL_OPTIONS = ";WRITE_DELAY=0";
+
+    private final Path folder;
+    private final DataFolderLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final Workspace.OpenReport openReport;
+
+    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, Workspace.OpenReport openReport) {
+        this.folder = folder;
+        this.lock = lock;
+        this.pool = pool;
+        this.openReport = openReport;
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.H2);
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** Opens (creating if needed) and migrates the database of {@code folder}. */
+    public static Database open(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (java.io.IOException e) {
+            throw StorageException.cannotOpen(absolute.toString(), e);
+        }
+        DataFolderLock lock = DataFolderLock.acquire(absolute);
+        JdbcConnectionPool pool = null;
+        try {
+            boolean created = !Files.exists(absolute.resolve(FILE_NAME + ".mv.db"));
+            String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + URL_OPTIONS;
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(4);
+            Workspace.OpenReport report = migrate(pool, absolute, created);
+            LOG.info("Opened database in {}: {}", absolute, report);
+            return new Database(absolute, lock, pool, report);
+        } catch (StorageException e) {
+            release(pool, lock);
+            throw e;
+        } catch (RuntimeException e) {
+            release(pool, lock);
+            throw StorageException.cannotOpen(absolute.toString(), e);
+        }
+    }
+
+    private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Path folder, boolean created) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+        // Flyway by default ignores migrations it does not know and would run this version on a newer schema.
+        MigrationInfo[] future = Arrays.stream(flyway.info().all())
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            MigrationVersion newest = future[future.length - 1].getVersion();
+            MigrationVersion known = Arrays.stream(flyway.info().all())
+                    .filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
+                            && info.getState() != MigrationState.FUTURE_FAILED)
+                    .map(MigrationInfo::getVersion)
+                    .reduce((first, second) -> second)
+                    .orElse(MigrationVersion.EMPTY);
+            throw StorageException.databaseTooNew(folder.toString(), newest.getVersion(), known.getVersion());
+        }
+        MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : flyway.info().current().getVersion().getVersion();
+        return new Workspace.OpenReport(created, result.migrationsExecuted, version);
+    }
+
+    public Workspace.OpenReport openReport() {
+        return openReport;
+    }
+
+    private static void release(JdbcConnectionPool pool, DataFolderLock lock) {
+        if (pool != null) {
+            pool.dispose();
+        }
+        lock.close();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    public JooqTransactions transactions() {
+        return new JooqTransactions(dsl);
+    }
+
+    public JooqProjectRepository projects() {
+        return new JooqProjectRepository(dsl);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        lock.close();
+        LOG.info("Closed database in {}", folder);
+    }
+}

@@ -1,0 +1,78 @@
+package org.octopusdesk.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import org.octopusdesk.service.Settings;
+import org.octopusdesk.service.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Settings in {@code settings.properties} of the data folder, written atomically so a crash never halves it. */
+public final class FileSettingsStore implements SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileSettingsStore.class);
+    public static final String FILE_NAME = "settings.properties";
+
+    private final Path file;
+
+    public FileSettingsStore(Path folder) {
+        this.file = folder.resolve(FILE_NAME);
+    }
+
+    @Override
+    public Settings load() {
+        if (!Files.isRegularFile(file)) {
+            return Settings.DEFAULT;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Cannot read {}; using the default settings", file, e);
+            return Settings.DEFAULT;
+        }
+        String language = properties.getProperty("language", Settings.DEFAULT.language());
+        return new Settings(language, readWindow(properties));
+    }
+
+    private static Settings.WindowBounds readWindow(Properties properties) {
+        try {
+            return new Settings.WindowBounds(
+                    Double.parseDouble(properties.getProperty("window.x")),
+                    Double.parseDouble(properties.getProperty("window.y")),
+                    Double.parseDouble(properties.getProperty("window.width")),
+                    Double.parseDouble(properties.getProperty("window.height")),
+                    Boolean.parseBoolean(properties.getProperty("window.maximized")));
+        } catch (NullPointerException | NumberFormatException missingOrDamaged) {
+            return null;
+        }
+    }
+
+    @Override
+    public void save(Settings settings) {
+        Properties properties = new Properties();
+        properties.setProperty("language", settings.language());
+        settings.windowBounds().ifPresent(window -> {
+            properties.setProperty("window.x", Double.toString(window.x()));
+            properties.setProperty("window.y", Double.toString(window.y()));
+            properties.setProperty("window.width", Double.toString(window.width()));
+            properties.setProperty("window.height", Double.toString(window.height()));
+            properties.setProperty("window.maximized", Boolean.toString(window.maximized()));
+        });
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                properties.store(out, "Octopus Desk settings of this workstation");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot save the settings to {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.octopusdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.project.Amendment;
+import org.octopusdesk.domain.project.AmendmentDraft;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.project.ProjectDraft;
+import org.octopusdesk.domain.project.ProjectId;
+
+/**
+ * The use cases of projects and their duration. Every rule that needs other projects (unique names and
+ * codes, links, references) lives here; the rules of one project live in the domain drafts.
+ */
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ProjectService(ProjectRepository projects, Transactions transactions, Clock clock) {
+        this.projects = projects;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every project, earliest start first. */
+    public List<Project> list() {
+        return transactions.inTransaction(() -> projects.findAll().stream()
+                .sorted(Comparator.comparing(Project::start).thenComparing(Project::code))
+                .toList());
+    }
+
+    public boolean isEmpty() {
+        return transactions.inTransaction(() -> projects.count() == 0);
+    }
+
+    public Project get(ProjectId id) {
+        return transactions.inTransaction(() -> require(id));
+    }
+
+    /** The project, its amendments (oldest first) and the projects linked to it, read together. */
+    public ProjectDetails details(ProjectId id) {
+        return transactions.inTransaction(() -> {
+            Project project = require(id);
+            Optional<Project> predecessor = project.predecessor().flatMap(projects::findById);
+            return new ProjectDetails(project, projects.findAmendments(id), predecessor, projects.findSuccessor(id));
+        });
+    }
+
+    /** Every project with its amendments, earliest start first: what the timeline draws. */
+    public List<ProjectDetails> overview() {
+        return transactions.inTransaction(() -> {
+            List<Project> all = list();
+            return all.stream().map(project -> new ProjectDetails(project, projects.findAmendments(project.id()),
+                    project.predecessor().flatMap(id -> all.stream().filter(p -> p.id().equals(id)).findFirst()),
+                    all.stream().filter(p -> project.id().equals(p.predecessorId())).findFirst())).toList();
+        });
+    }
+
+    public Project create(ProjectDraft draft) {
+        return transactions.inTransaction(() -> {
+            ValidationException.throwIfAny(validate(draft, null));
+            return projects.insert(draft, clock.instant());
+        });
+    }
+
+    /**
+     * Saves changes made from {@code version}. While no amendment exists the end may be corrected freely
+     * and the original end moves with it; once amended, the end moves only through {@link #amend}.
+     */
+    public Project update(ProjectId id, int version, ProjectDraft draft) {
+        return transactions.inTransaction(() -> {
+            Project current = require(id);
+            List<FieldError> errors = validate(draft, id);
+            boolean amended = !projects.findAmendments(id).isEmpty();
+            if (amended && draft.end() != null && !draft.end().equals(current.currentEnd())) {
+                errors.add(FieldError.of(ProjectDraft.END, "validation.project.endNeedsAmendment"));
+            }
+            ValidationException.throwIfAny(errors);
+            return projects.update(id, version, draft, !amended, clock.instant())
+                    .orElseThrow(() -> new ConcurrentEditException(current.name()));
+        });
+    }
+
+    /** Deletes the project with its amendments; refused while another project names it as predecessor. */
+    public void delete(ProjectId id, int version) {
+        transactions.inTransaction(() -> {
+            Project project = require(id);
+            Optional<Project> successor = projects.findSuccessor(id);
+            if (successor.isPresent()) {
+                throw new StillReferencedException("error.project.hasSuccessor", project.name(), successor.get().name());
+            }
+            if (!projects.delete(id, version)) {
+                throw new ConcurrentEditException(project.name());
+            }
+        });
+    }
+
+    /** Moves the project's end date and keeps the decision in its history. */
+    public Amendment amend(ProjectId id, int version, AmendmentDraft draft) {
+        return transactions.inTransaction(() -> {
+            Project project = require(id);
+            ValidationException.throwIfAny(draft.validateFor(project));
+            if (project.version() != version) {
+                throw new ConcurrentEditException(project.name());
+            }
+            return projects.addAmendment(project, draft, clock.instant())
+                    .orElseThrow(() -> new ConcurrentEditException(project.name()));
+        });
+    }
+
+    private Project require(ProjectId id) {
+        return projects.findById(id).orElseThrow(() -> new NotFoundException(String.valueOf(id)));
+    }
+
+    private List<FieldError> validate(ProjectDraft draft, ProjectId self) {
+        List<FieldError> errors = new ArrayList<>(draft.validate());
+        if (!draft.code().isEmpty() && isTakenByOther(projects.findByCodeIgnoreCase(draft.code()), self)) {
+            errors.add(FieldError.of(ProjectDraft.CODE, "validation.project.codeTaken", draft.code()));
+        }
+        if (!draft.name().isEmpty() && isTakenByOther(projects.findByNameIgnoreCase(draft.name()), self)) {
+            errors.add(FieldError.of(ProjectDraft.NAME, "validation.project.nameTaken", draft.name()));
+        }
+        if (draft.predecessorId() != null) {
+            validatePredecessor(draft, self).ifPresent(errors::add);
+        }
+        return errors;
+    }
+
+    private static boolean isTakenByOther(Optional<Project> holder, ProjectId self) {
+        return holder.isPresent() && !holder.get().id().equals(self);
+    }
+
+    private Optional<FieldError> validatePredecessor(ProjectDraft draft, ProjectId self) {
+        Optional<Project> predecessor = projects.findById(draft.predecessorId());
+        if (predecessor.isEmpty()) {
+            return Optional.of(FieldError.of(ProjectDraft.PREDECESSOR, "validation.project.predecessorMissing"));
+        }
+        if (draft.predecessorId().equals(self) || leadsBackTo(predecessor.get(), self)) {
+            return Optional.of(FieldError.of(ProjectDraft.PREDECESSOR, "validation.project.predecessorCycle"));
+        }
+        Optional<Project> successorOfPredecessor = projects.findSuccessor(draft.predecessorId());
+        if (isTakenByOther(successorOfPredecessor, self)) {
+            return Optional.of(FieldError.of(ProjectDraft.PREDECESSOR, "validation.project.predecessorTaken",
+                    predecessor.get().name(), successorOfPredecessor.get().name()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether following predecessors from {@code project} reaches {@code self}; a chain must never loop. */
+    private boolean leadsBackTo(Project project, ProjectId self) {
+        if (self == null) {
+            return false;
+        }
+        Set<ProjectId> seen = new HashSet<>();
+        Optional<ProjectId> next = project.predecessor();
+        while (next.isPresent() && seen.add(next.get())) {
+            if (Objects.equals(next.get(), self)) {
+                return true;
+            }
+            next = projects.findById(next.get()).flatMap(Project::predecessor);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package org.octopusdesk.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.project.AmendmentDraft;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.project.ProjectDraft;
+import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.domain.project.ProjectStatus;
+
+/**
+ * Loads the sample data shipped with the application (resources {@code org/octopusdesk/sample}) through the
+ * same services as a person's input, so it obeys every rule. All of it is loaded, or nothing.
+ */
+public class SampleDataService {
+
+    private static final String FOLDER = "/org/octopusdesk/sample/";
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+
+    private final ProjectService projects;
+    private final Transactions transactions;
+
+    public SampleDataService(ProjectService projects, Transactions transactions) {
+        this.projects = projects;
+        this.transactions = transactions;
+    }
+
+    /** What was loaded, for the messages of the window and the command line. */
+    public record Loaded(int projects, int amendments) {
+    }
+
+    /** Loads the sample into an empty database; refuses to mix it with a person's own records. */
+    public Loaded load() {
+        return transactions.inTransaction(() -> {
+            if (!projects.isEmpty()) {
+                throw new org.octopusdesk.domain.DomainException("error.sample.notEmpty");
+            }
+            Map<String, List<String>> results = readExpectedResults();
+            Map<String, Project> created = new HashMap<>();
+            for (CSVRecord row : read("projects.csv")) {
+                String predecessorCode = row.get("predecessor_code");
+                ProjectId predecessor = predecessorCode.isEmpty() ? null : created.get(predecessorCode).id();
+                ProjectDraft draft = new ProjectDraft(row.get("code"), row.get("name"),
+                        LocalDate.parse(row.get("start")), LocalDate.parse(row.get("end")),
+                        ProjectStatus.valueOf(row.get("status")),
+                        row.get("budget_eur").isEmpty() ? null : new BigDecimal(row.get("budget_eur")),
+                        row.get("description") + "\n\nSource: " + row.get("source"),
+                        results.getOrDefault(row.get("code"), List.of()), predecessor);
+                created.put(draft.code(), projects.create(draft));
+            }
+            int amendments = 0;
+            for (CSVRecord row : read("project_amendments.csv")) {
+                Project project = projects.get(created.get(row.get("code")).id());
+                projects.amend(project.id(), project.version(), new AmendmentDraft(LocalDate.parse(row.get("new_end")),
+                        LocalDate.parse(row.get("decided_on")), row.get("reason")));
+                amendments++;
+            }
+            return new Loaded(created.size(), amendments);
+        });
+    }
+
+    private Map<String, List<String>> readExpectedResults() {
+        Map<String, List<String>> results = new LinkedHashMap<>();
+        for (CSVRecord row : read("project_expected_results.csv")) {
+            results.computeIfAbsent(row.get("code"), code -> new ArrayList<>()).add(row.get("text"));
+        }
+        return results;
+    }
+
+    private static List<CSVRecord> read(String file) {
+        try (InputStream in = SampleDataService.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("sample file missing from the application: " + file);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return FORMAT.parse(reader).getRecords();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.octopusdesk.service;
+
+import java.nio.file.Path;
+
+/**
+ * The services over one open data folder. Both faces of the application, the window and the command line, work
+ * through it; closing it closes the database and releases the folder.
+ */
+public interface Workspace extends AutoCloseable {
+
+    Path folder();
+
+    ProjectService projects();
+
+    SampleDataService sampleData();
+
+    /** What opening did to the database: created it, migrated it, or found it current. */
+    OpenReport openReport();
+
+    @Override
+    void close();
+
+    /**
+     * @param created whether the database file did not exist before
+     * @param migrationsApplied how many schema migrations ran on opening
+     * @param schemaVersion the schema version after opening
+     */
+    record OpenReport(boolean created, int migrationsApplied, String schemaVersion) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.octopusdesk.ui.common;
+
+/**
+ * Every dialog a view-model opens goes through here, so view-models stay free of controls and tests can answer
+ * dialogs without a window.
+ */
+public interface DialogService {
+
+    /** A plain-language message; the technical details, if any, are folded away. */
+    void showError(String title, String message, Throwable details);
+
+    void showInformation(String title, String message);
+
+    /** Asks before something that cannot be undone; true when the person confirms. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** A question with two answers; true for {@code yesLabel}. */
+    boolean ask(String title, String message, String yesLabel, String noLabel);
+}

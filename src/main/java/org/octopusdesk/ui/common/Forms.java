@@ -1,0 +1,59 @@
+package org.octopusdesk.ui.common;
+
+import java.time.LocalDate;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.octopusdesk.i18n.Messages;
+
+/** Small builders shared by the forms: dates typed the language's way, and a message under each field. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /**
+     * A date picker that shows and reads dd/mm/yyyy and takes a typed date as soon as it is complete, so a date
+     * typed and never left is not lost on saving.
+     */
+    public static DatePicker datePicker(Messages messages) {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return messages.date(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return messages.parseDate(text).orElse(null);
+            }
+        });
+        picker.setPromptText(messages.text("date.prompt"));
+        picker.getEditor().textProperty().addListener((observable, old, text) -> {
+            if (text == null || text.isBlank()) {
+                picker.setValue(null);
+            } else {
+                messages.parseDate(text).ifPresent(picker::setValue);
+            }
+        });
+        picker.setMaxWidth(Double.MAX_VALUE);
+        return picker;
+    }
+
+    /** The field with its error message under it; the message takes room only when there is one. */
+    public static VBox withError(Node field, StringProperty error) {
+        Label message = new Label();
+        message.textProperty().bind(error);
+        message.getStyleClass().addAll("field-error");
+        message.setWrapText(true);
+        message.visibleProperty().bind(error.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        VBox box = new VBox(2, field, message);
+        box.setFillWidth(true);
+        return box;
+    }
+}

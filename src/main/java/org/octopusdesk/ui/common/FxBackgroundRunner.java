@@ -1,0 +1,69 @@
+package org.octopusdesk.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One background thread for all database and file work of the window: work runs in order, so two saves never
+ * race, and the FX thread only draws.
+ */
+public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "octopus-desk-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final IntegerProperty running = new SimpleIntegerProperty();
+    private final ObservableBooleanValue busy = Bindings.greaterThan(running, 0);
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        running.set(running.get() + 1);
+        task.setOnSucceeded(event -> {
+            running.set(running.get() - 1);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            running.set(running.get() - 1);
+            onFailure.accept(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    @Override
+    public ObservableBooleanValue busy() {
+        return busy;
+    }
+
+    /** Lets the queued work finish (a save in flight must land), then stops the thread. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running after 30 s at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

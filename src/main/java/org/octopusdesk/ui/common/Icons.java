@@ -1,0 +1,34 @@
+package org.octopusdesk.ui.common;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The icons of the application (Material Design Icons through Ikonli), named by what they stand for. */
+public final class Icons {
+
+    public static final String NEW = "mdi2p-plus";
+    public static final String EDIT = "mdi2p-pencil";
+    public static final String DELETE = "mdi2d-delete";
+    public static final String AMEND = "mdi2c-calendar-edit";
+    public static final String DASHBOARD = "mdi2v-view-dashboard";
+    public static final String PROJECTS = "mdi2f-folder-multiple";
+    public static final String TIMELINE = "mdi2c-chart-timeline-variant";
+    public static final String FIND = "mdi2m-magnify";
+    public static final String WARNING = "mdi2a-alert";
+    public static final String OK = "mdi2c-check-circle";
+    public static final String INFO = "mdi2i-information-outline";
+    public static final String UP = "mdi2a-arrow-up";
+    public static final String DOWN = "mdi2a-arrow-down";
+    public static final String REMOVE = "mdi2m-minus";
+    public static final String ZOOM_IN = "mdi2m-magnify-plus-outline";
+    public static final String ZOOM_OUT = "mdi2m-magnify-minus-outline";
+    public static final String FIT = "mdi2a-arrow-expand-horizontal";
+    public static final String EARLIER = "mdi2c-chevron-left";
+    public static final String LATER = "mdi2c-chevron-right";
+
+    private Icons() {
+    }
+
+    public static FontIcon icon(String code) {
+        return new FontIcon(code);
+    }
+}

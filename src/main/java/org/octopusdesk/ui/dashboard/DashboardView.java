@@ -1,0 +1,148 @@
+package org.octopusdesk.ui.dashboard;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.octopusdesk.domain.project.DurationWarning;
+import org.octopusdesk.domain.project.ProjectDuration;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.dashboard.DashboardViewModel.ProjectCard;
+
+/** The dashboard: counts, what needs attention, and a time bar for every running project. */
+public final class DashboardView {
+
+    private final DashboardViewModel viewModel;
+    private final Messages messages;
+    private final VBox attention = new VBox(6);
+    private final FlowPane running = new FlowPane(14, 14);
+    private final Label runningCount = new Label();
+    private final ScrollPane root;
+
+    public DashboardView(DashboardViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        Label title = new Label(messages.text("area.dashboard"));
+        title.getStyleClass().add("title-2");
+        DatePicker asOf = Forms.datePicker(messages);
+        asOf.setId("dashboard-as-of");
+        asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        asOf.setPrefWidth(140);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, new Label(messages.text("projects.asOf")), asOf);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        HBox tiles = new HBox(14, tile("dashboard.running", runningCount),
+                tile("dashboard.notStarted", countLabel(viewModel.notStartedProperty())),
+                tile("dashboard.ended", countLabel(viewModel.endedProperty())));
+        running.setId("dashboard-running");
+        attention.setId("dashboard-attention");
+        VBox content = new VBox(18, header, tiles, heading("dashboard.attention"), attention,
+                heading("dashboard.runningProjects"), running);
+        content.setPadding(new Insets(20));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("dashboard-view");
+        viewModel.running().addListener((ListChangeListener<ProjectCard>) change -> renderRunning());
+        viewModel.attention().addListener((ListChangeListener<ProjectCard>) change -> renderAttention());
+        renderRunning();
+        renderAttention();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Label countLabel(javafx.beans.value.ObservableNumberValue count) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.number(count.intValue()), count));
+        return label;
+    }
+
+    private Node tile(String key, Label value) {
+        value.getStyleClass().add("title-1");
+        Label caption = new Label(messages.text(key));
+        caption.getStyleClass().add("text-muted");
+        VBox tile = new VBox(2, value, caption);
+        tile.getStyleClass().add("dashboard-tile");
+        tile.setPadding(new Insets(12, 18, 12, 18));
+        tile.setMinWidth(160);
+        return tile;
+    }
+
+    private Node heading(String key) {
+        Label label = new Label(messages.text(key));
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private void renderRunning() {
+        runningCount.setText(messages.number(viewModel.running().size()));
+        running.getChildren().clear();
+        if (viewModel.running().isEmpty()) {
+            running.getChildren().add(muted(messages.text("dashboard.noneRunning", viewModel.asOfProperty().get())));
+        }
+        viewModel.running().forEach(card -> running.getChildren().add(card(card)));
+    }
+
+    private Node card(ProjectCard card) {
+        ProjectDuration duration = card.duration();
+        Label name = new Label(card.project().name());
+        name.getStyleClass().add("title-4");
+        name.setWrapText(true);
+        Label code = muted(card.project().code());
+        ProgressBar bar = new ProgressBar(duration.fractionElapsed());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label percent = new Label(messages.text("duration.percentOf", messages.percent(duration.percentElapsed())));
+        Label remaining = new Label(messages.text("dashboard.remaining", duration.remainingDays(), duration.end()));
+        remaining.setWrapText(true);
+        VBox box = new VBox(6, name, code, bar, percent, remaining);
+        if (card.warnings().contains(DurationWarning.ENDS_SOON)) {
+            Label warning = new Label(messages.text("warning.ends_soon", duration.remainingDays()), Icons.icon(Icons.WARNING));
+            warning.getStyleClass().add("warning-text");
+            warning.setWrapText(true);
+            box.getChildren().add(warning);
+            box.getStyleClass().add("ending-soon");
+        }
+        box.getStyleClass().add("dashboard-card");
+        box.setPadding(new Insets(14));
+        box.setPrefWidth(300);
+        return box;
+    }
+
+    private void renderAttention() {
+        attention.getChildren().clear();
+        if (viewModel.attention().isEmpty()) {
+            attention.getChildren().add(new Label(messages.text("dashboard.nothingToDo"), Icons.icon(Icons.OK)));
+        }
+        for (ProjectCard card : viewModel.attention()) {
+            for (DurationWarning warning : card.warnings()) {
+                Label line = new Label(card.project().name() + " — " + messages.text(warning.messageKey(),
+                        card.duration().remainingDays(), card.duration().end()), Icons.icon(Icons.WARNING));
+                line.getStyleClass().add("warning-text");
+                line.setWrapText(true);
+                attention.getChildren().add(line);
+            }
+        }
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,93 @@
+package org.octopusdesk.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.octopusdesk.domain.project.DurationState;
+import org.octopusdesk.domain.project.DurationWarning;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.project.ProjectDuration;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ErrorReporter;
+
+/** The dashboard: running projects with their time bars, and what needs attention, as of a date. */
+public final class DashboardViewModel {
+
+    /** A project on the dashboard with its duration and warnings as of the dashboard's date. */
+    public record ProjectCard(Project project, ProjectDuration duration, List<DurationWarning> warnings) {
+    }
+
+    private final ProjectService service;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final ObjectProperty<LocalDate> asOf;
+    private final ObservableList<ProjectCard> running = FXCollections.observableArrayList();
+    private final ObservableList<ProjectCard> attention = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper notStarted = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper ended = new ReadOnlyIntegerWrapper();
+    private List<Project> projects = List.of();
+
+    public DashboardViewModel(ProjectService service, BackgroundRunner runner, ErrorReporter errors) {
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.asOf = new SimpleObjectProperty<>(service.today());
+        asOf.addListener((observable, old, date) -> {
+            if (date != null) {
+                rebuild();
+            }
+        });
+    }
+
+    public void reload() {
+        runner.run(service::list, loaded -> {
+            projects = loaded;
+            rebuild();
+        }, errors::report);
+    }
+
+    private void rebuild() {
+        LocalDate date = asOf.get();
+        List<ProjectCard> cards = projects.stream().map(project -> {
+            ProjectDuration duration = project.durationAsOf(date);
+            return new ProjectCard(project, duration, DurationWarning.of(project, duration));
+        }).toList();
+        running.setAll(cards.stream().filter(card -> card.duration().state() == DurationState.RUNNING)
+                .sorted(Comparator.comparing(card -> card.duration().end())).toList());
+        attention.setAll(cards.stream().filter(card -> !card.warnings().isEmpty())
+                .sorted(Comparator.comparing(card -> card.duration().end())).toList());
+        notStarted.set(count(cards, DurationState.NOT_STARTED));
+        ended.set(count(cards, DurationState.ENDED));
+    }
+
+    private static int count(List<ProjectCard> cards, DurationState state) {
+        return (int) cards.stream().filter(card -> card.duration().state() == state).count();
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObservableList<ProjectCard> running() {
+        return running;
+    }
+
+    public ObservableList<ProjectCard> attention() {
+        return attention;
+    }
+
+    public ReadOnlyIntegerProperty notStartedProperty() {
+        return notStarted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+}

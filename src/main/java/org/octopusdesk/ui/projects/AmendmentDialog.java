@@ -1,0 +1,73 @@
+package org.octopusdesk.ui.projects;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.octopusdesk.domain.project.Amendment;
+import org.octopusdesk.domain.project.AmendmentDraft;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Forms;
+
+/** Extends or shortens a project: the new end, the date it was decided and why. */
+final class AmendmentDialog extends Dialog<Amendment> {
+
+    AmendmentDialog(AmendmentEditorViewModel viewModel, Messages messages, Window owner) {
+        initOwner(owner);
+        Project project = viewModel.project();
+        setTitle(messages.text("amendment.title"));
+        setHeaderText(messages.text("amendment.header", project.name(), project.currentEnd(), project.originalEnd()));
+
+        DatePicker newEnd = Forms.datePicker(messages);
+        newEnd.setId("amendment-new-end");
+        newEnd.valueProperty().bindBidirectional(viewModel.newEndProperty());
+        DatePicker decidedOn = Forms.datePicker(messages);
+        decidedOn.setId("amendment-decided-on");
+        decidedOn.valueProperty().bindBidirectional(viewModel.decidedOnProperty());
+        TextArea reason = new TextArea();
+        reason.setId("amendment-reason");
+        reason.setWrapText(true);
+        reason.setPrefRowCount(4);
+        reason.setPromptText(messages.text("amendment.reason.prompt"));
+        reason.textProperty().bindBidirectional(viewModel.reasonProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.setPadding(new Insets(16));
+        form.addRow(0, new Label(messages.text("amendment.newEnd")),
+                Forms.withError(newEnd, viewModel.fieldErrors().of(AmendmentDraft.NEW_END)));
+        form.addRow(1, new Label(messages.text("amendment.decidedOn")),
+                Forms.withError(decidedOn, viewModel.fieldErrors().of(AmendmentDraft.DECIDED_ON)));
+        form.addRow(2, new Label(messages.text("amendment.reason")),
+                Forms.withError(reason, viewModel.fieldErrors().of(AmendmentDraft.REASON)));
+        GridPane.setHgrow(reason.getParent(), Priority.ALWAYS);
+        form.setPrefWidth(520);
+        getDialogPane().setContent(form);
+        getDialogPane().setId("amendment-editor");
+
+        ButtonType save = new ButtonType(messages.text("amendment.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("amendment-save");
+        saveButton.disableProperty().bind(viewModel.savingProperty());
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.save(saved -> {
+                setResult(saved);
+                close();
+            });
+        });
+        setResultConverter(button -> null);
+    }
+}

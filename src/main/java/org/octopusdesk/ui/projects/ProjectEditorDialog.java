@@ -1,0 +1,176 @@
+package org.octopusdesk.ui.projects;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.project.ProjectDraft;
+import org.octopusdesk.domain.project.ProjectStatus;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Forms;
+
+/** The form of one project; it closes only once the project is saved, keeping every typed value otherwise. */
+final class ProjectEditorDialog extends Dialog<Project> {
+
+    private final ProjectEditorViewModel viewModel;
+    private final Messages messages;
+    private final GridPane form = new GridPane();
+    private int row;
+
+    ProjectEditorDialog(ProjectEditorViewModel viewModel, Messages messages, Window owner) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        initOwner(owner);
+        setTitle(messages.text(viewModel.isNew() ? "project.editor.newTitle" : "project.editor.editTitle"));
+        setResizable(true);
+        buildForm();
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportWidth(620);
+        getDialogPane().setContent(scroll);
+        getDialogPane().setId("project-editor");
+
+        ButtonType save = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("project-editor-save");
+        saveButton.setTooltip(new Tooltip(messages.text("action.save.tooltip") + " (Ctrl+S)"));
+        saveButton.disableProperty().bind(viewModel.savingProperty());
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.save(saved -> {
+                setResult(saved);
+                close();
+            });
+        });
+        setResultConverter(button -> null);
+        setOnShown(event -> getDialogPane().getScene().getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saveButton::fire));
+    }
+
+    private void buildForm() {
+        form.setHgap(12);
+        form.setVgap(8);
+        form.setPadding(new Insets(16));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
+
+        TextField code = text("project-code", viewModel.codeProperty());
+        addRow("project.code", code, ProjectDraft.CODE);
+        TextField name = text("project-name", viewModel.nameProperty());
+        addRow("project.name", name, ProjectDraft.NAME);
+
+        DatePicker start = Forms.datePicker(messages);
+        start.setId("project-start");
+        start.valueProperty().bindBidirectional(viewModel.startProperty());
+        addRow("project.start", start, ProjectDraft.START);
+
+        DatePicker end = Forms.datePicker(messages);
+        end.setId("project-end");
+        end.valueProperty().bindBidirectional(viewModel.endProperty());
+        end.setDisable(!viewModel.isEndEditable());
+        addRow(viewModel.isNew() ? "project.end" : "project.currentEnd", end, ProjectDraft.END);
+        if (!viewModel.isEndEditable()) {
+            addHint("project.editor.endAmendedHint");
+        }
+
+        ComboBox<ProjectStatus> status = new ComboBox<>();
+        status.setId("project-status");
+        status.getItems().setAll(ProjectStatus.values());
+        status.setConverter(converter(value -> messages.text(value.messageKey())));
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        addRow("project.status", status, ProjectDraft.STATUS);
+
+        TextField budget = text("project-budget", viewModel.budgetProperty());
+        budget.setPromptText(messages.text("project.budget.prompt"));
+        addRow("project.budget", budget, ProjectDraft.BUDGET);
+
+        ComboBox<ProjectChoice> predecessor = new ComboBox<>();
+        predecessor.setId("project-predecessor");
+        predecessor.getItems().add(null);
+        predecessor.getItems().addAll(viewModel.predecessorChoices());
+        predecessor.setConverter(converter(choice -> choice.label()));
+        predecessor.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ProjectChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? messages.text("project.predecessor.none") : item.label());
+            }
+        });
+        predecessor.valueProperty().bindBidirectional(viewModel.predecessorProperty());
+        predecessor.setMaxWidth(Double.MAX_VALUE);
+        addRow("project.predecessor", predecessor, ProjectDraft.PREDECESSOR);
+
+        TextArea description = new TextArea();
+        description.setId("project-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(4);
+        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        addRow("project.description", description, ProjectDraft.DESCRIPTION);
+
+        addRow("project.expectedResults", new ExpectedResultsEditor(viewModel.expectedResults(), messages).root(),
+                ProjectDraft.EXPECTED_RESULTS);
+    }
+
+    private <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? messages.text("project.predecessor.none") : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    private TextField text(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private void addRow(String labelKey, Node field, String errorField) {
+        Label label = new Label(messages.text(labelKey));
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        form.addRow(row++, label, Forms.withError(field, viewModel.fieldErrors().of(errorField)));
+    }
+
+    private void addHint(String key) {
+        Label hint = new Label(messages.text(key));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        form.add(hint, 1, row++);
+    }
+}

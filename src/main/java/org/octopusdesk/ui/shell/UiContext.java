@@ -1,0 +1,21 @@
+package org.octopusdesk.ui.shell;
+
+import java.nio.file.Path;
+import javafx.stage.Window;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.DialogService;
+import org.octopusdesk.ui.common.ErrorReporter;
+
+/** What every screen of the window is built from, in one language. */
+public record UiContext(
+        ProjectService projects,
+        BackgroundRunner runner,
+        Messages messages,
+        DialogService dialogs,
+        ErrorReporter errors,
+        Window owner,
+        Path dataFolder,
+        Path logFile) {
+}

@@ -38,7 +38,7 @@ public final class DashboardView {
         DatePicker asOf = Forms.datePicker(messages);
         asOf.setId("dashboard-as-of");
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
-        asOf.setPrefWidth(140);
+        asOf.setPrefWidth(150);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, spacer, new Label(messages.text("projects.asOf")), asOf);

@@ -119,7 +119,7 @@ public final class ProjectsView {
         asOf.setId("projects-as-of");
         asOf.valueProperty().bindBidirectional(list.asOfProperty());
         asOf.setTooltip(new Tooltip(messages.text("projects.asOf.tooltip")));
-        asOf.setPrefWidth(140);
+        asOf.setPrefWidth(150);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label asOfLabel = new Label(messages.text("projects.asOf"));

@@ -1,0 +1,44 @@
+package org.octopusdesk.persistence;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.SampleDataService;
+
+/** A real H2 database with the real migrations in a temporary folder, and services over it. */
+public final class TestDatabase implements AutoCloseable {
+
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private final Database database;
+    private final ProjectService projects;
+
+    public TestDatabase(Path folder) {
+        this(folder, TODAY);
+    }
+
+    public TestDatabase(Path folder, LocalDate today) {
+        database = Database.open(folder);
+        Clock clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        projects = new ProjectService(database.projects(), database.transactions(), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ProjectService projects() {
+        return projects;
+    }
+
+    public SampleDataService sampleData() {
+        return new SampleDataService(projects, database.transactions());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -28,7 +28,9 @@ public final class Messages {
     public static final Locale FRENCH = Locale.FRANCE;
     public static final List<String> LANGUAGES = List.of("en", "fr");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** Strict: 31/02/2020 is refused, not turned into 29/02/2020. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     /** A no-break space: French groups digits by spaces that must not wrap, and every font has this one. */
     private static final char FRENCH_GROUPING = '\u00a0';
 

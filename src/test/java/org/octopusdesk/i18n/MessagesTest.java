@@ -1,0 +1,73 @@
+package org.octopusdesk.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.octopusdesk.domain.FieldError;
+
+class MessagesTest {
+
+    private final Messages english = Messages.forLanguage("en");
+    private final Messages french = Messages.forLanguage("fr");
+
+    @Test
+    void datesAreDayFirstInBothLanguages() {
+        LocalDate end = LocalDate.of(2020, 12, 31);
+
+        assertThat(english.date(end)).isEqualTo("31/12/2020");
+        assertThat(french.date(end)).isEqualTo("31/12/2020");
+    }
+
+    @Test
+    void numbersFollowTheLanguage() {
+        BigDecimal amount = new BigDecimal("161051.34");
+
+        assertThat(english.number(amount)).isEqualTo("161,051.34");
+        assertThat(french.number(amount)).isEqualTo("161\u00a0051,34");
+        assertThat(french.euros(amount)).isEqualTo("EUR 161\u00a0051,34");
+        assertThat(english.number(2557L)).isEqualTo("2,557");
+        assertThat(french.percent(new BigDecimal("78.5"))).isEqualTo("78,5\u00a0%");
+        assertThat(english.percent(new BigDecimal("78.5"))).isEqualTo("78.5%");
+    }
+
+    @Test
+    void amountsAreReadAsThePersonTypesThem() {
+        assertThat(english.parseDecimal("1,250,000.50")).contains(new BigDecimal("1250000.50"));
+        assertThat(english.parseDecimal("1250000.5")).contains(new BigDecimal("1250000.5"));
+        assertThat(french.parseDecimal("1 250 000,50")).contains(new BigDecimal("1250000.50"));
+        assertThat(french.parseDecimal("161\u202f051,34")).contains(new BigDecimal("161051.34"));
+        assertThat(english.parseDecimal("12,34")).isEmpty();
+        assertThat(english.parseDecimal("twelve")).isEmpty();
+        assertThat(french.parseDecimal("1.250,00")).isEmpty();
+        assertThat(english.parseDecimal("-5")).contains(new BigDecimal("-5"));
+    }
+
+    @Test
+    void datesAreReadDayFirstOrIso() {
+        assertThat(french.parseDate("31/12/2020")).contains(LocalDate.of(2020, 12, 31));
+        assertThat(english.parseDate("2020-12-31")).contains(LocalDate.of(2020, 12, 31));
+        assertThat(english.parseDate("31/12/20")).isEmpty();
+        assertThat(english.parseDate("31/02/2020")).isEmpty();
+    }
+
+    @Test
+    void fillsPlaceholdersWithFormattedValues() {
+        assertThat(french.message(FieldError.of("code", "validation.tooLong", 1000)))
+                .isEqualTo("1\u00a0000 caractères au plus.");
+        assertThat(english.text("dashboard.remaining", 35L, LocalDate.of(2024, 12, 31)))
+                .isEqualTo("35 days remaining · ends 31/12/2024");
+    }
+
+    @Test
+    void aMissingKeyShowsTheKeyRatherThanFailing() {
+        assertThat(english.text("no.such.key")).isEqualTo("no.such.key");
+    }
+
+    @Test
+    void unknownLanguagesFallBackToEnglish() {
+        assertThat(Messages.forLanguage("de").language()).isEqualTo("en");
+        assertThat(Messages.isSupported("de")).isFalse();
+    }
+}

@@ -1,0 +1,54 @@
+package org.octopusdesk;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of docs/architecture.md: each may use only those below it. */
+@AnalyzeClasses(packages = "org.octopusdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("App").definedBy("org.octopusdesk.app..")
+            .layer("Ui").definedBy("org.octopusdesk.ui..")
+            .layer("Cli").definedBy("org.octopusdesk.cli..")
+            .layer("I18n").definedBy("org.octopusdesk.i18n..")
+            .layer("Persistence").definedBy("org.octopusdesk.persistence..")
+            .layer("Service").definedBy("org.octopusdesk.service..")
+            .layer("Domain").definedBy("org.octopusdesk.domain..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Persistence").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("I18n").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Persistence", "App")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Persistence", "I18n", "App");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.octopusdesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.apache.pdfbox..",
+                    "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoToolkitNorDatabaseLibrary = noClasses().that()
+            .resideInAPackage("org.octopusdesk.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule generatedClassesStayInPersistence = noClasses().that()
+            .resideOutsideOfPackage("org.octopusdesk.persistence..")
+            .should().dependOnClassesThat().resideInAPackage("org.octopusdesk.persistence.generated..");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    @ArchTest
+    static final ArchRule nobodyPrintsToTheConsole = noClasses().that().resideOutsideOfPackage("org.octopusdesk.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+}

@@ -1,0 +1,172 @@
+package org.octopusdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.persistence.Database;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.SampleDataService;
+import org.octopusdesk.service.Workspace;
+import picocli.CommandLine;
+
+/** The command line over real services in a temporary data folder, as a script would use it. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> windows = new ArrayList<>();
+
+    /** The real services with a fixed today; the window is only recorded. */
+    private final Environment environment = new Environment() {
+        @Override
+        public Workspace open(Path dataFolder) {
+            TestDatabase database = new TestDatabase(dataFolder);
+            return new Workspace() {
+                @Override
+                public Path folder() {
+                    return database.database().folder();
+                }
+
+                @Override
+                public ProjectService projects() {
+                    return database.projects();
+                }
+
+                @Override
+                public SampleDataService sampleData() {
+                    return database.sampleData();
+                }
+
+                @Override
+                public OpenReport openReport() {
+                    return database.database().openReport();
+                }
+
+                @Override
+                public void close() {
+                    database.close();
+                }
+            };
+        }
+
+        @Override
+        public int openWindow(Path dataFolder, String language, boolean loadSample) {
+            windows.add(dataFolder + " " + language + " " + loadSample);
+            return 0;
+        }
+    };
+
+    private int run(Map<String, String> variables, String... args) {
+        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, variables);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void printsTheVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Octopus Desk ");
+    }
+
+    @Test
+    void initCreatesOnceAndThenSaysNothingChanged() {
+        assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
+        assertThat(out.toString()).contains("Created the database in " + folder)
+                .contains("Loaded the sample data: 2 project(s), 1 amendment(s).");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
+        assertThat(out.toString()).contains("already exists (schema version 1): nothing changed")
+                .contains("The sample data was not loaded");
+        try (Database database = Database.open(folder)) {
+            assertThat(database.projects().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void listsProjectsAsOfADate() {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "projects", "list", "--as-of", "2019-06-30")).isZero();
+
+        assertThat(out.toString().lines()).containsExactly(
+                "C@O\tCybercrime@Octopus\t2014-01-01\t2020-12-31\t2557\t78.5%\trunning",
+                "OCTOPUS\tOctopus Project\t2021-01-01\t2024-12-31\t1461\t0.0%\tnot-started");
+    }
+
+    @Test
+    void listsAsOfTodayByDefault() {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+
+        run("--data-dir", folder.toString(), "projects", "list");
+
+        assertThat(TestDatabase.TODAY).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line).endsWith("\t100.0%\tended"));
+    }
+
+    @Test
+    void theEnvironmentVariableChoosesTheDataFolder() {
+        assertThat(run(Map.of(DataFolders.ENVIRONMENT_VARIABLE, folder.toString()), "init")).isZero();
+
+        assertThat(out.toString()).contains(folder.toString());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndExplains() {
+        assertThat(run("--data-dir", folder.toString(), "projects", "list", "--as-of", "2019-13-30")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--as-of'").doesNotContain("\tat ");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("--lang", "de", "--data-dir", folder.toString(), "init")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown language 'de'");
+    }
+
+    @Test
+    void errorsGoToStandardErrorWithExitCodeOneAndNoStackTrace() {
+        try (Database held = Database.open(folder)) {
+            assertThat(run("--lang", "fr", "--data-dir", folder.toString(), "projects", "list")).isEqualTo(1);
+        }
+        assertThat(err.toString()).startsWith("Le dossier de données " + folder + " est déjà ouvert")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] args : new String[][] {{"--help"}, {"init", "--help"}, {"projects", "--help"},
+                {"projects", "list", "--help"}}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(args)).as(String.join(" ", args)).isZero();
+            assertThat(out.toString()).contains("Usage: octopus-desk");
+        }
+    }
+
+    @Test
+    void withoutACommandItOpensTheWindowWithTheOptions() {
+        assertThat(run("--data-dir", folder.toString(), "--lang", "fr", "--sample-data")).isZero();
+
+        assertThat(windows).containsExactly(folder + " fr true");
+    }
+}

@@ -1,0 +1,184 @@
+package org.octopusdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.persistence.Database;
+import org.octopusdesk.persistence.FileSettingsStore;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.Settings;
+import org.octopusdesk.ui.projects.ProjectRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window on a real database, driven as a person would: create, edit, delete, switch the language. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppTest {
+
+    @TempDir
+    Path folder;
+    private DesktopApp app;
+    private final AtomicInteger exitCode = new AtomicInteger(-1);
+
+    @Start
+    void start(Stage stage) {
+        Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        FileSettingsStore settings = new FileSettingsStore(folder);
+        app = new DesktopApp(folder, null, true, clock, path -> Backend.open(path, clock), settings,
+                Settings.DEFAULT, exitCode::set);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<ProjectRow> table(FxRobot robot) {
+        return robot.lookup("#projects-table").queryTableView();
+    }
+
+    private boolean tableHasCode(FxRobot robot, String code) {
+        return table(robot).getItems().stream().anyMatch(row -> row.project().code().equals(code));
+    }
+
+    private void openProjects(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.clickOn("#nav-projects");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+    }
+
+    private void typeDate(FxRobot robot, String id, String text) {
+        DatePicker picker = robot.lookup(id).queryAs(DatePicker.class);
+        robot.clickOn(picker.getEditor()).write(text);
+    }
+
+    private Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match((Node node) -> node instanceof Button button
+                && button.getText().equals(text)).queryButton();
+    }
+
+    @Test
+    void opensOnTheSampleDataAfterShowingTheWindow(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        waitUntil(() -> robot.lookup("#dashboard-attention .label").queryAll().size() == 1);
+        assertThat(robot.lookup("#dashboard-attention .label").queryLabeled().getText())
+                .startsWith("Octopus Project — Ended on 31/12/2024 but still marked running");
+    }
+
+    @Test
+    void createsAProjectThroughTheFormAfterShowingWhatIsMissing(FxRobot robot) throws Exception {
+        openProjects(robot);
+        robot.clickOn("#action-newProject");
+        waitUntil(() -> robot.lookup("#project-editor").tryQuery().isPresent());
+
+        robot.clickOn("#project-editor-save");
+        waitUntil(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(Node::isVisible));
+        assertThat(robot.lookup(".field-error").queryAll().stream().filter(Node::isVisible)
+                .map(node -> ((Label) node).getText())).contains("Required.");
+
+        robot.clickOn("#project-code").write("GLACY");
+        robot.clickOn("#project-name").write("GLACY+");
+        typeDate(robot, "#project-start", "01/03/2016");
+        typeDate(robot, "#project-end", "28/02/2021");
+        robot.clickOn("#project-budget").write("13,500,000");
+        robot.clickOn("#expected-result-entry").write("Criminal justice capacities strengthened").type(
+                javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#project-editor-save");
+
+        waitUntil(() -> robot.lookup("#project-editor").tryQuery().isEmpty() && tableHasCode(robot, "GLACY"));
+        try (Database check = openedElsewhere()) {
+            assertThat(check).isNull();
+        }
+        waitUntil(() -> robot.lookup("#project-detail-title").tryQuery().isPresent());
+        assertThat(robot.lookup("#project-detail-title").queryLabeled().getText()).isEqualTo("GLACY+");
+    }
+
+    /** The folder stays locked while the window has it open; returns null when the lock held. */
+    private Database openedElsewhere() {
+        try {
+            return Database.open(folder);
+        } catch (org.octopusdesk.service.StorageException expected) {
+            return null;
+        }
+    }
+
+    @Test
+    void editsTheSelectedProject(FxRobot robot) throws Exception {
+        openProjects(robot);
+        robot.clickOn("Octopus Project");
+        robot.clickOn("#action-edit");
+        waitUntil(() -> robot.lookup("#project-editor").tryQuery().isPresent());
+
+        robot.doubleClickOn("#project-name").eraseText(20).write("Octopus Project 2021-2024");
+        robot.clickOn("#project-editor-save");
+
+        waitUntil(() -> robot.lookup("#project-editor").tryQuery().isEmpty()
+                && table(robot).getItems().stream().anyMatch(row -> row.project().name().equals("Octopus Project 2021-2024")));
+        assertThat(table(robot).getItems()).hasSize(2);
+    }
+
+    @Test
+    void deletesAfterConfirmationAndRefusesToDeleteAPredecessor(FxRobot robot) throws Exception {
+        openProjects(robot);
+
+        robot.clickOn("Cybercrime@Octopus");
+        robot.clickOn("#action-delete");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Delete"));
+        waitUntil(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(pane -> robot.from(pane).lookup(".label").queryAll().stream()
+                        .anyMatch(label -> String.valueOf(((Label) label).getText()).contains("names it as its predecessor"))));
+        robot.clickOn(dialogButton(robot, "OK"));
+        assertThat(tableHasCode(robot, "C@O")).isTrue();
+
+        robot.clickOn("Octopus Project");
+        robot.clickOn("#action-delete");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Delete"));
+
+        waitUntil(() -> !tableHasCode(robot, "OCTOPUS"));
+        assertThat(table(robot).getItems()).hasSize(1);
+    }
+
+    @Test
+    void switchesToFrenchAndRemembersIt(FxRobot robot) throws Exception {
+        openProjects(robot);
+
+        robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#menu-language-fr");
+
+        waitUntil(() -> robot.lookup("#nav-projects").queryAs(ToggleButton.class).getText().equals("Projets"));
+        assertThat(robot.lookup("#nav-projects").queryAs(ToggleButton.class).isSelected()).as("same area").isTrue();
+        assertThat(robot.lookup("#action-newProject").queryButton().getText()).isEqualTo("Nouveau projet");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(table(robot).getColumns().get(3).getText()).isEqualTo("Fin actuelle");
+        waitUntil(() -> Files.exists(folder.resolve(FileSettingsStore.FILE_NAME)));
+        assertThat(new FileSettingsStore(folder).load().language()).isEqualTo("fr");
+    }
+}

@@ -111,7 +111,8 @@ public final class DashboardView {
         remaining.setWrapText(true);
         VBox box = new VBox(6, name, code, bar, percent, remaining);
         if (card.warnings().contains(DurationWarning.ENDS_SOON)) {
-            Label warning = new Label(messages.text("warning.ends_soon", duration.remainingDays()), Icons.icon(Icons.WARNING));
+            Label warning = new Label(messages.text("warning.ends_soon", duration.remainingDays(),
+                    duration.end()), Icons.icon(Icons.WARNING));
             warning.getStyleClass().add("warning-text");
             warning.setWrapText(true);
             box.getChildren().add(warning);

@@ -44,14 +44,16 @@ final class AmendmentDialog extends Dialog<Amendment> {
         form.setHgap(12);
         form.setVgap(8);
         form.setPadding(new Insets(16));
-        form.addRow(0, new Label(messages.text("amendment.newEnd")),
+        form.addRow(0, label(messages, "amendment.newEnd", newEnd),
                 Forms.withError(newEnd, viewModel.fieldErrors().of(AmendmentDraft.NEW_END)));
-        form.addRow(1, new Label(messages.text("amendment.decidedOn")),
+        form.addRow(1, label(messages, "amendment.decidedOn", decidedOn),
                 Forms.withError(decidedOn, viewModel.fieldErrors().of(AmendmentDraft.DECIDED_ON)));
-        form.addRow(2, new Label(messages.text("amendment.reason")),
+        form.addRow(2, label(messages, "amendment.reason", reason),
                 Forms.withError(reason, viewModel.fieldErrors().of(AmendmentDraft.REASON)));
-        GridPane.setHgrow(reason.getParent(), Priority.ALWAYS);
-        form.setPrefWidth(520);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), fields);
+        form.setPrefWidth(560);
         getDialogPane().setContent(form);
         getDialogPane().setId("amendment-editor");
 
@@ -69,5 +71,14 @@ final class AmendmentDialog extends Dialog<Amendment> {
             });
         });
         setResultConverter(button -> null);
+    }
+
+    private static Label label(Messages messages, String key, javafx.scene.Node field) {
+        Label label = new Label(messages.text(key));
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        return label;
     }
 }

@@ -22,8 +22,14 @@ final class ExpectedResultsEditor {
         ListView<String> list = new ListView<>(results);
         list.setId("expected-results");
         list.setEditable(true);
-        list.setCellFactory(TextFieldListCell.forListView());
-        list.setPrefHeight(130);
+        list.setCellFactory(view -> {
+            TextFieldListCell<String> cell = new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter());
+            // Long results wrap within the list instead of running off its edge.
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
+            return cell;
+        });
+        list.setPrefHeight(150);
         list.setPlaceholder(new javafx.scene.control.Label(messages.text("project.expectedResults.empty")));
         list.setOnEditCommit(event -> {
             String text = event.getNewValue() == null ? "" : event.getNewValue().strip();

@@ -56,12 +56,24 @@ final class ProjectDetailPane {
         title.setId("project-detail-title");
         Label subtitle = new Label(project.code() + "  ·  " + messages.text(project.status().messageKey()));
         subtitle.getStyleClass().add("text-muted");
-        content.getChildren().setAll(new VBox(2, title, subtitle), durationSection(project, duration),
-                section("project.detail.general", generalGrid(details)));
-        if (!project.expectedResults().isEmpty()) {
-            content.getChildren().add(section("project.expectedResults", expectedResults(project)));
+        GridPane columns = new GridPane();
+        columns.setHgap(28);
+        // Figures keep their natural width; the expected results take what is left and wrap.
+        for (Priority grow : new Priority[] {Priority.NEVER, Priority.SOMETIMES, Priority.ALWAYS}) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setHgrow(grow);
+            column.setMinWidth(grow == Priority.ALWAYS ? 220 : javafx.scene.layout.Region.USE_PREF_SIZE);
+            columns.getColumnConstraints().add(column);
         }
-        content.getChildren().add(section("project.detail.amendments", amendments(details)));
+        Node results = project.expectedResults().isEmpty() ? new Label(messages.text("project.expectedResults.empty"))
+                : expectedResults(project);
+        columns.addRow(0, durationSection(project, duration), section("project.detail.general", generalGrid(details)),
+                section("project.expectedResults", results));
+        for (Node cell : columns.getChildren()) {
+            GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
+        }
+        content.getChildren().setAll(new VBox(2, title, subtitle), columns,
+                section("project.detail.amendments", amendments(details)));
         if (!project.description().isEmpty()) {
             Label description = new Label(project.description());
             description.setWrapText(true);
@@ -78,6 +90,7 @@ final class ProjectDetailPane {
         HBox barRow = new HBox(10, bar, percent);
         barRow.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = grid();
+        grid.setHgap(16);
         addPair(grid, 0, 0, "duration.state", messages.text(duration.state().messageKey()));
         addPair(grid, 0, 1, "duration.asOf", messages.date(duration.asOf()));
         addPair(grid, 1, 0, "project.start", messages.date(project.start()));
@@ -149,8 +162,9 @@ final class ProjectDetailPane {
     private void addPair(GridPane grid, int row, int column, String labelKey, String value) {
         Label label = new Label(messages.text(labelKey));
         label.getStyleClass().add("text-muted");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value);
-        text.setWrapText(true);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, column * 2, row);
         grid.add(text, column * 2 + 1, row);
     }

@@ -45,7 +45,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
         buildForm();
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportHeight(620);
         scroll.setPrefViewportWidth(620);
         getDialogPane().setContent(scroll);
         getDialogPane().setId("project-editor");
@@ -129,7 +129,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
         TextArea description = new TextArea();
         description.setId("project-description");
         description.setWrapText(true);
-        description.setPrefRowCount(4);
+        description.setPrefRowCount(3);
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         addRow("project.description", description, ProjectDraft.DESCRIPTION);
 

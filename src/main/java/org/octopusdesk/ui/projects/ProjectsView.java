@@ -14,7 +14,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -42,8 +41,10 @@ public final class ProjectsView {
         this.messages = messages;
         this.dialogs = dialogs;
         buildTable();
+        // The list above its details: the list keeps every column readable, the details use the full width.
         SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages).root());
-        split.setDividerPositions(0.58);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("projects-view");
@@ -98,7 +99,7 @@ public final class ProjectsView {
         return Optional.ofNullable(list.selectedProperty().get()).map(ProjectRow::project);
     }
 
-    private ToolBar toolbar() {
+    private HBox toolbar() {
         Button create = button("action.newProject", Icons.NEW, "Ctrl+N");
         create.setOnAction(event -> newProject());
         Button edit = button("action.edit", Icons.EDIT, "Ctrl+E");
@@ -114,7 +115,7 @@ public final class ProjectsView {
         filter.setPromptText(messages.text("projects.filter.prompt"));
         filter.setTooltip(new Tooltip(messages.text("projects.filter.tooltip")));
         filter.textProperty().bindBidirectional(list.filterProperty());
-        filter.setPrefColumnCount(18);
+        filter.setPrefColumnCount(14);
         DatePicker asOf = Forms.datePicker(messages);
         asOf.setId("projects-as-of");
         asOf.valueProperty().bindBidirectional(list.asOfProperty());
@@ -128,7 +129,13 @@ public final class ProjectsView {
         filterBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox asOfBox = new HBox(6, asOfLabel, asOf);
         asOfBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        ToolBar bar = new ToolBar(create, edit, amend, delete, spacer, filterBox, asOfBox);
+        // An HBox styled as a tool bar: when space runs short the filter narrows instead of the date
+        // disappearing into an overflow menu.
+        filter.setMinWidth(110);
+        HBox.setHgrow(filterBox, Priority.SOMETIMES);
+        HBox bar = new HBox(6, create, edit, amend, delete, spacer, filterBox, asOfBox);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
     }
@@ -149,18 +156,22 @@ public final class ProjectsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.text("projects.empty")));
         TableColumn<ProjectRow, String> code = column("project.code", row -> row.project().code());
+        code.setPrefWidth(90);
         TableColumn<ProjectRow, String> name = column("project.name", row -> row.project().name());
-        name.setPrefWidth(190);
+        name.setPrefWidth(240);
         TableColumn<ProjectRow, java.time.LocalDate> start = column("project.start", row -> row.project().start());
         start.setCellFactory(column -> ProjectCells.date(messages));
         TableColumn<ProjectRow, java.time.LocalDate> end = column("project.currentEnd", row -> row.project().currentEnd());
         end.setCellFactory(column -> ProjectCells.date(messages));
-        TableColumn<ProjectRow, Long> total = column("duration.totalDays", row -> row.duration().totalDays());
+        TableColumn<ProjectRow, Long> total = column("projects.column.days", row -> row.duration().totalDays());
         total.setCellFactory(column -> ProjectCells.number(messages));
-        TableColumn<ProjectRow, java.math.BigDecimal> elapsed = column("duration.percentElapsed",
+        TableColumn<ProjectRow, java.math.BigDecimal> elapsed = column("projects.column.elapsed",
                 row -> row.duration().percentElapsed());
         elapsed.setCellFactory(column -> ProjectCells.progress(messages));
-        elapsed.setPrefWidth(130);
+        elapsed.setPrefWidth(150);
+        for (TableColumn<ProjectRow, ?> dates : java.util.List.of(start, end)) {
+            dates.setPrefWidth(105);
+        }
         TableColumn<ProjectRow, String> state = column("duration.state",
                 row -> messages.text(row.duration().state().messageKey()));
         TableColumn<ProjectRow, String> status = column("project.status",

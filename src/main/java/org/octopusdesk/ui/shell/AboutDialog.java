@@ -41,12 +41,13 @@ final class AboutDialog extends Dialog<Void> {
         GridPane paths = new GridPane();
         paths.setHgap(10);
         paths.setVgap(4);
-        paths.addRow(0, new Label(messages.text("about.dataFolder")), new Label(dataFolder.toString()));
-        paths.addRow(1, new Label(messages.text("about.logFile")), new Label(logFile.toString()));
+        paths.addRow(0, caption(messages.text("about.dataFolder")), wrapping(dataFolder.toString()));
+        paths.addRow(1, caption(messages.text("about.logFile")), wrapping(logFile.toString()));
 
         TextArea licences = new TextArea(LICENCES);
         licences.setEditable(false);
-        licences.setPrefRowCount(7);
+        licences.setWrapText(true);
+        licences.setPrefRowCount(10);
         Label sources = new Label(messages.text("about.sources"));
         sources.setWrapText(true);
 
@@ -54,10 +55,23 @@ final class AboutDialog extends Dialog<Void> {
                 new Label(messages.text("about.licences")), licences,
                 new Label(messages.text("about.dataSources")), sources);
         content.setPadding(new Insets(10));
-        content.setPrefWidth(560);
+        content.setPrefWidth(620);
         getDialogPane().setContent(content);
         getDialogPane().setId("about-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 }

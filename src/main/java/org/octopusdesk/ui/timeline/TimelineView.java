@@ -33,7 +33,7 @@ public final class TimelineView {
     private static final double LABEL_WIDTH = 230;
     private static final double AXIS_HEIGHT = 30;
     private static final double ROW_HEIGHT = 46;
-    private static final double MIN_YEAR_WIDTH = 70;
+    private static final double MIN_YEAR_WIDTH = 48;
 
     private final TimelineViewModel viewModel;
     private final Messages messages;

@@ -1,0 +1,128 @@
+package org.octopusdesk.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.octopusdesk.persistence.FileSettingsStore;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: a tour of every screen in both languages that saves screenshots to {@code target/screenshots}, to
+ * look at what was built. Run with {@code mvn test -Dtest=ScreenshotTour -Doctopus.excludedGroups=none}.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    private static final Path OUTPUT = Path.of("target", "screenshots");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void everyScreen(String language) throws Exception {
+        FxRobot robot = new FxRobot();
+        Files.createDirectories(OUTPUT);
+        Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        DesktopApp app = new DesktopApp(folder, language, true, clock, path -> Backend.open(path, clock),
+                new FileSettingsStore(folder), Settings.DEFAULT, code -> { });
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.start(stage);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        }).get();
+        waitFor(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        save(stage.getScene(), language + "-1-dashboard");
+
+        setDate(robot, "#dashboard-as-of", LocalDate.of(2024, 11, 1));
+        save(stage.getScene(), language + "-2-dashboard-2024-11-01");
+
+        robot.clickOn("#nav-projects");
+        waitFor(() -> robot.lookup("#projects-table").queryTableView().getItems().size() == 2);
+        robot.clickOn("Cybercrime@Octopus");
+        waitFor(() -> robot.lookup("#project-detail-title").tryQuery().isPresent());
+        save(stage.getScene(), language + "-3-projects");
+
+        robot.clickOn("#action-edit");
+        waitFor(() -> robot.lookup("#project-editor").tryQuery().isPresent());
+        save(dialogScene(robot, "#project-editor"), language + "-4-project-editor");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#project-editor").tryQuery().isEmpty());
+
+        robot.clickOn("#action-newProject");
+        waitFor(() -> robot.lookup("#project-editor").tryQuery().isPresent());
+        robot.clickOn("#project-code").write("C@O");
+        robot.clickOn("#project-budget").write("-5");
+        robot.clickOn("#project-editor-save");
+        waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        save(dialogScene(robot, "#project-editor"), language + "-5-project-editor-errors");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#project-editor").tryQuery().isEmpty());
+
+        robot.clickOn("Octopus Project");
+        robot.clickOn("#action-amend");
+        waitFor(() -> robot.lookup("#amendment-editor").tryQuery().isPresent());
+        robot.clickOn("#amendment-save");
+        save(dialogScene(robot, "#amendment-editor"), language + "-6-amendment");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#amendment-editor").tryQuery().isEmpty());
+
+        robot.clickOn("#nav-timeline");
+        waitFor(() -> robot.lookup("#timeline-today").tryQuery().isPresent());
+        save(stage.getScene(), language + "-7-timeline");
+        robot.clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn");
+        save(stage.getScene(), language + "-8-timeline-zoomed");
+
+        robot.clickOn("#menu-help").clickOn("#menu-help-about");
+        waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        save(dialogScene(robot, "#about-dialog"), language + "-9-about");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+    }
+
+    private static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(DatePicker.class).setValue(date)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Scene dialogScene(FxRobot robot, String id) {
+        return robot.lookup(id).query().getScene();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void save(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = scene.getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            var image = scene.snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUTPUT.resolve(name + ".png").toFile());
+            return window;
+        }).get();
+    }
+}

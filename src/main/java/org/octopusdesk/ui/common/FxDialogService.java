@@ -75,6 +75,8 @@ public final class FxDialogService implements DialogService {
         content.setMaxWidth(460);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A fixed width lets the wrapped message be measured before the dialog is placed over its owner.
+        alert.getDialogPane().setPrefWidth(520);
         return alert;
     }
 

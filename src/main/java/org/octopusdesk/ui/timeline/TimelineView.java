@@ -199,7 +199,11 @@ public final class TimelineView {
         line.setId("timeline-today");
         Label label = new Label(messages.text("timeline.today", today));
         label.getStyleClass().add("timeline-today-label");
-        label.relocate(x + 4, height - 22);
+        label.setLayoutY(height - 22);
+        double chartRight = chart.getPrefWidth();
+        // Right of the line, unless that would run off the chart: then left of it.
+        label.layoutXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> x + 4 + label.getWidth() > chartRight ? x - 4 - label.getWidth() : x + 4, label.widthProperty()));
         chart.getChildren().addAll(line, label);
     }
 }

@@ -7,12 +7,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.octopusdesk.cli.Environment;
+import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.persistence.FileSettingsStore;
 import org.octopusdesk.service.Settings;
 import org.octopusdesk.service.Workspace;
 
 /** The real environment of the command line: services on H2, and the JavaFX window. */
 final class AppEnvironment implements Environment {
+
+    /**
+     * JavaFX warns on every start that it runs from the class path, which is supported and how the jar runs.
+     * Held in a field: java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     private final Clock clock;
 
@@ -29,6 +37,7 @@ final class AppEnvironment implements Environment {
     @Override
     public int openWindow(Path folder, String language, boolean loadSample) {
         Logging.configure(folder);
+        JAVAFX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         FileSettingsStore settingsStore = new FileSettingsStore(folder);
@@ -39,7 +48,13 @@ final class AppEnvironment implements Environment {
                     Platform.exit();
                     closed.countDown();
                 });
-        Platform.startup(() -> app.start(new Stage()));
+        try {
+            Platform.startup(() -> app.start(new Stage()));
+        } catch (RuntimeException noDisplay) {
+            // JavaFX finds no display (or no GTK 3): say so plainly; the command line still works.
+            org.slf4j.LoggerFactory.getLogger(AppEnvironment.class).error("Cannot start the window", noDisplay);
+            throw new DomainException("error.window.unavailable");
+        }
         try {
             closed.await();
         } catch (InterruptedException e) {

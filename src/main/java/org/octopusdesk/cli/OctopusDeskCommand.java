@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * Errors go to standard error with exit code 1 (2 for wrong usage), never as a stack trace.
  */
 @Command(name = "octopus-desk", mixinStandardHelpOptions = true, versionProvider = OctopusDeskCommand.Version.class,
-        description = "Octopus Desk: projects, meetings and donors of the T-CY secretariat. "
+        description = "Octopus Desk, for the T-CY secretariat: projects and their duration. "
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
@@ -53,6 +53,7 @@ public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkLanguage();
         return environment.openWindow(folder(), language, sampleData);
     }
 

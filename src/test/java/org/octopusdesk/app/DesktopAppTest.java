@@ -168,6 +168,45 @@ class DesktopAppTest {
     }
 
     @Test
+    void keyboardShortcutsSwitchAreasAndOpenTheForm(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#timeline-view").tryQuery().isPresent());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#project-editor").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-projects").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#project-editor").tryQuery().isEmpty());
+        assertThat(table(robot).getItems()).hasSize(2);
+    }
+
+    @Test
+    void remembersTheWindowOnClosing(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = (Stage) robot.lookup("#main-window").query().getScene().getWindow();
+            stage.setWidth(1111);
+            stage.setHeight(777);
+        }).get();
+
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+
+        Settings saved = new FileSettingsStore(folder).load();
+        assertThat(saved.windowBounds()).hasValueSatisfying(bounds -> {
+            assertThat(bounds.width()).isEqualTo(1111);
+            assertThat(bounds.height()).isEqualTo(777);
+        });
+        try (Database reopened = Database.open(folder)) {
+            assertThat(reopened.projects().count()).as("closing released the folder").isEqualTo(2);
+        }
+    }
+
+    @Test
     void switchesToFrenchAndRemembersIt(FxRobot robot) throws Exception {
         openProjects(robot);
 

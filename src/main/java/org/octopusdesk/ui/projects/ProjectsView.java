@@ -159,6 +159,9 @@ public final class ProjectsView {
         code.setPrefWidth(90);
         TableColumn<ProjectRow, String> name = column("project.name", row -> row.project().name());
         name.setPrefWidth(240);
+        // Sorted as people read names (accents, case), not by character codes.
+        java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
+        name.setComparator(collator::compare);
         TableColumn<ProjectRow, java.time.LocalDate> start = column("project.start", row -> row.project().start());
         start.setCellFactory(column -> ProjectCells.date(messages));
         TableColumn<ProjectRow, java.time.LocalDate> end = column("project.currentEnd", row -> row.project().currentEnd());

@@ -37,6 +37,7 @@ final class AmendmentDialog extends Dialog<Amendment> {
         reason.setId("amendment-reason");
         reason.setWrapText(true);
         reason.setPrefRowCount(4);
+        reason.setMinHeight(96);
         reason.setPromptText(messages.text("amendment.reason.prompt"));
         reason.textProperty().bindBidirectional(viewModel.reasonProperty());
 

@@ -29,7 +29,7 @@ final class ExpectedResultsEditor {
             cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
             return cell;
         });
-        list.setPrefHeight(150);
+        list.setPrefHeight(130);
         list.setPlaceholder(new javafx.scene.control.Label(messages.text("project.expectedResults.empty")));
         list.setOnEditCommit(event -> {
             String text = event.getNewValue() == null ? "" : event.getNewValue().strip();
@@ -69,8 +69,11 @@ final class ExpectedResultsEditor {
                 .or(selection.selectedIndexProperty().greaterThanOrEqualTo(
                         javafx.beans.binding.Bindings.size(results).subtract(1))));
 
-        HBox entryRow = new HBox(6, entry, add, remove, up, down);
-        root = new VBox(6, list, entryRow);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox entryRow = new HBox(6, entry, add);
+        VBox moveButtons = new VBox(6, up, down, remove);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        root = new VBox(6, new HBox(6, list, moveButtons), entryRow);
     }
 
     private static Button iconButton(String icon, String tooltip) {

@@ -45,7 +45,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
         buildForm();
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(620);
+        scroll.setPrefViewportHeight(660);
         scroll.setPrefViewportWidth(620);
         getDialogPane().setContent(scroll);
         getDialogPane().setId("project-editor");

@@ -70,7 +70,8 @@ final class DesktopApp {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         useLanguage(settings.language());
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> errors().report(failure)));
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, failure) -> Platform.runLater(() -> errors().report(failure)));
         scene = new Scene(new StartupPane(messages).root(), 1200, 780);
         scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

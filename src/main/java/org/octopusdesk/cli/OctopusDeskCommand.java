@@ -29,7 +29,8 @@ public final class OctopusDeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the window and messages: en or fr.")
     private String language;
 
-    @Option(names = "--sample-data", description = "Window: load the sample data into an empty database without asking.")
+    @Option(names = "--sample-data",
+            description = "Window: load the sample data into an empty database without asking.")
     private boolean sampleData;
 
     @Spec

@@ -33,7 +33,8 @@ public interface ProjectRepository {
      * @param moveOriginalEnd whether the original end moves with the end (no amendment exists yet)
      * @return the saved project, or empty when someone else saved it first
      */
-    Optional<Project> update(ProjectId id, int expectedVersion, ProjectDraft draft, boolean moveOriginalEnd, Instant now);
+    Optional<Project> update(ProjectId id, int expectedVersion, ProjectDraft draft, boolean moveOriginalEnd,
+            Instant now);
 
     /** Deletes the project if it is still at {@code expectedVersion}; false when it changed meanwhile. */
     boolean delete(ProjectId id, int expectedVersion);

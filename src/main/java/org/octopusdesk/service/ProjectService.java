@@ -102,7 +102,8 @@ public class ProjectService {
             Project project = require(id);
             Optional<Project> successor = projects.findSuccessor(id);
             if (successor.isPresent()) {
-                throw new StillReferencedException("error.project.hasSuccessor", project.name(), successor.get().name());
+                throw new StillReferencedException("error.project.hasSuccessor", project.name(),
+                        successor.get().name());
             }
             if (!projects.delete(id, version)) {
                 throw new ConcurrentEditException(project.name());

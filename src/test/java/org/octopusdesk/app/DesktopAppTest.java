@@ -140,7 +140,8 @@ class DesktopAppTest {
         robot.clickOn("#project-editor-save");
 
         waitUntil(() -> robot.lookup("#project-editor").tryQuery().isEmpty()
-                && table(robot).getItems().stream().anyMatch(row -> row.project().name().equals("Octopus Project 2021-2024")));
+                && table(robot).getItems().stream()
+                        .anyMatch(row -> row.project().name().equals("Octopus Project 2021-2024")));
         assertThat(table(robot).getItems()).hasSize(2);
     }
 
@@ -154,7 +155,8 @@ class DesktopAppTest {
         robot.clickOn(dialogButton(robot, "Delete"));
         waitUntil(() -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(pane -> robot.from(pane).lookup(".label").queryAll().stream()
-                        .anyMatch(label -> String.valueOf(((Label) label).getText()).contains("names it as its predecessor"))));
+                        .anyMatch(label -> String.valueOf(((Label) label).getText())
+                                .contains("names it as its predecessor"))));
         robot.clickOn(dialogButton(robot, "OK"));
         assertThat(tableHasCode(robot, "C@O")).isTrue();
 

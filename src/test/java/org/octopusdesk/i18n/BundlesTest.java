@@ -60,7 +60,8 @@ class BundlesTest {
     @Test
     void everyLiteralKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("(?:text|FieldError\\.of\\([^,]+,|Exception\\()\\s*\\(?\"([a-z]+(?:\\.[a-zA-Z_]+)+)\"");
+        Pattern call = Pattern.compile(
+                "(?:text|FieldError\\.of\\([^,]+,|Exception\\()\\s*\\(?\"([a-z]+(?:\\.[a-zA-Z_]+)+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {

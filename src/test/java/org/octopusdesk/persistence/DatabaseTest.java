@@ -89,7 +89,8 @@ class DatabaseTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " VALUES (99, '" + version + "', 'future', 'SQL', 'V" + version + "__future.sql', 0, 'sa', 1, TRUE)");
+                    + " VALUES (99, '" + version + "', 'future', 'SQL', 'V" + version + "__future.sql',"
+                    + " 0, 'sa', 1, TRUE)");
         }
     }
 }

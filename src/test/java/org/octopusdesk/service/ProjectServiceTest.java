@@ -185,7 +185,8 @@ class ProjectServiceTest {
         assertThat(amended.currentEnd()).isEqualTo(LocalDate.of(2020, 12, 31));
         assertThat(amended.isAmended()).isTrue();
         assertThat(amendment.oldEnd()).isEqualTo(LocalDate.of(2016, 12, 31));
-        assertThat(amendment.recordedAt()).isEqualTo(TestDatabase.TODAY.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(amendment.recordedAt())
+                .isEqualTo(TestDatabase.TODAY.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC));
         assertThat(service.details(project.id()).amendments()).containsExactly(amendment);
     }
 

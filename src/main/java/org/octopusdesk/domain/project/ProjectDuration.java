@@ -39,7 +39,8 @@ public record ProjectDuration(
         long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(start, asOf)));
         BigDecimal percent = BigDecimal.valueOf(elapsed * 100)
                 .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-        return new ProjectDuration(start, end, asOf, total, elapsed, total - elapsed, percent, stateOf(start, end, asOf));
+        return new ProjectDuration(start, end, asOf, total, elapsed, total - elapsed, percent,
+                stateOf(start, end, asOf));
     }
 
     private static DurationState stateOf(LocalDate start, LocalDate end, LocalDate asOf) {
@@ -56,7 +57,10 @@ public record ProjectDuration(
 
     /** Whole calendar months from the date to the end (0 once ended). */
     public long monthsRemaining() {
-        return state == DurationState.ENDED ? 0 : ChronoUnit.MONTHS.between(asOf.isBefore(start) ? start : asOf, end.plusDays(1));
+        if (state == DurationState.ENDED) {
+            return 0;
+        }
+        return ChronoUnit.MONTHS.between(asOf.isBefore(start) ? start : asOf, end.plusDays(1));
     }
 
     /** Running and ending within {@value #END_WARNING_DAYS} days. */

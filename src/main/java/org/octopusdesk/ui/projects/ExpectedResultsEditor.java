@@ -23,7 +23,8 @@ final class ExpectedResultsEditor {
         list.setId("expected-results");
         list.setEditable(true);
         list.setCellFactory(view -> {
-            TextFieldListCell<String> cell = new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter());
+            TextFieldListCell<String> cell =
+                    new TextFieldListCell<>(new javafx.util.converter.DefaultStringConverter());
             // Long results wrap within the list instead of running off its edge.
             cell.setWrapText(true);
             cell.prefWidthProperty().bind(view.widthProperty().subtract(24));

@@ -134,7 +134,8 @@ final class ProjectDetailPane {
             list.getChildren().add(none);
         }
         for (Amendment amendment : details.amendments()) {
-            Label change = new Label(messages.text(amendment.isExtension() ? "amendment.extended" : "amendment.shortened",
+            String key = amendment.isExtension() ? "amendment.extended" : "amendment.shortened";
+            Label change = new Label(messages.text(key,
                     amendment.oldEnd(), amendment.newEnd(), Math.abs(amendment.shiftDays()), amendment.decidedOn()));
             change.getStyleClass().add("text-bold");
             change.setWrapText(true);

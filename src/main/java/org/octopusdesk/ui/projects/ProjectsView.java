@@ -164,7 +164,8 @@ public final class ProjectsView {
         name.setComparator(collator::compare);
         TableColumn<ProjectRow, java.time.LocalDate> start = column("project.start", row -> row.project().start());
         start.setCellFactory(column -> ProjectCells.date(messages));
-        TableColumn<ProjectRow, java.time.LocalDate> end = column("project.currentEnd", row -> row.project().currentEnd());
+        TableColumn<ProjectRow, java.time.LocalDate> end = column("project.currentEnd",
+                row -> row.project().currentEnd());
         end.setCellFactory(column -> ProjectCells.date(messages));
         TableColumn<ProjectRow, Long> total = column("projects.column.days", row -> row.duration().totalDays());
         total.setCellFactory(column -> ProjectCells.number(messages));

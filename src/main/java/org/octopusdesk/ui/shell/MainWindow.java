@@ -98,11 +98,12 @@ public final class MainWindow {
     }
 
     private void refresh() {
-        switch (current) {
-            case DASHBOARD -> dashboard.reload();
-            case PROJECTS -> projectsView.reload();
-            case TIMELINE -> timeline.reload();
-        }
+        Runnable reload = switch (current) {
+            case DASHBOARD -> dashboard::reload;
+            case PROJECTS -> projectsView::reload;
+            case TIMELINE -> timeline::reload;
+        };
+        reload.run();
     }
 
     private void inProjects(Runnable action) {

@@ -28,7 +28,7 @@ public record TimeScale(int fromYear, int toYear, double width) {
         return width * ChronoUnit.DAYS.between(firstDay(), date) / days;
     }
 
-    /** The horizontal span of the days {@code start} to {@code endInclusive}, clipped to the range; empty if outside. */
+    /** The horizontal span of the days {@code start} to {@code endInclusive}, clipped; empty if outside. */
     public double[] span(LocalDate start, LocalDate endInclusive) {
         double left = Math.max(0, x(start));
         double right = Math.min(width, x(endInclusive.plusDays(1)));

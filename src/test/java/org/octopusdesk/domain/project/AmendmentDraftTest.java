@@ -16,7 +16,8 @@ class AmendmentDraftTest {
 
     @Test
     void anExtensionWithDateAndReasonPasses() {
-        AmendmentDraft draft = new AmendmentDraft(LocalDate.of(2020, 12, 31), LocalDate.of(2016, 6, 1), "Donors agreed");
+        AmendmentDraft draft = new AmendmentDraft(LocalDate.of(2020, 12, 31), LocalDate.of(2016, 6, 1),
+                "Donors agreed");
 
         assertThat(draft.validateFor(PROJECT)).isEmpty();
     }

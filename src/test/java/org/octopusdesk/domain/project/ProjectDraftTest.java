@@ -30,7 +30,8 @@ class ProjectDraftTest {
         ProjectDraft draft = new ProjectDraft("  ", null, null, null, null, null, null, null, null);
 
         assertThat(fieldsOf(draft.validate())).containsExactly("code", "name", "start", "end", "status");
-        assertThat(draft.validate()).allSatisfy(error -> assertThat(error.messageKey()).isEqualTo("validation.required"));
+        assertThat(draft.validate())
+                .allSatisfy(error -> assertThat(error.messageKey()).isEqualTo("validation.required"));
     }
 
     @Test

@@ -19,8 +19,7 @@ final class AppEnvironment implements Environment {
      * JavaFX warns on every start that it runs from the class path, which is supported and how the jar runs.
      * Held in a field: java.util.logging forgets the level of a logger nobody references.
      */
-    private static final java.util.logging.Logger JAVAFX_STARTUP_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private final Clock clock;
 
@@ -37,7 +36,6 @@ final class AppEnvironment implements Environment {
     @Override
     public int openWindow(Path folder, String language, boolean loadSample) {
         Logging.configure(folder);
-        JAVAFX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         FileSettingsStore settingsStore = new FileSettingsStore(folder);
@@ -48,8 +46,10 @@ final class AppEnvironment implements Environment {
                     Platform.exit();
                     closed.countDown();
                 });
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Platform.startup(() -> app.start(new Stage()));
+            JAVAFX_LOG.setLevel(null);
         } catch (RuntimeException noDisplay) {
             // JavaFX finds no display (or no GTK 3): say so plainly; the command line still works.
             org.slf4j.LoggerFactory.getLogger(AppEnvironment.class).error("Cannot start the window", noDisplay);

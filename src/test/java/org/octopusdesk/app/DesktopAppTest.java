@@ -83,13 +83,19 @@ class DesktopAppTest {
     }
 
     @Test
-    void opensOnTheSampleDataAfterShowingTheWindow(FxRobot robot) throws Exception {
+    void opensOnTheSampleDataAndLeadsFromAWarningToItsProject(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
 
         assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
-        waitUntil(() -> robot.lookup("#dashboard-attention .label").queryAll().size() == 1);
+        waitUntil(() -> robot.lookup("#dashboard-attention .hyperlink").queryAll().size() == 1);
         assertThat(robot.lookup("#dashboard-attention .label").queryLabeled().getText())
-                .startsWith("Octopus Project — Ended on 31/12/2024 but still marked running");
+                .startsWith("— Ended on 31/12/2024 but still marked running");
+
+        robot.clickOn(robot.lookup("#dashboard-attention .hyperlink").queryLabeled());
+
+        waitUntil(() -> robot.lookup("#project-detail-title").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-projects").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#project-detail-title").queryLabeled().getText()).isEqualTo("Octopus Project");
     }
 
     @Test

@@ -30,9 +30,14 @@ public final class DashboardView {
     private final Label runningCount = new Label();
     private final ScrollPane root;
 
-    public DashboardView(DashboardViewModel viewModel, Messages messages) {
+    private final java.util.function.Consumer<org.octopusdesk.domain.project.ProjectId> openProject;
+
+    /** @param openProject shows a project in the Projects area, when a warning or card is clicked */
+    public DashboardView(DashboardViewModel viewModel, Messages messages,
+            java.util.function.Consumer<org.octopusdesk.domain.project.ProjectId> openProject) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.openProject = openProject;
         Label title = new Label(messages.text("area.dashboard"));
         title.getStyleClass().add("title-2");
         DatePicker asOf = Forms.datePicker(messages);
@@ -100,9 +105,10 @@ public final class DashboardView {
 
     private Node card(ProjectCard card) {
         ProjectDuration duration = card.duration();
-        Label name = new Label(card.project().name());
+        javafx.scene.control.Hyperlink name = new javafx.scene.control.Hyperlink(card.project().name());
         name.getStyleClass().add("title-4");
         name.setWrapText(true);
+        name.setOnAction(event -> openProject.accept(card.project().id()));
         Label code = muted(card.project().code());
         ProgressBar bar = new ProgressBar(duration.fractionElapsed());
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -131,11 +137,18 @@ public final class DashboardView {
         }
         for (ProjectCard card : viewModel.attention()) {
             for (DurationWarning warning : card.warnings()) {
-                Label line = new Label(card.project().name() + " — " + messages.text(warning.messageKey(),
-                        card.duration().remainingDays(), card.duration().end()), Icons.icon(Icons.WARNING));
+                javafx.scene.control.Hyperlink project = new javafx.scene.control.Hyperlink(card.project().name(),
+                        Icons.icon(Icons.WARNING));
+                project.setOnAction(event -> openProject.accept(card.project().id()));
+                Label line = new Label("— " + messages.text(warning.messageKey(), card.duration().remainingDays(),
+                        card.duration().end()));
                 line.getStyleClass().add("warning-text");
                 line.setWrapText(true);
-                attention.getChildren().add(line);
+                HBox.setHgrow(line, Priority.ALWAYS);
+                HBox entry = new HBox(2, project, line);
+                entry.setAlignment(Pos.BASELINE_LEFT);
+                entry.getStyleClass().add("warning-text");
+                attention.getChildren().add(entry);
             }
         }
     }

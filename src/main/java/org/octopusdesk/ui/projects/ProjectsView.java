@@ -92,7 +92,12 @@ public final class ProjectsView {
     }
 
     private void select(Project project) {
-        list.reload(Optional.of(project.id()));
+        select(project.id());
+    }
+
+    /** Shows the project with its details; the list is read again first. */
+    public void select(org.octopusdesk.domain.project.ProjectId id) {
+        list.reload(Optional.of(id));
     }
 
     private Optional<Project> selectedProject() {

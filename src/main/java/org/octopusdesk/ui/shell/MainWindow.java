@@ -46,7 +46,7 @@ public final class MainWindow {
     public MainWindow(UiContext context, Area initial, Consumer<String> onLanguage, Runnable onQuit) {
         this.messages = context.messages();
         dashboard = new DashboardViewModel(context.projects(), context.runner(), context.errors());
-        dashboardView = new DashboardView(dashboard, messages);
+        dashboardView = new DashboardView(dashboard, messages, this::openProject);
         ProjectListViewModel list = new ProjectListViewModel(context.projects(), context.runner(), context.dialogs(),
                 context.errors(), messages);
         ProjectDetailViewModel detail = new ProjectDetailViewModel(context.projects(), context.runner(),
@@ -104,6 +104,11 @@ public final class MainWindow {
             case TIMELINE -> timeline::reload;
         };
         reload.run();
+    }
+
+    private void openProject(org.octopusdesk.domain.project.ProjectId id) {
+        show(Area.PROJECTS);
+        projectsView.select(id);
     }
 
     private void inProjects(Runnable action) {

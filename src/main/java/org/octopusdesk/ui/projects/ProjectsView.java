@@ -1,21 +1,15 @@
 package org.octopusdesk.ui.projects;
 
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,14 +19,14 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 
-/** The Projects area: a filterable, sortable list beside the selected project's duration and history. */
+/** The Projects area: a filterable, sortable list above the selected project's duration and history. */
 public final class ProjectsView {
 
     private final ProjectListViewModel list;
     private final Messages messages;
     private final ProjectDialogs dialogs;
     private final BorderPane root = new BorderPane();
-    private final TableView<ProjectRow> table = new TableView<>();
+    private final TableView<ProjectRow> table;
     private final TextField filter = new TextField();
 
     public ProjectsView(ProjectListViewModel list, ProjectDetailViewModel detail, ProjectDialogs dialogs,
@@ -40,7 +34,7 @@ public final class ProjectsView {
         this.list = list;
         this.messages = messages;
         this.dialogs = dialogs;
-        buildTable();
+        table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, list::deleteSelected);
         // The list above its details: the list keeps every column readable, the details use the full width.
         SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -151,62 +145,5 @@ public final class ProjectsView {
         String tip = messages.text(key + ".tooltip");
         button.setTooltip(new Tooltip(shortcut == null ? tip : tip + " (" + shortcut + ")"));
         return button;
-    }
-
-    private void buildTable() {
-        table.setId("projects-table");
-        SortedList<ProjectRow> sorted = new SortedList<>(list.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.text("projects.empty")));
-        TableColumn<ProjectRow, String> code = column("project.code", row -> row.project().code());
-        code.setPrefWidth(90);
-        TableColumn<ProjectRow, String> name = column("project.name", row -> row.project().name());
-        name.setPrefWidth(240);
-        // Sorted as people read names (accents, case), not by character codes.
-        java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
-        name.setComparator(collator::compare);
-        TableColumn<ProjectRow, java.time.LocalDate> start = column("project.start", row -> row.project().start());
-        start.setCellFactory(column -> ProjectCells.date(messages));
-        TableColumn<ProjectRow, java.time.LocalDate> end = column("project.currentEnd",
-                row -> row.project().currentEnd());
-        end.setCellFactory(column -> ProjectCells.date(messages));
-        TableColumn<ProjectRow, Long> total = column("projects.column.days", row -> row.duration().totalDays());
-        total.setCellFactory(column -> ProjectCells.number(messages));
-        TableColumn<ProjectRow, java.math.BigDecimal> elapsed = column("projects.column.elapsed",
-                row -> row.duration().percentElapsed());
-        elapsed.setCellFactory(column -> ProjectCells.progress(messages));
-        elapsed.setPrefWidth(150);
-        for (TableColumn<ProjectRow, ?> dates : java.util.List.of(start, end)) {
-            dates.setPrefWidth(105);
-        }
-        TableColumn<ProjectRow, String> state = column("duration.state",
-                row -> messages.text(row.duration().state().messageKey()));
-        TableColumn<ProjectRow, String> status = column("project.status",
-                row -> messages.text(row.project().status().messageKey()));
-        table.getColumns().setAll(java.util.List.of(code, name, start, end, total, elapsed, state, status));
-        table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && list.selectedProperty().get() != null) {
-                editSelected();
-            }
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE) {
-                list.deleteSelected();
-            } else if (event.getCode() == KeyCode.ENTER) {
-                editSelected();
-            }
-        });
-    }
-
-    private <T> TableColumn<ProjectRow, T> column(String key, Function<ProjectRow, T> value) {
-        TableColumn<ProjectRow, T> column = new TableColumn<>(messages.text(key));
-        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static <T> ObservableValue<T> constant(T value) {
-        return Bindings.createObjectBinding(() -> value);
     }
 }

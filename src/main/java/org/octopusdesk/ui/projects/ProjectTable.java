@@ -1,0 +1,79 @@
+package org.octopusdesk.ui.projects;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.octopusdesk.i18n.Messages;
+
+/** The sortable table of projects: double-click or Enter edits, Delete deletes. */
+final class ProjectTable {
+
+    private ProjectTable() {
+    }
+
+    static TableView<ProjectRow> create(ObservableList<ProjectRow> rows, Messages messages, Runnable edit,
+            Runnable delete) {
+        TableView<ProjectRow> table = new TableView<>();
+        table.setId("projects-table");
+        SortedList<ProjectRow> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.text("projects.empty")));
+        table.getColumns().setAll(columns(messages));
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                edit.run();
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                delete.run();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                edit.run();
+            }
+        });
+        return table;
+    }
+
+    private static List<TableColumn<ProjectRow, ?>> columns(Messages messages) {
+        TableColumn<ProjectRow, String> code = column(messages, "project.code", row -> row.project().code(), 90);
+        TableColumn<ProjectRow, String> name = column(messages, "project.name", row -> row.project().name(), 240);
+        // Sorted as people read names (accents, case), not by character codes.
+        name.setComparator(Collator.getInstance(messages.locale())::compare);
+        TableColumn<ProjectRow, LocalDate> start = column(messages, "project.start",
+                row -> row.project().start(), 105);
+        start.setCellFactory(column -> ProjectCells.date(messages));
+        TableColumn<ProjectRow, LocalDate> end = column(messages, "project.currentEnd",
+                row -> row.project().currentEnd(), 105);
+        end.setCellFactory(column -> ProjectCells.date(messages));
+        TableColumn<ProjectRow, Long> total = column(messages, "projects.column.days",
+                row -> row.duration().totalDays(), 80);
+        total.setCellFactory(column -> ProjectCells.number(messages));
+        TableColumn<ProjectRow, BigDecimal> elapsed = column(messages, "projects.column.elapsed",
+                row -> row.duration().percentElapsed(), 150);
+        elapsed.setCellFactory(column -> ProjectCells.progress(messages));
+        TableColumn<ProjectRow, String> state = column(messages, "duration.state",
+                row -> messages.text(row.duration().state().messageKey()), 90);
+        TableColumn<ProjectRow, String> status = column(messages, "project.status",
+                row -> messages.text(row.project().status().messageKey()), 90);
+        return List.of(code, name, start, end, total, elapsed, state, status);
+    }
+
+    private static <T> TableColumn<ProjectRow, T> column(Messages messages, String key,
+            Function<ProjectRow, T> value, double width) {
+        TableColumn<ProjectRow, T> column = new TableColumn<>(messages.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

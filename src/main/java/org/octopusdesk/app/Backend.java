@@ -7,6 +7,8 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
+import org.octopusdesk.service.rates.CurrencyCatalog;
+import org.octopusdesk.service.rates.RatesService;
 
 /** The composition root of the services: one database, its repositories and the services over them. */
 final class Backend implements Workspace {
@@ -14,16 +16,18 @@ final class Backend implements Workspace {
     private final Database database;
     private final ProjectService projects;
     private final SampleDataService sampleData;
+    private final RatesService rates;
 
-    private Backend(Database database, Clock clock) {
+    private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
         Transactions transactions = database.transactions();
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.sampleData = new SampleDataService(projects, transactions);
+        this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock);
     }
 
     static Backend open(Path folder, Clock clock) {
-        return new Backend(Database.open(folder), clock);
+        return new Backend(Database.open(folder), CurrencyCatalog.load(), clock);
     }
 
     @Override
@@ -39,6 +43,11 @@ final class Backend implements Workspace {
     @Override
     public SampleDataService sampleData() {
         return sampleData;
+    }
+
+    @Override
+    public RatesService rates() {
+        return rates;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Workspace;
+import org.octopusdesk.service.rates.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,20 +31,26 @@ final class InitCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (Workspace workspace = root.environment().open(root.folder())) {
             Workspace.OpenReport report = workspace.openReport();
+            String folder = workspace.folder().toString();
+            // A new database, or one made before rates existed, gets the ECB history shipped with the application.
+            boolean loadRates = !workspace.rates().hasRates();
             if (report.created()) {
-                out.println(messages.text("cli.init.created", workspace.folder().toString(), report.schemaVersion()));
-                if (sampleData) {
-                    SampleDataService.Loaded loaded = workspace.sampleData().load();
-                    out.println(messages.text("cli.init.sampleLoaded", loaded.projects(), loaded.amendments()));
-                }
+                out.println(messages.text("cli.init.created", folder, report.schemaVersion()));
             } else if (report.migrationsApplied() > 0) {
-                out.println(messages.text("cli.init.migrated", workspace.folder().toString(), report.schemaVersion(),
+                out.println(messages.text("cli.init.migrated", folder, report.schemaVersion(),
                         report.migrationsApplied()));
-            } else {
-                out.println(messages.text("cli.init.unchanged", workspace.folder().toString(), report.schemaVersion()));
-                if (sampleData) {
-                    out.println(messages.text("cli.init.sampleSkipped"));
-                }
+            } else if (!loadRates) {
+                out.println(messages.text("cli.init.unchanged", folder, report.schemaVersion()));
+            }
+            if (loadRates) {
+                ImportReport rates = workspace.rates().importShippedHistory(fraction -> { });
+                out.println(messages.text("cli.init.ratesLoaded", rates.added(), rates.days()));
+            }
+            if (sampleData && report.created()) {
+                SampleDataService.Loaded loaded = workspace.sampleData().load();
+                out.println(messages.text("cli.init.sampleLoaded", loaded.projects(), loaded.amendments()));
+            } else if (sampleData) {
+                out.println(messages.text("cli.init.sampleSkipped"));
             }
         }
         return 0;

@@ -14,6 +14,8 @@ public interface Workspace extends AutoCloseable {
 
     SampleDataService sampleData();
 
+    org.octopusdesk.service.rates.RatesService rates();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

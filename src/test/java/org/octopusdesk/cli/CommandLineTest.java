@@ -49,6 +49,11 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.rates.RatesService rates() {
+                    return database.rates();
+                }
+
+                @Override
                 public OpenReport openReport() {
                     return database.database().openReport();
                 }
@@ -88,11 +93,12 @@ class CommandLineTest {
     void initCreatesOnceAndThenSaysNothingChanged() {
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
         assertThat(out.toString()).contains("Created the database in " + folder)
+                .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
                 .contains("Loaded the sample data: 2 project(s), 1 amendment(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
-        assertThat(out.toString()).contains("already exists (schema version 1): nothing changed")
+        assertThat(out.toString()).contains("already exists (schema version 2): nothing changed")
                 .contains("The sample data was not loaded");
         try (Database database = Database.open(folder)) {
             assertThat(database.projects().count()).isEqualTo(2);
@@ -154,9 +160,46 @@ class CommandLineTest {
     }
 
     @Test
+    void convertsAtTheEcbRateOfTheValueDate() {
+        run("--data-dir", folder.toString(), "init");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "convert", "250000", "CAD", "2020-10-19")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("EUR 161051.34\t1.5523\t2020-10-19\tECB");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "rates", "show", "CAD", "2020-10-18")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("EUR 1 = 1.5497 CAD\t2020-10-16\tECB");
+
+        assertThat(run("--data-dir", folder.toString(), "convert", "1000", "RUB", "2022-06-01")).isEqualTo(1);
+        assertThat(err.toString()).contains("The ECB published no rate for RUB in the 4 days up to 01/06/2022: "
+                + "the last one is of 01/03/2022.");
+        assertThat(run("--data-dir", folder.toString(), "convert", "ten", "CAD", "2020-10-19")).isEqualTo(2);
+    }
+
+    @Test
+    void importsARatesFileAndReportsWhatItDid() throws Exception {
+        Path file = java.nio.file.Files.writeString(folder.resolve("eurofxref.csv"),
+                "Date, CAD, USD, \n19 October 2020, 1.5600, 1.1785, \n");
+        Path data = folder.resolve("data");
+        run("--data-dir", data.toString(), "init");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", data.toString(), "rates", "import", file.toString())).isZero();
+
+        assertThat(out.toString().lines()).containsExactly(
+                "1 days read: 0 rates added, 1 already there, 1 in conflict (not applied).",
+                "Conflict, not applied: CAD on 19/10/2020 is stored as 1.5523; the file says 1.5600.");
+        assertThat(run("--data-dir", data.toString(), "rates", "import", folder.resolve("none.csv").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("none.csv cannot be read");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"init", "--help"}, {"projects", "--help"},
-                {"projects", "list", "--help"}}) {
+                {"projects", "list", "--help"}, {"rates", "--help"}, {"rates", "import", "--help"},
+                {"rates", "show", "--help"}, {"convert", "--help"}}) {
             out.getBuffer().setLength(0);
             assertThat(run(args)).as(String.join(" ", args)).isZero();
             assertThat(out.toString()).contains("Usage: octopus-desk");

@@ -12,8 +12,12 @@ public final class TestDatabase implements AutoCloseable {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
+    private static final org.octopusdesk.service.rates.CurrencyCatalog CURRENCIES =
+            org.octopusdesk.service.rates.CurrencyCatalog.load();
+
     private final Database database;
     private final ProjectService projects;
+    private final org.octopusdesk.service.rates.RatesService rates;
 
     public TestDatabase(Path folder) {
         this(folder, TODAY);
@@ -23,6 +27,12 @@ public final class TestDatabase implements AutoCloseable {
         database = Database.open(folder);
         Clock clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
+        rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
+                CURRENCIES, clock);
+    }
+
+    public org.octopusdesk.service.rates.RatesService rates() {
+        return rates;
     }
 
     public Database database() {

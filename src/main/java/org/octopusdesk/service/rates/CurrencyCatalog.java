@@ -1,0 +1,71 @@
+package org.octopusdesk.service.rates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.money.CurrencyInfo;
+
+/**
+ * The ISO 4217 currencies, current and withdrawn, from the table shipped with the application
+ * ({@code org/octopusdesk/reference/iso4217_currencies.csv}, sources in SOURCES.md beside it).
+ */
+public final class CurrencyCatalog {
+
+    private static final String TABLE = "/org/octopusdesk/reference/iso4217_currencies.csv";
+
+    private final Map<String, CurrencyInfo> byCode;
+
+    private CurrencyCatalog(Map<String, CurrencyInfo> byCode) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+    }
+
+    /** Reads the shipped table; a missing or damaged table is a broken installation, not a user error. */
+    public static CurrencyCatalog load() {
+        Map<String, CurrencyInfo> byCode = new TreeMap<>();
+        try (InputStream in = CurrencyCatalog.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("currency table missing from the application: " + TABLE);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+                for (CSVRecord row : format.parse(reader)) {
+                    String units = row.get("minor_units");
+                    Integer minorUnits = units.matches("\\d+") ? Integer.valueOf(units) : null;
+                    String code = row.get("code");
+                    // A withdrawn code may come back (with other units); the current entry wins.
+                    CurrencyInfo info = new CurrencyInfo(code, row.get("name"), minorUnits,
+                            "current".equals(row.get("status")));
+                    byCode.merge(code, info, (first, second) -> first.current() ? first : second);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CurrencyCatalog(byCode);
+    }
+
+    public Optional<CurrencyInfo> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The currency of {@code code}, or a refusal that names the unknown code. */
+    public CurrencyInfo require(String code) {
+        return find(code).orElseThrow(() -> new DomainException("validation.currency.unknown", String.valueOf(code)));
+    }
+
+    public Collection<CurrencyInfo> all() {
+        return byCode.values();
+    }
+}

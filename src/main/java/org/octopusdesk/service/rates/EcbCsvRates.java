@@ -1,0 +1,87 @@
+package org.octopusdesk.service.rates;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.octopusdesk.domain.money.ExchangeRate;
+
+/**
+ * The ECB's CSV files: a header {@code Date,USD,JPY,...} then one line a day, each ending with a comma;
+ * {@code N/A} where a currency has no rate. The history uses ISO dates, the daily file "13 April 2026".
+ */
+final class EcbCsvRates {
+
+    private static final DateTimeFormatter DAILY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final RateValues values;
+
+    EcbCsvRates(CurrencyCatalog currencies, LocalDate today) {
+        this.values = new RateValues(currencies, today);
+    }
+
+    List<ExchangeRate> parse(String name, String text) {
+        List<String> lines = text.lines().toList();
+        String[] header = cells(lines.get(0));
+        List<String> codes = new ArrayList<>();
+        for (int column = 1; column < header.length; column++) {
+            codes.add(values.currency(header[column], where(name, 1)));
+        }
+        List<ExchangeRate> rates = new ArrayList<>();
+        Set<LocalDate> days = new HashSet<>();
+        for (int index = 1; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = where(name, index + 1);
+            String[] cells = cells(line);
+            if (cells.length != header.length) {
+                throw new RatesFileException("error.ratesFile.columns", where, header.length, cells.length);
+            }
+            LocalDate date = values.date(date(cells[0], where), where);
+            if (!days.add(date)) {
+                throw new RatesFileException("error.ratesFile.duplicateDay", where, date);
+            }
+            for (int column = 1; column < cells.length; column++) {
+                if (!cells[column].isEmpty() && !cells[column].equals("N/A")) {
+                    rates.add(ExchangeRate.ecb(codes.get(column - 1), date,
+                            values.rate(cells[column], where + ", " + codes.get(column - 1))));
+                }
+            }
+        }
+        if (days.isEmpty()) {
+            throw new RatesFileException("error.ratesFile.noRates", name);
+        }
+        return rates;
+    }
+
+    /** The cells of a line, trimmed, without the empty cell the ECB's trailing comma makes. */
+    private static String[] cells(String line) {
+        String trimmed = line.strip();
+        if (trimmed.endsWith(",")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        String[] cells = trimmed.split(",", -1);
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cells[i].strip();
+        }
+        return cells;
+    }
+
+    private static LocalDate date(String text, String where) {
+        try {
+            return text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : LocalDate.parse(text, DAILY_DATE);
+        } catch (DateTimeParseException e) {
+            throw new RatesFileException("error.ratesFile.badDate", where, text);
+        }
+    }
+
+    private static String where(String name, int line) {
+        return name + ":" + line;
+    }
+}

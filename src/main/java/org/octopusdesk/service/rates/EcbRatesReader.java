@@ -1,0 +1,121 @@
+package org.octopusdesk.service.rates;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads any of the files the ECB publishes: {@code eurofxref-hist.csv}, {@code eurofxref.csv} and their ZIPs,
+ * {@code eurofxref-daily.xml}, {@code eurofxref-hist-90d.xml}, {@code eurofxref-hist.xml}. The whole file is
+ * checked before anything is returned.
+ */
+public final class EcbRatesReader {
+
+    /** Larger than the full history (about 2 MB as CSV, 10 MB as XML); anything bigger is no ECB file. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final CurrencyCatalog currencies;
+    private final LocalDate today;
+
+    public EcbRatesReader(CurrencyCatalog currencies, LocalDate today) {
+        this.currencies = currencies;
+        this.today = today;
+    }
+
+    public List<org.octopusdesk.domain.money.ExchangeRate> read(Path file) {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(name, in);
+        } catch (IOException e) {
+            throw new RatesFileException("error.ratesFile.unreadable", name);
+        }
+    }
+
+    public List<org.octopusdesk.domain.money.ExchangeRate> read(String name, InputStream in) throws IOException {
+        byte[] content = readLimited(in, name);
+        if (isZip(content)) {
+            return readZip(name, content);
+        }
+        return readPlain(name, content);
+    }
+
+    private List<org.octopusdesk.domain.money.ExchangeRate> readPlain(String name, byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        String start = text.stripLeading();
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1);
+        }
+        if (start.startsWith("<")) {
+            return new EcbXmlRates(currencies, today).parse(name, content);
+        }
+        if (start.regionMatches(true, 0, "Date", 0, 4)) {
+            return new EcbCsvRates(currencies, today).parse(name, start);
+        }
+        throw new RatesFileException("error.ratesFile.unknownFormat", name);
+    }
+
+    /**
+     * An ECB ZIP holds exactly one CSV or XML file. Anything else (more entries, folders, absolute or {@code ..}
+     * paths) is refused before a byte of it is used.
+     */
+    private List<org.octopusdesk.domain.money.ExchangeRate> readZip(String name, byte[] content) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry = zip.getNextEntry();
+            if (entry == null) {
+                throw new RatesFileException("error.ratesFile.zipEmpty", name);
+            }
+            String entryName = entry.getName();
+            if (entry.isDirectory() || !isPlainFileName(entryName)) {
+                throw new RatesFileException("error.ratesFile.zipUnsafeEntry", name, entryName);
+            }
+            String lower = entryName.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".csv") && !lower.endsWith(".xml")) {
+                throw new RatesFileException("error.ratesFile.zipUnexpectedEntry", name, entryName);
+            }
+            byte[] inner = readLimited(zip, name);
+            if (zip.getNextEntry() != null) {
+                throw new RatesFileException("error.ratesFile.zipSeveralEntries", name);
+            }
+            return readPlain(name + " › " + entryName, inner);
+        } catch (ZipException | java.io.EOFException broken) {
+            throw new RatesFileException("error.ratesFile.zipBroken", name);
+        }
+    }
+
+    private static boolean isPlainFileName(String entryName) {
+        return !entryName.isEmpty() && !entryName.contains("/") && !entryName.contains("\\")
+                && !entryName.contains("..") && !entryName.contains(":");
+    }
+
+    private static boolean isZip(byte[] content) {
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    private static byte[] readLimited(InputStream in, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > MAX_BYTES) {
+                throw new RatesFileException("error.ratesFile.tooLarge", name);
+            }
+            out.write(buffer, 0, read);
+        }
+        if (total == 0) {
+            throw new RatesFileException("error.ratesFile.empty", name);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,44 @@
+package org.octopusdesk.service.rates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.octopusdesk.domain.money.ExchangeRate;
+
+/** The checks every rate of an ECB file passes, whatever the format; each failure names where it was found. */
+final class RateValues {
+
+    private final CurrencyCatalog currencies;
+    private final LocalDate today;
+
+    RateValues(CurrencyCatalog currencies, LocalDate today) {
+        this.currencies = currencies;
+        this.today = today;
+    }
+
+    String currency(String code, String where) {
+        String trimmed = code == null ? "" : code.strip();
+        if (!trimmed.matches("[A-Z]{3}") || currencies.find(trimmed).isEmpty()) {
+            throw new RatesFileException("error.ratesFile.unknownCurrency", where, trimmed);
+        }
+        return trimmed;
+    }
+
+    LocalDate date(LocalDate date, String where) {
+        if (date.isBefore(ExchangeRate.FIRST_ECB_DAY) || date.isAfter(today.plusDays(1))) {
+            throw new RatesFileException("error.ratesFile.dateOutOfRange", where, date);
+        }
+        return date;
+    }
+
+    BigDecimal rate(String text, String where) {
+        String trimmed = text == null ? "" : text.strip();
+        if (!trimmed.matches("\\d{1,12}(\\.\\d{1,8})?")) {
+            throw new RatesFileException("error.ratesFile.badRate", where, trimmed);
+        }
+        BigDecimal rate = new BigDecimal(trimmed);
+        if (rate.signum() <= 0) {
+            throw new RatesFileException("error.ratesFile.badRate", where, trimmed);
+        }
+        return rate;
+    }
+}

@@ -1,0 +1,149 @@
+package org.octopusdesk.service.rates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.money.Conversion;
+import org.octopusdesk.domain.money.CurrencyInfo;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.service.Transactions;
+
+/**
+ * Exchange rates and conversion to euros, as the money rules of the domain notes say: ECB rates of the value
+ * date or of the last publication up to four days before; a longer gap is an error the person sees; a published
+ * rate never silently changes.
+ */
+public class RatesService {
+
+    /** The full ECB history shipped with the application (sources in SOURCES.md beside it). */
+    static final String SHIPPED_HISTORY = "/org/octopusdesk/reference/eurofxref-hist.csv";
+
+    private final ExchangeRateRepository rates;
+    private final Transactions transactions;
+    private final CurrencyCatalog currencies;
+    private final Clock clock;
+
+    public RatesService(ExchangeRateRepository rates, Transactions transactions, CurrencyCatalog currencies,
+            Clock clock) {
+        this.rates = rates;
+        this.transactions = transactions;
+        this.currencies = currencies;
+        this.clock = clock;
+    }
+
+    public CurrencyCatalog currencies() {
+        return currencies;
+    }
+
+    /** Imports an ECB file of any published format. The whole file is checked first; then all of it or nothing. */
+    public ImportReport importFile(Path file, DoubleConsumer progress) {
+        progress.accept(0.05);
+        List<ExchangeRate> read = new EcbRatesReader(currencies, LocalDate.now(clock)).read(file);
+        return store(read, progress);
+    }
+
+    /** Loads the ECB history shipped with the application; run again, it adds nothing. */
+    public ImportReport importShippedHistory(DoubleConsumer progress) {
+        progress.accept(0.05);
+        try (InputStream in = RatesService.class.getResourceAsStream(SHIPPED_HISTORY)) {
+            if (in == null) {
+                throw new IllegalStateException("ECB history missing from the application: " + SHIPPED_HISTORY);
+            }
+            return store(new EcbRatesReader(currencies, LocalDate.now(clock)).read("eurofxref-hist.csv", in),
+                    progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportReport store(List<ExchangeRate> read, DoubleConsumer progress) {
+        progress.accept(0.2);
+        ImportReport report = transactions.inTransaction(() -> {
+            Map<String, ExchangeRate> stored = new HashMap<>();
+            for (ExchangeRate rate : rates.findAll(RateSource.ECB)) {
+                stored.put(key(rate), rate);
+            }
+            progress.accept(0.5);
+            List<ExchangeRate> added = new ArrayList<>();
+            List<ImportReport.Conflict> conflicts = new ArrayList<>();
+            int unchanged = 0;
+            for (ExchangeRate rate : read) {
+                ExchangeRate existing = stored.get(key(rate));
+                if (existing == null) {
+                    added.add(rate);
+                } else if (existing.sameValueAs(rate)) {
+                    unchanged++;
+                } else {
+                    conflicts.add(new ImportReport.Conflict(rate.currency(), rate.date(), existing.unitsPerEuro(),
+                            rate.unitsPerEuro()));
+                }
+            }
+            rates.insert(added, clock.instant(), share -> progress.accept(0.5 + share / 2));
+            long days = read.stream().map(ExchangeRate::date).distinct().count();
+            return new ImportReport(days, added.size(), unchanged, conflicts);
+        });
+        progress.accept(1.0);
+        return report;
+    }
+
+    private static String key(ExchangeRate rate) {
+        return rate.currency() + "|" + rate.date();
+    }
+
+    /** The ECB rate that applies to {@code currency} on {@code date}, or an error naming the last one there is. */
+    public ExchangeRate rateFor(String currency, LocalDate date) {
+        CurrencyInfo info = currencies.require(currency);
+        return transactions.inTransaction(() -> Conversion.applicableRate(info.code(), date,
+                rates.latestOnOrBefore(info.code(), date, RateSource.ECB)));
+    }
+
+    /** Converts an amount to euros at the ECB rate that applies on the value date. */
+    public Conversion convert(BigDecimal amount, String currency, LocalDate valueDate) {
+        CurrencyInfo info = currencies.require(currency);
+        Money money = Money.of(amount, info);
+        if (money.isEuro()) {
+            throw new DomainException("error.rate.euro");
+        }
+        return Conversion.at(money, valueDate, rateFor(info.code(), valueDate));
+    }
+
+    /** Records a rate entered by a person, with where it came from; it never replaces a published one. */
+    public ExchangeRate addManual(String currency, LocalDate date, BigDecimal unitsPerEuro, String note) {
+        CurrencyInfo info = currencies.require(currency);
+        if (note == null || note.isBlank()) {
+            throw new DomainException("validation.rate.noteRequired");
+        }
+        ExchangeRate rate = new ExchangeRate(info.code(), date, unitsPerEuro, RateSource.MANUAL, note);
+        return transactions.inTransaction(() -> {
+            if (rates.find(info.code(), date, RateSource.MANUAL).isPresent()) {
+                throw new DomainException("error.rate.manualExists", info.code(), date);
+            }
+            rates.insert(List.of(rate), clock.instant(), share -> { });
+            return rate;
+        });
+    }
+
+    public List<ExchangeRate> history(String currency) {
+        return transactions.inTransaction(() -> rates.history(currencies.require(currency).code()));
+    }
+
+    public List<String> currenciesWithRates() {
+        return transactions.inTransaction(rates::currencies);
+    }
+
+    public boolean hasRates() {
+        return transactions.inTransaction(() -> rates.count() > 0);
+    }
+}

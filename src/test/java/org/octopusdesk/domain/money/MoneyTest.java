@@ -1,0 +1,48 @@
+package org.octopusdesk.domain.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.octopusdesk.domain.DomainException;
+
+class MoneyTest {
+
+    private static final CurrencyInfo CAD = new CurrencyInfo("CAD", "Canadian Dollar", 2, true);
+    private static final CurrencyInfo JPY = new CurrencyInfo("JPY", "Yen", 0, true);
+    private static final CurrencyInfo BHD = new CurrencyInfo("BHD", "Bahraini Dinar", 3, true);
+    private static final CurrencyInfo XDR = new CurrencyInfo("XDR", "SDR", null, true);
+
+    @Test
+    void amountsTakeTheScaleOfTheirCurrency() {
+        assertThat(Money.of(new BigDecimal("250000"), CAD).amount()).isEqualTo(new BigDecimal("250000.00"));
+        assertThat(Money.of(new BigDecimal("1500"), JPY).amount()).isEqualTo(new BigDecimal("1500"));
+        assertThat(Money.of(new BigDecimal("1.5"), BHD).amount()).isEqualTo(new BigDecimal("1.500"));
+        assertThat(Money.of(new BigDecimal("12.00"), JPY).amount()).isEqualTo(new BigDecimal("12"));
+    }
+
+    @Test
+    void moreDecimalsThanTheCurrencyHasAreRefused() {
+        assertThatThrownBy(() -> Money.of(new BigDecimal("0.5"), JPY))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("validation.money.tooManyDecimalsFor");
+                    assertThat(refused.arguments()).containsExactly("JPY", 0);
+                });
+        assertThatThrownBy(() -> Money.of(new BigDecimal("10.001"), CAD)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1.0001"), BHD)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void currenciesWithoutMinorUnitsKeepWhatTheyAreGiven() {
+        assertThat(Money.of(new BigDecimal("1.23456"), XDR).amount()).isEqualTo(new BigDecimal("1.23456"));
+    }
+
+    @Test
+    void neverAddsTwoCurrencies() {
+        Money cad = Money.of(BigDecimal.TEN, CAD);
+
+        assertThat(cad.plus(cad).amount()).isEqualTo(new BigDecimal("20.00"));
+        assertThatThrownBy(() -> cad.plus(Money.euros(BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,200 @@
+package org.octopusdesk.service.rates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.money.ExchangeRate;
+
+/** The reader on the real ECB files and on broken copies of them. */
+class EcbRatesReaderTest {
+
+    private static final CurrencyCatalog CURRENCIES = CurrencyCatalog.load();
+    private final EcbRatesReader reader = new EcbRatesReader(CURRENCIES, LocalDate.of(2026, 11, 28));
+
+    @TempDir
+    Path folder;
+
+    static byte[] resource(String path) throws IOException {
+        try (InputStream in = EcbRatesReaderTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    static byte[] history() throws IOException {
+        return resource(RatesService.SHIPPED_HISTORY);
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(folder.resolve(name), content);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ExchangeRate find(List<ExchangeRate> rates, String currency, LocalDate date) {
+        return rates.stream().filter(rate -> rate.currency().equals(currency) && rate.date().equals(date))
+                .findFirst().orElseThrow();
+    }
+
+    static byte[] zip(String entryName, byte[]... contents) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < contents.length; i++) {
+                zip.putNextEntry(new ZipEntry(i == 0 ? entryName : "other" + i + ".csv"));
+                zip.write(contents[i]);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void readsTheWholeHistory() throws IOException {
+        List<ExchangeRate> rates = reader.read(write("eurofxref-hist.csv", history()));
+
+        assertThat(rates.stream().map(ExchangeRate::date).distinct().count()).isEqualTo(6983);
+        assertThat(find(rates, "CAD", LocalDate.of(2020, 10, 19)).unitsPerEuro()).isEqualByComparingTo("1.5523");
+        assertThat(find(rates, "USD", LocalDate.of(1999, 1, 4)).unitsPerEuro()).isEqualByComparingTo("1.1789");
+        assertThat(rates).noneMatch(rate -> rate.currency().equals("RUB")
+                && rate.date().isAfter(LocalDate.of(2022, 3, 1)));
+    }
+
+    @Test
+    void readsTheHistoryZipped() throws IOException {
+        List<ExchangeRate> rates = reader.read(write("eurofxref-hist.zip", zip("eurofxref-hist.csv", history())));
+
+        assertThat(find(rates, "JPY", LocalDate.of(2020, 10, 19)).unitsPerEuro()).isEqualByComparingTo("124.11");
+    }
+
+    @Test
+    void readsTheDailyCsvWithItsWrittenDate() throws IOException {
+        byte[] daily = resource("/ecb/eurofxref-daily_2026-04-13.csv");
+
+        List<ExchangeRate> rates = reader.read(write("eurofxref.csv", daily));
+
+        assertThat(rates).hasSize(29).allMatch(rate -> rate.date().equals(LocalDate.of(2026, 4, 13)));
+        assertThat(find(rates, "IDR", LocalDate.of(2026, 4, 13)).unitsPerEuro())
+                .isEqualTo(new BigDecimal("20082.05"));
+        assertThat(reader.read(write("eurofxref.zip", zip("eurofxref.csv", daily)))).hasSize(29);
+    }
+
+    @Test
+    void readsTheDailyXml() throws IOException {
+        List<ExchangeRate> rates = reader.read(write("eurofxref-daily.xml",
+                resource("/ecb/eurofxref-daily_2017-03-08.xml")));
+
+        assertThat(rates).hasSize(31);
+        assertThat(find(rates, "USD", LocalDate.of(2017, 3, 8)).unitsPerEuro()).isEqualByComparingTo("1.0556");
+    }
+
+    @Test
+    void readsAnXmlHistoryOfSeveralDays() throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01"
+                    xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
+                  <gesmes:subject>Reference rates</gesmes:subject>
+                  <Cube>
+                    <Cube time="2020-10-19">
+                      <Cube currency="CAD" rate="1.5523"/><Cube currency="USD" rate="1.1771"/>
+                    </Cube>
+                    <Cube time="2020-10-16"><Cube currency="CAD" rate="1.5497"/></Cube>
+                  </Cube>
+                </gesmes:Envelope>
+                """;
+
+        List<ExchangeRate> rates = reader.read(write("eurofxref-hist-90d.xml", xml));
+
+        assertThat(rates).hasSize(3);
+        assertThat(find(rates, "CAD", LocalDate.of(2020, 10, 16)).unitsPerEuro()).isEqualByComparingTo("1.5497");
+    }
+
+    @Test
+    void refusesAnXmlWithADoctypeWithoutResolvingIt() throws IOException {
+        Path secret = write("secret.txt", "do not read");
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<e xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\"><Cube time=\"2020-10-19\">"
+                + "<Cube currency=\"CAD\" rate=\"1.5\"/>&x;</Cube></e>";
+
+        assertThatThrownBy(() -> reader.read(write("evil.xml", xml)))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.xmlDoctype");
+    }
+
+    @Test
+    void refusesTruncatedFiles() throws IOException {
+        byte[] xml = resource("/ecb/eurofxref-daily_2017-03-08.xml");
+        byte[] history = history();
+
+        assertThatThrownBy(() -> reader.read(write("cut.xml", java.util.Arrays.copyOf(xml, xml.length / 2))))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.xmlBroken");
+        byte[] zipped = zip("eurofxref-hist.csv", history);
+        assertThatThrownBy(() -> reader.read(write("cut.zip", java.util.Arrays.copyOf(zipped, zipped.length / 2))))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.zipBroken");
+        String csv = new String(history, StandardCharsets.UTF_8);
+        String cut = csv.substring(0, csv.indexOf('\n', 5000) + 20);
+        assertThatThrownBy(() -> reader.read(write("cut.csv", cut)))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.columns");
+    }
+
+    @Test
+    void refusesUnsafeOrUnexpectedZipEntries() throws IOException {
+        byte[] daily = resource("/ecb/eurofxref-daily_2026-04-13.csv");
+
+        for (String unsafe : new String[] {"../eurofxref.csv", "/etc/eurofxref.csv", "folder/eurofxref.csv"}) {
+            assertThatThrownBy(() -> reader.read(write("unsafe.zip", zip(unsafe, daily)))).as(unsafe)
+                    .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.zipUnsafeEntry");
+        }
+        assertThatThrownBy(() -> reader.read(write("exe.zip", zip("rates.exe", daily))))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.zipUnexpectedEntry");
+        assertThatThrownBy(() -> reader.read(write("two.zip", zip("eurofxref.csv", daily, daily))))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.zipSeveralEntries");
+    }
+
+    @Test
+    void namesTheLineOfEachBadValue() throws IOException {
+        assertThatThrownBy(() -> reader.read(write("bad.csv", "Date,CAD,\n2020-10-19,1.5523,\n2020-10-16,-1,\n")))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.ratesFile.badRate");
+                    assertThat(refused.arguments()).containsExactly("bad.csv:3, CAD", "-1");
+                });
+        assertThatThrownBy(() -> reader.read(write("zero.csv", "Date,CAD,\n2020-10-19,0,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.badRate");
+        assertThatThrownBy(() -> reader.read(write("text.csv", "Date,CAD,\n2020-10-19,one,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.badRate");
+        assertThatThrownBy(() -> reader.read(write("code.csv", "Date,ZZZ,\n2020-10-19,1.5,\n")))
+                .isInstanceOfSatisfying(RatesFileException.class,
+                        refused -> assertThat(refused.arguments()).containsExactly("code.csv:1", "ZZZ"));
+        assertThatThrownBy(() -> reader.read(write("old.csv", "Date,CAD,\n1998-12-31,1.5,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.dateOutOfRange");
+        assertThatThrownBy(() -> reader.read(write("future.csv", "Date,CAD,\n2030-01-02,1.5,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.dateOutOfRange");
+        assertThatThrownBy(() -> reader.read(write("date.csv", "Date,CAD,\n19/10/2020,1.5,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.badDate");
+        assertThatThrownBy(() -> reader.read(write("twice.csv", "Date,CAD,\n2020-10-19,1.5,\n2020-10-19,1.5,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.duplicateDay");
+    }
+
+    @Test
+    void refusesWhatIsNoRatesFileAtAll() throws IOException {
+        assertThatThrownBy(() -> reader.read(write("empty.csv", "")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.empty");
+        assertThatThrownBy(() -> reader.read(write("letter.txt", "Dear donor,")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.unknownFormat");
+        assertThatThrownBy(() -> reader.read(write("header.csv", "Date,CAD,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.noRates");
+    }
+}

@@ -1,0 +1,168 @@
+package org.octopusdesk.service.rates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.money.Conversion;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.persistence.TestDatabase;
+
+/**
+ * Rates and conversion on real H2, with the ECB history shipped with the application. Loading it takes seconds,
+ * so the tests that only read share one loaded database; those that write get an empty one of their own.
+ */
+class RatesServiceTest {
+
+    @TempDir
+    static Path sharedFolder;
+    private static TestDatabase loaded;
+    private static ImportReport firstLoad;
+    private static final List<Double> PROGRESS = new ArrayList<>();
+
+    @TempDir
+    Path folder;
+    private TestDatabase database;
+    private RatesService rates;
+
+    @BeforeAll
+    static void loadHistory() {
+        loaded = new TestDatabase(sharedFolder);
+        firstLoad = loaded.rates().importShippedHistory(PROGRESS::add);
+    }
+
+    @AfterAll
+    static void closeHistory() {
+        loaded.close();
+    }
+
+    @BeforeEach
+    void open() {
+        database = new TestDatabase(folder.resolve("data"));
+        rates = loaded.rates();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void loadsTheShippedHistoryOnceAndReportsProgress() {
+        ImportReport second = rates.importShippedHistory(fraction -> { });
+
+        assertThat(firstLoad.days()).isEqualTo(6983);
+        assertThat(firstLoad.added()).isEqualTo(217_555);
+        assertThat(firstLoad.conflicts()).isEmpty();
+        assertThat(PROGRESS).isSorted().hasSizeGreaterThan(10).endsWith(1.0);
+        assertThat(second.added()).isZero();
+        assertThat(second.unchanged()).isEqualTo(firstLoad.added());
+    }
+
+    @Test
+    void convertsCanadasContributionAsTheCouncilAnnouncedIt() {
+
+        Conversion conversion = rates.convert(new BigDecimal("250000"), "CAD", LocalDate.of(2020, 10, 19));
+
+        assertThat(conversion.euros().amount()).isEqualTo(new BigDecimal("161051.34"));
+        assertThat(conversion.rate()).isEqualTo(ExchangeRate.ecb("CAD", LocalDate.of(2020, 10, 19),
+                new BigDecimal("1.5523")));
+    }
+
+    @Test
+    void aWeekendOrHolidayTakesTheLastPublication() {
+
+        assertThat(rates.rateFor("CAD", LocalDate.of(2020, 10, 18)).date()).isEqualTo(LocalDate.of(2020, 10, 16));
+        // Christmas and Boxing Day 2020 fell on Friday and Saturday: the 24th applies until Monday the 28th.
+        assertThat(rates.rateFor("USD", LocalDate.of(2020, 12, 27)).date()).isEqualTo(LocalDate.of(2020, 12, 24));
+    }
+
+    @Test
+    void aSuspendedCurrencyIsAnErrorNamingItsLastRate() {
+
+        assertThatThrownBy(() -> rates.convert(new BigDecimal("1000"), "RUB", LocalDate.of(2022, 6, 1)))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.rate.gap");
+                    assertThat(refused.arguments()).containsExactly("RUB", LocalDate.of(2022, 6, 1),
+                            LocalDate.of(2022, 3, 1));
+                });
+    }
+
+    @Test
+    void refusesUnknownCodesImpossibleAmountsAndEuros() {
+
+        assertThatThrownBy(() -> rates.convert(BigDecimal.TEN, "XYZ", LocalDate.of(2020, 10, 19)))
+                .hasFieldOrPropertyWithValue("messageKey", "validation.currency.unknown");
+        assertThatThrownBy(() -> rates.convert(new BigDecimal("10.5"), "JPY", LocalDate.of(2020, 10, 19)))
+                .hasFieldOrPropertyWithValue("messageKey", "validation.money.tooManyDecimalsFor");
+        assertThatThrownBy(() -> rates.convert(BigDecimal.TEN, "EUR", LocalDate.of(2020, 10, 19)))
+                .hasFieldOrPropertyWithValue("messageKey", "error.rate.euro");
+        assertThat(rates.convert(new BigDecimal("1000"), "jpy", LocalDate.of(2020, 10, 19)).euros().amount())
+                .isEqualTo(new BigDecimal("8.06"));
+    }
+
+    @Test
+    void aDifferingPublishedValueIsReportedAndNotApplied() throws Exception {
+        RatesService rates = database.rates();
+        Path first = Files.writeString(folder.resolve("a.csv"), "Date,CAD,USD,\n2020-10-19,1.5523,1.1771,\n");
+        Path second = Files.writeString(folder.resolve("b.csv"),
+                "Date,CAD,USD,\n2020-10-20,1.5530,1.1784,\n2020-10-19,1.5600,1.17710,\n");
+        rates.importFile(first, fraction -> { });
+
+        ImportReport report = rates.importFile(second, fraction -> { });
+
+        assertThat(report.days()).isEqualTo(2);
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(report.conflicts()).containsExactly(new ImportReport.Conflict("CAD", LocalDate.of(2020, 10, 19),
+                new BigDecimal("1.5523"), new BigDecimal("1.5600")));
+        assertThat(rates.rateFor("CAD", LocalDate.of(2020, 10, 19)).unitsPerEuro()).isEqualTo(new BigDecimal("1.5523"));
+    }
+
+    @Test
+    void aBadFileChangesNothing() throws Exception {
+        RatesService rates = database.rates();
+        Path bad = Files.writeString(folder.resolve("bad.csv"), "Date,CAD,\n2020-10-20,1.5530,\n2020-10-19,x,\n");
+
+        assertThatThrownBy(() -> rates.importFile(bad, fraction -> { })).isInstanceOf(RatesFileException.class);
+
+        assertThat(rates.hasRates()).isFalse();
+    }
+
+    @Test
+    void manualRatesNeedANoteAndNeverReplaceAPublishedOne() throws Exception {
+        RatesService rates = database.rates();
+        rates.importFile(Files.writeString(folder.resolve("r.csv"),
+                "Date,CAD,RUB,\n2022-03-01,1.4158,117.201,\n2020-10-19,1.5523,91.4401,\n"), fraction -> { });
+
+        assertThatThrownBy(() -> rates.addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("60"), " "))
+                .hasFieldOrPropertyWithValue("messageKey", "validation.rate.noteRequired");
+        ExchangeRate manual = rates.addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("60.5"),
+                "Bank statement of 1 June 2022");
+
+        assertThat(manual.source()).isEqualTo(RateSource.MANUAL);
+        assertThat(rates.history("RUB")).last().isEqualTo(manual);
+        assertThatThrownBy(() -> rates.addManual("RUB", LocalDate.of(2022, 6, 1), BigDecimal.ONE, "again"))
+                .hasFieldOrPropertyWithValue("messageKey", "error.rate.manualExists");
+        assertThat(rates.rateFor("CAD", LocalDate.of(2020, 10, 19)).source()).isEqualTo(RateSource.ECB);
+    }
+
+    @Test
+    void listsTheCurrenciesThatHaveRates() {
+
+        assertThat(rates.currenciesWithRates()).contains("CAD", "JPY", "RUB", "TRL").doesNotContain("EUR");
+    }
+}

@@ -46,6 +46,7 @@ final class DesktopApp {
     private Messages messages;
     private Stage stage;
     private Scene scene;
+    private StartupPane startupPane;
     private Workspace workspace;
     private MainWindow mainWindow;
     private boolean closing;
@@ -72,7 +73,8 @@ final class DesktopApp {
         useLanguage(settings.language());
         Thread.setDefaultUncaughtExceptionHandler(
                 (thread, failure) -> Platform.runLater(() -> errors().report(failure)));
-        scene = new Scene(new StartupPane(messages).root(), 1200, 780);
+        startupPane = new StartupPane(messages);
+        scene = new Scene(startupPane.root(), 1200, 780);
         scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.text("app.name"));
@@ -92,6 +94,27 @@ final class DesktopApp {
 
     private void opened(Workspace opened) {
         this.workspace = opened;
+        runner.run(() -> opened.rates().hasRates(), hasRates -> {
+            if (hasRates) {
+                offerSample(opened);
+            } else {
+                loadShippedRates(opened);
+            }
+        }, errors()::report);
+    }
+
+    /** A new database gets the ECB history shipped with the application, once, with its progress shown. */
+    private void loadShippedRates(Workspace opened) {
+        String step = messages.text("startup.loadingRates");
+        startupPane.showStep(step, 0);
+        runner.runWithProgress(progress -> opened.rates().importShippedHistory(progress),
+                share -> startupPane.showStep(step, share), report -> offerSample(opened), failure -> {
+                    errors().report(failure);
+                    offerSample(opened);
+                });
+    }
+
+    private void offerSample(Workspace opened) {
         runner.run(() -> opened.projects().isEmpty(), empty -> {
             boolean load = empty && (loadSample || dialogs().ask(messages.text("sample.title"),
                     messages.text("sample.question"), messages.text("sample.load"), messages.text("sample.empty")));
@@ -107,8 +130,8 @@ final class DesktopApp {
     }
 
     private void showMain(Area area) {
-        UiContext context = new UiContext(workspace.projects(), runner, messages, dialogs(), errors(), stage,
-                folder, Logging.logFile(folder));
+        UiContext context = new UiContext(workspace.projects(), workspace.rates(), runner, messages, dialogs(),
+                errors(), stage, folder, Logging.logFile(folder));
         mainWindow = new MainWindow(context, area, this::switchLanguage, () -> shutdown(0));
         scene.setRoot(mainWindow.root());
     }

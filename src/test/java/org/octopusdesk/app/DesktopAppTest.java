@@ -33,13 +33,26 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DesktopAppTest {
 
+    /** A data folder with the ECB history already loaded: loading it takes seconds, copying it does not. */
+    @TempDir
+    static Path template;
+
     @TempDir
     Path folder;
     private DesktopApp app;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void prepareTemplate() {
+        try (TestDatabase database = new TestDatabase(template)) {
+            database.rates().importShippedHistory(share -> { });
+        }
+    }
     private final AtomicInteger exitCode = new AtomicInteger(-1);
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        String file = "octopus-desk.mv.db";
+        Files.copy(template.resolve(file), folder.resolve(file));
         Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         FileSettingsStore settings = new FileSettingsStore(folder);
         app = new DesktopApp(folder, null, true, clock, path -> Backend.open(path, clock), settings,
@@ -212,6 +225,37 @@ class DesktopAppTest {
         try (Database reopened = Database.open(folder)) {
             assertThat(reopened.projects().count()).as("closing released the folder").isEqualTo(2);
         }
+    }
+
+    @Test
+    void convertsCanadasContributionOnTheRatesScreen(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
+
+        robot.clickOn("#convert-amount").write("250000");
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#convert-currency").queryComboBox().setValue("CAD");
+            robot.lookup("#convert-date").queryAs(DatePicker.class).setValue(java.time.LocalDate.of(2020, 10, 19));
+        }).get();
+        robot.clickOn("#convert-run");
+
+        waitUntil(() -> !robot.lookup("#convert-result").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#convert-result").queryLabeled().getText())
+                .isEqualTo("CAD 250,000.00 = EUR 161,051.34");
+        assertThat(robot.lookup("#convert-detail").queryLabeled().getText())
+                .startsWith("At EUR 1 = 1.5523 CAD, rate of 19/10/2020 (ECB reference rate)");
+
+        robot.doubleClickOn("#convert-amount").eraseText(10).write("1000");
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#convert-currency").queryComboBox().setValue("RUB");
+            robot.lookup("#convert-date").queryAs(DatePicker.class).setValue(java.time.LocalDate.of(2022, 6, 1));
+        }).get();
+        robot.clickOn("#convert-run");
+        waitUntil(() -> !robot.lookup("#convert-problem").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#convert-problem").queryLabeled().getText())
+                .contains("the last one is of 01/03/2022");
     }
 
     @Test

@@ -16,6 +16,13 @@ public interface BackgroundRunner {
      */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Like {@link #run}, for long work that reports how far it got: {@code onProgress} is told the share done,
+     * from 0 to 1, on the FX thread.
+     */
+    <T> void runWithProgress(java.util.function.Function<java.util.function.DoubleConsumer, T> work,
+            java.util.function.DoubleConsumer onProgress, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
     /** True while any work is running; the window shows a progress indicator then. */
     ObservableBooleanValue busy();
 }

@@ -37,6 +37,27 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
                 return work.call();
             }
         };
+        start(task, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runWithProgress(java.util.function.Function<java.util.function.DoubleConsumer, T> work,
+            java.util.function.DoubleConsumer onProgress, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.apply(share -> updateProgress(share, 1.0));
+            }
+        };
+        task.progressProperty().addListener((observable, old, share) -> {
+            if (share.doubleValue() >= 0) {
+                onProgress.accept(share.doubleValue());
+            }
+        });
+        start(task, onSuccess, onFailure);
+    }
+
+    private <T> void start(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         running.set(running.get() + 1);
         task.setOnSucceeded(event -> {
             running.set(running.get() - 1);

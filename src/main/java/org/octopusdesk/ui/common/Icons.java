@@ -24,6 +24,9 @@ public final class Icons {
     public static final String FIT = "mdi2a-arrow-expand-horizontal";
     public static final String EARLIER = "mdi2c-chevron-left";
     public static final String LATER = "mdi2c-chevron-right";
+    public static final String RATES = "mdi2c-currency-eur";
+    public static final String IMPORT = "mdi2f-file-import";
+    public static final String CONVERT = "mdi2s-swap-horizontal";
 
     private Icons() {
     }

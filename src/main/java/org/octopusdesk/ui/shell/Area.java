@@ -7,7 +7,8 @@ import org.octopusdesk.ui.common.Icons;
 public enum Area {
     DASHBOARD("area.dashboard", Icons.DASHBOARD, KeyCode.DIGIT1),
     PROJECTS("area.projects", Icons.PROJECTS, KeyCode.DIGIT2),
-    TIMELINE("area.timeline", Icons.TIMELINE, KeyCode.DIGIT3);
+    TIMELINE("area.timeline", Icons.TIMELINE, KeyCode.DIGIT3),
+    RATES("area.rates", Icons.RATES, KeyCode.DIGIT4);
 
     private final String messageKey;
     private final String icon;

@@ -23,6 +23,7 @@ final class MainMenu {
             Runnable amendProject,
             Runnable deleteProject,
             Runnable find,
+            Runnable importRates,
             Consumer<Area> showArea,
             Runnable refresh,
             Consumer<String> switchLanguage,
@@ -37,6 +38,7 @@ final class MainMenu {
         this.messages = messages;
         Menu file = menu("menu.file",
                 item("menu.file.newProject", Icons.NEW, shortcut(KeyCode.N), actions.newProject()),
+                item("menu.file.importRates", Icons.IMPORT, shortcut(KeyCode.I), actions.importRates()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", null, shortcut(KeyCode.Q), actions.quit()));
         Menu edit = menu("menu.edit",

@@ -26,6 +26,10 @@ import org.octopusdesk.ui.projects.ProjectDetailViewModel;
 import org.octopusdesk.ui.projects.ProjectDialogs;
 import org.octopusdesk.ui.projects.ProjectListViewModel;
 import org.octopusdesk.ui.projects.ProjectsView;
+import org.octopusdesk.ui.rates.ConverterViewModel;
+import org.octopusdesk.ui.rates.ManualRateDialogs;
+import org.octopusdesk.ui.rates.RatesView;
+import org.octopusdesk.ui.rates.RatesViewModel;
 import org.octopusdesk.ui.timeline.TimelineView;
 import org.octopusdesk.ui.timeline.TimelineViewModel;
 
@@ -41,6 +45,8 @@ public final class MainWindow {
     private final ProjectsView projectsView;
     private final TimelineViewModel timeline;
     private final TimelineView timelineView;
+    private final RatesViewModel rates;
+    private final RatesView ratesView;
     private Area current;
 
     public MainWindow(UiContext context, Area initial, Consumer<String> onLanguage, Runnable onQuit) {
@@ -55,6 +61,11 @@ public final class MainWindow {
                 context.errors(), messages, context.owner()), messages);
         timeline = new TimelineViewModel(context.projects(), context.runner(), context.errors());
         timelineView = new TimelineView(timeline, messages);
+        rates = new RatesViewModel(context.rates(), context.runner(), context.dialogs(), context.errors(), messages);
+        java.time.LocalDate today = context.projects().today();
+        ratesView = new RatesView(rates, new ConverterViewModel(context.rates(), context.runner(), context.errors(),
+                messages, today), new ManualRateDialogs(context.rates(), context.runner(), context.errors(), messages,
+                context.owner(), today), messages, context.owner());
 
         MainMenu menu = new MainMenu(messages, new MainMenu.Actions(
                 () -> {
@@ -67,6 +78,10 @@ public final class MainWindow {
                 () -> {
                     show(Area.PROJECTS);
                     projectsView.focusFilter();
+                },
+                () -> {
+                    show(Area.RATES);
+                    ratesView.chooseAndImport();
                 },
                 this::show,
                 this::refresh,
@@ -102,6 +117,7 @@ public final class MainWindow {
             case DASHBOARD -> dashboard::reload;
             case PROJECTS -> projectsView::reload;
             case TIMELINE -> timeline::reload;
+            case RATES -> rates::reload;
         };
         reload.run();
     }
@@ -124,6 +140,7 @@ public final class MainWindow {
             case DASHBOARD -> dashboardView.root();
             case PROJECTS -> projectsView.root();
             case TIMELINE -> timelineView.root();
+            case RATES -> ratesView.root();
         };
     }
 

@@ -11,13 +11,15 @@ import org.octopusdesk.i18n.Messages;
 public final class StartupPane {
 
     private final VBox root;
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label message = new Label();
 
     public StartupPane(Messages messages) {
         Label name = new Label(messages.text("app.name"));
         name.getStyleClass().add("title-1");
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(48, 48);
-        Label opening = new Label(messages.text("startup.opening"));
+        progress.setPrefSize(56, 56);
+        Label opening = message;
+        opening.setText(messages.text("startup.opening"));
         opening.getStyleClass().add("text-muted");
         root = new VBox(18, name, progress, opening);
         root.setAlignment(Pos.CENTER);
@@ -26,5 +28,11 @@ public final class StartupPane {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows a long first-start step with how far it got (0 to 1). */
+    public void showStep(String text, double share) {
+        message.setText(text);
+        progress.setProgress(share);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -11,6 +12,7 @@ import org.octopusdesk.ui.common.ErrorReporter;
 /** What every screen of the window is built from, in one language. */
 public record UiContext(
         ProjectService projects,
+        RatesService rates,
         BackgroundRunner runner,
         Messages messages,
         DialogService dialogs,

@@ -23,6 +23,12 @@ public final class SameThreadRunner implements BackgroundRunner {
     }
 
     @Override
+    public <T> void runWithProgress(java.util.function.Function<java.util.function.DoubleConsumer, T> work,
+            java.util.function.DoubleConsumer onProgress, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(() -> work.apply(onProgress), onSuccess, onFailure);
+    }
+
+    @Override
     public ObservableBooleanValue busy() {
         return busy;
     }

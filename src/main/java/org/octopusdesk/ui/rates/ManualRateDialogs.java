@@ -1,0 +1,100 @@
+package org.octopusdesk.ui.rates;
+
+import java.time.LocalDate;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.rates.RatesService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.Forms;
+
+/** Opens the manual-rate form; it closes only once the rate is saved. */
+public final class ManualRateDialogs {
+
+    private final RatesService service;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Window owner;
+    private final LocalDate today;
+
+    public ManualRateDialogs(RatesService service, BackgroundRunner runner, ErrorReporter errors, Messages messages,
+            Window owner, LocalDate today) {
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.messages = messages;
+        this.owner = owner;
+        this.today = today;
+    }
+
+    public void open(String currency, Runnable onSaved) {
+        ManualRateViewModel viewModel = new ManualRateViewModel(service, runner, errors, messages, currency, today);
+        Dialog<ExchangeRate> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.text("rates.manual.title"));
+        TextField code = new TextField();
+        code.setId("manual-currency");
+        code.textProperty().bindBidirectional(viewModel.currencyProperty());
+        DatePicker date = Forms.datePicker(messages);
+        date.setId("manual-date");
+        date.valueProperty().bindBidirectional(viewModel.dateProperty());
+        TextField rate = new TextField();
+        rate.setId("manual-rate");
+        rate.setPromptText(messages.text("rates.manual.ratePrompt"));
+        rate.textProperty().bindBidirectional(viewModel.rateProperty());
+        TextArea note = new TextArea();
+        note.setId("manual-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.setPromptText(messages.text("rates.manual.notePrompt"));
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        form.setPadding(new Insets(16));
+        form.addRow(0, new Label(messages.text("rates.currency")), code);
+        form.addRow(1, new Label(messages.text("rates.column.date")), date);
+        form.addRow(2, new Label(messages.text("rates.manual.rate")),
+                Forms.withError(rate, viewModel.rateErrorProperty()));
+        form.addRow(3, new Label(messages.text("rates.column.note")), note);
+        form.add(problem, 1, 4);
+        form.setPrefWidth(520);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setId("manual-rate-editor");
+
+        ButtonType save = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("manual-save");
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.save(saved -> {
+                dialog.setResult(saved);
+                dialog.close();
+            });
+        });
+        dialog.setResultConverter(button -> null);
+        if (dialog.showAndWait().isPresent()) {
+            onSaved.run();
+        }
+    }
+}

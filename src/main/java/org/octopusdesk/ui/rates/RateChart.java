@@ -1,0 +1,75 @@
+package org.octopusdesk.ui.rates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.i18n.Messages;
+
+/**
+ * One currency's rate over time. Drawn from at most {@value #MAX_POINTS} points: the chart only shows the
+ * shape, the table beside it has every published value.
+ */
+final class RateChart {
+
+    static final int MAX_POINTS = 600;
+
+    private final LineChart<Number, Number> chart;
+    private final ObservableValue<String> currency;
+    private final Messages messages;
+
+    RateChart(ObservableList<ExchangeRate> history, ObservableValue<String> currency, Messages messages) {
+        this.currency = currency;
+        this.messages = messages;
+        NumberAxis time = new NumberAxis();
+        time.setForceZeroInRange(false);
+        time.setAutoRanging(true);
+        time.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return messages.date(LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        });
+        NumberAxis rate = new NumberAxis();
+        rate.setForceZeroInRange(false);
+        chart = new LineChart<>(time, rate);
+        chart.setId("rates-chart");
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(320);
+        history.addListener((ListChangeListener<ExchangeRate>) change -> draw(history));
+        draw(history);
+    }
+
+    Node node() {
+        return chart;
+    }
+
+    private void draw(List<ExchangeRate> history) {
+        chart.setTitle(currency.getValue() == null ? "" : messages.text("rates.chart.title", currency.getValue()));
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        int step = Math.max(1, history.size() / MAX_POINTS);
+        for (int i = 0; i < history.size(); i += step) {
+            ExchangeRate rate = history.get(i);
+            // A double is fine here: it places a point on the screen and is never used as an amount.
+            points.add(new XYChart.Data<>(rate.date().toEpochDay(), rate.unitsPerEuro().doubleValue()));
+        }
+        series.getData().setAll(points);
+        chart.getData().setAll(List.of(series));
+    }
+}

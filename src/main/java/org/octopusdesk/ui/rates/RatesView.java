@@ -1,0 +1,140 @@
+package org.octopusdesk.ui.rates;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Icons;
+
+/** The Rates area: rates of a currency as a table and a chart, ECB imports, manual rates and a converter. */
+public final class RatesView {
+
+    private final RatesViewModel viewModel;
+    private final Messages messages;
+    private final Window owner;
+    private final BorderPane root = new BorderPane();
+
+    public RatesView(RatesViewModel viewModel, ConverterViewModel converter, ManualRateDialogs manualRates,
+            Messages messages, Window owner) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.owner = owner;
+        VBox side = new VBox(12, new RateChart(viewModel.history(), viewModel.currencyProperty(), messages).node(),
+                new ConverterPane(converter, viewModel.currencies(), messages).node());
+        side.setPadding(new Insets(12));
+        SplitPane split = new SplitPane(table(), side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.42);
+        root.setTop(toolbar(manualRates));
+        root.setCenter(split);
+        root.setId("rates-view");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Asks for an ECB file and imports it (File › Import ECB rates, Ctrl+I). */
+    public void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("rates.import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("rates.import.filter"),
+                "*.csv", "*.zip", "*.xml"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            viewModel.importFile(file.toPath());
+        }
+    }
+
+    private Node toolbar(ManualRateDialogs manualRates) {
+        ComboBox<String> currency = new ComboBox<>(viewModel.currencies());
+        currency.setId("rates-currency");
+        currency.valueProperty().bindBidirectional(viewModel.currencyProperty());
+        currency.setVisibleRowCount(15);
+        Label currencyLabel = new Label(messages.text("rates.currency"));
+        currencyLabel.setLabelFor(currency);
+        Button importButton = new Button(messages.text("rates.import"), Icons.icon(Icons.IMPORT));
+        importButton.setId("rates-import");
+        importButton.setTooltip(new Tooltip(messages.text("rates.import.tooltip") + " (Ctrl+I)"));
+        importButton.setOnAction(event -> chooseAndImport());
+        importButton.disableProperty().bind(viewModel.importingProperty());
+        Button manual = new Button(messages.text("rates.manual"), Icons.icon(Icons.NEW));
+        manual.setId("rates-manual");
+        manual.setTooltip(new Tooltip(messages.text("rates.manual.tooltip")));
+        manual.setOnAction(event -> manualRates.open(viewModel.currencyProperty().get(), viewModel::reload));
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.importProgressProperty());
+        progress.visibleProperty().bind(viewModel.importingProperty());
+        progress.setPrefWidth(160);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label source = new Label(messages.text("rates.sourceEcb"));
+        source.getStyleClass().add("text-muted");
+        HBox bar = new HBox(8, currencyLabel, currency, importButton, manual, progress, spacer, source);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private TableView<ExchangeRate> table() {
+        TableView<ExchangeRate> table = new TableView<>(viewModel.history());
+        table.setId("rates-table");
+        table.setPlaceholder(new Label(messages.text("rates.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ExchangeRate, LocalDate> date = column("rates.column.date", ExchangeRate::date);
+        date.setCellFactory(column -> cell(messages::date));
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<ExchangeRate, BigDecimal> rate = column("rates.column.rate", ExchangeRate::unitsPerEuro);
+        rate.setCellFactory(column -> cell(messages::number));
+        TableColumn<ExchangeRate, String> source = column("rates.column.source",
+                value -> messages.text(value.source().messageKey()));
+        TableColumn<ExchangeRate, String> note = column("rates.column.note", ExchangeRate::note);
+        table.getColumns().setAll(java.util.List.of(date, rate, source, note));
+        // Newest first, as the ECB publishes; the sort follows the person's clicks afterwards.
+        javafx.collections.transformation.SortedList<ExchangeRate> sorted =
+                new javafx.collections.transformation.SortedList<>(viewModel.history());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().setAll(java.util.List.of(date));
+        return table;
+    }
+
+    private <T> TableColumn<ExchangeRate, T> column(String key, Function<ExchangeRate, T> value) {
+        TableColumn<ExchangeRate, T> column = new TableColumn<>(messages.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static <T> javafx.scene.control.TableCell<ExchangeRate, T> cell(Function<T, String> text) {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+}

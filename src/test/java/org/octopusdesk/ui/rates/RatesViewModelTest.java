@@ -1,0 +1,125 @@
+package org.octopusdesk.ui.rates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.SameThreadRunner;
+import org.octopusdesk.ui.common.ScriptedDialogs;
+
+/** The rates screen's view-models without the toolkit, on a small set of real ECB rates. */
+class RatesViewModelTest {
+
+    @TempDir
+    Path folder;
+    private TestDatabase database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final Messages messages = Messages.forLanguage("en");
+    private ErrorReporter errors;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = new TestDatabase(folder.resolve("data"));
+        errors = new ErrorReporter(dialogs, messages, folder.resolve("log"));
+        database.rates().importFile(Files.writeString(folder.resolve("rates.csv"),
+                "Date,USD,CAD,RUB,\n2022-03-01,1.1143,1.4158,117.201,\n2020-10-19,1.1771,1.5523,91.4401,\n"
+                        + "2020-10-16,1.1708,1.5497,91.5767,\n"), share -> { });
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void showsTheDollarFirstWithItsHistory() {
+        RatesViewModel rates = new RatesViewModel(database.rates(), new SameThreadRunner(), dialogs, errors, messages);
+
+        rates.reload();
+
+        assertThat(rates.currencies()).containsExactly("CAD", "RUB", "USD");
+        assertThat(rates.currencyProperty().get()).isEqualTo("USD");
+        assertThat(rates.history()).extracting(ExchangeRate::date).containsExactly(LocalDate.of(2020, 10, 16),
+                LocalDate.of(2020, 10, 19), LocalDate.of(2022, 3, 1));
+        rates.currencyProperty().set("RUB");
+        assertThat(rates.history()).allMatch(rate -> rate.currency().equals("RUB"));
+    }
+
+    @Test
+    void importsWithProgressAndReportsConflicts() throws Exception {
+        RatesViewModel rates = new RatesViewModel(database.rates(), new SameThreadRunner(), dialogs, errors, messages);
+        Path file = Files.writeString(folder.resolve("new.csv"), "Date,USD,CAD,\n2020-10-19,1.1771,1.56,\n"
+                + "2020-10-20,1.1784,1.5530,\n");
+        List<Double> progress = new ArrayList<>();
+        rates.importProgressProperty().addListener((observable, old, share) -> progress.add(share.doubleValue()));
+
+        rates.importFile(file);
+
+        assertThat(progress).isNotEmpty().endsWith(1.0);
+        assertThat(rates.importingProperty().get()).isFalse();
+        assertThat(dialogs.questions()).singleElement().asString()
+                .startsWith("2 days read: 2 rates added, 1 already there, 1 in conflict (not applied).")
+                .contains("CAD on 19/10/2020 is stored as 1.5523; the file says 1.56.");
+    }
+
+    @Test
+    void aBrokenFileIsExplainedAndLeavesTheRatesAsTheyWere() throws Exception {
+        RatesViewModel rates = new RatesViewModel(database.rates(), new SameThreadRunner(), dialogs, errors, messages);
+
+        rates.importFile(Files.writeString(folder.resolve("broken.csv"), "Date,USD,\n2020-10-20,abc,\n"));
+
+        assertThat(dialogs.errors()).singleElement().satisfies(shown ->
+                assertThat(shown.message()).isEqualTo("broken.csv:2, USD: “abc” is not a rate (a number above zero, "
+                        + "at most 8 decimals)."));
+        assertThat(database.rates().history("USD")).hasSize(3);
+    }
+
+    @Test
+    void convertsAndExplainsWhatItUsed() {
+        ConverterViewModel converter = new ConverterViewModel(database.rates(), new SameThreadRunner(), errors,
+                Messages.forLanguage("fr"), LocalDate.of(2020, 10, 19));
+        converter.amountProperty().set("250 000");
+        converter.currencyProperty().set("CAD");
+
+        converter.convert();
+
+        assertThat(converter.resultProperty().get()).isEqualTo("CAD 250\u00a0000,00 = EUR 161\u00a0051,34");
+        assertThat(converter.detailProperty().get()).startsWith("Au cours de 1 EUR = 1,5523 CAD, cours du 19/10/2020");
+
+        converter.valueDateProperty().set(LocalDate.of(2020, 10, 18));
+        converter.convert();
+        assertThat(converter.detailProperty().get()).contains("cours du 16/10/2020");
+
+        converter.amountProperty().set("deux cents");
+        converter.convert();
+        assertThat(converter.amountErrorProperty().get()).startsWith("Ce n’est pas un nombre");
+        assertThat(converter.resultProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aManualRateNeedsItsNote() {
+        ManualRateViewModel manual = new ManualRateViewModel(database.rates(), new SameThreadRunner(), errors, messages,
+                "RUB", LocalDate.of(2022, 6, 1));
+        List<ExchangeRate> saved = new ArrayList<>();
+        manual.rateProperty().set("60.5");
+
+        manual.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(manual.problemProperty().get()).isEqualTo("Say where a manual rate comes from.");
+
+        manual.noteProperty().set("Bank statement of 1 June 2022");
+        manual.save(saved::add);
+        assertThat(saved).singleElement().satisfies(rate -> assertThat(rate.note()).contains("Bank statement"));
+    }
+}

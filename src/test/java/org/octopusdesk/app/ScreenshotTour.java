@@ -94,6 +94,18 @@ class ScreenshotTour {
         robot.clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn");
         save(stage.getScene(), language + "-8-timeline-zoomed");
 
+        robot.clickOn("#nav-rates");
+        waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
+        robot.clickOn("#convert-amount").write("250000");
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#rates-currency").queryComboBox().setValue("CAD");
+            robot.lookup("#convert-currency").queryComboBox().setValue("CAD");
+            robot.lookup("#convert-date").queryAs(DatePicker.class).setValue(LocalDate.of(2020, 10, 19));
+        }).get();
+        robot.clickOn("#convert-run");
+        waitFor(() -> !robot.lookup("#convert-result").queryLabeled().getText().isEmpty());
+        save(stage.getScene(), language + "-10-rates");
+
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         save(dialogScene(robot, "#about-dialog"), language + "-9-about");

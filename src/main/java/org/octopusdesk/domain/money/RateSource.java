@@ -13,4 +13,9 @@ public enum RateSource {
     public String messageKey() {
         return "rate.source." + name().toLowerCase(Locale.ROOT);
     }
+
+    /** The name in a table column. */
+    public String shortMessageKey() {
+        return "rate.sourceShort." + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -23,19 +23,24 @@ final class RateChart {
     static final int MAX_POINTS = 600;
 
     private final LineChart<Number, Number> chart;
+    private final NumberAxis time;
     private final ObservableValue<String> currency;
     private final Messages messages;
 
     RateChart(ObservableList<ExchangeRate> history, ObservableValue<String> currency, Messages messages) {
         this.currency = currency;
         this.messages = messages;
-        NumberAxis time = new NumberAxis();
+        time = new NumberAxis();
         time.setForceZeroInRange(false);
-        time.setAutoRanging(true);
+        // The range is set from the data: auto-ranging pads it with days before the first rate.
+        time.setAutoRanging(false);
+        time.setMinorTickVisible(false);
         time.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return messages.date(LocalDate.ofEpochDay(epochDay.longValue()));
+                LocalDate day = LocalDate.ofEpochDay(epochDay.longValue());
+                return time.getUpperBound() - time.getLowerBound() > 3 * 365 ? String.valueOf(day.getYear())
+                        : messages.date(day);
             }
 
             @Override
@@ -70,6 +75,13 @@ final class RateChart {
             points.add(new XYChart.Data<>(rate.date().toEpochDay(), rate.unitsPerEuro().doubleValue()));
         }
         series.getData().setAll(points);
+        if (!history.isEmpty()) {
+            long first = history.get(0).date().toEpochDay();
+            long last = history.get(history.size() - 1).date().toEpochDay();
+            time.setLowerBound(first);
+            time.setUpperBound(Math.max(last, first + 1));
+            time.setTickUnit(Math.max(1, (last - first) / 6.0));
+        }
         chart.getData().setAll(List.of(series));
     }
 }

@@ -110,7 +110,7 @@ public final class RatesView {
         TableColumn<ExchangeRate, BigDecimal> rate = column("rates.column.rate", ExchangeRate::unitsPerEuro);
         rate.setCellFactory(column -> cell(messages::number));
         TableColumn<ExchangeRate, String> source = column("rates.column.source",
-                value -> messages.text(value.source().messageKey()));
+                value -> messages.text(value.source().shortMessageKey()));
         TableColumn<ExchangeRate, String> note = column("rates.column.note", ExchangeRate::note);
         table.getColumns().setAll(java.util.List.of(date, rate, source, note));
         // Newest first, as the ECB publishes; the sort follows the person's clicks afterwards.

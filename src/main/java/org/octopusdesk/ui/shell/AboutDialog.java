@@ -26,6 +26,7 @@ final class AboutDialog extends Dialog<Void> {
             "Flyway 13 (community) — Apache 2.0",
             "jOOQ 3.19 (open source edition) — Apache 2.0",
             "Apache Commons CSV — Apache 2.0",
+            "ECB euro reference rates — Source: ECB statistics (ESCB reuse policy)",
             "picocli 4.7 — Apache 2.0",
             "SLF4J — MIT; Logback — EPL 1.0 / LGPL 2.1");
 

@@ -188,7 +188,7 @@ class CommandLineTest {
         assertThat(run("--data-dir", data.toString(), "rates", "import", file.toString())).isZero();
 
         assertThat(out.toString().lines()).containsExactly(
-                "1 days read: 0 rates added, 1 already there, 1 in conflict (not applied).",
+                "Days read: 1. Rates added: 0; already there: 1; in conflict (not applied): 1.",
                 "Conflict, not applied: CAD on 19/10/2020 is stored as 1.5523; the file says 1.5600.");
         assertThat(run("--data-dir", data.toString(), "rates", "import", folder.resolve("none.csv").toString()))
                 .isEqualTo(1);

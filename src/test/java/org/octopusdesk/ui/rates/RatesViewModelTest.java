@@ -69,7 +69,7 @@ class RatesViewModelTest {
         assertThat(progress).isNotEmpty().endsWith(1.0);
         assertThat(rates.importingProperty().get()).isFalse();
         assertThat(dialogs.questions()).singleElement().asString()
-                .startsWith("2 days read: 2 rates added, 1 already there, 1 in conflict (not applied).")
+                .startsWith("Days read: 2. Rates added: 2; already there: 1; in conflict (not applied): 1.")
                 .contains("CAD on 19/10/2020 is stored as 1.5523; the file says 1.56.");
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.octopusdesk.domain.money.Conversion;
-import org.octopusdesk.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,15 +32,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.checkLanguage();
-        try (Workspace workspace = root.environment().open(root.folder())) {
+        return root.inWorkspace(workspace -> {
             Conversion conversion = workspace.rates().convert(amount, currency, date);
             spec.commandLine().getOut().println(String.join("\t",
                     "EUR " + conversion.euros().amount().toPlainString(),
                     conversion.rate().unitsPerEuro().toPlainString(),
                     conversion.rate().date().toString(),
                     conversion.rate().source().name()));
-        }
-        return 0;
+        });
     }
 }

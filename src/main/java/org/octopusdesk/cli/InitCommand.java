@@ -26,10 +26,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.checkLanguage();
         Messages messages = root.messages();
         var out = spec.commandLine().getOut();
-        try (Workspace workspace = root.environment().open(root.folder())) {
+        return root.inWorkspace(workspace -> {
             Workspace.OpenReport report = workspace.openReport();
             String folder = workspace.folder().toString();
             // A new database, or one made before rates existed, gets the ECB history shipped with the application.
@@ -52,7 +51,6 @@ final class InitCommand implements Callable<Integer> {
             } else if (sampleData) {
                 out.println(messages.text("cli.init.sampleSkipped"));
             }
-        }
-        return 0;
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.AppVersion;
+import org.octopusdesk.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,8 +59,16 @@ public final class OctopusDeskCommand implements Callable<Integer> {
         return environment.openWindow(folder(), language, sampleData);
     }
 
-    Environment environment() {
-        return environment;
+    /**
+     * Runs a command's work on the data folder's services, then closes them: the one way commands reach the
+     * services. Returns the exit code 0; failures go through the execution exception handler.
+     */
+    int inWorkspace(java.util.function.Consumer<Workspace> work) {
+        checkLanguage();
+        try (Workspace workspace = environment.open(folder())) {
+            work.accept(workspace);
+        }
+        return 0;
     }
 
     Path folder() {

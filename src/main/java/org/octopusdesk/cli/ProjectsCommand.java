@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDuration;
 import org.octopusdesk.service.ProjectService;
-import org.octopusdesk.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -50,10 +49,8 @@ final class ProjectsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            OctopusDeskCommand root = projects.root;
-            root.checkLanguage();
             var out = spec.commandLine().getOut();
-            try (Workspace workspace = root.environment().open(root.folder())) {
+            return projects.root.inWorkspace(workspace -> {
                 ProjectService service = workspace.projects();
                 LocalDate date = asOf == null ? service.today() : asOf;
                 for (Project project : service.list()) {
@@ -63,8 +60,7 @@ final class ProjectsCommand implements Callable<Integer> {
                             percent(duration.percentElapsed()),
                             duration.state().name().toLowerCase(Locale.ROOT).replace('_', '-')));
                 }
-            }
-            return 0;
+            });
         }
 
         private static String percent(BigDecimal percent) {

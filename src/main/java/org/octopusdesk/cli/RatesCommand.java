@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.service.Workspace;
 import org.octopusdesk.service.rates.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -46,11 +45,9 @@ final class RatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            OctopusDeskCommand root = rates.root;
-            root.checkLanguage();
-            Messages messages = root.messages();
+            Messages messages = rates.root.messages();
             var out = spec.commandLine().getOut();
-            try (Workspace workspace = root.environment().open(root.folder())) {
+            return rates.root.inWorkspace(workspace -> {
                 ImportReport report = workspace.rates().importFile(file, fraction -> { });
                 out.println(messages.text("cli.rates.imported", report.days(), report.added(), report.unchanged(),
                         report.conflicts().size()));
@@ -58,8 +55,7 @@ final class RatesCommand implements Callable<Integer> {
                     out.println(messages.text("cli.rates.conflict", conflict.currency(), conflict.date(),
                             conflict.stored().toPlainString(), conflict.inFile().toPlainString()));
                 }
-            }
-            return 0;
+            });
         }
     }
 
@@ -82,14 +78,11 @@ final class RatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            OctopusDeskCommand root = rates.root;
-            root.checkLanguage();
-            try (Workspace workspace = root.environment().open(root.folder())) {
+            return rates.root.inWorkspace(workspace -> {
                 ExchangeRate rate = workspace.rates().rateFor(currency, date);
                 spec.commandLine().getOut().println(String.join("\t", "EUR 1 = " + rate.unitsPerEuro().toPlainString()
                         + " " + rate.currency(), rate.date().toString(), rate.source().name()));
-            }
-            return 0;
+            });
         }
     }
 }

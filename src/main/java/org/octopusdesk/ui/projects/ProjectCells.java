@@ -1,7 +1,6 @@
 package org.octopusdesk.ui.projects;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -9,31 +8,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import org.octopusdesk.i18n.Messages;
 
-/** Table cells that show dates, numbers and progress the way the language writes them. */
+/** The cell of the time elapsed: a small progress bar with the percentage the language's way. */
 final class ProjectCells {
 
     private ProjectCells() {
-    }
-
-    static <S> TableCell<S, LocalDate> date(Messages messages) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : messages.date(date));
-            }
-        };
-    }
-
-    static <S> TableCell<S, Long> number(Messages messages) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(Long number, boolean empty) {
-                super.updateItem(number, empty);
-                setText(empty || number == null ? null : messages.number(number));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        };
     }
 
     static <S> TableCell<S, BigDecimal> progress(Messages messages) {

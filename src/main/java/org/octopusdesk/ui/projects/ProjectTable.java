@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Cells;
 
 /** The sortable table of projects: double-click or Enter edits, Delete deletes. */
 final class ProjectTable {
@@ -52,13 +53,13 @@ final class ProjectTable {
         name.setComparator(Collator.getInstance(messages.locale())::compare);
         TableColumn<ProjectRow, LocalDate> start = column(messages, "project.start",
                 row -> row.project().start(), 105);
-        start.setCellFactory(column -> ProjectCells.date(messages));
+        start.setCellFactory(column -> Cells.text(messages::date));
         TableColumn<ProjectRow, LocalDate> end = column(messages, "project.currentEnd",
                 row -> row.project().currentEnd(), 105);
-        end.setCellFactory(column -> ProjectCells.date(messages));
+        end.setCellFactory(column -> Cells.text(messages::date));
         TableColumn<ProjectRow, Long> total = column(messages, "projects.column.days",
                 row -> row.duration().totalDays(), 80);
-        total.setCellFactory(column -> ProjectCells.number(messages));
+        total.setCellFactory(column -> Cells.figure(messages::number));
         TableColumn<ProjectRow, BigDecimal> elapsed = column(messages, "projects.column.elapsed",
                 row -> row.duration().percentElapsed(), 150);
         elapsed.setCellFactory(column -> ProjectCells.progress(messages));

@@ -26,6 +26,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
 
 /** The Rates area: rates of a currency as a table and a chart, ECB imports, manual rates and a converter. */
@@ -105,10 +106,10 @@ public final class RatesView {
         table.setPlaceholder(new Label(messages.text("rates.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ExchangeRate, LocalDate> date = column("rates.column.date", ExchangeRate::date);
-        date.setCellFactory(column -> cell(messages::date));
+        date.setCellFactory(column -> Cells.text(messages::date));
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<ExchangeRate, BigDecimal> rate = column("rates.column.rate", ExchangeRate::unitsPerEuro);
-        rate.setCellFactory(column -> cell(messages::number));
+        rate.setCellFactory(column -> Cells.figure(messages::number));
         TableColumn<ExchangeRate, String> source = column("rates.column.source",
                 value -> messages.text(value.source().shortMessageKey()));
         TableColumn<ExchangeRate, String> note = column("rates.column.note", ExchangeRate::note);
@@ -126,15 +127,5 @@ public final class RatesView {
         TableColumn<ExchangeRate, T> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static <T> javafx.scene.control.TableCell<ExchangeRate, T> cell(Function<T, String> text) {
-        return new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
     }
 }

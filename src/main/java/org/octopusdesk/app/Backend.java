@@ -7,6 +7,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
+import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.RatesService;
 
@@ -17,12 +18,14 @@ final class Backend implements Workspace {
     private final ProjectService projects;
     private final SampleDataService sampleData;
     private final RatesService rates;
+    private final DonorService donors;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
         Transactions transactions = database.transactions();
         this.projects = new ProjectService(database.projects(), transactions, clock);
-        this.sampleData = new SampleDataService(projects, transactions);
+        this.donors = new DonorService(database.donors(), transactions, clock);
+        this.sampleData = new SampleDataService(projects, donors, transactions);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock);
     }
 
@@ -43,6 +46,11 @@ final class Backend implements Workspace {
     @Override
     public SampleDataService sampleData() {
         return sampleData;
+    }
+
+    @Override
+    public DonorService donors() {
+        return donors;
     }
 
     @Override

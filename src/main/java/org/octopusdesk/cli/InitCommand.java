@@ -47,7 +47,8 @@ final class InitCommand implements Callable<Integer> {
             }
             if (sampleData && report.created()) {
                 SampleDataService.Loaded loaded = workspace.sampleData().load();
-                out.println(messages.text("cli.init.sampleLoaded", loaded.projects(), loaded.amendments()));
+                out.println(messages.text("cli.init.sampleLoaded", loaded.projects(), loaded.amendments(),
+                        loaded.donors()));
             } else if (sampleData) {
                 out.println(messages.text("cli.init.sampleSkipped"));
             }

@@ -132,6 +132,10 @@ public final class Database implements AutoCloseable {
         return new JooqProjectRepository(dsl);
     }
 
+    public JooqDonorRepository donors() {
+        return new JooqDonorRepository(dsl);
+    }
+
     public JooqExchangeRateRepository exchangeRates() {
         return new JooqExchangeRateRepository(dsl);
     }

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.donor.DonorDraft;
+import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.project.ProjectStatus;
+import org.octopusdesk.service.donors.DonorService;
 
 /**
  * Loads the sample data shipped with the application (resources {@code org/octopusdesk/sample}) through the
@@ -32,21 +35,23 @@ public class SampleDataService {
             .setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 
     private final ProjectService projects;
+    private final DonorService donors;
     private final Transactions transactions;
 
-    public SampleDataService(ProjectService projects, Transactions transactions) {
+    public SampleDataService(ProjectService projects, DonorService donors, Transactions transactions) {
         this.projects = projects;
+        this.donors = donors;
         this.transactions = transactions;
     }
 
     /** What was loaded, for the messages of the window and the command line. */
-    public record Loaded(int projects, int amendments) {
+    public record Loaded(int projects, int amendments, int donors) {
     }
 
     /** Loads the sample into an empty database; refuses to mix it with a person's own records. */
     public Loaded load() {
         return transactions.inTransaction(() -> {
-            if (!projects.isEmpty()) {
+            if (!projects.isEmpty() || !donors.list().isEmpty()) {
                 throw new org.octopusdesk.domain.DomainException("error.sample.notEmpty");
             }
             Map<String, List<String>> results = readExpectedResults();
@@ -69,7 +74,13 @@ public class SampleDataService {
                         LocalDate.parse(row.get("decided_on")), row.get("reason")));
                 amendments++;
             }
-            return new Loaded(created.size(), amendments);
+            int donorCount = 0;
+            for (CSVRecord row : read("donors.csv")) {
+                donors.create(new DonorDraft(row.get("name"), DonorKind.valueOf(row.get("kind")), row.get("country"),
+                        row.get("contact_notes") + "\nSource: " + row.get("source")));
+                donorCount++;
+            }
+            return new Loaded(created.size(), amendments, donorCount);
         });
     }
 

@@ -16,6 +16,8 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.rates.RatesService rates();
 
+    org.octopusdesk.service.donors.DonorService donors();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

@@ -230,8 +230,8 @@ class DesktopAppTest {
     @Test
     void convertsCanadasContributionOnTheRatesScreen(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
-                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
 
         robot.clickOn("#convert-amount").write("250000");
@@ -256,6 +256,30 @@ class DesktopAppTest {
         waitUntil(() -> !robot.lookup("#convert-problem").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#convert-problem").queryLabeled().getText())
                 .contains("the last one is of 01/03/2022");
+    }
+
+    @Test
+    void createsADonorAfterAskingForItsCountry(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.clickOn("#nav-donors");
+        waitUntil(() -> robot.lookup("#donors-table").queryTableView().getItems().size() == 5);
+        robot.clickOn("#donor-new");
+        waitUntil(() -> robot.lookup("#donor-editor").tryQuery().isPresent());
+
+        robot.clickOn("#donor-name").write("Estonia");
+        robot.clickOn("#donor-save");
+        waitUntil(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(Node::isVisible));
+        assertThat(robot.lookup(".field-error").queryAll().stream().filter(Node::isVisible)
+                .map(node -> ((Label) node).getText()))
+                .containsExactly("States and public bodies belong to a country: enter it.");
+
+        robot.clickOn("#donor-country").write("Estonia");
+        robot.clickOn("#donor-save");
+
+        waitUntil(() -> robot.lookup("#donor-editor").tryQuery().isEmpty()
+                && robot.lookup("#donors-table").queryTableView().getItems().size() == 6);
+        waitUntil(() -> robot.lookup("#donor-detail-title").tryQuery().isPresent());
+        assertThat(robot.lookup("#donor-detail-title").queryLabeled().getText()).isEqualTo("Estonia");
     }
 
     @Test

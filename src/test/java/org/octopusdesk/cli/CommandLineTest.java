@@ -49,6 +49,11 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.donors.DonorService donors() {
+                    return database.donors();
+                }
+
+                @Override
                 public org.octopusdesk.service.rates.RatesService rates() {
                     return database.rates();
                 }
@@ -94,11 +99,11 @@ class CommandLineTest {
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
         assertThat(out.toString()).contains("Created the database in " + folder)
                 .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
-                .contains("Loaded the sample data: 2 project(s), 1 amendment(s).");
+                .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
-        assertThat(out.toString()).contains("already exists (schema version 2): nothing changed")
+        assertThat(out.toString()).contains("already exists (schema version 3): nothing changed")
                 .contains("The sample data was not loaded");
         try (Database database = Database.open(folder)) {
             assertThat(database.projects().count()).isEqualTo(2);
@@ -196,10 +201,21 @@ class CommandLineTest {
     }
 
     @Test
+    void listsDonors() {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "donors", "list")).isZero();
+
+        assertThat(out.toString().lines()).hasSize(5).startsWith("Canada\tstate-party\tCanada")
+                .contains("United Kingdom (FCDO)\tpublic-body\tUnited Kingdom");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"init", "--help"}, {"projects", "--help"},
                 {"projects", "list", "--help"}, {"rates", "--help"}, {"rates", "import", "--help"},
-                {"rates", "show", "--help"}, {"convert", "--help"}}) {
+                {"rates", "show", "--help"}, {"convert", "--help"}, {"donors", "list", "--help"}}) {
             out.getBuffer().setLength(0);
             assertThat(run(args)).as(String.join(" ", args)).isZero();
             assertThat(out.toString()).contains("Usage: octopus-desk");

@@ -18,6 +18,7 @@ public final class TestDatabase implements AutoCloseable {
     private final Database database;
     private final ProjectService projects;
     private final org.octopusdesk.service.rates.RatesService rates;
+    private final org.octopusdesk.service.donors.DonorService donors;
 
     public TestDatabase(Path folder) {
         this(folder, TODAY);
@@ -29,6 +30,11 @@ public final class TestDatabase implements AutoCloseable {
         projects = new ProjectService(database.projects(), database.transactions(), clock);
         rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
                 CURRENCIES, clock);
+        donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock);
+    }
+
+    public org.octopusdesk.service.donors.DonorService donors() {
+        return donors;
     }
 
     public org.octopusdesk.service.rates.RatesService rates() {
@@ -44,7 +50,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public SampleDataService sampleData() {
-        return new SampleDataService(projects, database.transactions());
+        return new SampleDataService(projects, donors, database.transactions());
     }
 
     @Override

@@ -22,7 +22,8 @@ class SampleDataServiceTest {
         try (TestDatabase database = new TestDatabase(folder)) {
             SampleDataService.Loaded loaded = database.sampleData().load();
 
-            assertThat(loaded).isEqualTo(new SampleDataService.Loaded(2, 1));
+            assertThat(loaded).isEqualTo(new SampleDataService.Loaded(2, 1, 5));
+            assertThat(database.donors().list()).extracting(donor -> donor.name()).contains("Canada", "Japan");
             ProjectService projects = database.projects();
             Project octopus = projects.list().get(0);
             assertThat(octopus.name()).isEqualTo("Cybercrime@Octopus");

@@ -8,7 +8,8 @@ public enum Area {
     DASHBOARD("area.dashboard", Icons.DASHBOARD, KeyCode.DIGIT1),
     PROJECTS("area.projects", Icons.PROJECTS, KeyCode.DIGIT2),
     TIMELINE("area.timeline", Icons.TIMELINE, KeyCode.DIGIT3),
-    RATES("area.rates", Icons.RATES, KeyCode.DIGIT4);
+    DONORS("area.donors", Icons.DONORS, KeyCode.DIGIT4),
+    RATES("area.rates", Icons.RATES, KeyCode.DIGIT5);
 
     private final String messageKey;
     private final String icon;

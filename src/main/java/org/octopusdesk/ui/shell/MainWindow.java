@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.dashboard.DashboardView;
+import org.octopusdesk.ui.donors.DonorListViewModel;
+import org.octopusdesk.ui.donors.DonorsView;
 import org.octopusdesk.ui.dashboard.DashboardViewModel;
 import org.octopusdesk.ui.projects.ProjectDetailViewModel;
 import org.octopusdesk.ui.projects.ProjectDialogs;
@@ -45,6 +47,7 @@ public final class MainWindow {
     private final ProjectsView projectsView;
     private final TimelineViewModel timeline;
     private final TimelineView timelineView;
+    private final DonorsView donorsView;
     private final RatesViewModel rates;
     private final RatesView ratesView;
     private Area current;
@@ -61,6 +64,9 @@ public final class MainWindow {
                 context.errors(), messages, context.owner()), messages);
         timeline = new TimelineViewModel(context.projects(), context.runner(), context.errors());
         timelineView = new TimelineView(timeline, messages);
+        donorsView = new DonorsView(new DonorListViewModel(context.donors(), context.runner(), context.dialogs(),
+                context.errors(), messages), context.donors(), context.runner(), context.errors(), messages,
+                context.owner());
         rates = new RatesViewModel(context.rates(), context.runner(), context.dialogs(), context.errors(), messages);
         java.time.LocalDate today = context.projects().today();
         ratesView = new RatesView(rates, new ConverterViewModel(context.rates(), context.runner(), context.errors(),
@@ -117,6 +123,7 @@ public final class MainWindow {
             case DASHBOARD -> dashboard::reload;
             case PROJECTS -> projectsView::reload;
             case TIMELINE -> timeline::reload;
+            case DONORS -> donorsView::reload;
             case RATES -> rates::reload;
         };
         reload.run();
@@ -140,6 +147,7 @@ public final class MainWindow {
             case DASHBOARD -> dashboardView.root();
             case PROJECTS -> projectsView.root();
             case TIMELINE -> timelineView.root();
+            case DONORS -> donorsView.root();
             case RATES -> ratesView.root();
         };
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
@@ -13,6 +14,7 @@ import org.octopusdesk.ui.common.ErrorReporter;
 public record UiContext(
         ProjectService projects,
         RatesService rates,
+        DonorService donors,
         BackgroundRunner runner,
         Messages messages,
         DialogService dialogs,

@@ -1,0 +1,93 @@
+package org.octopusdesk.ui.donors;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.DialogService;
+import org.octopusdesk.ui.common.ErrorReporter;
+
+/** The donor list: every donor, filtered as the person types, and the selected one. */
+public final class DonorListViewModel {
+
+    private final DonorService service;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final ObservableList<Donor> donors = FXCollections.observableArrayList();
+    private final FilteredList<Donor> visible = new FilteredList<>(donors);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<Donor> selected = new SimpleObjectProperty<>();
+
+    public DonorListViewModel(DonorService service, BackgroundRunner runner, DialogService dialogs,
+            ErrorReporter errors, Messages messages) {
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.messages = messages;
+        filter.addListener((observable, old, text) -> visible.setPredicate(donor -> matches(donor, text)));
+    }
+
+    public void reload() {
+        reload(Optional.ofNullable(selected.get()).map(Donor::id));
+    }
+
+    /** Reads the donors again and selects {@code select} when it is still there. */
+    public void reload(Optional<DonorId> select) {
+        runner.run(service::list, loaded -> {
+            donors.setAll(loaded);
+            selected.set(select.flatMap(id -> visible.stream().filter(donor -> donor.id().equals(id)).findFirst())
+                    .orElse(null));
+        }, errors::report);
+    }
+
+    private boolean matches(Donor donor, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return donor.name().toLowerCase(Locale.ROOT).contains(needle)
+                || donor.country().toLowerCase(Locale.ROOT).contains(needle)
+                || messages.text(donor.kind().messageKey()).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Asks, then deletes the selected donor. */
+    public void deleteSelected() {
+        Donor donor = selected.get();
+        if (donor == null || !dialogs.confirm(messages.text("donor.delete.title"),
+                messages.text("donor.delete.question", donor.name()), messages.text("action.delete"))) {
+            return;
+        }
+        runner.run(() -> {
+            service.delete(donor.id(), donor.version());
+            return donor;
+        }, deleted -> reload(Optional.empty()), failure -> {
+            errors.report(failure);
+            reload();
+        });
+    }
+
+    public ObservableList<Donor> visibleDonors() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Donor> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,183 @@
+package org.octopusdesk.ui.donors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.Icons;
+
+/** The Donors area: the list of donors, filtered as one types, beside the selected donor's details. */
+public final class DonorsView {
+
+    private final DonorListViewModel list;
+    private final Messages messages;
+    private final DonorService service;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final Window owner;
+    private final BorderPane root = new BorderPane();
+    private final VBox detail = new VBox(10);
+
+    public DonorsView(DonorListViewModel list, DonorService service, BackgroundRunner runner, ErrorReporter errors,
+            Messages messages, Window owner) {
+        this.list = list;
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.messages = messages;
+        this.owner = owner;
+        detail.setPadding(new Insets(16));
+        detail.setId("donor-detail");
+        SplitPane split = new SplitPane(table(), detail);
+        split.setDividerPositions(0.6);
+        root.setTop(toolbar());
+        root.setCenter(split);
+        root.setId("donors-view");
+        list.selectedProperty().addListener((observable, old, donor) -> showDetail(donor));
+        showDetail(null);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void reload() {
+        list.reload();
+    }
+
+    public void newDonor() {
+        open(null);
+    }
+
+    private void open(Donor donor) {
+        DonorEditorViewModel editor = new DonorEditorViewModel(service, runner, errors, messages, donor);
+        new DonorEditorDialog(editor, messages, owner).showAndWait()
+                .ifPresent(saved -> list.reload(Optional.of(saved.id())));
+    }
+
+    private Node toolbar() {
+        Button create = new Button(messages.text("donor.new"), Icons.icon(Icons.NEW));
+        create.setId("donor-new");
+        create.setTooltip(new Tooltip(messages.text("donor.new.tooltip")));
+        create.setOnAction(event -> newDonor());
+        Button edit = new Button(messages.text("action.edit"), Icons.icon(Icons.EDIT));
+        edit.setId("donor-edit");
+        edit.setOnAction(event -> Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open));
+        Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
+        delete.setId("donor-delete");
+        delete.setOnAction(event -> list.deleteSelected());
+        edit.disableProperty().bind(list.selectedProperty().isNull());
+        delete.disableProperty().bind(list.selectedProperty().isNull());
+        TextField filter = new TextField();
+        filter.setId("donor-filter");
+        filter.setPromptText(messages.text("donor.filter.prompt"));
+        filter.textProperty().bindBidirectional(list.filterProperty());
+        filter.setPrefColumnCount(16);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, create, edit, delete, spacer, Icons.icon(Icons.FIND), filter);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private TableView<Donor> table() {
+        TableView<Donor> table = new TableView<>();
+        table.setId("donors-table");
+        SortedList<Donor> sorted = new SortedList<>(list.visibleDonors());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(messages.text("donor.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Donor, String> name = column("donor.name", Donor::name, 280);
+        name.setComparator(java.text.Collator.getInstance(messages.locale())::compare);
+        table.getColumns().setAll(List.of(name,
+                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 200),
+                column("donor.country", Donor::country, 180)));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, donor) -> {
+            if (donor != null || list.visibleDonors().isEmpty()) {
+                list.selectedProperty().set(donor);
+            }
+        });
+        list.selectedProperty().addListener((observable, old, donor) -> {
+            if (donor != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(donor);
+            }
+        });
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && list.selectedProperty().get() != null) {
+                open(list.selectedProperty().get());
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                list.deleteSelected();
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<Donor, String> column(String key, Function<Donor, String> value, double width) {
+        TableColumn<Donor, String> column = new TableColumn<>(messages.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void showDetail(Donor donor) {
+        if (donor == null) {
+            Label none = new Label(messages.text("donor.detail.none"));
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            detail.getChildren().setAll(none);
+            return;
+        }
+        Label title = new Label(donor.name());
+        title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        title.setId("donor-detail-title");
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(4);
+        facts.addRow(0, muted(messages.text("donor.kind")), new Label(messages.text(donor.kind().messageKey())));
+        facts.addRow(1, muted(messages.text("donor.country")), new Label(donor.country().isEmpty()
+                ? messages.text("donor.country.none") : donor.country()));
+        Label notesTitle = new Label(messages.text("donor.contactNotes"));
+        notesTitle.getStyleClass().add("title-4");
+        Label notes = new Label(donor.contactNotes());
+        notes.setWrapText(true);
+        detail.getChildren().setAll(title, facts, notesTitle, notes);
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -94,6 +94,19 @@ class ScreenshotTour {
         robot.clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn");
         save(stage.getScene(), language + "-8-timeline-zoomed");
 
+        robot.clickOn("#nav-donors");
+        waitFor(() -> robot.lookup("#donors-table").queryTableView().getItems().size() == 5);
+        robot.clickOn("Canada");
+        waitFor(() -> robot.lookup("#donor-detail-title").tryQuery().isPresent());
+        save(stage.getScene(), language + "-11-donors");
+        robot.clickOn("#donor-new");
+        waitFor(() -> robot.lookup("#donor-editor").tryQuery().isPresent());
+        robot.clickOn("#donor-save");
+        waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        save(dialogScene(robot, "#donor-editor"), language + "-12-donor-editor");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
+
         robot.clickOn("#nav-rates");
         waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
         robot.clickOn("#convert-amount").write("250000");

@@ -53,7 +53,7 @@ public final class DonorsView {
         detail.setPadding(new Insets(16));
         detail.setId("donor-detail");
         SplitPane split = new SplitPane(table(), detail);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("donors-view");
@@ -114,11 +114,11 @@ public final class DonorsView {
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.text("donor.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Donor, String> name = column("donor.name", Donor::name, 280);
+        TableColumn<Donor, String> name = column("donor.name", Donor::name, 340);
         name.setComparator(java.text.Collator.getInstance(messages.locale())::compare);
         table.getColumns().setAll(List.of(name,
-                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 200),
-                column("donor.country", Donor::country, 180)));
+                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 170),
+                column("donor.country", Donor::country, 170)));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, donor) -> {
             if (donor != null || list.visibleDonors().isEmpty()) {
                 list.selectedProperty().set(donor);

@@ -17,11 +17,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.i18n.Messages;
@@ -40,7 +38,7 @@ public final class DonorsView {
     private final ErrorReporter errors;
     private final Window owner;
     private final BorderPane root = new BorderPane();
-    private final VBox detail = new VBox(10);
+    private final DonorDetailPane detail;
 
     public DonorsView(DonorListViewModel list, DonorService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Window owner) {
@@ -50,15 +48,14 @@ public final class DonorsView {
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
-        detail.setPadding(new Insets(16));
-        detail.setId("donor-detail");
-        SplitPane split = new SplitPane(table(), detail);
+        detail = new DonorDetailPane(messages);
+        SplitPane split = new SplitPane(table(), detail.node());
         split.setDividerPositions(0.64);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("donors-view");
-        list.selectedProperty().addListener((observable, old, donor) -> showDetail(donor));
-        showDetail(null);
+        list.selectedProperty().addListener((observable, old, donor) -> detail.show(donor));
+        detail.show(null);
     }
 
     public Node root() {
@@ -147,37 +144,5 @@ public final class DonorsView {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    private void showDetail(Donor donor) {
-        if (donor == null) {
-            Label none = new Label(messages.text("donor.detail.none"));
-            none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
-            detail.getChildren().setAll(none);
-            return;
-        }
-        Label title = new Label(donor.name());
-        title.getStyleClass().add("title-2");
-        title.setWrapText(true);
-        title.setId("donor-detail-title");
-        GridPane facts = new GridPane();
-        facts.setHgap(12);
-        facts.setVgap(4);
-        facts.addRow(0, muted(messages.text("donor.kind")), new Label(messages.text(donor.kind().messageKey())));
-        facts.addRow(1, muted(messages.text("donor.country")), new Label(donor.country().isEmpty()
-                ? messages.text("donor.country.none") : donor.country()));
-        Label notesTitle = new Label(messages.text("donor.contactNotes"));
-        notesTitle.getStyleClass().add("title-4");
-        Label notes = new Label(donor.contactNotes());
-        notes.setWrapText(true);
-        detail.getChildren().setAll(title, facts, notesTitle, notes);
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 }

@@ -40,7 +40,7 @@ final class AppEnvironment implements Environment {
         AtomicInteger exitCode = new AtomicInteger();
         FileSettingsStore settingsStore = new FileSettingsStore(folder);
         Settings settings = settingsStore.load();
-        DesktopApp app = new DesktopApp(folder, language, loadSample, clock, this::open, settingsStore, settings,
+        DesktopApp app = new DesktopApp(folder, language, loadSample, this::open, settingsStore, settings,
                 code -> {
                     exitCode.set(code);
                     Platform.exit();

@@ -2,7 +2,6 @@ package org.octopusdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -37,7 +36,6 @@ final class DesktopApp {
 
     private final Path folder;
     private final boolean loadSample;
-    private final Clock clock;
     private final Function<Path, Workspace> opener;
     private final SettingsStore settingsStore;
     private final IntConsumer onExit;
@@ -56,11 +54,10 @@ final class DesktopApp {
      * @param settings the settings read before the window existed, so no file is read on the FX thread
      * @param onExit told the exit code once everything is saved and closed
      */
-    DesktopApp(Path folder, String language, boolean loadSample, Clock clock, Function<Path, Workspace> opener,
+    DesktopApp(Path folder, String language, boolean loadSample, Function<Path, Workspace> opener,
             SettingsStore settingsStore, Settings settings, IntConsumer onExit) {
         this.folder = folder;
         this.loadSample = loadSample;
-        this.clock = clock;
         this.opener = opener;
         this.settingsStore = settingsStore;
         this.settings = language == null ? settings : settings.withLanguage(language);
@@ -115,8 +112,10 @@ final class DesktopApp {
     }
 
     private void offerSample(Workspace opened) {
+        // Asked once, when the database is new; --sample-data (and `mvn javafx:run`) loads it into any empty one.
+        boolean newDatabase = opened.openReport().created();
         runner.run(() -> opened.projects().isEmpty(), empty -> {
-            boolean load = empty && (loadSample || dialogs().ask(messages.text("sample.title"),
+            boolean load = empty && (loadSample || newDatabase && dialogs().ask(messages.text("sample.title"),
                     messages.text("sample.question"), messages.text("sample.load"), messages.text("sample.empty")));
             if (load) {
                 runner.run(() -> opened.sampleData().load(), loaded -> showMain(Area.DASHBOARD), failure -> {

@@ -55,7 +55,7 @@ class DesktopAppTest {
         Files.copy(template.resolve(file), folder.resolve(file));
         Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         FileSettingsStore settings = new FileSettingsStore(folder);
-        app = new DesktopApp(folder, null, true, clock, path -> Backend.open(path, clock), settings,
+        app = new DesktopApp(folder, null, true, path -> Backend.open(path, clock), settings,
                 Settings.DEFAULT, exitCode::set);
         app.start(stage);
     }
@@ -280,6 +280,28 @@ class DesktopAppTest {
                 && robot.lookup("#donors-table").queryTableView().getItems().size() == 6);
         waitUntil(() -> robot.lookup("#donor-detail-title").tryQuery().isPresent());
         assertThat(robot.lookup("#donor-detail-title").queryLabeled().getText()).isEqualTo("Estonia");
+    }
+
+    @Test
+    void aNewDataFolderLoadsTheRatesThenAsksAboutTheSample(FxRobot robot) throws Exception {
+        Path fresh = folder.resolve("fresh");
+        Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        AtomicInteger freshExit = new AtomicInteger(-1);
+        DesktopApp freshApp = new DesktopApp(fresh, "fr", false, path -> Backend.open(path, clock),
+                new FileSettingsStore(fresh), Settings.DEFAULT, freshExit::set);
+        WaitForAsyncUtils.asyncFx(() -> freshApp.start(new Stage())).get();
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Commencer à vide"));
+        waitUntil(() -> robot.lookup("#main-window").queryAll().size() == 2);
+
+        WaitForAsyncUtils.asyncFx(() -> freshApp.shutdown(0)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> freshExit.get() == 0);
+        try (TestDatabase reopened = new TestDatabase(fresh)) {
+            assertThat(reopened.projects().isEmpty()).isTrue();
+            assertThat(reopened.rates().rateFor("CAD", java.time.LocalDate.of(2020, 10, 19)).unitsPerEuro())
+                    .isEqualByComparingTo("1.5523");
+        }
     }
 
     @Test

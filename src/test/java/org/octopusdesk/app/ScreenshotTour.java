@@ -45,7 +45,7 @@ class ScreenshotTour {
         Files.createDirectories(OUTPUT);
         Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Stage stage = FxToolkit.registerPrimaryStage();
-        DesktopApp app = new DesktopApp(folder, language, true, clock, path -> Backend.open(path, clock),
+        DesktopApp app = new DesktopApp(folder, language, true, path -> Backend.open(path, clock),
                 new FileSettingsStore(folder), Settings.DEFAULT, code -> { });
         WaitForAsyncUtils.asyncFx(() -> {
             app.start(stage);

@@ -7,6 +7,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
+import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.RatesService;
@@ -23,10 +24,12 @@ final class Backend implements Workspace {
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
         Transactions transactions = database.transactions();
+        // Who changed a record: the operating-system user, until Octopus Desk has logins.
+        Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
         this.projects = new ProjectService(database.projects(), transactions, clock);
-        this.donors = new DonorService(database.donors(), transactions, clock);
+        this.donors = new DonorService(database.donors(), transactions, clock, auditor);
         this.sampleData = new SampleDataService(projects, donors, transactions);
-        this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock);
+        this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
     }
 
     static Backend open(Path folder, Clock clock) {

@@ -31,6 +31,7 @@ public final class Messages {
     /** Strict: 31/02/2020 is refused, not turned into 29/02/2020. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     /** A no-break space: French groups digits by spaces that must not wrap, and every font has this one. */
     private static final char FRENCH_GROUPING = '\u00a0';
 
@@ -103,6 +104,11 @@ public final class Messages {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment in the workstation's time zone, as 28/11/2026 10:00. */
+    public String dateTime(java.time.Instant instant) {
+        return DATE_TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Parses a date typed as dd/mm/yyyy (or ISO yyyy-mm-dd); empty when it is not a date. */

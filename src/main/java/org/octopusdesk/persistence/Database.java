@@ -132,6 +132,10 @@ public final class Database implements AutoCloseable {
         return new JooqProjectRepository(dsl);
     }
 
+    public JooqAuditTrail auditTrail() {
+        return new JooqAuditTrail(dsl);
+    }
+
     public JooqDonorRepository donors() {
         return new JooqDonorRepository(dsl);
     }

@@ -280,6 +280,9 @@ class DesktopAppTest {
                 && robot.lookup("#donors-table").queryTableView().getItems().size() == 6);
         waitUntil(() -> robot.lookup("#donor-detail-title").tryQuery().isPresent());
         assertThat(robot.lookup("#donor-detail-title").queryLabeled().getText()).isEqualTo("Estonia");
+        waitUntil(() -> robot.lookup("#donor-history .text-bold").tryQuery().isPresent());
+        assertThat(robot.lookup("#donor-history .text-bold").queryLabeled().getText())
+                .endsWith(" · Created").contains(System.getProperty("user.name"));
     }
 
     @Test

@@ -118,6 +118,11 @@ class ScreenshotTour {
         robot.clickOn("#convert-run");
         waitFor(() -> !robot.lookup("#convert-result").queryLabeled().getText().isEmpty());
         save(stage.getScene(), language + "-10-rates");
+        robot.clickOn("#rates-audit");
+        waitFor(() -> robot.lookup("#rates-audit-dialog").tryQuery().isPresent());
+        save(dialogScene(robot, "#rates-audit-dialog"), language + "-13-rates-history");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#rates-audit-dialog").tryQuery().isEmpty());
 
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());

@@ -103,7 +103,8 @@ class CommandLineTest {
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
-        assertThat(out.toString()).contains("already exists (schema version 3): nothing changed")
+        assertThat(out.toString())
+                .contains("already exists (schema version " + TestDatabase.latestSchemaVersion() + "): nothing changed")
                 .contains("The sample data was not loaded");
         try (Database database = Database.open(folder)) {
             assertThat(database.projects().count()).isEqualTo(2);

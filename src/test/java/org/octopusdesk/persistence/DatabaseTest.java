@@ -22,7 +22,7 @@ class DatabaseTest {
         try (Database database = Database.open(folder.resolve("new"))) {
             assertThat(database.openReport().created()).isTrue();
             assertThat(database.openReport().migrationsApplied()).isPositive();
-            assertThat(database.openReport().schemaVersion()).isEqualTo("3");
+            assertThat(database.openReport().schemaVersion()).isEqualTo(TestDatabase.latestSchemaVersion());
         }
         try (Database database = Database.open(folder.resolve("new"))) {
             assertThat(database.openReport().created()).isFalse();
@@ -67,7 +67,8 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open(folder))
                 .isInstanceOfSatisfying(StorageException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("error.storage.tooNew");
-                    assertThat(refused.arguments()).containsExactly(folder.toString(), "99", "3");
+                    assertThat(refused.arguments()).containsExactly(folder.toString(), "99",
+                            TestDatabase.latestSchemaVersion());
                 });
         assertThatThrownBy(() -> Database.open(folder)).as("refusing released the folder")
                 .hasFieldOrPropertyWithValue("messageKey", "error.storage.tooNew");

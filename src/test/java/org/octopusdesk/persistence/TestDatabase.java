@@ -11,6 +11,8 @@ import org.octopusdesk.service.SampleDataService;
 public final class TestDatabase implements AutoCloseable {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    /** The user the audit trail names in tests. */
+    public static final String ACTOR = "assistant";
 
     private static final org.octopusdesk.service.rates.CurrencyCatalog CURRENCIES =
             org.octopusdesk.service.rates.CurrencyCatalog.load();
@@ -28,9 +30,23 @@ public final class TestDatabase implements AutoCloseable {
         database = Database.open(folder);
         Clock clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
+        var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
         rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
-                CURRENCIES, clock);
-        donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock);
+                CURRENCIES, clock, auditor);
+        donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
+                auditor);
+    }
+
+    /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
+    public static String latestSchemaVersion() {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public org.octopusdesk.service.donors.DonorService donors() {

@@ -9,16 +9,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.money.Conversion;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.audit.Auditor;
 
 /**
  * Exchange rates and conversion to euros, as the money rules of the domain notes say: ECB rates of the value
@@ -30,17 +33,22 @@ public class RatesService {
     /** The full ECB history shipped with the application (sources in SOURCES.md beside it). */
     static final String SHIPPED_HISTORY = "/org/octopusdesk/reference/eurofxref-hist.csv";
 
+    /** The record type of rates in the audit trail; an import is recorded under the key of its source. */
+    public static final String AUDIT_TYPE = "RATE";
+
     private final ExchangeRateRepository rates;
     private final Transactions transactions;
     private final CurrencyCatalog currencies;
     private final Clock clock;
+    private final Auditor auditor;
 
     public RatesService(ExchangeRateRepository rates, Transactions transactions, CurrencyCatalog currencies,
-            Clock clock) {
+            Clock clock, Auditor auditor) {
         this.rates = rates;
         this.transactions = transactions;
         this.currencies = currencies;
         this.clock = clock;
+        this.auditor = auditor;
     }
 
     public CurrencyCatalog currencies() {
@@ -51,7 +59,7 @@ public class RatesService {
     public ImportReport importFile(Path file, DoubleConsumer progress) {
         progress.accept(0.05);
         List<ExchangeRate> read = new EcbRatesReader(currencies, LocalDate.now(clock)).read(file);
-        return store(read, progress);
+        return store(file.getFileName().toString(), false, read, progress);
     }
 
     /** Loads the ECB history shipped with the application; run again, it adds nothing. */
@@ -61,14 +69,18 @@ public class RatesService {
             if (in == null) {
                 throw new IllegalStateException("ECB history missing from the application: " + SHIPPED_HISTORY);
             }
-            return store(new EcbRatesReader(currencies, LocalDate.now(clock)).read("eurofxref-hist.csv", in),
-                    progress);
+            return store("eurofxref-hist.csv", true,
+                    new EcbRatesReader(currencies, LocalDate.now(clock)).read("eurofxref-hist.csv", in), progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ImportReport store(List<ExchangeRate> read, DoubleConsumer progress) {
+    /**
+     * Stores the rates not there yet, in one transaction with the audit entry of the import. The rates of a bulk
+     * import are traced by that one entry (file, counts) and their own recorded time, not one entry each.
+     */
+    private ImportReport store(String fileName, boolean shipped, List<ExchangeRate> read, DoubleConsumer progress) {
         progress.accept(0.2);
         ImportReport report = transactions.inTransaction(() -> {
             Map<String, ExchangeRate> stored = new HashMap<>();
@@ -92,7 +104,16 @@ public class RatesService {
             }
             rates.insert(added, clock.instant(), share -> progress.accept(0.5 + share / 2));
             long days = read.stream().map(ExchangeRate::date).distinct().count();
-            return new ImportReport(days, added.size(), unchanged, conflicts);
+            ImportReport result = new ImportReport(days, added.size(), unchanged, conflicts);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("audit.rates.file", fileName);
+            values.put("audit.rates.origin", shipped ? "audit.rates.origin.shipped" : "audit.rates.origin.imported");
+            values.put("audit.rates.days", Long.toString(result.days()));
+            values.put("audit.rates.added", Integer.toString(result.added()));
+            values.put("audit.rates.unchanged", Integer.toString(result.unchanged()));
+            values.put("audit.rates.conflicts", Integer.toString(result.conflicts().size()));
+            auditor.record(AUDIT_TYPE, RateSource.ECB.name(), AuditEntry.Action.IMPORT, null, values);
+            return result;
         });
         progress.accept(1.0);
         return report;
@@ -131,8 +152,20 @@ public class RatesService {
                 throw new DomainException("error.rate.manualExists", info.code(), date);
             }
             rates.insert(List.of(rate), clock.instant(), share -> { });
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("rates.currency", rate.currency());
+            values.put("rates.column.date", rate.date().toString());
+            values.put("rates.column.rate", rate.unitsPerEuro().toPlainString());
+            values.put("rates.column.note", rate.note());
+            auditor.record(AUDIT_TYPE, rate.currency() + " " + rate.date() + " " + rate.source().name(),
+                    AuditEntry.Action.CREATE, null, values);
             return rate;
         });
+    }
+
+    /** The latest imports and manual rates, newest first. */
+    public List<AuditEntry> auditTrail(int limit) {
+        return transactions.inTransaction(() -> auditor.latest(AUDIT_TYPE, limit));
     }
 
     public List<ExchangeRate> history(String currency) {

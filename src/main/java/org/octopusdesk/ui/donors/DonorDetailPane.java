@@ -6,23 +6,33 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.AuditEntriesPane;
 
 /** The selected donor: kind, country and contact notes. */
 final class DonorDetailPane {
 
     private final Messages messages;
     private final VBox detail = new VBox(10);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
+    private final VBox history = new VBox();
+    private final javafx.collections.ObservableList<AuditEntry> entries;
 
-    DonorDetailPane(Messages messages) {
+    DonorDetailPane(Messages messages, javafx.collections.ObservableList<AuditEntry> entries) {
         this.messages = messages;
+        this.entries = entries;
         detail.setPadding(new Insets(16));
         detail.setId("donor-detail");
+        history.setId("donor-history");
+        scroll.setFitToWidth(true);
+        entries.addListener((javafx.collections.ListChangeListener<AuditEntry>) change ->
+                history.getChildren().setAll(AuditEntriesPane.of(entries, messages)));
     }
 
     Node node() {
-        return detail;
+        return scroll;
     }
 
     void show(Donor donor) {
@@ -47,7 +57,10 @@ final class DonorDetailPane {
         notesTitle.getStyleClass().add("title-4");
         Label notes = new Label(donor.contactNotes());
         notes.setWrapText(true);
-        detail.getChildren().setAll(title, facts, notesTitle, notes);
+        Label historyTitle = new Label(messages.text("audit.title"));
+        historyTitle.getStyleClass().add("title-4");
+        history.getChildren().setAll(AuditEntriesPane.of(entries, messages));
+        detail.getChildren().setAll(title, facts, notesTitle, notes, historyTitle, history);
     }
 
     private static Label muted(String text) {

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.i18n.Messages;
@@ -29,6 +30,7 @@ public final class DonorListViewModel {
     private final FilteredList<Donor> visible = new FilteredList<>(donors);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Donor> selected = new SimpleObjectProperty<>();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
 
     public DonorListViewModel(DonorService service, BackgroundRunner runner, DialogService dialogs,
             ErrorReporter errors, Messages messages) {
@@ -38,6 +40,23 @@ public final class DonorListViewModel {
         this.errors = errors;
         this.messages = messages;
         filter.addListener((observable, old, text) -> visible.setPredicate(donor -> matches(donor, text)));
+        selected.addListener((observable, old, donor) -> loadHistory(donor));
+    }
+
+    /** The audit trail of the selected donor; answers that arrive after another selection are dropped. */
+    private void loadHistory(Donor donor) {
+        history.clear();
+        if (donor != null) {
+            runner.run(() -> service.history(donor.id()), entries -> {
+                if (donor.equals(selected.get())) {
+                    history.setAll(entries);
+                }
+            }, errors::report);
+        }
+    }
+
+    public ObservableList<AuditEntry> history() {
+        return history;
     }
 
     public void reload() {

@@ -48,7 +48,7 @@ public final class DonorsView {
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
-        detail = new DonorDetailPane(messages);
+        detail = new DonorDetailPane(messages, list.history());
         SplitPane split = new SplitPane(table(), detail.node());
         split.setDividerPositions(0.64);
         root.setTop(toolbar());

@@ -85,6 +85,10 @@ public final class RatesView {
         manual.setId("rates-manual");
         manual.setTooltip(new Tooltip(messages.text("rates.manual.tooltip")));
         manual.setOnAction(event -> manualRates.open(viewModel.currencyProperty().get(), viewModel::reload));
+        Button audit = new Button(messages.text("rates.audit"), Icons.icon(Icons.HISTORY));
+        audit.setId("rates-audit");
+        audit.setTooltip(new Tooltip(messages.text("rates.audit.tooltip")));
+        audit.setOnAction(event -> viewModel.loadAuditTrail(this::showAuditTrail));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.importProgressProperty());
         progress.visibleProperty().bind(viewModel.importingProperty());
@@ -93,11 +97,26 @@ public final class RatesView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label source = new Label(messages.text("rates.sourceEcb"));
         source.getStyleClass().add("text-muted");
-        HBox bar = new HBox(8, currencyLabel, currency, importButton, manual, progress, spacer, source);
+        HBox bar = new HBox(8, currencyLabel, currency, importButton, manual, audit, progress, spacer, source);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
+    }
+
+    private void showAuditTrail(java.util.List<org.octopusdesk.domain.audit.AuditEntry> entries) {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.text("rates.audit.title"));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                org.octopusdesk.ui.common.AuditEntriesPane.of(entries, messages));
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(560, 420);
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setId("rates-audit-dialog");
+        dialog.getDialogPane().getButtonTypes().setAll(new javafx.scene.control.ButtonType(
+                messages.text("action.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.showAndWait();
     }
 
     private TableView<ExchangeRate> table() {

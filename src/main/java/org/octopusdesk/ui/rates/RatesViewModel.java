@@ -22,6 +22,7 @@ import org.octopusdesk.ui.common.ErrorReporter;
 public final class RatesViewModel {
 
     static final String DEFAULT_CURRENCY = "USD";
+    static final int AUDIT_ENTRIES_SHOWN = 100;
 
     private final RatesService service;
     private final BackgroundRunner runner;
@@ -101,6 +102,11 @@ public final class RatesViewModel {
                     report.conflicts().size() - shown.size()));
         }
         return text.toString();
+    }
+
+    /** Reads the latest imports and manual rates from the audit trail, newest first. */
+    public void loadAuditTrail(java.util.function.Consumer<List<org.octopusdesk.domain.audit.AuditEntry>> show) {
+        runner.run(() -> service.auditTrail(AUDIT_ENTRIES_SHOWN), show, errors::report);
     }
 
     public ObservableList<String> currencies() {

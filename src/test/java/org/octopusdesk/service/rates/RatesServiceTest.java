@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.money.Conversion;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.RateSource;
@@ -158,6 +159,25 @@ class RatesServiceTest {
         assertThatThrownBy(() -> rates.addManual("RUB", LocalDate.of(2022, 6, 1), BigDecimal.ONE, "again"))
                 .hasFieldOrPropertyWithValue("messageKey", "error.rate.manualExists");
         assertThat(rates.rateFor("CAD", LocalDate.of(2020, 10, 19)).source()).isEqualTo(RateSource.ECB);
+    }
+
+    @Test
+    void importsAndManualRatesAreInTheAuditTrail() throws Exception {
+        RatesService rates = database.rates();
+        rates.importFile(Files.writeString(folder.resolve("eurofxref.csv"), "Date,CAD,\n2022-03-01,1.4158,\n"),
+                fraction -> { });
+        rates.addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("60.5"), "Bank statement");
+
+        List<AuditEntry> trail = rates.auditTrail(10);
+
+        assertThat(trail).extracting(AuditEntry::action).containsExactly(AuditEntry.Action.CREATE,
+                AuditEntry.Action.IMPORT);
+        assertThat(trail.get(0).recordKey()).isEqualTo("RUB 2022-06-01 MANUAL");
+        assertThat(trail.get(0).newValues()).contains("rates.column.rate: 60.5", "rates.column.note: Bank statement");
+        assertThat(trail.get(1).newValues()).isEqualTo("audit.rates.file: eurofxref.csv\n"
+                + "audit.rates.origin: audit.rates.origin.imported\naudit.rates.days: 1\n"
+                + "audit.rates.added: 1\naudit.rates.unchanged: 0\naudit.rates.conflicts: 0");
+        assertThat(trail).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo(TestDatabase.ACTOR));
     }
 
     @Test

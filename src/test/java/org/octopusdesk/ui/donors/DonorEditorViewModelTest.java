@@ -47,6 +47,12 @@ class DonorEditorViewModelTest {
             list.filterProperty().set("partie");
             assertThat(list.visibleDonors()).extracting(Donor::name).containsExactly("Estonie");
             list.selectedProperty().set(list.visibleDonors().get(0));
+            assertThat(list.history()).singleElement().satisfies(entry -> {
+                assertThat(entry.actor()).isEqualTo(TestDatabase.ACTOR);
+                assertThat(entry.newValues()).startsWith("donor.name: Estonie");
+                assertThat(org.octopusdesk.ui.common.AuditText.readable(entry.newValues(), messages))
+                        .startsWith("Nom : Estonie\nCatégorie : État Partie\nPays : Estonie");
+            });
             dialogs.answering(true);
             list.deleteSelected();
             assertThat(database.donors().list()).isEmpty();

@@ -1,0 +1,48 @@
+package org.octopusdesk.service.audit;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.octopusdesk.domain.audit.AuditEntry;
+
+/**
+ * Records changes in the audit trail: when (the clock), who (the operating-system user until the application has
+ * logins), and the values before and after, written as "field: value" lines.
+ */
+public final class Auditor {
+
+    private final AuditTrail trail;
+    private final Clock clock;
+    private final Supplier<String> actor;
+
+    public Auditor(AuditTrail trail, Clock clock, Supplier<String> actor) {
+        this.trail = trail;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public void record(String recordType, String recordKey, AuditEntry.Action action, Map<String, String> before,
+            Map<String, String> after) {
+        trail.append(new AuditEntry(clock.instant(), actor.get(), recordType, recordKey, action, lines(before),
+                lines(after)));
+    }
+
+    public java.util.List<AuditEntry> history(String recordType, String recordKey) {
+        return trail.history(recordType, recordKey);
+    }
+
+    public java.util.List<AuditEntry> latest(String recordType, int limit) {
+        return trail.latest(recordType, limit);
+    }
+
+    /** Values in the order given, one "field: value" line each; an absent map is no values. */
+    static String lines(Map<String, String> values) {
+        if (values == null) {
+            return "";
+        }
+        return new LinkedHashMap<>(values).entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining("\n"));
+    }
+}

@@ -10,19 +10,10 @@ import picocli.CommandLine.Spec;
 /** Donors on the command line. */
 @Command(name = "donors", mixinStandardHelpOptions = true, description = "Donors.",
         subcommands = DonorsCommand.ListCommand.class)
-final class DonorsCommand implements Callable<Integer> {
+final class DonorsCommand extends CommandGroup {
 
     @ParentCommand
     private OctopusDeskCommand root;
-
-    @Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
 
     /** One donor a line, tab-separated: name, kind (e.g. state-party), country. */
     @Command(name = "list", mixinStandardHelpOptions = true,

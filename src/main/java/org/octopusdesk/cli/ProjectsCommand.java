@@ -15,19 +15,10 @@ import picocli.CommandLine.Spec;
 /** Projects on the command line. */
 @Command(name = "projects", mixinStandardHelpOptions = true, description = "Projects and their duration.",
         subcommands = ProjectsCommand.ListCommand.class)
-final class ProjectsCommand implements Callable<Integer> {
+final class ProjectsCommand extends CommandGroup {
 
     @ParentCommand
     private OctopusDeskCommand root;
-
-    @Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
 
     /**
      * One project a line, tab-separated and stable for scripts: code, name, start, current end, days in total, %

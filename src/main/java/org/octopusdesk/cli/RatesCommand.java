@@ -14,19 +14,10 @@ import picocli.CommandLine.Spec;
 /** Exchange rates on the command line. */
 @Command(name = "rates", mixinStandardHelpOptions = true, description = "Exchange rates (EUR 1 = x units).",
         subcommands = {RatesCommand.Import.class, RatesCommand.Show.class})
-final class RatesCommand implements Callable<Integer> {
+final class RatesCommand extends CommandGroup {
 
     @ParentCommand
     private OctopusDeskCommand root;
-
-    @Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
 
     /** Imports an ECB file and says what it added, skipped and found in conflict. */
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -1,12 +1,8 @@
 package org.octopusdesk.ui.donors;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -23,6 +19,7 @@ import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of a donor; it closes only once the donor is saved. */
 final class DonorEditorDialog extends Dialog<Donor> {
@@ -79,20 +76,8 @@ final class DonorEditorDialog extends Dialog<Donor> {
         getDialogPane().setContent(form);
         getDialogPane().setId("donor-editor");
 
-        ButtonType save = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("donor-save");
-        saveButton.disableProperty().bind(viewModel.savingProperty());
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save(saved -> {
-                setResult(saved);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        SaveCancel.install(this, messages, messages.text("action.save"), "donor-save", viewModel.savingProperty(),
+                viewModel::save);
     }
 
     private void addRow(String labelKey, Node field, String errorField) {

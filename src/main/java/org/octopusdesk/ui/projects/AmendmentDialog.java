@@ -1,10 +1,6 @@
 package org.octopusdesk.ui.projects;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,6 +13,7 @@ import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.SaveCancel;
 
 /** Extends or shortens a project: the new end, the date it was decided and why. */
 final class AmendmentDialog extends Dialog<Amendment> {
@@ -58,20 +55,8 @@ final class AmendmentDialog extends Dialog<Amendment> {
         getDialogPane().setContent(form);
         getDialogPane().setId("amendment-editor");
 
-        ButtonType save = new ButtonType(messages.text("amendment.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("amendment-save");
-        saveButton.disableProperty().bind(viewModel.savingProperty());
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save(saved -> {
-                setResult(saved);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        SaveCancel.install(this, messages, messages.text("amendment.save"), "amendment-save",
+                viewModel.savingProperty(), viewModel::save);
     }
 
     private static Label label(Messages messages, String key, javafx.scene.Node field) {

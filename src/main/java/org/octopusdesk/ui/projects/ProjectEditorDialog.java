@@ -1,11 +1,8 @@
 package org.octopusdesk.ui.projects;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -27,6 +24,7 @@ import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of one project; it closes only once the project is saved, keeping every typed value otherwise. */
 final class ProjectEditorDialog extends Dialog<Project> {
@@ -50,21 +48,9 @@ final class ProjectEditorDialog extends Dialog<Project> {
         getDialogPane().setContent(scroll);
         getDialogPane().setId("project-editor");
 
-        ButtonType save = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("project-editor-save");
+        Button saveButton = SaveCancel.install(this, messages, messages.text("action.save"), "project-editor-save",
+                viewModel.savingProperty(), viewModel::save);
         saveButton.setTooltip(new Tooltip(messages.text("action.save.tooltip") + " (Ctrl+S)"));
-        saveButton.disableProperty().bind(viewModel.savingProperty());
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save(saved -> {
-                setResult(saved);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
         setOnShown(event -> getDialogPane().getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saveButton::fire));
     }

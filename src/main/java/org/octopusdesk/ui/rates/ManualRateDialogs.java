@@ -1,11 +1,7 @@
 package org.octopusdesk.ui.rates;
 
 import java.time.LocalDate;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,6 +15,7 @@ import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.SaveCancel;
 
 /** Opens the manual-rate form; it closes only once the rate is saved. */
 public final class ManualRateDialogs {
@@ -80,19 +77,7 @@ public final class ManualRateDialogs {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().setId("manual-rate-editor");
 
-        ButtonType save = new ButtonType(messages.text("action.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("manual-save");
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save(saved -> {
-                dialog.setResult(saved);
-                dialog.close();
-            });
-        });
-        dialog.setResultConverter(button -> null);
+        SaveCancel.install(dialog, messages, messages.text("action.save"), "manual-save", null, viewModel::save);
         if (dialog.showAndWait().isPresent()) {
             onSaved.run();
         }

@@ -2,7 +2,6 @@ package org.octopusdesk.persistence;
 
 import static org.octopusdesk.persistence.generated.Tables.AUDIT_ENTRY;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.octopusdesk.domain.audit.AuditEntry;
@@ -23,7 +22,7 @@ public final class JooqAuditTrail implements AuditTrail {
     @Override
     public void append(AuditEntry entry) {
         dsl.insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.RECORDED_AT, entry.recordedAt().atOffset(ZoneOffset.UTC))
+                .set(AUDIT_ENTRY.RECORDED_AT, Timestamps.utc(entry.recordedAt()))
                 .set(AUDIT_ENTRY.ACTOR, clip(entry.actor(), 100))
                 .set(AUDIT_ENTRY.RECORD_TYPE, entry.recordType())
                 .set(AUDIT_ENTRY.RECORD_KEY, entry.recordKey())

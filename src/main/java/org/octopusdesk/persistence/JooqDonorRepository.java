@@ -3,8 +3,6 @@ package org.octopusdesk.persistence;
 import static org.octopusdesk.persistence.generated.Tables.DONOR;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -53,8 +51,8 @@ public final class JooqDonorRepository implements DonorRepository {
         record.setCountry(draft.country());
         record.setContactNotes(draft.contactNotes());
         record.setVersion(0);
-        record.setCreatedAt(timestamp(now));
-        record.setUpdatedAt(timestamp(now));
+        record.setCreatedAt(Timestamps.utc(now));
+        record.setUpdatedAt(Timestamps.utc(now));
         record.store();
         return toDonor(record);
     }
@@ -67,7 +65,7 @@ public final class JooqDonorRepository implements DonorRepository {
                 .set(DONOR.COUNTRY, draft.country())
                 .set(DONOR.CONTACT_NOTES, draft.contactNotes())
                 .set(DONOR.VERSION, DONOR.VERSION.plus(1))
-                .set(DONOR.UPDATED_AT, timestamp(now))
+                .set(DONOR.UPDATED_AT, Timestamps.utc(now))
                 .where(DONOR.ID.eq(id.value()).and(DONOR.VERSION.eq(expectedVersion)))
                 .execute();
         return rows == 0 ? Optional.empty() : findById(id);
@@ -82,9 +80,5 @@ public final class JooqDonorRepository implements DonorRepository {
     private static Donor toDonor(DonorRecord record) {
         return new Donor(new DonorId(record.getId()), record.getName(), DonorKind.valueOf(record.getKind()),
                 record.getCountry(), record.getContactNotes(), record.getVersion());
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

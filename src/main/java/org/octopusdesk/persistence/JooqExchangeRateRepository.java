@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -86,7 +85,7 @@ public final class JooqExchangeRateRepository implements ExchangeRateRepository 
      */
     @Override
     public void insert(List<ExchangeRate> rates, Instant now, java.util.function.DoubleConsumer progress) {
-        OffsetDateTime recordedAt = now.atOffset(ZoneOffset.UTC);
+        OffsetDateTime recordedAt = Timestamps.utc(now);
         String sql = "INSERT INTO EXCHANGE_RATE (CURRENCY, SOURCE, RATE_DATE, UNITS_PER_EURO, NOTE, RECORDED_AT)"
                 + " VALUES (?, ?, ?, ?, ?, ?)";
         dsl.connection(connection -> {

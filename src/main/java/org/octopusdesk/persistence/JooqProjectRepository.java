@@ -5,8 +5,6 @@ import static org.octopusdesk.persistence.generated.Tables.PROJECT_AMENDMENT;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT_EXPECTED_RESULT;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,8 +87,8 @@ public final class JooqProjectRepository implements ProjectRepository {
         copy(draft, record);
         record.setOriginalEndDate(draft.end());
         record.setVersion(0);
-        record.setCreatedAt(timestamp(now));
-        record.setUpdatedAt(timestamp(now));
+        record.setCreatedAt(Timestamps.utc(now));
+        record.setUpdatedAt(Timestamps.utc(now));
         record.store();
         replaceExpectedResults(record.getId(), draft.expectedResults());
         return toProject(record, draft.expectedResults());
@@ -109,7 +107,7 @@ public final class JooqProjectRepository implements ProjectRepository {
                 .set(PROJECT.DESCRIPTION, draft.description())
                 .set(PROJECT.PREDECESSOR_ID, draft.predecessorId() == null ? null : draft.predecessorId().value())
                 .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, timestamp(now));
+                .set(PROJECT.UPDATED_AT, Timestamps.utc(now));
         if (moveOriginalEnd) {
             update = update.set(PROJECT.ORIGINAL_END_DATE, draft.end());
         }
@@ -141,7 +139,7 @@ public final class JooqProjectRepository implements ProjectRepository {
         int rows = dsl.update(PROJECT)
                 .set(PROJECT.CURRENT_END_DATE, draft.newEnd())
                 .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-                .set(PROJECT.UPDATED_AT, timestamp(now))
+                .set(PROJECT.UPDATED_AT, Timestamps.utc(now))
                 .where(PROJECT.ID.eq(project.id().value()).and(PROJECT.VERSION.eq(project.version())))
                 .execute();
         if (rows == 0) {
@@ -153,7 +151,7 @@ public final class JooqProjectRepository implements ProjectRepository {
         record.setNewEndDate(draft.newEnd());
         record.setDecidedOn(draft.decidedOn());
         record.setReason(draft.reason());
-        record.setRecordedAt(timestamp(now));
+        record.setRecordedAt(Timestamps.utc(now));
         record.store();
         return Optional.of(toAmendment(record));
     }
@@ -199,9 +197,5 @@ public final class JooqProjectRepository implements ProjectRepository {
     private static Amendment toAmendment(ProjectAmendmentRecord r) {
         return new Amendment(r.getId(), new ProjectId(r.getProjectId()), r.getOldEndDate(), r.getNewEndDate(),
                 r.getDecidedOn(), r.getReason(), r.getRecordedAt().toInstant());
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

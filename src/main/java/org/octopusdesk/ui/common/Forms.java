@@ -50,6 +50,10 @@ public final class Forms {
         message.textProperty().bind(error);
         message.getStyleClass().addAll("field-error");
         message.setWrapText(true);
+        // The field decides the width; a long message wraps under it instead of widening or being cut.
+        message.setPrefWidth(1);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.visibleProperty().bind(error.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         VBox box = new VBox(2, field, message);

@@ -39,6 +39,12 @@ public final class SaveCancel {
                 dialog.setResult(saved);
                 dialog.close();
             });
+            // Messages beside the fields make the form taller: grow the dialog so its buttons stay in view.
+            javafx.application.Platform.runLater(() -> {
+                if (dialog.isShowing()) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
         });
         dialog.setResultConverter(button -> null);
         return saveButton;

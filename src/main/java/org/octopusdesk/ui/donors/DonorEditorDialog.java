@@ -1,24 +1,17 @@
 package org.octopusdesk.ui.donors;
 
-import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of a donor; it closes only once the donor is saved. */
@@ -26,21 +19,14 @@ final class DonorEditorDialog extends Dialog<Donor> {
 
     private final DonorEditorViewModel viewModel;
     private final Messages messages;
-    private final GridPane form = new GridPane();
-    private int row;
+    private final FormGrid form = new FormGrid();
 
     DonorEditorDialog(DonorEditorViewModel viewModel, Messages messages, Window owner) {
         this.viewModel = viewModel;
         this.messages = messages;
         initOwner(owner);
         setTitle(messages.text(viewModel.isNew() ? "donor.editor.newTitle" : "donor.editor.editTitle"));
-        form.setHgap(12);
-        form.setVgap(8);
-        form.setPadding(new Insets(16));
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(new ColumnConstraints(), fields);
-        form.setPrefWidth(560);
+        form.node().setPrefWidth(560);
 
         TextField name = new TextField();
         name.setId("donor-name");
@@ -73,7 +59,7 @@ final class DonorEditorDialog extends Dialog<Donor> {
         notes.setPromptText(messages.text("donor.contactNotes.prompt"));
         notes.textProperty().bindBidirectional(viewModel.contactNotesProperty());
         addRow("donor.contactNotes", notes, DonorDraft.CONTACT_NOTES);
-        getDialogPane().setContent(form);
+        getDialogPane().setContent(form.node());
         getDialogPane().setId("donor-editor");
 
         SaveCancel.install(this, messages, messages.text("action.save"), "donor-save", viewModel.savingProperty(),
@@ -81,11 +67,6 @@ final class DonorEditorDialog extends Dialog<Donor> {
     }
 
     private void addRow(String labelKey, Node field, String errorField) {
-        Label label = new Label(messages.text(labelKey));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setPadding(new Insets(5, 0, 0, 0));
-        GridPane.setValignment(label, VPos.TOP);
-        form.addRow(row++, label, Forms.withError(field, viewModel.fieldErrors().of(errorField)));
+        form.add(messages.text(labelKey), field, viewModel.fieldErrors().of(errorField));
     }
 }

@@ -1,6 +1,5 @@
 package org.octopusdesk.ui.projects;
 
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,15 +13,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
 
@@ -31,8 +28,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
 
     private final ProjectEditorViewModel viewModel;
     private final Messages messages;
-    private final GridPane form = new GridPane();
-    private int row;
+    private final FormGrid form = new FormGrid();
 
     ProjectEditorDialog(ProjectEditorViewModel viewModel, Messages messages, Window owner) {
         this.viewModel = viewModel;
@@ -41,7 +37,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
         setTitle(messages.text(viewModel.isNew() ? "project.editor.newTitle" : "project.editor.editTitle"));
         setResizable(true);
         buildForm();
-        ScrollPane scroll = new ScrollPane(form);
+        ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(660);
         scroll.setPrefViewportWidth(620);
@@ -56,16 +52,6 @@ final class ProjectEditorDialog extends Dialog<Project> {
     }
 
     private void buildForm() {
-        form.setHgap(12);
-        form.setVgap(8);
-        form.setPadding(new Insets(16));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        form.getColumnConstraints().setAll(labels, fields);
-
         TextField code = text("project-code", viewModel.codeProperty());
         addRow("project.code", code, ProjectDraft.CODE);
         TextField name = text("project-name", viewModel.nameProperty());
@@ -145,18 +131,13 @@ final class ProjectEditorDialog extends Dialog<Project> {
     }
 
     private void addRow(String labelKey, Node field, String errorField) {
-        Label label = new Label(messages.text(labelKey));
-        label.setLabelFor(field);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        label.setPadding(new Insets(5, 0, 0, 0));
-        form.addRow(row++, label, Forms.withError(field, viewModel.fieldErrors().of(errorField)));
+        form.add(messages.text(labelKey), field, viewModel.fieldErrors().of(errorField));
     }
 
     private void addHint(String key) {
         Label hint = new Label(messages.text(key));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        form.add(hint, 1, row++);
+        form.addBelow(hint);
     }
 }

@@ -1,19 +1,18 @@
 package org.octopusdesk.ui.rates;
 
 import java.time.LocalDate;
-import javafx.geometry.Insets;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
 
@@ -63,18 +62,14 @@ public final class ManualRateDialogs {
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
 
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.setPadding(new Insets(16));
-        form.addRow(0, new Label(messages.text("rates.currency")), code);
-        form.addRow(1, new Label(messages.text("rates.column.date")), date);
-        form.addRow(2, new Label(messages.text("rates.manual.rate")),
-                Forms.withError(rate, viewModel.rateErrorProperty()));
-        form.addRow(3, new Label(messages.text("rates.column.note")), note);
-        form.add(problem, 1, 4);
-        form.setPrefWidth(520);
-        dialog.getDialogPane().setContent(form);
+        FormGrid form = new FormGrid()
+                .add(messages.text("rates.currency"), code, null)
+                .add(messages.text("rates.column.date"), date, null)
+                .add(messages.text("rates.manual.rate"), rate, viewModel.rateErrorProperty())
+                .add(messages.text("rates.column.note"), note, null)
+                .addBelow(problem);
+        form.node().setPrefWidth(520);
+        dialog.getDialogPane().setContent(form.node());
         dialog.getDialogPane().setId("manual-rate-editor");
 
         SaveCancel.install(dialog, messages, messages.text("action.save"), "manual-save", null, viewModel::save);

@@ -8,6 +8,8 @@ import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.contributions.ContributionFiles;
+import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.RatesService;
@@ -20,6 +22,8 @@ final class Backend implements Workspace {
     private final SampleDataService sampleData;
     private final RatesService rates;
     private final DonorService donors;
+    private final ContributionService contributions;
+    private final ContributionFiles contributionFiles;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -28,8 +32,11 @@ final class Backend implements Workspace {
         Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
-        this.sampleData = new SampleDataService(projects, donors, transactions);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
+        this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
+                auditor);
+        this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
+        this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions);
     }
 
     static Backend open(Path folder, Clock clock) {
@@ -54,6 +61,16 @@ final class Backend implements Workspace {
     @Override
     public DonorService donors() {
         return donors;
+    }
+
+    @Override
+    public ContributionService contributions() {
+        return contributions;
+    }
+
+    @Override
+    public ContributionFiles contributionFiles() {
+        return contributionFiles;
     }
 
     @Override

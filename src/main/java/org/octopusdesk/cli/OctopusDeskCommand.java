@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
  * Errors go to standard error with exit code 1 (2 for wrong usage), never as a stack trace.
  */
 @Command(name = "octopus-desk", mixinStandardHelpOptions = true, versionProvider = OctopusDeskCommand.Version.class,
-        description = "Octopus Desk, for the T-CY secretariat: projects and their duration, donors, exchange rates. "
+        description = "Octopus Desk, for the T-CY secretariat: projects and their duration, donors and "
+                + "contributions, exchange rates. "
                 + "Without a command, opens the window.",
-        subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, RatesCommand.class,
-            ConvertCommand.class})
+        subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
+            RatesCommand.class, ConvertCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -140,6 +140,10 @@ public final class Database implements AutoCloseable {
         return new JooqDonorRepository(dsl);
     }
 
+    public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
+        return new JooqContributionRepository(dsl, currencies);
+    }
+
     public JooqExchangeRateRepository exchangeRates() {
         return new JooqExchangeRateRepository(dsl);
     }

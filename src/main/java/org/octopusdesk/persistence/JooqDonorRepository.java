@@ -1,5 +1,6 @@
 package org.octopusdesk.persistence;
 
+import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
 import static org.octopusdesk.persistence.generated.Tables.DONOR;
 
 import java.time.Instant;
@@ -75,6 +76,11 @@ public final class JooqDonorRepository implements DonorRepository {
     public boolean delete(DonorId id, int expectedVersion) {
         return dsl.deleteFrom(DONOR).where(DONOR.ID.eq(id.value()).and(DONOR.VERSION.eq(expectedVersion)))
                 .execute() == 1;
+    }
+
+    @Override
+    public int contributionCount(DonorId id) {
+        return dsl.fetchCount(CONTRIBUTION, CONTRIBUTION.DONOR_ID.eq(id.value()));
     }
 
     private static Donor toDonor(DonorRecord record) {

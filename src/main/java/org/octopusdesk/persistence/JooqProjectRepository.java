@@ -1,5 +1,6 @@
 package org.octopusdesk.persistence;
 
+import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT_AMENDMENT;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT_EXPECTED_RESULT;
@@ -124,6 +125,11 @@ public final class JooqProjectRepository implements ProjectRepository {
         return dsl.deleteFrom(PROJECT)
                 .where(PROJECT.ID.eq(id.value()).and(PROJECT.VERSION.eq(expectedVersion)))
                 .execute() == 1;
+    }
+
+    @Override
+    public int allocationCount(ProjectId id) {
+        return dsl.fetchCount(ALLOCATION, ALLOCATION.PROJECT_ID.eq(id.value()));
     }
 
     @Override

@@ -39,6 +39,9 @@ public interface ProjectRepository {
     /** Deletes the project if it is still at {@code expectedVersion}; false when it changed meanwhile. */
     boolean delete(ProjectId id, int expectedVersion);
 
+    /** How many contributions earmark part of themselves to the project. */
+    int allocationCount(ProjectId id);
+
     List<Amendment> findAmendments(ProjectId id);
 
     /**

@@ -105,6 +105,10 @@ public class ProjectService {
                 throw new StillReferencedException("error.project.hasSuccessor", project.name(),
                         successor.get().name());
             }
+            int allocations = projects.allocationCount(id);
+            if (allocations > 0) {
+                throw new StillReferencedException("error.project.hasContributions", project.name(), allocations);
+            }
             if (!projects.delete(id, version)) {
                 throw new ConcurrentEditException(project.name());
             }

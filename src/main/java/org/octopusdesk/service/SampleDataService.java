@@ -22,7 +22,10 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.project.ProjectStatus;
+import org.octopusdesk.service.contributions.ContributionFiles;
+import org.octopusdesk.service.contributions.ContributionImportReport;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.rates.RatesService;
 
 /**
  * Loads the sample data shipped with the application (resources {@code org/octopusdesk/sample}) through the
@@ -36,20 +39,31 @@ public class SampleDataService {
 
     private final ProjectService projects;
     private final DonorService donors;
+    private final ContributionFiles contributions;
+    private final RatesService rates;
     private final Transactions transactions;
 
-    public SampleDataService(ProjectService projects, DonorService donors, Transactions transactions) {
+    public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
+            RatesService rates, Transactions transactions) {
         this.projects = projects;
         this.donors = donors;
+        this.contributions = contributions;
+        this.rates = rates;
         this.transactions = transactions;
     }
 
     /** What was loaded, for the messages of the window and the command line. */
-    public record Loaded(int projects, int amendments, int donors) {
+    public record Loaded(int projects, int amendments, int donors, int contributions, int payments) {
     }
 
-    /** Loads the sample into an empty database; refuses to mix it with a person's own records. */
+    /**
+     * Loads the sample into an empty database; refuses to mix it with a person's own records. The sample's
+     * payments are converted at ECB rates: the shipped history is loaded first when the database has no rates.
+     */
     public Loaded load() {
+        if (!rates.hasRates()) {
+            rates.importShippedHistory(share -> { });
+        }
         return transactions.inTransaction(() -> {
             if (!projects.isEmpty() || !donors.list().isEmpty()) {
                 throw new org.octopusdesk.domain.DomainException("error.sample.notEmpty");
@@ -80,7 +94,8 @@ public class SampleDataService {
                         row.get("contact_notes") + "\nSource: " + row.get("source")));
                 donorCount++;
             }
-            return new Loaded(created.size(), amendments, donorCount);
+            ContributionImportReport money = contributions.importText(text("contributions.csv"), false);
+            return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments());
         });
     }
 
@@ -90,6 +105,17 @@ public class SampleDataService {
             results.computeIfAbsent(row.get("code"), code -> new ArrayList<>()).add(row.get("text"));
         }
         return results;
+    }
+
+    private static String text(String file) {
+        try (InputStream in = SampleDataService.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("sample file missing from the application: " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<CSVRecord> read(String file) {

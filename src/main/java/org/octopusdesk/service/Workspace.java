@@ -18,6 +18,10 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.donors.DonorService donors();
 
+    org.octopusdesk.service.contributions.ContributionService contributions();
+
+    org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

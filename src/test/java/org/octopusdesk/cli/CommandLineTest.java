@@ -54,6 +54,16 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.contributions.ContributionService contributions() {
+                    return database.contributions();
+                }
+
+                @Override
+                public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
+                    return database.contributionFiles();
+                }
+
+                @Override
                 public org.octopusdesk.service.rates.RatesService rates() {
                     return database.rates();
                 }
@@ -99,7 +109,8 @@ class CommandLineTest {
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
         assertThat(out.toString()).contains("Created the database in " + folder)
                 .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
-                .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s).");
+                .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s), "
+                        + "9 contribution(s) with 9 payment(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();

@@ -19,10 +19,10 @@ class SampleDataServiceTest {
 
     @Test
     void loadsBothOctopusProjectsWithTheAmendmentAndTheLink() {
-        try (TestDatabase database = new TestDatabase(folder)) {
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
             SampleDataService.Loaded loaded = database.sampleData().load();
 
-            assertThat(loaded).isEqualTo(new SampleDataService.Loaded(2, 1, 5));
+            assertThat(loaded).isEqualTo(new SampleDataService.Loaded(2, 1, 5, 9, 9));
             assertThat(database.donors().list()).extracting(donor -> donor.name()).contains("Canada", "Japan");
             ProjectService projects = database.projects();
             Project octopus = projects.list().get(0);
@@ -43,7 +43,7 @@ class SampleDataServiceTest {
 
     @Test
     void refusesToMixTheSampleWithExistingRecords() {
-        try (TestDatabase database = new TestDatabase(folder)) {
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
             database.sampleData().load();
 
             assertThatThrownBy(() -> database.sampleData().load()).isInstanceOf(DomainException.class)

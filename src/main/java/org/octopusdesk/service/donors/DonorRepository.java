@@ -23,4 +23,7 @@ public interface DonorRepository {
 
     /** Deletes the donor if it is still at {@code expectedVersion}; false when it changed meanwhile. */
     boolean delete(DonorId id, int expectedVersion);
+
+    /** How many contributions name the donor. */
+    int contributionCount(DonorId id);
 }

@@ -17,6 +17,7 @@ import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
+import org.octopusdesk.service.StillReferencedException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
 
@@ -72,6 +73,10 @@ public class DonorService {
     public void delete(DonorId id, int version) {
         transactions.inTransaction(() -> {
             Donor donor = require(id);
+            int contributions = donors.contributionCount(id);
+            if (contributions > 0) {
+                throw new StillReferencedException("error.donor.hasContributions", donor.name(), contributions);
+            }
             if (!donors.delete(id, version)) {
                 throw new ConcurrentEditException(donor.name());
             }

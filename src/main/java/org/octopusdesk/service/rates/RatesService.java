@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.audit.AuditEntry;
@@ -128,6 +129,25 @@ public class RatesService {
         CurrencyInfo info = currencies.require(currency);
         return transactions.inTransaction(() -> Conversion.applicableRate(info.code(), date,
                 rates.latestOnOrBefore(info.code(), date, RateSource.ECB)));
+    }
+
+    /**
+     * The rate a payment is converted at: the ECB rate that applies on the value date; when the ECB has none close
+     * enough (a gap, a suspended currency), a manual rate a person entered for it, with its note; else the ECB's
+     * error, naming the last date it published.
+     */
+    public ExchangeRate paymentRate(String currency, LocalDate valueDate) {
+        CurrencyInfo info = currencies.require(currency);
+        return transactions.inTransaction(() -> {
+            try {
+                return Conversion.applicableRate(info.code(), valueDate,
+                        rates.latestOnOrBefore(info.code(), valueDate, RateSource.ECB));
+            } catch (DomainException noEcbRate) {
+                Optional<ExchangeRate> manual = rates.latestOnOrBefore(info.code(), valueDate, RateSource.MANUAL)
+                        .filter(rate -> !rate.date().isBefore(valueDate.minusDays(Conversion.MAX_DAYS_BACK)));
+                return manual.orElseThrow(() -> noEcbRate);
+            }
+        });
     }
 
     /** Converts an amount to euros at the ECB rate that applies on the value date. */

@@ -20,7 +20,7 @@ class DashboardViewModelTest {
 
     @Test
     void showsRunningProjectsAndWhatNeedsAttentionAsOfTheChosenDate() {
-        try (TestDatabase database = new TestDatabase(folder)) {
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
             database.sampleData().load();
             ScriptedDialogs dialogs = new ScriptedDialogs();
             DashboardViewModel dashboard = new DashboardViewModel(database.projects(), new SameThreadRunner(),

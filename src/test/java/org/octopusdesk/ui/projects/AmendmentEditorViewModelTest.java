@@ -23,7 +23,7 @@ class AmendmentEditorViewModelTest {
 
     @Test
     void recordsAnExtensionAndRefusesAnIncompleteOne() {
-        try (TestDatabase database = new TestDatabase(folder)) {
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
             database.sampleData().load();
             Project octopus = database.projects().list().get(1);
             Messages messages = Messages.forLanguage("en");

@@ -26,7 +26,7 @@ class ProjectListViewModelTest {
 
     @BeforeEach
     void open() {
-        database = new TestDatabase(folder);
+        database = TestDatabase.withRates(folder);
         database.sampleData().load();
         Messages messages = Messages.forLanguage("en");
         list = new ProjectListViewModel(database.projects(), new SameThreadRunner(), dialogs,

@@ -18,7 +18,7 @@ class TimelineViewModelTest {
 
     @Test
     void fitsEveryProjectAndTodayThenZoomsByYear() {
-        try (TestDatabase database = new TestDatabase(folder)) {
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
             database.sampleData().load();
             TimelineViewModel timeline = new TimelineViewModel(database.projects(), new SameThreadRunner(),
                     new ErrorReporter(new ScriptedDialogs(), Messages.forLanguage("en"), folder.resolve("log")));

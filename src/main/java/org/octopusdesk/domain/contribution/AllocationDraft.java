@@ -1,0 +1,36 @@
+package org.octopusdesk.domain.contribution;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import org.octopusdesk.domain.project.ProjectId;
+
+/**
+ * One earmark of a pledge as a person enters it.
+ *
+ * @param value the amount (basis AMOUNT) or the percentage (basis SHARE); ignored when the split is undisclosed
+ */
+public record AllocationDraft(ProjectId projectId, AllocationBasis basis, BigDecimal value, String note) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public AllocationDraft {
+        note = note == null ? "" : note.strip();
+        if (basis == AllocationBasis.UNDISCLOSED) {
+            value = null;
+        }
+    }
+
+    public static AllocationDraft whole(ProjectId projectId) {
+        return new AllocationDraft(projectId, AllocationBasis.SHARE, HUNDRED, "");
+    }
+
+    /** The part of {@code pledged} this allocation carries, or empty when it was not made public. */
+    public Optional<BigDecimal> fractionOf(BigDecimal pledged) {
+        if (value == null || basis == AllocationBasis.UNDISCLOSED) {
+            return Optional.empty();
+        }
+        BigDecimal whole = basis == AllocationBasis.AMOUNT ? pledged : HUNDRED;
+        return Optional.of(value.divide(whole, MathContext.DECIMAL64).setScale(12, java.math.RoundingMode.HALF_UP));
+    }
+}

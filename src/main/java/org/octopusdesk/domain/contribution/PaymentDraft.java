@@ -1,0 +1,69 @@
+package org.octopusdesk.domain.contribution;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.money.CurrencyInfo;
+import org.octopusdesk.domain.money.Money;
+
+/**
+ * A payment as a person enters it: always in the pledge's currency (the amount the donor transferred), and, when
+ * the bank statement shows it, the euros the bank credited.
+ *
+ * @param bankEuros the EUR amount the bank credited, or {@code null} when not known
+ */
+public record PaymentDraft(LocalDate valueDate, BigDecimal amount, BigDecimal bankEuros, String note) {
+
+    public static final String VALUE_DATE = "valueDate";
+    public static final String AMOUNT = "amount";
+    public static final String BANK_EUROS = "bankEuros";
+    public static final String NOTE = "note";
+    public static final int NOTE_MAX = 1000;
+
+    public PaymentDraft {
+        note = note == null ? "" : note.strip();
+    }
+
+    /** The rules of one payment in {@code currency}; conversion and the outstanding amount are the service's. */
+    public List<FieldError> validate(CurrencyInfo currency) {
+        List<FieldError> errors = new ArrayList<>();
+        if (valueDate == null) {
+            errors.add(FieldError.of(VALUE_DATE, "validation.required"));
+        } else if (valueDate.isBefore(ContributionDraft.EARLIEST) || valueDate.isAfter(ContributionDraft.LATEST)) {
+            errors.add(FieldError.of(VALUE_DATE, "validation.dateOutOfRange", ContributionDraft.EARLIEST,
+                    ContributionDraft.LATEST));
+        }
+        if (amount == null) {
+            errors.add(FieldError.of(AMOUNT, "validation.required"));
+        } else if (amount.signum() <= 0) {
+            errors.add(FieldError.of(AMOUNT, "validation.amount.notPositive"));
+        } else {
+            precision(amount, currency, AMOUNT, errors);
+        }
+        if (bankEuros != null) {
+            if (bankEuros.signum() <= 0) {
+                errors.add(FieldError.of(BANK_EUROS, "validation.amount.notPositive"));
+            } else if (Math.max(0, bankEuros.stripTrailingZeros().scale()) > 2) {
+                errors.add(FieldError.of(BANK_EUROS, "validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2));
+            } else if (CurrencyInfo.EURO.equals(currency.code()) && amount != null
+                    && bankEuros.compareTo(amount) != 0) {
+                errors.add(FieldError.of(BANK_EUROS, "validation.payment.euroCreditDiffers"));
+            }
+        }
+        if (note.length() > NOTE_MAX) {
+            errors.add(FieldError.of(NOTE, "validation.tooLong", NOTE_MAX));
+        }
+        return errors;
+    }
+
+    private static void precision(BigDecimal value, CurrencyInfo currency, String field, List<FieldError> errors) {
+        try {
+            Money.of(value, currency);
+        } catch (DomainException tooPrecise) {
+            errors.add(FieldError.of(field, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));
+        }
+    }
+}

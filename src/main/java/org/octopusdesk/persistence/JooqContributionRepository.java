@@ -1,0 +1,422 @@
+package org.octopusdesk.persistence;
+
+import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
+import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
+import static org.octopusdesk.persistence.generated.Tables.DONOR;
+import static org.octopusdesk.persistence.generated.Tables.PAYMENT;
+import static org.octopusdesk.persistence.generated.Tables.PROJECT;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.octopusdesk.domain.contribution.Allocation;
+import org.octopusdesk.domain.contribution.AllocationBasis;
+import org.octopusdesk.domain.contribution.AllocationDraft;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.ContributionDraft;
+import org.octopusdesk.domain.contribution.ContributionId;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.Payment;
+import org.octopusdesk.domain.contribution.PaymentId;
+import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.persistence.generated.tables.records.PaymentRecord;
+import org.octopusdesk.service.contributions.ContributionDetails;
+import org.octopusdesk.service.contributions.ContributionQuery;
+import org.octopusdesk.service.contributions.ContributionRepository;
+import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.Receipts;
+import org.octopusdesk.service.rates.CurrencyCatalog;
+
+/**
+ * Contributions in H2 through jOOQ. Lists are filtered, sorted and paged by the database; a page reads its rows
+ * and then the allocations of just those rows.
+ */
+public final class JooqContributionRepository implements ContributionRepository {
+
+    /** Stored in {@code payment.rate_source} for a payment made in euros, which needs no rate. */
+    private static final String EURO_PAYMENT = "EURO";
+    private static final int EXPORT_CHUNK = 500;
+    private static final List<String> OPEN = List.of(ContributionStatus.PLEDGED.name(),
+            ContributionStatus.PARTLY_RECEIVED.name());
+
+    private final DSLContext dsl;
+    private final CurrencyCatalog currencies;
+
+    JooqContributionRepository(DSLContext dsl, CurrencyCatalog currencies) {
+        this.dsl = dsl;
+        this.currencies = currencies;
+    }
+
+    @Override
+    public Contribution insert(ContributionDraft draft, Instant now) {
+        long id = dsl.insertInto(CONTRIBUTION)
+                .set(CONTRIBUTION.REFERENCE, draft.reference())
+                .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
+                .set(CONTRIBUTION.AGREEMENT_DATE, draft.agreementDate())
+                .set(CONTRIBUTION.AMOUNT, draft.amount())
+                .set(CONTRIBUTION.CURRENCY, draft.currency())
+                .set(CONTRIBUTION.INTERMEDIARY, draft.intermediary())
+                .set(CONTRIBUTION.NOTES, draft.notes())
+                .set(CONTRIBUTION.STATUS, ContributionStatus.PLEDGED.name())
+                .set(CONTRIBUTION.VERSION, 0)
+                .set(CONTRIBUTION.CREATED_AT, Timestamps.utc(now))
+                .set(CONTRIBUTION.UPDATED_AT, Timestamps.utc(now))
+                .returningResult(CONTRIBUTION.ID)
+                .fetchOne(CONTRIBUTION.ID);
+        replaceAllocations(id, draft);
+        return findById(new ContributionId(id)).orElseThrow();
+    }
+
+    @Override
+    public Optional<Contribution> findById(ContributionId id) {
+        return findOne(CONTRIBUTION.ID.eq(id.value()));
+    }
+
+    @Override
+    public Optional<Contribution> findByReferenceIgnoreCase(String reference) {
+        return findOne(DSL.upper(CONTRIBUTION.REFERENCE).eq(DSL.upper(DSL.val(reference))));
+    }
+
+    private Optional<Contribution> findOne(Condition condition) {
+        return withAllocations(select().where(condition).fetch()).stream().findFirst();
+    }
+
+    @Override
+    public boolean update(ContributionId id, int expectedVersion, ContributionDraft draft, ContributionStatus status,
+            Instant now) {
+        int rows = dsl.update(CONTRIBUTION)
+                .set(CONTRIBUTION.REFERENCE, draft.reference())
+                .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
+                .set(CONTRIBUTION.AGREEMENT_DATE, draft.agreementDate())
+                .set(CONTRIBUTION.AMOUNT, draft.amount())
+                .set(CONTRIBUTION.CURRENCY, draft.currency())
+                .set(CONTRIBUTION.INTERMEDIARY, draft.intermediary())
+                .set(CONTRIBUTION.NOTES, draft.notes())
+                .set(CONTRIBUTION.STATUS, status.name())
+                .set(CONTRIBUTION.VERSION, CONTRIBUTION.VERSION.plus(1))
+                .set(CONTRIBUTION.UPDATED_AT, Timestamps.utc(now))
+                .where(CONTRIBUTION.ID.eq(id.value()).and(CONTRIBUTION.VERSION.eq(expectedVersion)))
+                .execute();
+        if (rows == 1) {
+            replaceAllocations(id.value(), draft);
+        }
+        return rows == 1;
+    }
+
+    private void replaceAllocations(long contributionId, ContributionDraft draft) {
+        dsl.deleteFrom(ALLOCATION).where(ALLOCATION.CONTRIBUTION_ID.eq(contributionId)).execute();
+        int position = 0;
+        for (AllocationDraft allocation : draft.allocations()) {
+            dsl.insertInto(ALLOCATION)
+                    .set(ALLOCATION.CONTRIBUTION_ID, contributionId)
+                    .set(ALLOCATION.POSITION, ++position)
+                    .set(ALLOCATION.PROJECT_ID, allocation.projectId().value())
+                    .set(ALLOCATION.BASIS, allocation.basis().name())
+                    .set(ALLOCATION.AMOUNT, allocation.basis() == AllocationBasis.AMOUNT ? allocation.value() : null)
+                    .set(ALLOCATION.SHARE_PERCENT,
+                            allocation.basis() == AllocationBasis.SHARE ? allocation.value() : null)
+                    .set(ALLOCATION.FRACTION, allocation.fractionOf(draft.amount()).orElse(null))
+                    .set(ALLOCATION.NOTE, allocation.note())
+                    .execute();
+        }
+    }
+
+    @Override
+    public boolean cancel(ContributionId id, int expectedVersion, LocalDate on, String reason, Instant now) {
+        return dsl.update(CONTRIBUTION)
+                .set(CONTRIBUTION.CANCELLED_ON, on)
+                .set(CONTRIBUTION.CANCEL_REASON, reason)
+                .set(CONTRIBUTION.STATUS, ContributionStatus.CANCELLED.name())
+                .set(CONTRIBUTION.VERSION, CONTRIBUTION.VERSION.plus(1))
+                .set(CONTRIBUTION.UPDATED_AT, Timestamps.utc(now))
+                .where(CONTRIBUTION.ID.eq(id.value()).and(CONTRIBUTION.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean delete(ContributionId id, int expectedVersion) {
+        return dsl.deleteFrom(CONTRIBUTION)
+                .where(CONTRIBUTION.ID.eq(id.value()).and(CONTRIBUTION.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    @Override
+    public List<Payment> payments(ContributionId id) {
+        return dsl.selectFrom(PAYMENT).where(PAYMENT.CONTRIBUTION_ID.eq(id.value()))
+                .orderBy(PAYMENT.VALUE_DATE, PAYMENT.ID)
+                .fetch(this::toPayment);
+    }
+
+    @Override
+    public Payment insertPayment(ContributionId id, Payment payment, Instant now) {
+        PaymentRecord record = dsl.newRecord(PAYMENT);
+        record.setContributionId(id.value());
+        record.setValueDate(payment.valueDate());
+        record.setAmount(payment.amount().amount());
+        record.setCurrency(payment.amount().currency());
+        payment.rate().ifPresentOrElse(rate -> {
+            record.setRate(rate.unitsPerEuro());
+            record.setRateDate(rate.date());
+            record.setRateSource(rate.source().name());
+        }, () -> record.setRateSource(EURO_PAYMENT));
+        record.setEurAmount(payment.euros().amount());
+        record.setNote(payment.note());
+        record.setCreatedAt(Timestamps.utc(now));
+        record.store();
+        return toPayment(record);
+    }
+
+    @Override
+    public void deletePayment(ContributionId id, PaymentId payment) {
+        dsl.deleteFrom(PAYMENT).where(PAYMENT.ID.eq(payment.value()).and(PAYMENT.CONTRIBUTION_ID.eq(id.value())))
+                .execute();
+    }
+
+    @Override
+    public boolean updateReceived(ContributionId id, int expectedVersion, Money paid, Money receivedEuros,
+            int payments, ContributionStatus status, Instant now) {
+        return dsl.update(CONTRIBUTION)
+                .set(CONTRIBUTION.PAID_AMOUNT, paid.amount())
+                .set(CONTRIBUTION.RECEIVED_EUR, receivedEuros.amount())
+                .set(CONTRIBUTION.PAYMENT_COUNT, payments)
+                .set(CONTRIBUTION.STATUS, status.name())
+                .set(CONTRIBUTION.VERSION, CONTRIBUTION.VERSION.plus(1))
+                .set(CONTRIBUTION.UPDATED_AT, Timestamps.utc(now))
+                .where(CONTRIBUTION.ID.eq(id.value()).and(CONTRIBUTION.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    @Override
+    public List<Contribution> page(ContributionQuery query, int offset, int limit) {
+        return withAllocations(select().where(conditions(query)).orderBy(order(query)).offset(offset).limit(limit)
+                .fetch());
+    }
+
+    @Override
+    public long count(ContributionQuery query) {
+        return dsl.fetchCount(CONTRIBUTION, conditions(query));
+    }
+
+    @Override
+    public void forEach(ContributionQuery query, Consumer<ContributionDetails> each) {
+        try (Cursor<Record> cursor = select().where(conditions(query)).orderBy(order(query)).fetchSize(EXPORT_CHUNK)
+                .fetchLazy()) {
+            while (cursor.hasNext()) {
+                List<Contribution> chunk = withAllocations(cursor.fetchNext(EXPORT_CHUNK));
+                Map<Long, List<Payment>> payments = dsl.selectFrom(PAYMENT)
+                        .where(PAYMENT.CONTRIBUTION_ID.in(chunk.stream().map(c -> c.id().value()).toList()))
+                        .orderBy(PAYMENT.VALUE_DATE, PAYMENT.ID)
+                        .fetchGroups(PAYMENT.CONTRIBUTION_ID, this::toPayment);
+                chunk.forEach(contribution -> each.accept(new ContributionDetails(contribution,
+                        payments.getOrDefault(contribution.id().value(), List.of()))));
+            }
+        }
+    }
+
+    @Override
+    public boolean existsForDonor(DonorId donor) {
+        return dsl.fetchExists(CONTRIBUTION, CONTRIBUTION.DONOR_ID.eq(donor.value()));
+    }
+
+    @Override
+    public List<String> currencies() {
+        return dsl.selectDistinct(CONTRIBUTION.CURRENCY).from(CONTRIBUTION).orderBy(CONTRIBUTION.CURRENCY)
+                .fetch(CONTRIBUTION.CURRENCY);
+    }
+
+    @Override
+    public List<Integer> years() {
+        Field<Integer> year = DSL.year(CONTRIBUTION.AGREEMENT_DATE);
+        return dsl.selectDistinct(year).from(CONTRIBUTION).orderBy(year.desc()).fetch(year);
+    }
+
+    @Override
+    public List<CurrencyTotals> totalsByCurrency(ContributionQuery query) {
+        Field<BigDecimal> pledged = DSL.sum(DSL.when(CONTRIBUTION.STATUS.ne(ContributionStatus.CANCELLED.name()),
+                CONTRIBUTION.AMOUNT).otherwise(BigDecimal.ZERO));
+        Field<BigDecimal> outstanding = DSL.sum(DSL.when(CONTRIBUTION.STATUS.in(OPEN),
+                DSL.greatest(CONTRIBUTION.AMOUNT.minus(CONTRIBUTION.PAID_AMOUNT), DSL.inline(BigDecimal.ZERO)))
+                .otherwise(BigDecimal.ZERO));
+        return dsl.select(CONTRIBUTION.CURRENCY, pledged, DSL.sum(CONTRIBUTION.PAID_AMOUNT), outstanding,
+                        DSL.sum(CONTRIBUTION.RECEIVED_EUR))
+                .from(CONTRIBUTION)
+                .where(conditions(query))
+                .groupBy(CONTRIBUTION.CURRENCY)
+                .orderBy(CONTRIBUTION.CURRENCY)
+                .fetch(row -> new CurrencyTotals(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5().setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    @Override
+    public Receipts receiptsByProject(LocalDate from, LocalDate to) {
+        Condition inPeriod = PAYMENT.VALUE_DATE.between(from, to);
+        Field<BigDecimal> share = DSL.sum(PAYMENT.EUR_AMOUNT.times(ALLOCATION.FRACTION));
+        List<Receipts.ByProject> byProject = dsl.select(PROJECT.ID, PROJECT.CODE, PROJECT.NAME, share)
+                .from(PAYMENT)
+                .join(ALLOCATION).on(ALLOCATION.CONTRIBUTION_ID.eq(PAYMENT.CONTRIBUTION_ID))
+                .join(PROJECT).on(PROJECT.ID.eq(ALLOCATION.PROJECT_ID))
+                .where(inPeriod.and(ALLOCATION.FRACTION.isNotNull()))
+                .groupBy(PROJECT.ID, PROJECT.CODE, PROJECT.NAME)
+                .orderBy(share.desc())
+                .fetch(row -> new Receipts.ByProject(new ProjectId(row.value1()), row.value2(), row.value3(),
+                        cents(row.value4())));
+        var fractions = DSL.select(ALLOCATION.CONTRIBUTION_ID, DSL.sum(ALLOCATION.FRACTION).as("allocated"),
+                        DSL.count(ALLOCATION.FRACTION).as("known"))
+                .from(ALLOCATION).groupBy(ALLOCATION.CONTRIBUTION_ID).asTable("f");
+        Field<BigDecimal> allocated = fractions.field("allocated", BigDecimal.class);
+        Field<Integer> known = fractions.field("known", Integer.class);
+        var parts = dsl.select(
+                        DSL.sum(DSL.when(known.eq(0), PAYMENT.EUR_AMOUNT)),
+                        DSL.sum(DSL.when(allocated.isNull().and(known.isNull()), PAYMENT.EUR_AMOUNT)
+                                .when(known.gt(0), PAYMENT.EUR_AMOUNT.times(DSL.inline(BigDecimal.ONE)
+                                        .minus(allocated)))))
+                .from(PAYMENT)
+                .leftJoin(fractions).on(fractions.field(ALLOCATION.CONTRIBUTION_ID).eq(PAYMENT.CONTRIBUTION_ID))
+                .where(inPeriod)
+                .fetchOne();
+        return new Receipts(byProject, cents(parts.value1()), cents(parts.value2()));
+    }
+
+    @Override
+    public List<Receipts.ByDonor> topDonors(int limit) {
+        Field<BigDecimal> euros = DSL.sum(CONTRIBUTION.RECEIVED_EUR);
+        return dsl.select(DONOR.ID, DONOR.NAME, euros)
+                .from(CONTRIBUTION).join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID))
+                .groupBy(DONOR.ID, DONOR.NAME)
+                .having(euros.gt(BigDecimal.ZERO))
+                .orderBy(euros.desc(), DONOR.NAME)
+                .limit(limit)
+                .fetch(row -> new Receipts.ByDonor(new DonorId(row.value1()), row.value2(), cents(row.value3())));
+    }
+
+    @Override
+    public List<Receipts.ByYearAndDonor> receiptsByYearAndDonor() {
+        Field<Integer> year = DSL.year(PAYMENT.VALUE_DATE);
+        Field<BigDecimal> euros = DSL.sum(PAYMENT.EUR_AMOUNT);
+        var perContribution = dsl.select(year, CONTRIBUTION.DONOR_ID, euros)
+                .from(PAYMENT).join(CONTRIBUTION).on(CONTRIBUTION.ID.eq(PAYMENT.CONTRIBUTION_ID))
+                .groupBy(year, CONTRIBUTION.DONOR_ID)
+                .orderBy(year, CONTRIBUTION.DONOR_ID)
+                .fetch();
+        Map<Long, String> names = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).fetchMap(DONOR.ID, DONOR.NAME);
+        return perContribution.map(row -> new Receipts.ByYearAndDonor(row.value1(), new DonorId(row.value2()),
+                names.get(row.value2()), cents(row.value3())));
+    }
+
+    private static BigDecimal cents(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private org.jooq.SelectJoinStep<Record> select() {
+        return dsl.select(CONTRIBUTION.fields()).select(DONOR.NAME).from(CONTRIBUTION).join(DONOR)
+                .on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID));
+    }
+
+    private static Condition conditions(ContributionQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.donor() != null) {
+            conditions.add(CONTRIBUTION.DONOR_ID.eq(query.donor().value()));
+        }
+        if (query.project() != null) {
+            conditions.add(DSL.exists(DSL.selectOne().from(ALLOCATION).where(ALLOCATION.CONTRIBUTION_ID
+                    .eq(CONTRIBUTION.ID).and(ALLOCATION.PROJECT_ID.eq(query.project().value())))));
+        }
+        if (query.year() != null) {
+            conditions.add(CONTRIBUTION.AGREEMENT_DATE.between(LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31)));
+        }
+        if (query.currency() != null) {
+            conditions.add(CONTRIBUTION.CURRENCY.eq(query.currency()));
+        }
+        if (query.status() != null) {
+            conditions.add(CONTRIBUTION.STATUS.eq(query.status().name()));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static List<SortField<?>> order(ContributionQuery query) {
+        Field<?> field = switch (query.sort()) {
+            case AGREEMENT_DATE -> CONTRIBUTION.AGREEMENT_DATE;
+            case REFERENCE -> CONTRIBUTION.REFERENCE;
+            case DONOR -> DONOR.NAME;
+            case CURRENCY -> CONTRIBUTION.CURRENCY;
+            case AMOUNT -> CONTRIBUTION.AMOUNT;
+            case RECEIVED_EUROS -> CONTRIBUTION.RECEIVED_EUR;
+            case STATUS -> CONTRIBUTION.STATUS;
+        };
+        // The id breaks ties, so that paging through equal values neither skips nor repeats a row.
+        return query.ascending() ? List.of(field.asc(), CONTRIBUTION.ID.asc())
+                : List.of(field.desc(), CONTRIBUTION.ID.desc());
+    }
+
+    private List<Contribution> withAllocations(List<Record> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Collection<Long> ids = rows.stream().map(row -> row.get(CONTRIBUTION.ID)).toList();
+        Map<Long, List<Allocation>> allocations = new HashMap<>();
+        dsl.select(ALLOCATION.fields()).select(PROJECT.CODE, PROJECT.NAME)
+                .from(ALLOCATION).join(PROJECT).on(PROJECT.ID.eq(ALLOCATION.PROJECT_ID))
+                .where(ALLOCATION.CONTRIBUTION_ID.in(ids))
+                .orderBy(ALLOCATION.CONTRIBUTION_ID, ALLOCATION.POSITION)
+                .forEach(row -> allocations.computeIfAbsent(row.get(ALLOCATION.CONTRIBUTION_ID),
+                        key -> new ArrayList<>()).add(toAllocation(row)));
+        return rows.stream().map(row -> toContribution(row, allocations.getOrDefault(row.get(CONTRIBUTION.ID),
+                List.of()))).collect(Collectors.toList());
+    }
+
+    private static Allocation toAllocation(Record row) {
+        return new Allocation(new ProjectId(row.get(ALLOCATION.PROJECT_ID)), row.get(PROJECT.CODE),
+                row.get(PROJECT.NAME), AllocationBasis.valueOf(row.get(ALLOCATION.BASIS)), row.get(ALLOCATION.AMOUNT),
+                row.get(ALLOCATION.SHARE_PERCENT), Optional.ofNullable(row.get(ALLOCATION.FRACTION)),
+                row.get(ALLOCATION.NOTE));
+    }
+
+    private Contribution toContribution(Record row, List<Allocation> allocations) {
+        String currency = row.get(CONTRIBUTION.CURRENCY);
+        return new Contribution(new ContributionId(row.get(CONTRIBUTION.ID)), row.get(CONTRIBUTION.REFERENCE),
+                new DonorId(row.get(CONTRIBUTION.DONOR_ID)), row.get(DONOR.NAME), row.get(CONTRIBUTION.AGREEMENT_DATE),
+                money(row.get(CONTRIBUTION.AMOUNT), currency), row.get(CONTRIBUTION.INTERMEDIARY),
+                row.get(CONTRIBUTION.NOTES), Optional.ofNullable(row.get(CONTRIBUTION.CANCELLED_ON)),
+                row.get(CONTRIBUTION.CANCEL_REASON), money(row.get(CONTRIBUTION.PAID_AMOUNT), currency),
+                Money.euros(row.get(CONTRIBUTION.RECEIVED_EUR)), row.get(CONTRIBUTION.PAYMENT_COUNT),
+                ContributionStatus.valueOf(row.get(CONTRIBUTION.STATUS)), allocations,
+                row.get(CONTRIBUTION.VERSION));
+    }
+
+    /** Amounts are stored with four decimals; they come back at their currency's minor unit. */
+    private Money money(BigDecimal stored, String currency) {
+        BigDecimal amount = stored.stripTrailingZeros();
+        return Money.of(amount.scale() < 0 ? amount.setScale(0) : amount, currencies.require(currency));
+    }
+
+    private Payment toPayment(PaymentRecord record) {
+        String source = record.getRateSource();
+        Optional<ExchangeRate> rate = EURO_PAYMENT.equals(source) ? Optional.empty()
+                : Optional.of(new ExchangeRate(record.getCurrency(), record.getRateDate(), record.getRate(),
+                        RateSource.valueOf(source), ""));
+        return new Payment(new PaymentId(record.getId()), record.getValueDate(),
+                money(record.getAmount(), record.getCurrency()), rate, Money.euros(record.getEurAmount()),
+                record.getNote());
+    }
+}

@@ -1,0 +1,402 @@
+package org.octopusdesk.service.contributions;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.contribution.AllocationBasis;
+import org.octopusdesk.domain.contribution.AllocationDraft;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.ContributionDraft;
+import org.octopusdesk.domain.contribution.PaymentDraft;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.donors.DonorService;
+
+/**
+ * Imports and exports contributions as CSV ({@link ContributionCsv}). An import runs every line through the same
+ * services as a person's input, in one transaction: if any line is refused, the transaction is rolled back and
+ * every refused line is reported with its number; nothing is imported.
+ */
+public class ContributionFiles {
+
+    private static final Pattern PARSER_LINE = Pattern.compile("\\(line (\\d+)\\)");
+
+    private final ContributionService contributions;
+    private final DonorService donors;
+    private final ProjectService projects;
+    private final Transactions transactions;
+
+    public ContributionFiles(ContributionService contributions, DonorService donors, ProjectService projects,
+            Transactions transactions) {
+        this.contributions = contributions;
+        this.donors = donors;
+        this.projects = projects;
+        this.transactions = transactions;
+    }
+
+    /** Writes the matching contributions, with their allocations and payments, and returns how many. */
+    public int export(ContributionQuery query, Writer out) {
+        ContributionCsv csv = ContributionCsv.writer(out);
+        int[] count = {0};
+        contributions.forEach(query, details -> {
+            csv.write(details);
+            count[0]++;
+        });
+        csv.flush();
+        return count[0];
+    }
+
+    /**
+     * Imports a file in UTF-8, with or without a byte-order mark, separated by commas or semicolons.
+     *
+     * @param confirmWarnings import even when some lines need a confirmation (payments above what is outstanding)
+     * @throws ContributionImportException listing every refused line; nothing was imported
+     */
+    public ContributionImportReport importFile(Path file, boolean confirmWarnings) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DomainException("error.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw refused(new ImportProblem(0, "", "error.contributionImport.notUtf8", List.of()));
+        }
+        return importText(text, confirmWarnings);
+    }
+
+    public ContributionImportReport importText(String text, boolean confirmWarnings) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<CSVRecord> rows = parse(content);
+        return transactions.inTransaction(() -> new Run(rows, content, delimiterOf(content) == ';')
+                .apply(confirmWarnings));
+    }
+
+    private static char delimiterOf(String content) {
+        int end = content.indexOf('\n');
+        String header = end < 0 ? content : content.substring(0, end);
+        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+    }
+
+    private static List<CSVRecord> parse(String content) {
+        if (content.isBlank()) {
+            throw refused(new ImportProblem(1, "", "error.contributionImport.empty", List.of()));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(content)).setHeader()
+                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = format.parse(new StringReader(content))) {
+            List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT))
+                    .toList();
+            for (String required : List.of(ContributionCsv.RECORD, ContributionCsv.REFERENCE)) {
+                if (!header.contains(required)) {
+                    throw refused(new ImportProblem(1, required, "error.contributionImport.missingColumn",
+                            List.of(required)));
+                }
+            }
+            return parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException malformed) {
+            Matcher line = PARSER_LINE.matcher(String.valueOf(malformed.getMessage()));
+            throw refused(new ImportProblem(line.find() ? Integer.parseInt(line.group(1)) : 0, "",
+                    "error.contributionImport.malformed", List.of()));
+        }
+    }
+
+    private static ContributionImportException refused(ImportProblem problem) {
+        return new ContributionImportException(new ContributionImportReport(0, 0, 0, List.of(problem), List.of()));
+    }
+
+    /** One import: the lines of a file applied in the caller's transaction, every problem collected. */
+    private final class Run {
+
+        private final List<CSVRecord> rows;
+        private final String content;
+        private final boolean decimalComma;
+        private final List<ImportProblem> errors = new ArrayList<>();
+        private final List<ImportProblem> warnings = new ArrayList<>();
+        private final Map<String, Donor> donorsByName = new LinkedHashMap<>();
+        private final Map<String, Project> projectsByCode = new LinkedHashMap<>();
+        private final Map<String, Contribution> created = new LinkedHashMap<>();
+        private final Map<String, CSVRecord> pledgeRows = new LinkedHashMap<>();
+        private final Map<String, List<CSVRecord>> allocationRows = new LinkedHashMap<>();
+        private int allocations;
+        private int payments;
+
+        Run(List<CSVRecord> rows, String content, boolean decimalComma) {
+            this.rows = rows;
+            this.content = content;
+            this.decimalComma = decimalComma;
+            donors.list().forEach(donor -> donorsByName.put(key(donor.name()), donor));
+            projects.list().forEach(project -> projectsByCode.put(key(project.code()), project));
+        }
+
+        ContributionImportReport apply(boolean confirmWarnings) {
+            List<CSVRecord> paymentRows = new ArrayList<>();
+            for (CSVRecord row : rows) {
+                String reference = get(row, ContributionCsv.REFERENCE);
+                if (reference.isEmpty()) {
+                    problem(row, ContributionCsv.REFERENCE, "validation.required");
+                    continue;
+                }
+                switch (get(row, ContributionCsv.RECORD).toLowerCase(Locale.ROOT)) {
+                    case "pledge" -> {
+                        if (pledgeRows.putIfAbsent(key(reference), row) != null) {
+                            problem(row, ContributionCsv.REFERENCE, "error.contributionImport.duplicateReference",
+                                    reference, line(pledgeRows.get(key(reference))));
+                        }
+                    }
+                    case "allocation" -> allocationRows.computeIfAbsent(key(reference), k -> new ArrayList<>())
+                            .add(row);
+                    case "payment" -> paymentRows.add(row);
+                    default -> problem(row, ContributionCsv.RECORD, "error.contributionImport.unknownRecord",
+                            get(row, ContributionCsv.RECORD));
+                }
+            }
+            allocationRows.forEach((reference, lines) -> {
+                if (!pledgeRows.containsKey(reference)) {
+                    lines.forEach(row -> problem(row, ContributionCsv.REFERENCE,
+                            "error.contributionImport.allocationWithoutPledge", get(row, ContributionCsv.REFERENCE)));
+                }
+            });
+            pledgeRows.values().forEach(this::createPledge);
+            paymentRows.forEach(this::addPayment);
+            pledgeRows.values().forEach(this::cancelIfAsked);
+            ContributionImportReport report = new ContributionImportReport(created.size(), allocations, payments,
+                    errors, warnings);
+            if (!errors.isEmpty() || (!warnings.isEmpty() && !confirmWarnings)) {
+                // Thrown inside the transaction: everything this import wrote is rolled back.
+                throw new ContributionImportException(report);
+            }
+            return report;
+        }
+
+        private void createPledge(CSVRecord row) {
+            int before = errors.size();
+            String reference = get(row, ContributionCsv.REFERENCE);
+            Donor donor = donorsByName.get(key(get(row, ContributionCsv.DONOR)));
+            if (donor == null) {
+                problem(row, ContributionCsv.DONOR, get(row, ContributionCsv.DONOR).isEmpty() ? "validation.required"
+                        : "error.contributionImport.unknownDonor", get(row, ContributionCsv.DONOR));
+            }
+            LocalDate date = date(row, ContributionCsv.DATE, true);
+            BigDecimal amount = number(row, ContributionCsv.AMOUNT, true);
+            List<CSVRecord> lines = allocationRows.getOrDefault(key(reference), List.of());
+            List<AllocationDraft> drafts = new ArrayList<>();
+            for (CSVRecord line : lines) {
+                drafts.add(allocation(line));
+            }
+            if (errors.size() > before) {
+                return;
+            }
+            ContributionDraft draft = new ContributionDraft(donor.id(), reference, date, amount,
+                    get(row, ContributionCsv.CURRENCY), get(row, ContributionCsv.INTERMEDIARY),
+                    get(row, ContributionCsv.NOTE), drafts);
+            try {
+                created.put(key(reference), contributions.create(draft));
+                allocations += drafts.size();
+            } catch (ValidationException invalid) {
+                for (FieldError error : invalid.errors()) {
+                    CSVRecord at = row;
+                    if (error.field().equals(ContributionDraft.ALLOCATIONS) && !error.arguments().isEmpty()
+                            && error.arguments().get(0) instanceof Integer index && index <= lines.size()) {
+                        at = lines.get(index - 1);
+                    }
+                    problems(at, column(error.field()), error);
+                }
+            } catch (DomainException refusedPledge) {
+                problem(row, "", refusedPledge.messageKey(), refusedPledge.arguments().toArray());
+            }
+        }
+
+        private AllocationDraft allocation(CSVRecord row) {
+            Project project = projectsByCode.get(key(get(row, ContributionCsv.PROJECT)));
+            if (project == null) {
+                problem(row, ContributionCsv.PROJECT, get(row, ContributionCsv.PROJECT).isEmpty()
+                        ? "validation.required" : "error.contributionImport.unknownProject",
+                        get(row, ContributionCsv.PROJECT));
+            }
+            BigDecimal amount = number(row, ContributionCsv.AMOUNT, false);
+            BigDecimal share = number(row, ContributionCsv.SHARE_PERCENT, false);
+            if (amount != null && share != null) {
+                problem(row, ContributionCsv.SHARE_PERCENT, "error.contributionImport.amountAndShare");
+            }
+            AllocationBasis basis = amount != null ? AllocationBasis.AMOUNT
+                    : share != null ? AllocationBasis.SHARE : AllocationBasis.UNDISCLOSED;
+            return new AllocationDraft(project == null ? null : project.id(), basis, amount != null ? amount : share,
+                    get(row, ContributionCsv.NOTE));
+        }
+
+        private void addPayment(CSVRecord row) {
+            String reference = get(row, ContributionCsv.REFERENCE);
+            CSVRecord pledge = pledgeRows.get(key(reference));
+            Optional<Contribution> target = pledge != null ? Optional.ofNullable(created.get(key(reference)))
+                    : contributions.findByReference(reference);
+            if (pledge != null && target.isEmpty()) {
+                return; // its pledge line was refused and is reported already
+            }
+            if (target.isEmpty()) {
+                problem(row, ContributionCsv.REFERENCE, "error.contributionImport.unknownReference", reference);
+                return;
+            }
+            int before = errors.size();
+            LocalDate date = date(row, ContributionCsv.DATE, true);
+            BigDecimal amount = number(row, ContributionCsv.AMOUNT, true);
+            BigDecimal bank = number(row, ContributionCsv.BANK_EUR, false);
+            String currency = get(row, ContributionCsv.CURRENCY).toUpperCase(Locale.ROOT);
+            Contribution contribution = contributions.details(target.get().id()).contribution();
+            if (!currency.isEmpty() && !currency.equals(contribution.pledged().currency())) {
+                problem(row, ContributionCsv.CURRENCY, "validation.payment.currencyOfPledge",
+                        contribution.pledged().currency());
+            }
+            if (errors.size() > before) {
+                return;
+            }
+            PaymentDraft draft = new PaymentDraft(date, amount, bank, get(row, ContributionCsv.NOTE));
+            try {
+                try {
+                    contributions.addPayment(contribution.id(), contribution.version(), draft, false);
+                } catch (OverpaymentException above) {
+                    warnings.add(new ImportProblem(line(row), ContributionCsv.AMOUNT, above.messageKey(),
+                            above.arguments()));
+                    contributions.addPayment(contribution.id(), contribution.version(), draft, true);
+                }
+                payments++;
+            } catch (ValidationException invalid) {
+                invalid.errors().forEach(error -> problems(row, paymentColumn(error.field()), error));
+            } catch (DomainException refusedPayment) {
+                problem(row, "", refusedPayment.messageKey(), refusedPayment.arguments().toArray());
+            }
+        }
+
+        private void cancelIfAsked(CSVRecord row) {
+            Contribution contribution = created.get(key(get(row, ContributionCsv.REFERENCE)));
+            LocalDate on = date(row, ContributionCsv.CANCELLED_ON, false);
+            if (contribution == null || on == null) {
+                return;
+            }
+            try {
+                Contribution current = contributions.details(contribution.id()).contribution();
+                contributions.cancel(current.id(), current.version(), on, get(row, ContributionCsv.CANCEL_REASON));
+            } catch (ValidationException invalid) {
+                invalid.errors().forEach(error -> problems(row, error.field().equals("reason")
+                        ? ContributionCsv.CANCEL_REASON : ContributionCsv.CANCELLED_ON, error));
+            } catch (DomainException refusedCancel) {
+                problem(row, ContributionCsv.CANCELLED_ON, refusedCancel.messageKey(),
+                        refusedCancel.arguments().toArray());
+            }
+        }
+
+        private LocalDate date(CSVRecord row, String column, boolean required) {
+            String text = get(row, column);
+            if (text.isEmpty()) {
+                if (required) {
+                    problem(row, column, "validation.required");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException notIso) {
+                problem(row, column, "error.contributionImport.badDate", text);
+                return null;
+            }
+        }
+
+        private BigDecimal number(CSVRecord row, String column, boolean required) {
+            String text = get(row, column);
+            if (text.isEmpty()) {
+                if (required) {
+                    problem(row, column, "validation.required");
+                }
+                return null;
+            }
+            String plain = decimalComma && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
+            if (!plain.matches("-?\\d+(\\.\\d+)?")) {
+                problem(row, column, "error.contributionImport.badNumber", text);
+                return null;
+            }
+            return new BigDecimal(plain);
+        }
+
+        /** The line a record starts on, counted in the file (the header is line 1), blank lines included. */
+        private int line(CSVRecord row) {
+            int line = 1;
+            for (int i = 0; i < row.getCharacterPosition() && i < content.length(); i++) {
+                if (content.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        private void problems(CSVRecord row, String column, FieldError error) {
+            errors.add(new ImportProblem(line(row), column, error.messageKey(), error.arguments()));
+        }
+
+        private void problem(CSVRecord row, String column, String messageKey, Object... arguments) {
+            errors.add(new ImportProblem(line(row), column, messageKey, List.of(arguments)));
+        }
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case ContributionDraft.DONOR -> ContributionCsv.DONOR;
+            case ContributionDraft.AGREEMENT_DATE -> ContributionCsv.DATE;
+            case ContributionDraft.ALLOCATIONS -> ContributionCsv.PROJECT;
+            case ContributionDraft.NOTES -> ContributionCsv.NOTE;
+            default -> field;
+        };
+    }
+
+    private static String paymentColumn(String field) {
+        return switch (field) {
+            case PaymentDraft.VALUE_DATE -> ContributionCsv.DATE;
+            case PaymentDraft.BANK_EUROS -> ContributionCsv.BANK_EUR;
+            default -> field;
+        };
+    }
+
+
+    private static String get(CSVRecord row, String column) {
+        for (String name : row.getParser().getHeaderNames()) {
+            if (name.equalsIgnoreCase(column)) {
+                return row.isSet(name) ? row.get(name).strip() : "";
+            }
+        }
+        return "";
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+}

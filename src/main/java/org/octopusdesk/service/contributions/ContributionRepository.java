@@ -1,0 +1,72 @@
+package org.octopusdesk.service.contributions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.ContributionDraft;
+import org.octopusdesk.domain.contribution.ContributionId;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.Payment;
+import org.octopusdesk.domain.contribution.PaymentId;
+import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.domain.money.Money;
+
+/** Where contributions, their allocations and payments are kept. Calls run inside the caller's transaction. */
+public interface ContributionRepository {
+
+    Contribution insert(ContributionDraft draft, Instant now);
+
+    Optional<Contribution> findById(ContributionId id);
+
+    Optional<Contribution> findByReferenceIgnoreCase(String reference);
+
+    /** Saves the pledge and replaces its allocations when {@code expectedVersion} is current. */
+    boolean update(ContributionId id, int expectedVersion, ContributionDraft draft, ContributionStatus status,
+            Instant now);
+
+    boolean cancel(ContributionId id, int expectedVersion, LocalDate on, String reason, Instant now);
+
+    boolean delete(ContributionId id, int expectedVersion);
+
+    /** The payments of a contribution, oldest value date first. */
+    List<Payment> payments(ContributionId id);
+
+    /** Stores a payment; the contribution's totals are the caller's to update. */
+    Payment insertPayment(ContributionId id, Payment payment, Instant now);
+
+    void deletePayment(ContributionId id, PaymentId payment);
+
+    /** Writes what has been received and the status that follows, when {@code expectedVersion} is current. */
+    boolean updateReceived(ContributionId id, int expectedVersion, Money paid, Money receivedEuros, int payments,
+            ContributionStatus status, Instant now);
+
+    List<Contribution> page(ContributionQuery query, int offset, int limit);
+
+    long count(ContributionQuery query);
+
+    /** Every matching contribution with its payments, in the query's order, without holding them all in memory. */
+    void forEach(ContributionQuery query, Consumer<ContributionDetails> each);
+
+    boolean existsForDonor(DonorId donor);
+
+    /** The currencies contributions are pledged in, for the list's filter. */
+    List<String> currencies();
+
+    /** The years of agreement dates, newest first, for the list's filter. */
+    List<Integer> years();
+
+    /** Per currency, the totals of the matching contributions. */
+    List<CurrencyTotals> totalsByCurrency(ContributionQuery query);
+
+    /** Received euros per project between two value dates (both included), shares applied; see {@link Receipts}. */
+    Receipts receiptsByProject(LocalDate from, LocalDate to);
+
+    /** The donors who gave most, in received euros, largest first. */
+    List<Receipts.ByDonor> topDonors(int limit);
+
+    /** Received euros per value-date year and donor. */
+    List<Receipts.ByYearAndDonor> receiptsByYearAndDonor();
+}

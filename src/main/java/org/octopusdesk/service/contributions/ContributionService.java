@@ -1,0 +1,368 @@
+package org.octopusdesk.service.contributions;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.domain.contribution.Allocation;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.ContributionDraft;
+import org.octopusdesk.domain.contribution.ContributionId;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.Payment;
+import org.octopusdesk.domain.contribution.PaymentDraft;
+import org.octopusdesk.domain.contribution.PaymentId;
+import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.domain.money.Conversion;
+import org.octopusdesk.domain.money.CurrencyInfo;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.service.ConcurrentEditException;
+import org.octopusdesk.service.NotFoundException;
+import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.rates.RatesService;
+
+/**
+ * The use cases of contributions: pledges and where they are earmarked, payments and their conversion to euros,
+ * cancellation, and the totals people report. Every change is audited in the transaction that makes it.
+ */
+public class ContributionService {
+
+    /** The record types in the audit trail; payments are kept under their contribution's key. */
+    public static final String AUDIT_TYPE = "CONTRIBUTION";
+    public static final String PAYMENT_AUDIT_TYPE = "PAYMENT";
+    public static final int CANCEL_REASON_MAX = 1000;
+
+    private final ContributionRepository contributions;
+    private final RatesService rates;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Auditor auditor;
+
+    public ContributionService(ContributionRepository contributions, RatesService rates, Transactions transactions,
+            Clock clock, Auditor auditor) {
+        this.contributions = contributions;
+        this.rates = rates;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.auditor = auditor;
+    }
+
+    public ContributionPage page(ContributionQuery query, int offset, int limit) {
+        return transactions.inTransaction(() -> {
+            long total = contributions.count(query);
+            int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1) / limit * limit));
+            return new ContributionPage(contributions.page(query, start, limit), start, total);
+        });
+    }
+
+    public ContributionDetails details(ContributionId id) {
+        return transactions.inTransaction(() -> new ContributionDetails(require(id), contributions.payments(id)));
+    }
+
+    public Optional<Contribution> findByReference(String reference) {
+        return transactions.inTransaction(() -> contributions.findByReferenceIgnoreCase(reference));
+    }
+
+    public Contribution create(ContributionDraft draft) {
+        return transactions.inTransaction(() -> {
+            ValidationException.throwIfAny(validate(draft, null));
+            Contribution created = contributions.insert(draft, clock.instant());
+            auditor.record(AUDIT_TYPE, created.id().toString(), AuditEntry.Action.CREATE, null, values(created));
+            return created;
+        });
+    }
+
+    /** Saves a changed pledge; its currency cannot change once money has been received in it. */
+    public Contribution update(ContributionId id, int version, ContributionDraft draft) {
+        return transactions.inTransaction(() -> {
+            Contribution current = require(id);
+            List<FieldError> errors = validate(draft, id);
+            if (current.paymentCount() > 0 && !current.pledged().currency().equals(draft.currency())) {
+                errors.add(FieldError.of(ContributionDraft.CURRENCY, "validation.contribution.currencyFixed"));
+            }
+            ValidationException.throwIfAny(errors);
+            ContributionStatus status = ContributionStatus.of(draft.amount(), current.paid().amount(),
+                    current.status() == ContributionStatus.CANCELLED);
+            if (!contributions.update(id, version, draft, status, clock.instant())) {
+                throw new ConcurrentEditException(current.reference());
+            }
+            Contribution saved = require(id);
+            auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
+            return saved;
+        });
+    }
+
+    /** Cancels what is still expected of a pledge, with the reason; payments already received stay. */
+    public Contribution cancel(ContributionId id, int version, LocalDate on, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        return transactions.inTransaction(() -> {
+            Contribution current = require(id);
+            List<FieldError> errors = new ArrayList<>();
+            if (on == null) {
+                errors.add(FieldError.of("cancelledOn", "validation.required"));
+            } else if (on.isBefore(current.agreementDate())) {
+                errors.add(FieldError.of("cancelledOn", "validation.contribution.cancelBeforeAgreement",
+                        current.agreementDate()));
+            }
+            if (why.isEmpty()) {
+                errors.add(FieldError.of("reason", "validation.required"));
+            } else if (why.length() > CANCEL_REASON_MAX) {
+                errors.add(FieldError.of("reason", "validation.tooLong", CANCEL_REASON_MAX));
+            }
+            ValidationException.throwIfAny(errors);
+            if (!current.status().isOpen()) {
+                throw new DomainException("error.contribution.notOpen", current.reference());
+            }
+            if (!contributions.cancel(id, version, on, why, clock.instant())) {
+                throw new ConcurrentEditException(current.reference());
+            }
+            Contribution saved = require(id);
+            auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
+            return saved;
+        });
+    }
+
+    /** Deletes a pledge entered by mistake; one with payments is cancelled instead, its payments are the record. */
+    public void delete(ContributionId id, int version) {
+        transactions.inTransaction(() -> {
+            Contribution current = require(id);
+            if (current.paymentCount() > 0) {
+                throw new DomainException("error.contribution.hasPayments", current.reference());
+            }
+            if (!contributions.delete(id, version)) {
+                throw new ConcurrentEditException(current.reference());
+            }
+            auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(current), null);
+        });
+    }
+
+    /**
+     * The payment as it would be saved: validated and converted (bank credit, else the ECB rate of the value date or
+     * the last publication up to four days before, else a manual rate), without saving it.
+     */
+    public Payment preview(ContributionId id, PaymentDraft draft) {
+        return transactions.inTransaction(() -> convert(require(id), draft));
+    }
+
+    /**
+     * Records a payment with its conversion and updates what the pledge has received.
+     *
+     * @param overpaymentConfirmed the person saw that it exceeds what is outstanding and wants it saved anyway
+     * @throws OverpaymentException when it exceeds what is outstanding and that was not confirmed
+     */
+    public Contribution addPayment(ContributionId id, int version, PaymentDraft draft, boolean overpaymentConfirmed) {
+        return transactions.inTransaction(() -> {
+            Contribution current = require(id);
+            if (current.status() == ContributionStatus.CANCELLED) {
+                throw new DomainException("error.contribution.cancelled", current.reference());
+            }
+            Payment payment = convert(current, draft);
+            if (!overpaymentConfirmed && payment.amount().amount().compareTo(current.outstanding().amount()) > 0) {
+                throw new OverpaymentException(payment.amount(), current.outstanding());
+            }
+            Payment saved = contributions.insertPayment(id, payment, clock.instant());
+            Contribution updated = updateReceived(current, version, current.paid().plus(saved.amount()),
+                    current.receivedEuros().plus(saved.euros()), current.paymentCount() + 1);
+            auditor.record(PAYMENT_AUDIT_TYPE, id.toString(), AuditEntry.Action.CREATE, null, values(saved));
+            return updated;
+        });
+    }
+
+    /** Removes a payment entered by mistake; the audit trail keeps what it was. */
+    public Contribution removePayment(ContributionId id, int version, PaymentId paymentId) {
+        return transactions.inTransaction(() -> {
+            Contribution current = require(id);
+            Payment payment = contributions.payments(id).stream().filter(each -> each.id().equals(paymentId))
+                    .findFirst().orElseThrow(() -> new NotFoundException(String.valueOf(paymentId)));
+            Money paid = new Money(current.paid().amount().subtract(payment.amount().amount()),
+                    current.paid().currency());
+            Money euros = Money.euros(current.receivedEuros().amount().subtract(payment.euros().amount()));
+            Contribution updated = updateReceived(current, version, paid, euros, current.paymentCount() - 1);
+            contributions.deletePayment(id, paymentId);
+            auditor.record(PAYMENT_AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(payment), null);
+            return updated;
+        });
+    }
+
+    /** Every change of the contribution and its payments, oldest first; kept after the contribution is deleted. */
+    public List<AuditEntry> history(ContributionId id) {
+        return transactions.inTransaction(() -> {
+            List<AuditEntry> entries = new ArrayList<>(auditor.history(AUDIT_TYPE, id.toString()));
+            entries.addAll(auditor.history(PAYMENT_AUDIT_TYPE, id.toString()));
+            entries.sort(Comparator.comparing(AuditEntry::recordedAt));
+            return entries;
+        });
+    }
+
+    /** A donor's totals, with what is outstanding re-expressed at the rates of {@code asOf}. */
+    public DonorTotals donorTotals(DonorId donor, LocalDate asOf) {
+        return transactions.inTransaction(() -> {
+            ContributionQuery query = ContributionQuery.all().withDonor(donor);
+            List<CurrencyTotals> byCurrency = contributions.totalsByCurrency(query);
+            BigDecimal received = byCurrency.stream().map(CurrencyTotals::receivedEuros)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new DonorTotals(byCurrency, received, estimate(byCurrency, asOf),
+                    (int) contributions.count(query));
+        });
+    }
+
+    /** The money figures of the dashboard as of a date. */
+    public MoneySummary summary(LocalDate asOf, int topDonors) {
+        return transactions.inTransaction(() -> {
+            LocalDate yearStart = asOf.withDayOfYear(1);
+            List<CurrencyTotals> byCurrency = contributions.totalsByCurrency(ContributionQuery.all());
+            return new MoneySummary(asOf,
+                    contributions.receiptsByProject(yearStart, asOf),
+                    contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf),
+                    byCurrency.stream().filter(total -> total.outstanding().signum() > 0).toList(),
+                    estimate(byCurrency, asOf), contributions.topDonors(topDonors),
+                    contributions.receiptsByYearAndDonor());
+        });
+    }
+
+    /** Every matching contribution with its payments, in the query's order, read a chunk at a time. */
+    public void forEach(ContributionQuery query, java.util.function.Consumer<ContributionDetails> each) {
+        transactions.inTransaction(() -> contributions.forEach(query, each));
+    }
+
+    public List<String> currencies() {
+        return transactions.inTransaction(contributions::currencies);
+    }
+
+    public List<Integer> years() {
+        return transactions.inTransaction(contributions::years);
+    }
+
+    public CurrencyInfo currency(String code) {
+        return rates.currencies().require(code);
+    }
+
+    /** Outstanding amounts re-expressed in euros at the ECB rates that apply on {@code asOf}. */
+    private EuroEstimate estimate(List<CurrencyTotals> totals, LocalDate asOf) {
+        BigDecimal euros = BigDecimal.ZERO;
+        List<String> withoutRate = new ArrayList<>();
+        for (CurrencyTotals total : totals) {
+            if (total.outstanding().signum() == 0) {
+                continue;
+            }
+            if (CurrencyInfo.EURO.equals(total.currency())) {
+                euros = euros.add(total.outstanding());
+                continue;
+            }
+            try {
+                ExchangeRate rate = rates.rateFor(total.currency(), asOf);
+                euros = euros.add(total.outstanding().divide(rate.unitsPerEuro(), 2, RoundingMode.HALF_UP));
+            } catch (DomainException noRate) {
+                withoutRate.add(total.currency());
+            }
+        }
+        return new EuroEstimate(euros.setScale(2, RoundingMode.HALF_UP), asOf, withoutRate);
+    }
+
+    private Payment convert(Contribution contribution, PaymentDraft draft) {
+        CurrencyInfo currency = rates.currencies().require(contribution.pledged().currency());
+        ValidationException.throwIfAny(draft.validate(currency));
+        Money amount = Money.of(draft.amount(), currency);
+        if (amount.isEuro()) {
+            return new Payment(null, draft.valueDate(), amount, Optional.empty(), amount, draft.note());
+        }
+        if (draft.bankEuros() != null) {
+            Money euros = Money.euros(draft.bankEuros());
+            // The rate the bank's credit implies, for the record; the euro amount is the bank's, not a conversion.
+            BigDecimal implied = amount.amount().divide(euros.amount(), 8, RoundingMode.HALF_UP);
+            ExchangeRate bank = new ExchangeRate(amount.currency(), draft.valueDate(), implied,
+                    RateSource.BANK_ACTUAL, "");
+            return new Payment(null, draft.valueDate(), amount, Optional.of(bank), euros, draft.note());
+        }
+        Conversion conversion;
+        try {
+            conversion = Conversion.at(amount, draft.valueDate(), rates.paymentRate(amount.currency(),
+                    draft.valueDate()));
+        } catch (DomainException noRate) {
+            throw new ValidationException(List.of(FieldError.of(PaymentDraft.VALUE_DATE, noRate.messageKey(),
+                    noRate.arguments().toArray())));
+        }
+        return new Payment(null, draft.valueDate(), amount, Optional.of(conversion.rate()), conversion.euros(),
+                draft.note());
+    }
+
+    private Contribution updateReceived(Contribution current, int version, Money paid, Money euros, int count) {
+        ContributionStatus status = ContributionStatus.of(current.pledged().amount(), paid.amount(),
+                current.status() == ContributionStatus.CANCELLED);
+        if (!contributions.updateReceived(current.id(), version, paid, euros, count, status, clock.instant())) {
+            throw new ConcurrentEditException(current.reference());
+        }
+        return require(current.id());
+    }
+
+    private Contribution require(ContributionId id) {
+        return contributions.findById(id).orElseThrow(() -> new NotFoundException(String.valueOf(id)));
+    }
+
+    private List<FieldError> validate(ContributionDraft draft, ContributionId self) {
+        List<FieldError> errors = new ArrayList<>(draft.validate(rates.currencies()::find));
+        if (!draft.reference().isEmpty()) {
+            Optional<Contribution> holder = contributions.findByReferenceIgnoreCase(draft.reference());
+            if (holder.isPresent() && !holder.get().id().equals(self)) {
+                errors.add(FieldError.of(ContributionDraft.REFERENCE, "validation.contribution.referenceTaken",
+                        draft.reference()));
+            }
+        }
+        return errors;
+    }
+
+    private static Map<String, String> values(Contribution contribution) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("contribution.reference", contribution.reference());
+        values.put("contribution.donor", contribution.donorName());
+        values.put("contribution.agreementDate", contribution.agreementDate().toString());
+        values.put("contribution.amount", contribution.pledged().toString());
+        values.put("contribution.intermediary", contribution.intermediary());
+        values.put("contribution.allocations", contribution.allocations().stream()
+                .map(ContributionService::describe).collect(Collectors.joining("; ")));
+        values.put("contribution.notes", contribution.notes());
+        values.put("contribution.status", contribution.status().messageKey());
+        contribution.cancelledOn().ifPresent(on -> {
+            values.put("contribution.cancelledOn", on.toString());
+            values.put("contribution.cancelReason", contribution.cancelReason());
+        });
+        return values;
+    }
+
+    private static String describe(Allocation allocation) {
+        return switch (allocation.basis()) {
+            case AMOUNT -> allocation.projectCode() + " " + allocation.amount().toPlainString();
+            case SHARE -> allocation.projectCode() + " " + allocation.sharePercent().stripTrailingZeros()
+                    .toPlainString() + " %";
+            case UNDISCLOSED -> allocation.projectCode() + " ?";
+        };
+    }
+
+    private static Map<String, String> values(Payment payment) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("payment.valueDate", payment.valueDate().toString());
+        values.put("payment.amount", payment.amount().toString());
+        payment.rate().ifPresent(rate -> {
+            values.put("payment.rate", rate.unitsPerEuro().toPlainString());
+            values.put("payment.rateDate", rate.date().toString());
+        });
+        values.put("payment.basis", payment.basisMessageKey());
+        values.put("payment.euros", payment.euros().toString());
+        values.put("payment.note", payment.note());
+        return values;
+    }
+}

@@ -1,0 +1,22 @@
+package org.octopusdesk.service.contributions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The money on the dashboard as of one date.
+ *
+ * @param thisYear euros received from 1 January of {@code asOf}'s year to {@code asOf}
+ * @param allTime euros received up to {@code asOf}
+ * @param outstanding per currency, what open pledges still expect
+ * @param outstandingEuros the same re-expressed in euros at the rates of {@code asOf}: an estimate
+ */
+public record MoneySummary(LocalDate asOf, Receipts thisYear, Receipts allTime, List<CurrencyTotals> outstanding,
+        EuroEstimate outstandingEuros, List<Receipts.ByDonor> topDonors, List<Receipts.ByYearAndDonor> byYear) {
+
+    public MoneySummary {
+        outstanding = List.copyOf(outstanding);
+        topDonors = List.copyOf(topDonors);
+        byYear = List.copyOf(byYear);
+    }
+}

@@ -323,6 +323,12 @@ public final class JooqContributionRepository implements ContributionRepository 
                 names.get(row.value2()), cents(row.value3())));
     }
 
+    /** A rate as it was published or implied (1.5523), without the storage's padding (1.55230000). */
+    private static BigDecimal asPublished(BigDecimal stored) {
+        BigDecimal rate = stored.stripTrailingZeros();
+        return rate.scale() < 0 ? rate.setScale(0) : rate;
+    }
+
     private static BigDecimal cents(BigDecimal value) {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.HALF_UP);
     }
@@ -413,8 +419,8 @@ public final class JooqContributionRepository implements ContributionRepository 
     private Payment toPayment(PaymentRecord record) {
         String source = record.getRateSource();
         Optional<ExchangeRate> rate = EURO_PAYMENT.equals(source) ? Optional.empty()
-                : Optional.of(new ExchangeRate(record.getCurrency(), record.getRateDate(), record.getRate(),
-                        RateSource.valueOf(source), ""));
+                : Optional.of(new ExchangeRate(record.getCurrency(), record.getRateDate(),
+                        asPublished(record.getRate()), RateSource.valueOf(source), ""));
         return new Payment(new PaymentId(record.getId()), record.getValueDate(),
                 money(record.getAmount(), record.getCurrency()), rate, Money.euros(record.getEurAmount()),
                 record.getNote());

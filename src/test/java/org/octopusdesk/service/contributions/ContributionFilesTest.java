@@ -1,0 +1,185 @@
+package org.octopusdesk.service.contributions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.persistence.TestDatabase;
+
+/** Importing and exporting contributions as CSV, on real H2. */
+class ContributionFilesTest {
+
+    private static final String HEADER = "record,reference,donor,date,amount,currency,project,share_percent,bank_eur,"
+            + "intermediary,cancelled_on,cancel_reason,note\n";
+
+    @TempDir
+    Path folder;
+    private TestDatabase database;
+    private ContributionFiles files;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.withRates(folder.resolve("db"));
+        new ContributionFixture(database);
+        files = database.contributionFiles();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aGoodFileIsImportedWholeThroughTheServices() {
+        ContributionImportReport report = files.importText(HEADER
+                + "pledge,CA-2020-1,Canada,2020-10-19,250000,CAD,,,,,,,Announced in Strasbourg\n"
+                + "allocation,CA-2020-1,,,,,C@O,,,,,,Split not public\n"
+                + "allocation,CA-2020-1,,,,,OCTOPUS,,,,,,Split not public\n"
+                + "payment,CA-2020-1,,2020-10-19,250000,CAD,,,,,,,\n"
+                + "pledge,UK-1,united kingdom (fcdo),2023-03-06,100000,GBP,,,,,2023-06-01,Event moved,\n"
+                + "payment,UK-1,,2023-03-06,40000,,,,45000.50,,,,Bank statement\n", false);
+
+        assertThat(report).isEqualTo(new ContributionImportReport(2, 2, 2, List.of(), List.of()));
+        Contribution canada = database.contributions().findByReference("CA-2020-1").orElseThrow();
+        assertThat(canada.status()).isEqualTo(ContributionStatus.RECEIVED);
+        assertThat(canada.receivedEuros().amount()).isEqualByComparingTo("161051.34");
+        Contribution uk = database.contributions().findByReference("UK-1").orElseThrow();
+        assertThat(uk.status()).isEqualTo(ContributionStatus.CANCELLED);
+        assertThat(uk.receivedEuros().amount()).isEqualByComparingTo("45000.50");
+        assertThat(database.contributions().history(uk.id())).hasSize(3);
+    }
+
+    @Test
+    void aBadFileImportsNothingAndListsEveryBadLine() {
+        String file = HEADER
+                + "pledge,CA-1,Canada,2020-10-19,250000,CAD,,,,,,,\n"
+                + "pledge,JP-1,Nippon,2021-13-01,ten,EUR,,,,,,,\n"
+                + "allocation,JP-9,,,,,OCTOPUS,,,,,,\n"
+                + "pledge,YEN-1,Japan,2021-01-10,1000.5,JPY,,,,,,,\n"
+                + "allocation,CA-1,,,,,NOPE,,,,,,\n"
+                + "payment,CA-1,,2020-10-19,-5,CAD,,,,,,,\n"
+                + "payment,ZZ-1,,2020-10-19,5,EUR,,,,,,,\n"
+                + "refund,CA-1,,,,,,,,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(file, true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
+                    assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::messageKey)
+                            .containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple(3, "error.contributionImport.unknownDonor"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "error.contributionImport.badDate"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "error.contributionImport.badNumber"),
+                                    org.assertj.core.groups.Tuple.tuple(4,
+                                            "error.contributionImport.allocationWithoutPledge"),
+                                    org.assertj.core.groups.Tuple.tuple(5, "validation.money.tooManyDecimalsFor"),
+                                    org.assertj.core.groups.Tuple.tuple(6, "error.contributionImport.unknownProject"),
+                                    org.assertj.core.groups.Tuple.tuple(8, "error.contributionImport.unknownReference"),
+                                    org.assertj.core.groups.Tuple.tuple(9, "error.contributionImport.unknownRecord"));
+                });
+        assertThat(database.contributions().page(ContributionQuery.all(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void aBadPaymentOfAGoodPledgeRefusesTheWholeFile() {
+        String file = HEADER
+                + "pledge,CA-1,Canada,2020-10-19,250000,CAD,,,,,,,\n"
+                + "payment,CA-1,,2020-10-19,-5,CAD,,,,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(file, true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "amount")));
+        assertThat(database.contributions().findByReference("CA-1")).isEmpty();
+    }
+
+    @Test
+    void semicolonsDecimalCommasAndAByteOrderMarkAreRead(@TempDir Path files) throws Exception {
+        Path file = files.resolve("contributions.csv");
+        Files.writeString(file, "\uFEFFrecord;reference;donor;date;amount;currency;project;share_percent;bank_eur\n"
+                + "pledge;JP-1;Japan;2021-05-04;150000,50;EUR;;;\n"
+                + "allocation;JP-1;;;;;OCTOPUS;100;\n", StandardCharsets.UTF_8);
+
+        ContributionImportReport report = this.files.importFile(file, false);
+
+        assertThat(report.pledges()).isEqualTo(1);
+        Contribution japan = database.contributions().findByReference("JP-1").orElseThrow();
+        assertThat(japan.pledged().amount()).isEqualByComparingTo("150000.50");
+        assertThat(japan.allocations()).singleElement()
+                .satisfies(allocation -> assertThat(allocation.sharePercent()).isEqualByComparingTo("100"));
+    }
+
+    @Test
+    void malformedAndNonUtf8FilesAreRefusedWithTheirLine(@TempDir Path files) throws Exception {
+        Path latin1 = files.resolve("latin1.csv");
+        Files.write(latin1, (HEADER + "pledge,CA-1,Canadá,2020-10-19,5,EUR,,,,,,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> this.files.importFile(latin1, false)).hasMessage("error.contributionImport.refused")
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().errors().get(0).messageKey()).isEqualTo("error.contributionImport.notUtf8"));
+
+        assertThatThrownBy(() -> this.files.importText(HEADER + "pledge,CA-1,\"Canada,2020-10-19\n", false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().errors().get(0).messageKey()).isEqualTo("error.contributionImport.malformed"));
+        assertThatThrownBy(() -> this.files.importText("reference,amount\nX,5\n", false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().errors().get(0).arguments()).containsExactly("record"));
+    }
+
+    @Test
+    void paymentsAboveWhatIsOutstandingAreImportedOnlyOnceConfirmed() {
+        String file = HEADER
+                + "pledge,JP-1,Japan,2021-09-21,20000,EUR,,,,,,,\n"
+                + "payment,JP-1,,2021-10-01,15000,EUR,,,,,,,\n"
+                + "payment,JP-1,,2021-11-01,6000,EUR,,,,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(file, false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.report().warnings()).extracting(ImportProblem::line).containsExactly(4);
+                });
+        assertThat(database.contributions().findByReference("JP-1")).isEmpty();
+
+        ContributionImportReport report = files.importText(file, true);
+        assertThat(report.payments()).isEqualTo(2);
+        assertThat(report.warnings()).hasSize(1);
+        assertThat(database.contributions().findByReference("JP-1").orElseThrow().paid().amount())
+                .isEqualByComparingTo("21000");
+    }
+
+    @Test
+    void anExportIsReadBackAsTheSameContributions(@TempDir Path other) {
+        files.importText(HEADER
+                + "pledge,CA-2020-1,Canada,2020-10-19,250000,CAD,,,,,,,\"Announced, in Strasbourg\"\n"
+                + "allocation,CA-2020-1,,,,,C@O,,,,,,Split not public\n"
+                + "allocation,CA-2020-1,,,,,OCTOPUS,,,,,,Split not public\n"
+                + "payment,CA-2020-1,,2020-10-19,250000,CAD,,,,,,,\n"
+                + "pledge,UK-1,United Kingdom (FCDO),2023-03-06,100000,GBP,,,,,,,\n"
+                + "allocation,UK-1,,,,,OCTOPUS,,,,,,\n"
+                + "payment,UK-1,,2023-03-06,40000,GBP,,,45000.50,,,,Bank statement\n", false);
+        StringWriter exported = new StringWriter();
+        int count = files.export(ContributionQuery.all().sortedBy(ContributionQuery.Sort.AGREEMENT_DATE, true),
+                exported);
+
+        assertThat(count).isEqualTo(2);
+        assertThat(exported.toString()).startsWith(String.join(",", ContributionCsv.COLUMNS) + "\n")
+                .contains("payment,CA-2020-1,,2020-10-19,250000.00,CAD,,,,,,,,,161051.34,1.5523,2020-10-19,ECB");
+        try (TestDatabase copy = TestDatabase.withRates(other)) {
+            new ContributionFixture(copy);
+            ContributionImportReport report = copy.contributionFiles().importText(exported.toString(), false);
+            assertThat(report.pledges()).isEqualTo(2);
+            StringWriter again = new StringWriter();
+            copy.contributionFiles().export(ContributionQuery.all().sortedBy(ContributionQuery.Sort.AGREEMENT_DATE,
+                    true), again);
+            assertThat(again.toString()).isEqualTo(exported.toString());
+        }
+    }
+}

@@ -129,7 +129,8 @@ final class DesktopApp {
     }
 
     private void showMain(Area area) {
-        UiContext context = new UiContext(workspace.projects(), workspace.rates(), workspace.donors(), runner,
+        UiContext context = new UiContext(workspace.projects(), workspace.rates(), workspace.donors(),
+                workspace.contributions(), workspace.contributionFiles(), runner,
                 messages, dialogs(), errors(), stage, folder, Logging.logFile(folder));
         mainWindow = new MainWindow(context, area, this::switchLanguage, () -> shutdown(0));
         scene.setRoot(mainWindow.root());

@@ -133,6 +133,11 @@ public final class Messages {
         return amount == null ? "" : "EUR " + numberFormat(2).format(amount);
     }
 
+    /** An amount with its currency code, at the amount's own scale: "CAD 250,000.00", "JPY 1,000". */
+    public String money(org.octopusdesk.domain.money.Money money) {
+        return money == null ? "" : money.currency() + " " + number(money.amount());
+    }
+
     public String percent(BigDecimal percent) {
         return numberFormat(1).format(percent) + (locale.getLanguage().equals("fr") ? "\u00a0%" : "%");
     }

@@ -94,7 +94,7 @@ public class SampleDataService {
                         row.get("contact_notes") + "\nSource: " + row.get("source")));
                 donorCount++;
             }
-            ContributionImportReport money = contributions.importText(text("contributions.csv"), false);
+            ContributionImportReport money = contributions.importText(resourceText("contributions.csv"), false);
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments());
         });
     }
@@ -107,7 +107,7 @@ public class SampleDataService {
         return results;
     }
 
-    private static String text(String file) {
+    private static String resourceText(String file) {
         try (InputStream in = SampleDataService.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("sample file missing from the application: " + file);

@@ -247,8 +247,14 @@ public class ContributionService {
         return transactions.inTransaction(contributions::years);
     }
 
-    public CurrencyInfo currency(String code) {
-        return rates.currencies().require(code);
+    public Optional<CurrencyInfo> findCurrency(String code) {
+        return rates.currencies().find(code);
+    }
+
+    /** The current ISO 4217 codes, for a pledge's currency. */
+    public List<String> currentCurrencyCodes() {
+        return rates.currencies().all().stream().filter(CurrencyInfo::current).map(CurrencyInfo::code).sorted()
+                .toList();
     }
 
     /** Outstanding amounts re-expressed in euros at the ECB rates that apply on {@code asOf}. */

@@ -11,6 +11,9 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** A message with a list under it that may be long (the lines of a refused import); true for "OK". */
+    void showList(String title, String message, java.util.List<String> lines);
+
     /** Asks before something that cannot be undone; true when the person confirms. */
     boolean confirm(String title, String message, String confirmLabel);
 

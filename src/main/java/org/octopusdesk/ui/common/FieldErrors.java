@@ -40,8 +40,11 @@ public final class FieldErrors {
         byField.values().forEach(message -> message.set(""));
         for (FieldError error : errors) {
             StringProperty target = byField.getOrDefault(error.field(), byField.get(fallback));
+            String message = messages.message(error);
             if (target.get().isEmpty()) {
-                target.set(messages.message(error));
+                target.set(message);
+            } else if (!target.get().contains(message)) {
+                target.set(target.get() + "\n" + message);
             }
         }
     }

@@ -43,6 +43,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showList(String title, String message, java.util.List<String> lines) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, message, ok());
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(lines));
+        list.setId("dialog-list");
+        list.setPrefHeight(Math.min(320, 28 * lines.size() + 8));
+        Label content = (Label) alert.getDialogPane().getContent();
+        alert.getDialogPane().setContent(new VBox(10, content, list));
+        alert.getDialogPane().setPrefWidth(680);
+        content.setMaxWidth(640);
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -29,6 +29,13 @@ public final class Icons {
     public static final String HISTORY = "mdi2h-history";
     public static final String IMPORT = "mdi2f-file-import";
     public static final String CONVERT = "mdi2s-swap-horizontal";
+    public static final String CONTRIBUTIONS = "mdi2c-cash-multiple";
+    public static final String PAYMENT = "mdi2c-cash-plus";
+    public static final String CANCEL = "mdi2c-cancel";
+    public static final String EXPORT = "mdi2f-file-export";
+    public static final String FIRST = "mdi2c-chevron-double-left";
+    public static final String LAST = "mdi2c-chevron-double-right";
+    public static final String CLEAR_FILTERS = "mdi2f-filter-remove";
 
     private Icons() {
     }

@@ -9,7 +9,8 @@ public enum Area {
     PROJECTS("area.projects", Icons.PROJECTS, KeyCode.DIGIT2),
     TIMELINE("area.timeline", Icons.TIMELINE, KeyCode.DIGIT3),
     DONORS("area.donors", Icons.DONORS, KeyCode.DIGIT4),
-    RATES("area.rates", Icons.RATES, KeyCode.DIGIT5);
+    CONTRIBUTIONS("area.contributions", Icons.CONTRIBUTIONS, KeyCode.DIGIT5),
+    RATES("area.rates", Icons.RATES, KeyCode.DIGIT6);
 
     private final String messageKey;
     private final String icon;

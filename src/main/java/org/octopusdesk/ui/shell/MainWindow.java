@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.dashboard.DashboardView;
+import org.octopusdesk.ui.contributions.ContributionListViewModel;
+import org.octopusdesk.ui.contributions.ContributionsView;
 import org.octopusdesk.ui.donors.DonorListViewModel;
 import org.octopusdesk.ui.donors.DonorsView;
 import org.octopusdesk.ui.dashboard.DashboardViewModel;
@@ -48,6 +50,7 @@ public final class MainWindow {
     private final TimelineViewModel timeline;
     private final TimelineView timelineView;
     private final DonorsView donorsView;
+    private final ContributionsView contributionsView;
     private final RatesViewModel rates;
     private final RatesView ratesView;
     private Area current;
@@ -67,6 +70,10 @@ public final class MainWindow {
         donorsView = new DonorsView(new DonorListViewModel(context.donors(), context.runner(), context.dialogs(),
                 context.errors(), messages), context.donors(), context.runner(), context.errors(), messages,
                 context.owner());
+        contributionsView = new ContributionsView(new ContributionListViewModel(context.contributions(),
+                context.contributionFiles(), context.donors(), context.projects(), context.runner(), context.dialogs(),
+                context.errors(), messages), context.contributions(), context.runner(), context.dialogs(),
+                context.errors(), messages, context.owner(), context.projects()::today);
         rates = new RatesViewModel(context.rates(), context.runner(), context.dialogs(), context.errors(), messages);
         java.time.LocalDate today = context.projects().today();
         ratesView = new RatesView(rates, new ConverterViewModel(context.rates(), context.runner(), context.errors(),
@@ -124,6 +131,7 @@ public final class MainWindow {
             case PROJECTS -> projectsView::reload;
             case TIMELINE -> timeline::reload;
             case DONORS -> donorsView::reload;
+            case CONTRIBUTIONS -> contributionsView::reload;
             case RATES -> rates::reload;
         };
         reload.run();
@@ -148,6 +156,7 @@ public final class MainWindow {
             case PROJECTS -> projectsView.root();
             case TIMELINE -> timelineView.root();
             case DONORS -> donorsView.root();
+            case CONTRIBUTIONS -> contributionsView.root();
             case RATES -> ratesView.root();
         };
     }

@@ -15,6 +15,8 @@ public record UiContext(
         ProjectService projects,
         RatesService rates,
         DonorService donors,
+        org.octopusdesk.service.contributions.ContributionService contributions,
+        org.octopusdesk.service.contributions.ContributionFiles contributionFiles,
         BackgroundRunner runner,
         Messages messages,
         DialogService dialogs,

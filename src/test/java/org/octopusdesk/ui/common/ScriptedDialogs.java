@@ -37,6 +37,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public void showList(String title, String message, List<String> lines) {
+        questions.add(message);
+        questions.addAll(lines);
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         questions.add(message);
         return answer;

@@ -88,13 +88,29 @@ class ProjectListViewModelTest {
 
     @Test
     void deletesOnConfirmation() {
+        database.projects().create(new org.octopusdesk.domain.project.ProjectDraft("GLACY", "GLACY+",
+                java.time.LocalDate.of(2016, 3, 1), java.time.LocalDate.of(2026, 2, 28),
+                org.octopusdesk.domain.project.ProjectStatus.RUNNING, null, "", java.util.List.of(), null));
+        list.reload(Optional.empty());
+        dialogs.answering(true);
+        list.selectedProperty().set(row("GLACY"));
+
+        list.deleteSelected();
+
+        assertThat(list.visibleRows()).extracting(row -> row.project().code()).containsExactly("C@O", "OCTOPUS");
+        assertThat(list.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void aProjectWithContributionsEarmarkedToItIsNotDeleted() {
         dialogs.answering(true);
         list.selectedProperty().set(row("OCTOPUS"));
 
         list.deleteSelected();
 
-        assertThat(list.visibleRows()).extracting(row -> row.project().code()).containsExactly("C@O");
-        assertThat(list.selectedProperty().get()).isNull();
+        assertThat(dialogs.errors()).singleElement().satisfies(shown -> assertThat(shown.message())
+                .startsWith("7 contribution(s) are earmarked to “Octopus Project”"));
+        assertThat(list.visibleRows()).hasSize(2);
     }
 
     @Test

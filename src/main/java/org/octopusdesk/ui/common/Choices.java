@@ -1,0 +1,53 @@
+package org.octopusdesk.ui.common;
+
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+
+/** Drop-down lists of records shown by a name, with an optional "any" entry for filters. */
+public final class Choices {
+
+    private Choices() {
+    }
+
+    /** Shows each value as {@code text} says and {@code null} as {@code none}; values are picked, not typed. */
+    public static <T> StringConverter<T> shownAs(Function<T, String> text, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String typed) {
+                throw new UnsupportedOperationException("values are picked, not typed");
+            }
+        };
+    }
+
+    /**
+     * A filter: the values, preceded by an entry {@code any} that stands for no filter ({@code null}).
+     */
+    public static <T> ComboBox<T> filter(String id, ObservableList<T> values, Function<T, String> text, String any) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        Runnable fill = () -> {
+            T current = box.getValue();
+            box.getItems().setAll(new java.util.ArrayList<T>(java.util.Collections.singletonList(null)));
+            box.getItems().addAll(values);
+            box.setValue(current);
+        };
+        values.addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
+        fill.run();
+        box.setConverter(shownAs(text, any));
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? any : text.apply(item));
+            }
+        });
+        return box;
+    }
+}

@@ -1,0 +1,354 @@
+package org.octopusdesk.ui.contributions;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.octopusdesk.domain.contribution.Allocation;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.ContributionQuery;
+import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.DialogService;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.Icons;
+
+/**
+ * The Contributions area: filters above a list paged by the database, the selected contribution below, and the
+ * actions of the assistant who logs pledges and payments.
+ */
+public final class ContributionsView {
+
+    private final ContributionListViewModel list;
+    private final ContributionService service;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Window owner;
+    private final Supplier<LocalDate> today;
+    private final BorderPane root = new BorderPane();
+    private final ContributionDetailPane detail;
+    private final TableView<Contribution> table = new TableView<>();
+    private final Map<TableColumn<Contribution, ?>, ContributionQuery.Sort> sortable = new java.util.HashMap<>();
+
+    public ContributionsView(ContributionListViewModel list, ContributionService service, BackgroundRunner runner,
+            DialogService dialogs, ErrorReporter errors, Messages messages, Window owner, Supplier<LocalDate> today) {
+        this.list = list;
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.messages = messages;
+        this.owner = owner;
+        this.today = today;
+        detail = new ContributionDetailPane(messages, list.payments(), list.history(), list::removePayment);
+        VBox top = new VBox(toolbar(), filters());
+        BorderPane listPane = new BorderPane(table(), null, null, pager(), null);
+        SplitPane split = new SplitPane(listPane, detail.node());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        root.setTop(top);
+        root.setCenter(split);
+        root.setId("contributions-view");
+        list.selectedProperty().addListener((observable, old, contribution) -> detail.show(contribution));
+        detail.show(null);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void reload() {
+        list.reload();
+    }
+
+    public void newPledge() {
+        open(null);
+    }
+
+    /** Shows only the contributions of one donor (from the donor's page). */
+    public void showDonor(Donor donor) {
+        list.clearFilters();
+        list.donorFilterProperty().set(donor);
+    }
+
+    private void open(Contribution contribution) {
+        // The donors and projects to choose from are the filters' own, read with the list.
+        ContributionEditorViewModel editor = new ContributionEditorViewModel(service, runner, errors, messages,
+                contribution, List.copyOf(list.donorChoices()), List.copyOf(list.projectChoices()));
+        if (contribution == null) {
+            editor.agreementDateProperty().set(today.get());
+            editor.addAllocation();
+        }
+        new ContributionEditorDialog(editor, messages, owner).showAndWait()
+                .ifPresent(saved -> list.reload(Optional.of(saved.id())));
+    }
+
+    private void addPayment() {
+        Contribution contribution = list.selectedProperty().get();
+        if (contribution == null) {
+            return;
+        }
+        PaymentEditorViewModel payment = new PaymentEditorViewModel(service, runner, dialogs, errors, messages,
+                contribution, today.get());
+        new PaymentDialog(payment, messages, owner).showAndWait()
+                .ifPresent(saved -> list.reload(Optional.of(saved.id())));
+    }
+
+    private void cancelPledge() {
+        Contribution contribution = list.selectedProperty().get();
+        if (contribution == null) {
+            return;
+        }
+        CancelPledgeViewModel cancel = new CancelPledgeViewModel(service, runner, errors, messages, contribution,
+                today.get());
+        new CancelPledgeDialog(cancel, messages, owner).showAndWait()
+                .ifPresent(saved -> list.reload(Optional.of(saved.id())));
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = csvChooser("contribution.import.choose");
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            list.importFrom(file.toPath());
+        }
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = csvChooser("contribution.export.choose");
+        chooser.setInitialFileName("contributions.csv");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            list.exportTo(file.toPath());
+        }
+    }
+
+    private FileChooser csvChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("contribution.csv.filter"),
+                "*.csv"));
+        return chooser;
+    }
+
+    private Node toolbar() {
+        Button create = button("contribution.new", Icons.NEW, "contribution-new");
+        create.setTooltip(new Tooltip(messages.text("contribution.new.tooltip")));
+        create.setOnAction(event -> newPledge());
+        Button edit = button("action.edit", Icons.EDIT, "contribution-edit");
+        edit.setOnAction(event -> Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open));
+        Button pay = button("payment.add", Icons.PAYMENT, "payment-add");
+        pay.setTooltip(new Tooltip(messages.text("payment.add.tooltip")));
+        pay.setOnAction(event -> addPayment());
+        Button cancel = button("contribution.cancel", Icons.CANCEL, "contribution-cancel");
+        cancel.setOnAction(event -> cancelPledge());
+        Button delete = button("action.delete", Icons.DELETE, "contribution-delete");
+        delete.setOnAction(event -> list.deleteSelected());
+        var none = list.selectedProperty().isNull();
+        edit.disableProperty().bind(none);
+        delete.disableProperty().bind(none);
+        var notOpen = Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null
+                || !list.selectedProperty().get().status().isOpen(), list.selectedProperty());
+        pay.disableProperty().bind(notOpen.and(Bindings.createBooleanBinding(() -> list.selectedProperty().get()
+                == null || list.selectedProperty().get().status() != ContributionStatus.RECEIVED,
+                list.selectedProperty())));
+        cancel.disableProperty().bind(notOpen);
+        Button importButton = button("contribution.import", Icons.IMPORT, "contribution-import");
+        importButton.setOnAction(event -> chooseImport());
+        Button export = button("contribution.export", Icons.EXPORT, "contribution-export");
+        export.setTooltip(new Tooltip(messages.text("contribution.export.tooltip")));
+        export.setOnAction(event -> chooseExport());
+        importButton.disableProperty().bind(list.transferringProperty());
+        export.disableProperty().bind(list.transferringProperty());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(list.transferringProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, create, edit, pay, cancel, delete, spacer, working, importButton, export);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private Button button(String key, String icon, String id) {
+        Button button = new Button(messages.text(key), Icons.icon(icon));
+        button.setId(id);
+        return button;
+    }
+
+    private Node filters() {
+        ComboBox<Donor> donor = Choices.filter("filter-donor", list.donorChoices(), Donor::name,
+                messages.text("filter.anyDonor"));
+        donor.valueProperty().bindBidirectional(list.donorFilterProperty());
+        donor.setPrefWidth(220);
+        ComboBox<Project> project = Choices.filter("filter-project", list.projectChoices(), Project::code,
+                messages.text("filter.anyProject"));
+        project.valueProperty().bindBidirectional(list.projectFilterProperty());
+        ComboBox<Integer> year = Choices.filter("filter-year", list.yearChoices(), String::valueOf,
+                messages.text("filter.anyYear"));
+        year.valueProperty().bindBidirectional(list.yearFilterProperty());
+        ComboBox<String> currency = Choices.filter("filter-currency", list.currencyChoices(), code -> code,
+                messages.text("filter.anyCurrency"));
+        currency.valueProperty().bindBidirectional(list.currencyFilterProperty());
+        ComboBox<ContributionStatus> status = Choices.filter("filter-status",
+                javafx.collections.FXCollections.observableArrayList(ContributionStatus.values()),
+                value -> messages.text(value.messageKey()), messages.text("filter.anyStatus"));
+        status.valueProperty().bindBidirectional(list.statusFilterProperty());
+        Button clear = new Button(messages.text("filter.clear"), Icons.icon(Icons.CLEAR_FILTERS));
+        clear.setId("filter-clear");
+        clear.setOnAction(event -> list.clearFilters());
+        Label label = new Label(messages.text("filter.show"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, label, donor, project, year, currency, status, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 10, 8, 10));
+        bar.setId("contribution-filters");
+        return bar;
+    }
+
+    private Node pager() {
+        Button first = pagerButton(Icons.FIRST, "page-first", "page.first", list::firstPage);
+        Button previous = pagerButton(Icons.EARLIER, "page-previous", "page.previous", list::previousPage);
+        Button next = pagerButton(Icons.LATER, "page-next", "page.next", list::nextPage);
+        Button last = pagerButton(Icons.LAST, "page-last", "page.last", list::lastPage);
+        Runnable enable = () -> {
+            first.setDisable(!list.hasPrevious());
+            previous.setDisable(!list.hasPrevious());
+            next.setDisable(!list.hasNext());
+            last.setDisable(!list.hasNext());
+        };
+        list.offsetProperty().addListener((observable, old, value) -> enable.run());
+        list.totalProperty().addListener((observable, old, value) -> enable.run());
+        enable.run();
+        Label text = new Label();
+        text.setId("page-text");
+        text.textProperty().bind(list.pageTextProperty());
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(16, 16);
+        loading.visibleProperty().bind(list.loadingProperty());
+        HBox bar = new HBox(6, first, previous, text, next, last, loading);
+        bar.setAlignment(Pos.CENTER);
+        bar.setPadding(new Insets(4));
+        return bar;
+    }
+
+    private Button pagerButton(String icon, String id, String tooltipKey, Runnable action) {
+        Button button = new Button(null, Icons.icon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(messages.text(tooltipKey)));
+        button.getStyleClass().add("flat");
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private TableView<Contribution> table() {
+        table.setId("contributions-table");
+        table.setItems(list.rows());
+        table.setPlaceholder(new Label(messages.text("contribution.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Contribution, String> date = column("contribution.agreementDate",
+                c -> messages.date(c.agreementDate()), 110, false, ContributionQuery.Sort.AGREEMENT_DATE);
+        table.getColumns().setAll(List.of(date,
+                column("contribution.reference", Contribution::reference, 110, false,
+                        ContributionQuery.Sort.REFERENCE),
+                column("contribution.donor", Contribution::donorName, 220, false, ContributionQuery.Sort.DONOR),
+                column("contribution.amount", c -> messages.money(c.pledged()), 150, true,
+                        ContributionQuery.Sort.AMOUNT),
+                column("contribution.status", c -> messages.text(c.status().messageKey()), 120, false,
+                        ContributionQuery.Sort.STATUS),
+                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 140, true,
+                        ContributionQuery.Sort.RECEIVED_EUROS),
+                column("contribution.outstanding", c -> c.outstanding().amount().signum() == 0 ? "—"
+                        : messages.money(c.outstanding()), 140, true, null),
+                column("contribution.allocations", c -> String.join(", ", c.allocations().stream()
+                        .map(Allocation::projectCode).toList()), 160, false, null)));
+        // The database sorts: a click on a header asks it for the first page in that order.
+        table.setSortPolicy(ignored -> true);
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(date);
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<Contribution, ?>>) change -> sortChanged());
+        sortable.keySet().forEach(column -> column.sortTypeProperty().addListener((o, old, type) -> sortChanged()));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, contribution) -> {
+            if (contribution != null || list.rows().isEmpty()) {
+                list.selectedProperty().set(contribution);
+            }
+        });
+        list.selectedProperty().addListener((observable, old, contribution) -> {
+            if (contribution != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(contribution);
+            }
+        });
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && list.selectedProperty().get() != null) {
+                open(list.selectedProperty().get());
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                list.deleteSelected();
+            }
+        });
+        return table;
+    }
+
+    private void sortChanged() {
+        if (table.getSortOrder().isEmpty()) {
+            list.sortBy(ContributionQuery.Sort.AGREEMENT_DATE, false);
+            return;
+        }
+        TableColumn<Contribution, ?> first = table.getSortOrder().get(0);
+        list.sortBy(sortable.get(first), first.getSortType() == TableColumn.SortType.ASCENDING);
+    }
+
+    private TableColumn<Contribution, String> column(String key, Function<Contribution, String> value, double width,
+            boolean figure, ContributionQuery.Sort sort) {
+        TableColumn<Contribution, String> column = new TableColumn<>(messages.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        if (figure) {
+            column.setCellFactory(ignored -> Cells.figure(text -> text));
+        }
+        if (sort == null) {
+            column.setSortable(false);
+        } else {
+            sortable.put(column, sort);
+        }
+        return column;
+    }
+}

@@ -1,0 +1,192 @@
+package org.octopusdesk.ui.contributions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.Payment;
+import org.octopusdesk.domain.contribution.PaymentDraft;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.contributions.OverpaymentException;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.DialogService;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FieldErrors;
+
+/**
+ * The form of a payment received. While the person types, it shows how the payment will be converted (the rate,
+ * its date and source, the euros) or why it cannot be; a payment above what is outstanding is confirmed first.
+ */
+public final class PaymentEditorViewModel {
+
+    private final ContributionService service;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Contribution contribution;
+    private final ObjectProperty<LocalDate> valueDate = new SimpleObjectProperty<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty bankEuros = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final BooleanProperty previewIsProblem = new SimpleBooleanProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final FieldErrors fieldErrors;
+    private long previewRequest;
+
+    public PaymentEditorViewModel(ContributionService service, BackgroundRunner runner, DialogService dialogs,
+            ErrorReporter errors, Messages messages, Contribution contribution, LocalDate today) {
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.messages = messages;
+        this.contribution = contribution;
+        this.fieldErrors = new FieldErrors(messages, PaymentDraft.VALUE_DATE, PaymentDraft.AMOUNT,
+                PaymentDraft.BANK_EUROS, PaymentDraft.NOTE);
+        valueDate.set(today);
+        if (contribution.outstanding().amount().signum() > 0) {
+            amount.set(messages.number(contribution.outstanding().amount()));
+        }
+        valueDate.addListener((observable, old, value) -> updatePreview());
+        amount.addListener((observable, old, value) -> updatePreview());
+        bankEuros.addListener((observable, old, value) -> updatePreview());
+        updatePreview();
+    }
+
+    public Contribution contribution() {
+        return contribution;
+    }
+
+    /** The draft as typed, or empty with the reasons in {@code problems}. */
+    private Optional<PaymentDraft> draft(List<FieldError> problems) {
+        BigDecimal value = parse(amount.get(), PaymentDraft.AMOUNT, problems);
+        BigDecimal bank = parse(bankEuros.get(), PaymentDraft.BANK_EUROS, problems);
+        PaymentDraft draft = new PaymentDraft(valueDate.get(), value, bank, note.get());
+        if (problems.isEmpty()) {
+            problems.addAll(draft.validate(service.findCurrency(contribution.pledged().currency()).orElseThrow()));
+        }
+        return problems.isEmpty() ? Optional.of(draft) : Optional.empty();
+    }
+
+    private void updatePreview() {
+        long request = ++previewRequest;
+        List<FieldError> problems = new ArrayList<>();
+        Optional<PaymentDraft> draft = draft(problems);
+        if (draft.isEmpty()) {
+            preview.set(messages.text("payment.preview.incomplete"));
+            previewIsProblem.set(false);
+            return;
+        }
+        runner.run(() -> service.preview(contribution.id(), draft.get()), payment -> {
+            if (request == previewRequest) {
+                preview.set(describe(payment));
+                previewIsProblem.set(false);
+            }
+        }, failure -> {
+            if (request == previewRequest) {
+                preview.set(failure instanceof DomainException refused ? messages.message(refused)
+                        : String.valueOf(failure.getMessage()));
+                previewIsProblem.set(true);
+            }
+        });
+    }
+
+    /** "EUR 161,051.34 at EUR 1 = 1.5523 CAD, ECB rate of 19/10/2020". */
+    String describe(Payment payment) {
+        if (payment.rate().isEmpty()) {
+            return messages.text("payment.preview.euro", messages.euros(payment.euros().amount()));
+        }
+        var rate = payment.rate().get();
+        return messages.text("payment.preview", messages.euros(payment.euros().amount()),
+                rate.unitsPerEuro().toPlainString(), rate.currency(), messages.text(rate.source().messageKey()),
+                rate.date());
+    }
+
+    public void save(Consumer<Contribution> onSaved) {
+        List<FieldError> problems = new ArrayList<>();
+        Optional<PaymentDraft> draft = draft(problems);
+        fieldErrors.show(problems, PaymentDraft.AMOUNT);
+        if (draft.isEmpty() || saving.get()) {
+            return;
+        }
+        submit(draft.get(), false, onSaved);
+    }
+
+    private void submit(PaymentDraft draft, boolean confirmed, Consumer<Contribution> onSaved) {
+        saving.set(true);
+        runner.run(() -> service.addPayment(contribution.id(), contribution.version(), draft, confirmed), saved -> {
+            saving.set(false);
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof OverpaymentException above) {
+                if (dialogs.confirm(messages.text("payment.overpayment.title"), messages.message(above),
+                        messages.text("payment.overpayment.confirm"))) {
+                    submit(draft, true, onSaved);
+                }
+            } else if (failure instanceof ValidationException invalid) {
+                fieldErrors.show(invalid.errors(), PaymentDraft.AMOUNT);
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
+    private BigDecimal parse(String text, String field, List<FieldError> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<BigDecimal> value = messages.parseDecimal(text);
+        if (value.isEmpty()) {
+            problems.add(FieldError.of(field, "validation.number"));
+        }
+        return value.orElse(null);
+    }
+
+    public ObjectProperty<LocalDate> valueDateProperty() {
+        return valueDate;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty bankEurosProperty() {
+        return bankEuros;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty previewProperty() {
+        return preview;
+    }
+
+    public BooleanProperty previewIsProblemProperty() {
+        return previewIsProblem;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public FieldErrors fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -263,8 +263,9 @@ public final class JooqContributionRepository implements ContributionRepository 
                 .where(conditions(query))
                 .groupBy(CONTRIBUTION.CURRENCY)
                 .orderBy(CONTRIBUTION.CURRENCY)
-                .fetch(row -> new CurrencyTotals(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5().setScale(2, RoundingMode.HALF_UP)));
+                .fetch(row -> new CurrencyTotals(row.value1(), minorUnits(row.value2(), row.value1()),
+                        minorUnits(row.value3(), row.value1()), minorUnits(row.value4(), row.value1()),
+                        cents(row.value5())));
     }
 
     @Override
@@ -327,6 +328,11 @@ public final class JooqContributionRepository implements ContributionRepository 
     private static BigDecimal asPublished(BigDecimal stored) {
         BigDecimal rate = stored.stripTrailingZeros();
         return rate.scale() < 0 ? rate.setScale(0) : rate;
+    }
+
+    /** A sum of stored amounts (four decimals) at its currency's minor unit. */
+    private BigDecimal minorUnits(BigDecimal sum, String currency) {
+        return money(sum == null ? BigDecimal.ZERO : sum, currency).amount();
     }
 
     private static BigDecimal cents(BigDecimal value) {

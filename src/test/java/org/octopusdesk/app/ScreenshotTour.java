@@ -107,6 +107,35 @@ class ScreenshotTour {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
 
+        robot.clickOn("#nav-contributions");
+        waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
+        selectContribution(robot, "CA-2020-1");
+        waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 1);
+        save(stage.getScene(), language + "-14-contributions");
+        robot.clickOn("#contribution-new");
+        waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
+        robot.clickOn("#contribution-amount").write("1000.555");
+        robot.clickOn("#contribution-save");
+        waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        save(dialogScene(robot, "#contribution-editor"), language + "-15-contribution-editor");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty());
+        selectContribution(robot, "CA-2020-1");
+        robot.clickOn("#contribution-edit");
+        waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
+        save(dialogScene(robot, "#contribution-editor"), language + "-16-contribution-split");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty());
+        robot.clickOn("#payment-add");
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        robot.clickOn("#payment-amount").write("5000");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2021, 1, 9))).get();
+        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("1.5"));
+        save(dialogScene(robot, "#payment-editor"), language + "-17-payment");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
+
         robot.clickOn("#nav-rates");
         waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
         robot.clickOn("#convert-amount").write("250000");
@@ -130,6 +159,19 @@ class ScreenshotTour {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
 
         WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+    }
+
+    private static void selectContribution(FxRobot robot, String reference) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.TableView<org.octopusdesk.domain.contribution.Contribution> table =
+                    robot.lookup("#contributions-table").queryTableView();
+            table.getItems().stream().filter(row -> row.reference().equals(reference)).findFirst()
+                    .ifPresent(row -> {
+                        table.getSelectionModel().select(row);
+                        table.scrollTo(row);
+                    });
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {

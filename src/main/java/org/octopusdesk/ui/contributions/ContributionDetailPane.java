@@ -57,8 +57,8 @@ final class ContributionDetailPane {
         payments.getColumns().setAll(List.of(
                 column("payment.valueDate", payment -> messages.date(payment.valueDate()), 100, false),
                 column("payment.amount", payment -> messages.money(payment.amount()), 150, true),
-                column("payment.rate", payment -> payment.rate().map(rate -> rate.unitsPerEuro().toPlainString())
-                        .orElse("—"), 110, true),
+                column("payment.rate", payment -> payment.rate().map(rate -> messages.number(rate.unitsPerEuro()))
+                        .orElse("—"), 125, true),
                 column("payment.rateDate", payment -> payment.rate().map(rate -> messages.date(rate.date()))
                         .orElse("—"), 100, false),
                 column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 130, false),

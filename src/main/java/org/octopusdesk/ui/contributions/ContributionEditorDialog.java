@@ -49,8 +49,10 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         buildForm();
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(760);
-        scroll.setPrefViewportHeight(600);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(840);
+        scroll.setPrefViewportHeight(620);
+        getDialogPane().setPrefWidth(880);
         getDialogPane().setContent(scroll);
         getDialogPane().setId("contribution-editor");
         SaveCancel.install(this, messages, messages.text("action.save"), "contribution-save",
@@ -117,11 +119,11 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     private Node earmarksEditor() {
         earmarks.setHgap(6);
         earmarks.setVgap(6);
-        ColumnConstraints project = new ColumnConstraints(180, 220, Double.MAX_VALUE);
+        ColumnConstraints project = new ColumnConstraints(160, 220, Double.MAX_VALUE);
         project.setHgrow(Priority.ALWAYS);
-        ColumnConstraints basis = new ColumnConstraints(150);
-        ColumnConstraints value = new ColumnConstraints(110);
-        ColumnConstraints note = new ColumnConstraints(120, 160, Double.MAX_VALUE);
+        ColumnConstraints basis = new ColumnConstraints(170);
+        ColumnConstraints value = new ColumnConstraints(100);
+        ColumnConstraints note = new ColumnConstraints(100, 160, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> fillEarmarks());

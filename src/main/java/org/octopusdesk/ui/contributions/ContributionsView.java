@@ -282,22 +282,22 @@ public final class ContributionsView {
         table.setItems(list.rows());
         table.setPlaceholder(new Label(messages.text("contribution.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Contribution, String> date = column("contribution.agreementDate",
-                c -> messages.date(c.agreementDate()), 110, false, ContributionQuery.Sort.AGREEMENT_DATE);
+        TableColumn<Contribution, String> date = column("contribution.column.date",
+                c -> messages.date(c.agreementDate()), 100, false, ContributionQuery.Sort.AGREEMENT_DATE);
         table.getColumns().setAll(List.of(date,
-                column("contribution.reference", Contribution::reference, 110, false,
+                column("contribution.reference", Contribution::reference, 100, false,
                         ContributionQuery.Sort.REFERENCE),
-                column("contribution.donor", Contribution::donorName, 220, false, ContributionQuery.Sort.DONOR),
+                column("contribution.donor", Contribution::donorName, 190, false, ContributionQuery.Sort.DONOR),
                 column("contribution.amount", c -> messages.money(c.pledged()), 150, true,
                         ContributionQuery.Sort.AMOUNT),
-                column("contribution.status", c -> messages.text(c.status().messageKey()), 120, false,
+                column("contribution.status", c -> messages.text(c.status().messageKey()), 115, false,
                         ContributionQuery.Sort.STATUS),
-                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 140, true,
+                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 145, true,
                         ContributionQuery.Sort.RECEIVED_EUROS),
                 column("contribution.outstanding", c -> c.outstanding().amount().signum() == 0 ? "—"
-                        : messages.money(c.outstanding()), 140, true, null),
+                        : messages.money(c.outstanding()), 135, true, null),
                 column("contribution.allocations", c -> String.join(", ", c.allocations().stream()
-                        .map(Allocation::projectCode).toList()), 160, false, null)));
+                        .map(Allocation::projectCode).toList()), 130, false, null)));
         // The database sorts: a click on a header asks it for the first page in that order.
         table.setSortPolicy(ignored -> true);
         date.setSortType(TableColumn.SortType.DESCENDING);

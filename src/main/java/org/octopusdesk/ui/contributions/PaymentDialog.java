@@ -68,6 +68,7 @@ final class PaymentDialog extends Dialog<Contribution> {
 
         Label preview = new Label();
         preview.setId("payment-preview");
+        preview.getStyleClass().add("money-preview");
         preview.textProperty().bind(viewModel.previewProperty());
         preview.setWrapText(true);
         preview.setPrefWidth(1);

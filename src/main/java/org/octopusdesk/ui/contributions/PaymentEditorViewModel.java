@@ -113,7 +113,7 @@ public final class PaymentEditorViewModel {
         }
         var rate = payment.rate().get();
         return messages.text("payment.preview", messages.euros(payment.euros().amount()),
-                rate.unitsPerEuro().toPlainString(), rate.currency(), messages.text(rate.source().messageKey()),
+                messages.number(rate.unitsPerEuro()), rate.currency(), messages.text(rate.source().messageKey()),
                 rate.date());
     }
 

@@ -54,8 +54,12 @@ public final class DashboardView {
                 tile("dashboard.ended", countLabel(viewModel.endedProperty())));
         running.setId("dashboard-running");
         attention.setId("dashboard-attention");
+        MoneyPanel money = new MoneyPanel(messages);
+        viewModel.moneyProperty().addListener((observable, old, summary) -> money.show(summary));
+        money.show(viewModel.moneyProperty().get());
         VBox content = new VBox(18, header, tiles, heading("dashboard.attention"), attention,
-                heading("dashboard.runningProjects"), running);
+                heading("dashboard.runningProjects"), running, new javafx.scene.control.Separator(),
+                heading("dashboard.money"), money.node());
         content.setPadding(new Insets(20));
         root = new ScrollPane(content);
         root.setFitToWidth(true);

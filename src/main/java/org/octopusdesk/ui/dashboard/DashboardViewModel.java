@@ -14,6 +14,8 @@ import org.octopusdesk.domain.project.DurationWarning;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDuration;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 
@@ -33,15 +35,24 @@ public final class DashboardViewModel {
     private final ReadOnlyIntegerWrapper notStarted = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper ended = new ReadOnlyIntegerWrapper();
     private List<Project> projects = List.of();
+    private final ContributionService contributions;
+    private final ObjectProperty<MoneySummary> money = new SimpleObjectProperty<>();
+    private long moneyRequest;
 
-    public DashboardViewModel(ProjectService service, BackgroundRunner runner, ErrorReporter errors) {
+    /** How many donors the dashboard ranks. */
+    public static final int TOP_DONORS = 5;
+
+    public DashboardViewModel(ProjectService service, ContributionService contributions, BackgroundRunner runner,
+            ErrorReporter errors) {
         this.service = service;
+        this.contributions = contributions;
         this.runner = runner;
         this.errors = errors;
         this.asOf = new SimpleObjectProperty<>(service.today());
         asOf.addListener((observable, old, date) -> {
             if (date != null) {
                 rebuild();
+                loadMoney();
             }
         });
     }
@@ -51,6 +62,23 @@ public final class DashboardViewModel {
             projects = loaded;
             rebuild();
         }, errors::report);
+        loadMoney();
+    }
+
+    /** The money figures as of the dashboard's date; an answer for an earlier date is dropped. */
+    private void loadMoney() {
+        long request = ++moneyRequest;
+        LocalDate date = asOf.get();
+        runner.run(() -> contributions.summary(date, TOP_DONORS), summary -> {
+            if (request == moneyRequest) {
+                money.set(summary);
+            }
+        }, errors::report);
+    }
+
+    /** The money figures; {@code null} until they are read. */
+    public ObjectProperty<MoneySummary> moneyProperty() {
+        return money;
     }
 
     private void rebuild() {

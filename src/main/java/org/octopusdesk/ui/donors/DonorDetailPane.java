@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.AuditEntriesPane;
@@ -18,11 +19,22 @@ final class DonorDetailPane {
     private final VBox detail = new VBox(10);
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
     private final VBox history = new VBox();
+    private final VBox totals = new VBox();
     private final javafx.collections.ObservableList<AuditEntry> entries;
+    private final javafx.scene.control.TableView<Contribution> contributions;
+    private final javafx.scene.control.Button showAll;
 
-    DonorDetailPane(Messages messages, javafx.collections.ObservableList<AuditEntry> entries) {
+    DonorDetailPane(Messages messages, DonorListViewModel list, java.util.function.Consumer<Donor> onShowAll) {
         this.messages = messages;
-        this.entries = entries;
+        this.entries = list.history();
+        totals.setId("donor-totals-box");
+        list.totalsProperty().addListener((observable, old, value) ->
+                totals.getChildren().setAll(DonorTotalsPane.of(value, messages)));
+        contributions = DonorContributionsTable.of(list.contributions(), messages);
+        showAll = new javafx.scene.control.Button(messages.text("donor.contributions.showAll"),
+                org.octopusdesk.ui.common.Icons.icon(org.octopusdesk.ui.common.Icons.CONTRIBUTIONS));
+        showAll.setId("donor-show-contributions");
+        showAll.setOnAction(event -> onShowAll.accept(list.selectedProperty().get()));
         detail.setPadding(new Insets(16));
         detail.setId("donor-detail");
         history.setId("donor-history");
@@ -60,7 +72,18 @@ final class DonorDetailPane {
         Label historyTitle = new Label(messages.text("audit.title"));
         historyTitle.getStyleClass().add("title-4");
         history.getChildren().setAll(AuditEntriesPane.of(entries, messages));
-        detail.getChildren().setAll(title, facts, notesTitle, notes, historyTitle, history);
+        Label totalsTitle = new Label(messages.text("donor.totals.title"));
+        totalsTitle.getStyleClass().add("title-4");
+        totals.getChildren().setAll(DonorTotalsPane.of(null, messages));
+        Label contributionsTitle = new Label(messages.text("donor.contributions.title"));
+        contributionsTitle.getStyleClass().add("title-4");
+        Region spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox contributionsHeading = new javafx.scene.layout.HBox(8, contributionsTitle, spacer,
+                showAll);
+        contributionsHeading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        detail.getChildren().setAll(title, facts, totalsTitle, totals, contributionsHeading, contributions,
+                notesTitle, notes, historyTitle, history);
     }
 
     private static Label muted(String text) {

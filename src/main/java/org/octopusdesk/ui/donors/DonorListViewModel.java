@@ -1,7 +1,10 @@
 package org.octopusdesk.ui.donors;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,9 +13,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.ContributionQuery;
+import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.contributions.DonorTotals;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
@@ -31,10 +38,19 @@ public final class DonorListViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Donor> selected = new SimpleObjectProperty<>();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private final ContributionService contributions;
+    private final Supplier<LocalDate> today;
+    private final ObjectProperty<DonorTotals> totals = new SimpleObjectProperty<>();
+    private final ObservableList<Contribution> donorContributions = FXCollections.observableArrayList();
 
-    public DonorListViewModel(DonorService service, BackgroundRunner runner, DialogService dialogs,
-            ErrorReporter errors, Messages messages) {
+    /** How many of a donor's contributions its page lists; the Contributions area pages through any number. */
+    public static final int CONTRIBUTIONS_SHOWN = 200;
+
+    public DonorListViewModel(DonorService service, ContributionService contributions, BackgroundRunner runner,
+            DialogService dialogs, ErrorReporter errors, Messages messages, Supplier<LocalDate> today) {
         this.service = service;
+        this.contributions = contributions;
+        this.today = today;
         this.runner = runner;
         this.dialogs = dialogs;
         this.errors = errors;
@@ -43,16 +59,39 @@ public final class DonorListViewModel {
         selected.addListener((observable, old, donor) -> loadHistory(donor));
     }
 
-    /** The audit trail of the selected donor; answers that arrive after another selection are dropped. */
+    /**
+     * The audit trail, totals and contributions of the selected donor; answers that arrive after another selection
+     * are dropped.
+     */
     private void loadHistory(Donor donor) {
         history.clear();
+        totals.set(null);
+        donorContributions.clear();
         if (donor != null) {
-            runner.run(() -> service.history(donor.id()), entries -> {
-                if (donor.equals(selected.get())) {
-                    history.setAll(entries);
-                }
-            }, errors::report);
+            LocalDate asOf = today.get();
+            runner.run(() -> new Page(service.history(donor.id()), contributions.donorTotals(donor.id(), asOf),
+                    contributions.page(ContributionQuery.all().withDonor(donor.id()), 0, CONTRIBUTIONS_SHOWN)
+                            .rows()), page -> {
+                                if (donor.equals(selected.get())) {
+                                    history.setAll(page.history());
+                                    donorContributions.setAll(page.contributions());
+                                    totals.set(page.totals());
+                                }
+                            }, errors::report);
         }
+    }
+
+    private record Page(List<AuditEntry> history, DonorTotals totals, List<Contribution> contributions) {
+    }
+
+    /** The selected donor's totals; {@code null} while they load. */
+    public ObjectProperty<DonorTotals> totalsProperty() {
+        return totals;
+    }
+
+    /** The selected donor's contributions, newest first. */
+    public ObservableList<Contribution> contributions() {
+        return donorContributions;
     }
 
     public ObservableList<AuditEntry> history() {

@@ -40,15 +40,16 @@ public final class DonorsView {
     private final BorderPane root = new BorderPane();
     private final DonorDetailPane detail;
 
+    /** @param onShowContributions opens the Contributions area on one donor's contributions */
     public DonorsView(DonorListViewModel list, DonorService service, BackgroundRunner runner, ErrorReporter errors,
-            Messages messages, Window owner) {
+            Messages messages, Window owner, java.util.function.Consumer<Donor> onShowContributions) {
         this.list = list;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
-        detail = new DonorDetailPane(messages, list.history());
+        detail = new DonorDetailPane(messages, list, onShowContributions);
         SplitPane split = new SplitPane(table(), detail.node());
         split.setDividerPositions(0.64);
         root.setTop(toolbar());

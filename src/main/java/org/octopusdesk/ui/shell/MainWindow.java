@@ -57,7 +57,8 @@ public final class MainWindow {
 
     public MainWindow(UiContext context, Area initial, Consumer<String> onLanguage, Runnable onQuit) {
         this.messages = context.messages();
-        dashboard = new DashboardViewModel(context.projects(), context.runner(), context.errors());
+        dashboard = new DashboardViewModel(context.projects(), context.contributions(), context.runner(),
+                context.errors());
         dashboardView = new DashboardView(dashboard, messages, this::openProject);
         ProjectListViewModel list = new ProjectListViewModel(context.projects(), context.runner(), context.dialogs(),
                 context.errors(), messages);
@@ -67,9 +68,10 @@ public final class MainWindow {
                 context.errors(), messages, context.owner()), messages);
         timeline = new TimelineViewModel(context.projects(), context.runner(), context.errors());
         timelineView = new TimelineView(timeline, messages);
-        donorsView = new DonorsView(new DonorListViewModel(context.donors(), context.runner(), context.dialogs(),
-                context.errors(), messages), context.donors(), context.runner(), context.errors(), messages,
-                context.owner());
+        donorsView = new DonorsView(new DonorListViewModel(context.donors(), context.contributions(),
+                context.runner(), context.dialogs(), context.errors(), messages, context.projects()::today),
+                context.donors(), context.runner(), context.errors(), messages, context.owner(),
+                this::showContributionsOf);
         contributionsView = new ContributionsView(new ContributionListViewModel(context.contributions(),
                 context.contributionFiles(), context.donors(), context.projects(), context.runner(), context.dialogs(),
                 context.errors(), messages), context.contributions(), context.runner(), context.dialogs(),
@@ -140,6 +142,12 @@ public final class MainWindow {
     private void openProject(org.octopusdesk.domain.project.ProjectId id) {
         show(Area.PROJECTS);
         projectsView.select(id);
+    }
+
+    /** The Contributions area on one donor's contributions. */
+    private void showContributionsOf(org.octopusdesk.domain.donor.Donor donor) {
+        show(Area.CONTRIBUTIONS);
+        contributionsView.showDonor(donor);
     }
 
     private void inProjects(Runnable action) {

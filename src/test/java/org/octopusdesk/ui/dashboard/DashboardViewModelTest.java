@@ -23,7 +23,8 @@ class DashboardViewModelTest {
         try (TestDatabase database = TestDatabase.withRates(folder)) {
             database.sampleData().load();
             ScriptedDialogs dialogs = new ScriptedDialogs();
-            DashboardViewModel dashboard = new DashboardViewModel(database.projects(), new SameThreadRunner(),
+            DashboardViewModel dashboard = new DashboardViewModel(database.projects(), database.contributions(),
+                    new SameThreadRunner(),
                     new ErrorReporter(dialogs, Messages.forLanguage("en"), folder.resolve("log")));
             dashboard.reload();
 
@@ -42,8 +43,18 @@ class DashboardViewModelTest {
                 assertThat(card.warnings()).containsExactly(DurationWarning.ENDS_SOON);
             });
             assertThat(dashboard.endedProperty().get()).isEqualTo(1);
+            // The sample's receipts up to 1 November 2024: 2024 brought Japan's 120,000 and the US 2,036,671.06.
+            var money = dashboard.moneyProperty().get();
+            assertThat(money.asOf()).isEqualTo(LocalDate.of(2024, 11, 1));
+            assertThat(money.thisYear().total()).isEqualByComparingTo("2156671.06");
+            assertThat(money.thisYear().notEarmarked()).isEqualByComparingTo("120000.00");
+            assertThat(money.allTime().undisclosedSplit()).isEqualByComparingTo("251051.34");
+            assertThat(money.topDonors().get(0).name()).isEqualTo("United States of America (INL)");
+            assertThat(money.outstanding()).isEmpty();
 
             dashboard.asOfProperty().set(LocalDate.of(2013, 1, 1));
+
+            assertThat(dashboard.moneyProperty().get().allTime().total()).isEqualByComparingTo("0");
 
             assertThat(dashboard.notStartedProperty().get()).isEqualTo(2);
             assertThat(dashboard.attention()).isEmpty();

@@ -41,8 +41,8 @@ class DonorEditorViewModelTest {
             editor.save(saved::add);
             assertThat(saved).singleElement().satisfies(donor -> assertThat(donor.name()).isEqualTo("Estonie"));
 
-            DonorListViewModel list = new DonorListViewModel(database.donors(), new SameThreadRunner(), dialogs,
-                    errors, messages);
+            DonorListViewModel list = new DonorListViewModel(database.donors(), database.contributions(),
+                    new SameThreadRunner(), dialogs, errors, messages, () -> TestDatabase.TODAY);
             list.reload();
             list.filterProperty().set("partie");
             assertThat(list.visibleDonors()).extracting(Donor::name).containsExactly("Estonie");

@@ -1,0 +1,256 @@
+package org.octopusdesk.ui.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.MoneySummary;
+import org.octopusdesk.service.contributions.Receipts;
+
+/**
+ * The money on the dashboard: what came in this year and in total by project, what is still expected (per
+ * currency, and as an estimate in euros), the largest donors and the receipts by year and donor.
+ */
+final class MoneyPanel {
+
+    private final Messages messages;
+    private final VBox root = new VBox(14);
+
+    MoneyPanel(Messages messages) {
+        this.messages = messages;
+        root.setId("dashboard-money");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void show(MoneySummary summary) {
+        if (summary == null) {
+            root.getChildren().setAll(muted(messages.text("dashboard.money.loading")));
+            return;
+        }
+        int year = summary.asOf().getYear();
+        HBox tiles = new HBox(14,
+                tile(messages.euros(summary.thisYear().total()), messages.text("dashboard.money.thisYear", year,
+                        summary.asOf()), "money-this-year"),
+                tile(messages.euros(summary.allTime().total()), messages.text("dashboard.money.allTime",
+                        summary.asOf()), "money-all-time"),
+                tile("≈ " + messages.euros(summary.outstandingEuros().euros()),
+                        messages.text("dashboard.money.outstanding", summary.asOf()), "money-outstanding"));
+        VBox byProject = section("dashboard.money.byProject", byProject(summary));
+        VBox donors = section("dashboard.money.topDonors", topDonors(summary));
+        HBox.setHgrow(byProject, Priority.ALWAYS);
+        donors.setPrefWidth(360);
+        donors.setMinWidth(300);
+        HBox columns = new HBox(24, byProject, donors);
+        root.getChildren().setAll(tiles, columns, section("dashboard.money.outstandingPledges", outstanding(summary)),
+                section("dashboard.money.chart", chart(summary)));
+    }
+
+    private Node byProject(MoneySummary summary) {
+        GridPane grid = new GridPane();
+        grid.setId("money-by-project");
+        grid.setHgap(18);
+        grid.setVgap(4);
+        grid.add(muted(messages.text("dashboard.money.project")), 0, 0);
+        grid.add(right(muted(messages.text("dashboard.money.yearColumn", summary.asOf().getYear()))), 1, 0);
+        grid.add(right(muted(messages.text("dashboard.money.totalColumn"))), 2, 0);
+        Map<String, BigDecimal[]> rows = new LinkedHashMap<>();
+        for (Receipts.ByProject project : summary.allTime().byProject()) {
+            rows.put(project.code() + " – " + project.name(), new BigDecimal[] {BigDecimal.ZERO, project.euros()});
+        }
+        for (Receipts.ByProject project : summary.thisYear().byProject()) {
+            rows.computeIfAbsent(project.code() + " – " + project.name(),
+                    key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] = project.euros();
+        }
+        int row = 1;
+        for (Map.Entry<String, BigDecimal[]> entry : rows.entrySet()) {
+            addRow(grid, row++, new Label(entry.getKey()), entry.getValue()[0], entry.getValue()[1]);
+        }
+        if (summary.allTime().undisclosedSplit().signum() != 0) {
+            addRow(grid, row++, explained("dashboard.money.undisclosed", "dashboard.money.undisclosed.tooltip"),
+                    summary.thisYear().undisclosedSplit(), summary.allTime().undisclosedSplit());
+        }
+        if (summary.allTime().notEarmarked().signum() != 0) {
+            addRow(grid, row++, explained("dashboard.money.notEarmarked", "dashboard.money.notEarmarked.tooltip"),
+                    summary.thisYear().notEarmarked(), summary.allTime().notEarmarked());
+        }
+        Label total = new Label(messages.text("dashboard.money.total"));
+        total.getStyleClass().add("text-bold");
+        addRow(grid, row, total, summary.thisYear().total(), summary.allTime().total());
+        if (row == 1 && summary.allTime().total().signum() == 0) {
+            return muted(messages.text("dashboard.money.nothingReceived"));
+        }
+        return grid;
+    }
+
+    private void addRow(GridPane grid, int row, Label name, BigDecimal thisYear, BigDecimal total) {
+        name.setWrapText(true);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        grid.add(name, 0, row);
+        grid.add(right(new Label(messages.euros(thisYear))), 1, row);
+        grid.add(right(new Label(messages.euros(total))), 2, row);
+    }
+
+    private Label explained(String key, String tooltipKey) {
+        Label label = new Label(messages.text(key));
+        label.setTooltip(new Tooltip(messages.text(tooltipKey)));
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private Node topDonors(MoneySummary summary) {
+        if (summary.topDonors().isEmpty()) {
+            return muted(messages.text("dashboard.money.nothingReceived"));
+        }
+        GridPane grid = new GridPane();
+        grid.setId("money-top-donors");
+        grid.setHgap(14);
+        grid.setVgap(4);
+        int row = 0;
+        for (Receipts.ByDonor donor : summary.topDonors()) {
+            Label name = new Label((row + 1) + ". " + donor.name());
+            name.setWrapText(true);
+            GridPane.setHgrow(name, Priority.ALWAYS);
+            grid.add(name, 0, row);
+            grid.add(right(new Label(messages.euros(donor.euros()))), 1, row++);
+        }
+        return grid;
+    }
+
+    private Node outstanding(MoneySummary summary) {
+        if (summary.outstanding().isEmpty()) {
+            return muted(messages.text("dashboard.money.noneOutstanding"));
+        }
+        VBox lines = new VBox(4);
+        lines.setId("money-outstanding-lines");
+        for (CurrencyTotals currency : summary.outstanding()) {
+            lines.getChildren().add(new Label(messages.text("dashboard.money.outstandingLine",
+                    messages.money(new org.octopusdesk.domain.money.Money(currency.outstanding(),
+                            currency.currency())))));
+        }
+        String estimate = summary.outstandingEuros().complete()
+                ? messages.text("dashboard.money.estimate", messages.euros(summary.outstandingEuros().euros()),
+                        summary.asOf())
+                : messages.text("dashboard.money.estimatePartial", messages.euros(summary.outstandingEuros().euros()),
+                        summary.asOf(), String.join(", ", summary.outstandingEuros().withoutRate()));
+        Label note = muted(estimate);
+        lines.getChildren().add(note);
+        return lines;
+    }
+
+    private Node chart(MoneySummary summary) {
+        if (summary.byYear().isEmpty()) {
+            return muted(messages.text("dashboard.money.nothingReceived"));
+        }
+        // The largest donors get a colour each; the others share one, so the legend stays readable.
+        Set<String> named = new LinkedHashSet<>();
+        summary.topDonors().forEach(donor -> named.add(donor.name()));
+        String others = messages.text("dashboard.money.otherDonors");
+        Set<Integer> years = new TreeSet<>();
+        Map<String, Map<Integer, BigDecimal>> byDonor = new LinkedHashMap<>();
+        named.forEach(name -> byDonor.put(name, new LinkedHashMap<>()));
+        for (Receipts.ByYearAndDonor receipt : summary.byYear()) {
+            years.add(receipt.year());
+            String series = named.contains(receipt.name()) ? receipt.name() : others;
+            byDonor.computeIfAbsent(series, key -> new LinkedHashMap<>()).merge(receipt.year(), receipt.euros(),
+                    BigDecimal::add);
+        }
+        CategoryAxis yearAxis = new CategoryAxis();
+        List<String> categories = new ArrayList<>();
+        years.forEach(year -> categories.add(String.valueOf(year)));
+        yearAxis.getCategories().setAll(categories);
+        NumberAxis euros = new NumberAxis();
+        euros.setLabel(messages.text("dashboard.money.chartAxis"));
+        euros.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return messages.number(value.longValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not typed");
+            }
+        });
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(yearAxis, euros);
+        chart.setId("money-chart");
+        chart.setAnimated(false);
+        chart.setPrefHeight(320);
+        chart.setLegendVisible(true);
+        for (Map.Entry<String, Map<Integer, BigDecimal>> donor : byDonor.entrySet()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(donor.getKey());
+            for (Integer year : years) {
+                // Drawing needs a double; the exact amount is in the tooltip and in every table.
+                BigDecimal amount = donor.getValue().getOrDefault(year, BigDecimal.ZERO);
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(String.valueOf(year), amount.doubleValue());
+                series.getData().add(bar);
+                if (amount.signum() != 0) {
+                    String tip = donor.getKey() + ", " + year + ": " + messages.euros(amount);
+                    bar.nodeProperty().addListener((observable, old, node) -> {
+                        if (node != null) {
+                            Tooltip.install(node, new Tooltip(tip));
+                        }
+                    });
+                }
+            }
+            chart.getData().add(series);
+        }
+        return chart;
+    }
+
+    private VBox section(String key, Node content) {
+        Label title = new Label(messages.text(key));
+        title.getStyleClass().add("title-4");
+        VBox box = new VBox(8, title, content);
+        return box;
+    }
+
+    private Node tile(String value, String caption, String id) {
+        Label amount = new Label(value);
+        amount.getStyleClass().add("title-2");
+        amount.setId(id);
+        Label text = new Label(caption);
+        text.getStyleClass().add("text-muted");
+        text.setWrapText(true);
+        VBox tile = new VBox(2, amount, text);
+        tile.getStyleClass().add("dashboard-tile");
+        tile.setPadding(new Insets(12, 18, 12, 18));
+        tile.setMinWidth(220);
+        tile.setPrefWidth(280);
+        return tile;
+    }
+
+    private static Label right(Label label) {
+        GridPane.setHalignment(label, HPos.RIGHT);
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
+    }
+}

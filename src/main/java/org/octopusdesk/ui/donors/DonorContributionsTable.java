@@ -1,0 +1,52 @@
+package org.octopusdesk.ui.donors;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Cells;
+
+/** A donor's contributions on its page: each pledge, its status and what it brought in euros. */
+final class DonorContributionsTable {
+
+    private static final double ROW = 28;
+
+    private DonorContributionsTable() {
+    }
+
+    static TableView<Contribution> of(ObservableList<Contribution> rows, Messages messages) {
+        TableView<Contribution> table = new TableView<>(rows);
+        table.setId("donor-contributions");
+        table.setPlaceholder(new Label(messages.text("donor.contributions.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 34 + ROW * Math.max(2, Math.min(10, rows.size())), rows));
+        table.getColumns().setAll(List.of(
+                column(messages.text("contribution.column.date"), c -> messages.date(c.agreementDate()), 90, false),
+                column(messages.text("contribution.reference"), Contribution::reference, 100, false),
+                column(messages.text("contribution.amount"), c -> messages.money(c.pledged()), 140, true),
+                column(messages.text("contribution.status"), c -> messages.text(c.status().messageKey()), 110, false),
+                column(messages.text("contribution.receivedEuros"), c -> messages.euros(c.receivedEuros().amount()),
+                        130, true)));
+        return table;
+    }
+
+    private static TableColumn<Contribution, String> column(String title, Function<Contribution, String> value,
+            double width, boolean figure) {
+        TableColumn<Contribution, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        if (figure) {
+            column.setCellFactory(ignored -> Cells.figure(text -> text));
+        }
+        return column;
+    }
+}

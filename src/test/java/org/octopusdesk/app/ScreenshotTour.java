@@ -57,6 +57,9 @@ class ScreenshotTour {
 
         setDate(robot, "#dashboard-as-of", LocalDate.of(2024, 11, 1));
         save(stage.getScene(), language + "-2-dashboard-2024-11-01");
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#dashboard-view").query())
+                .setVvalue(1)).get();
+        save(stage.getScene(), language + "-2b-dashboard-money");
 
         robot.clickOn("#nav-projects");
         waitFor(() -> robot.lookup("#projects-table").queryTableView().getItems().size() == 2);
@@ -131,7 +134,7 @@ class ScreenshotTour {
         robot.clickOn("#payment-amount").write("5000");
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
                 .setValue(LocalDate.of(2021, 1, 9))).get();
-        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("1.5"));
+        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("CAD"));
         save(dialogScene(robot, "#payment-editor"), language + "-17-payment");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());

@@ -51,7 +51,8 @@ final class MoneyPanel {
         }
         int year = summary.asOf().getYear();
         HBox tiles = new HBox(14,
-                tile(messages.euros(summary.thisYear().total()), messages.text("dashboard.money.thisYear", year,
+                tile(messages.euros(summary.thisYear().total()), messages.text("dashboard.money.thisYear",
+                        String.valueOf(year),
                         summary.asOf()), "money-this-year"),
                 tile(messages.euros(summary.allTime().total()), messages.text("dashboard.money.allTime",
                         summary.asOf()), "money-all-time"),
@@ -73,7 +74,8 @@ final class MoneyPanel {
         grid.setHgap(18);
         grid.setVgap(4);
         grid.add(muted(messages.text("dashboard.money.project")), 0, 0);
-        grid.add(right(muted(messages.text("dashboard.money.yearColumn", summary.asOf().getYear()))), 1, 0);
+        grid.add(right(muted(messages.text("dashboard.money.yearColumn", String.valueOf(summary.asOf().getYear())))),
+                1, 0);
         grid.add(right(muted(messages.text("dashboard.money.totalColumn"))), 2, 0);
         Map<String, BigDecimal[]> rows = new LinkedHashMap<>();
         for (Receipts.ByProject project : summary.allTime().byProject()) {
@@ -229,7 +231,8 @@ final class MoneyPanel {
 
     private Node tile(String value, String caption, String id) {
         Label amount = new Label(value);
-        amount.getStyleClass().add("title-2");
+        amount.getStyleClass().add("title-3");
+        amount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         amount.setId(id);
         Label text = new Label(caption);
         text.getStyleClass().add("text-muted");
@@ -238,12 +241,13 @@ final class MoneyPanel {
         tile.getStyleClass().add("dashboard-tile");
         tile.setPadding(new Insets(12, 18, 12, 18));
         tile.setMinWidth(220);
-        tile.setPrefWidth(280);
+        tile.setPrefWidth(300);
         return tile;
     }
 
     private static Label right(Label label) {
         GridPane.setHalignment(label, HPos.RIGHT);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

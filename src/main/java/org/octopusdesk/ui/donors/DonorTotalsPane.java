@@ -35,12 +35,16 @@ final class DonorTotalsPane {
             "contribution.outstanding", "contribution.receivedEuros"};
         for (int column = 0; column < headers.length; column++) {
             Label header = muted(messages.text(headers[column]));
+            header.setWrapText(false);
+            header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHalignment(header, column == 0 ? HPos.LEFT : HPos.RIGHT);
             grid.add(header, column, 0);
         }
         int row = 1;
         for (CurrencyTotals line : totals.byCurrency()) {
-            grid.add(new Label(line.currency()), 0, row);
+            Label code = new Label(line.currency());
+            code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(code, 0, row);
             grid.add(figure(messages.money(money(line.pledged(), line.currency()))), 1, row);
             grid.add(figure(messages.money(money(line.paid(), line.currency()))), 2, row);
             grid.add(figure(messages.money(money(line.outstanding(), line.currency()))), 3, row);
@@ -69,6 +73,7 @@ final class DonorTotalsPane {
 
     private static Label figure(String text) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setHalignment(label, HPos.RIGHT);
         return label;
     }

@@ -51,7 +51,7 @@ public final class DonorsView {
         this.owner = owner;
         detail = new DonorDetailPane(messages, list, onShowContributions);
         SplitPane split = new SplitPane(table(), detail.node());
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.4);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("donors-view");

@@ -120,6 +120,11 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /** How many payments the database holds, for the benchmark's report. */
+    public long countPayments() {
+        return dsl.fetchCount(org.octopusdesk.persistence.generated.Tables.PAYMENT);
+    }
+
     DSLContext dsl() {
         return dsl;
     }

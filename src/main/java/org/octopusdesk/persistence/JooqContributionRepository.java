@@ -23,7 +23,9 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.octopusdesk.domain.contribution.Allocation;
 import org.octopusdesk.domain.contribution.AllocationBasis;
@@ -61,10 +63,12 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     private final DSLContext dsl;
     private final CurrencyCatalog currencies;
+    private final ReceiptSummary summary;
 
     JooqContributionRepository(DSLContext dsl, CurrencyCatalog currencies) {
         this.dsl = dsl;
         this.currencies = currencies;
+        this.summary = new ReceiptSummary(dsl);
     }
 
     @Override
@@ -98,12 +102,15 @@ public final class JooqContributionRepository implements ContributionRepository 
     }
 
     private Optional<Contribution> findOne(Condition condition) {
-        return withAllocations(select().where(condition).fetch()).stream().findFirst();
+        return withAllocations(dsl.select(CONTRIBUTION.fields()).from(CONTRIBUTION).where(condition).fetch())
+                .stream().findFirst();
     }
 
     @Override
     public boolean update(ContributionId id, int expectedVersion, ContributionDraft draft, ContributionStatus status,
             Instant now) {
+        // The donor and the earmarks may change: the receipts move with them in the summary.
+        summary.withdraw(id.value());
         int rows = dsl.update(CONTRIBUTION)
                 .set(CONTRIBUTION.REFERENCE, draft.reference())
                 .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
@@ -120,6 +127,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         if (rows == 1) {
             replaceAllocations(id.value(), draft);
         }
+        summary.add(id.value());
         return rows == 1;
     }
 
@@ -182,14 +190,21 @@ public final class JooqContributionRepository implements ContributionRepository 
         record.setEurAmount(payment.euros().amount());
         record.setNote(payment.note());
         record.setCreatedAt(Timestamps.utc(now));
+        summary.withdraw(id.value());
         record.store();
+        summary.add(id.value());
         return toPayment(record);
     }
 
     @Override
     public void deletePayment(ContributionId id, PaymentId payment) {
-        dsl.deleteFrom(PAYMENT).where(PAYMENT.ID.eq(payment.value()).and(PAYMENT.CONTRIBUTION_ID.eq(id.value())))
-                .execute();
+        PaymentRecord record = dsl.selectFrom(PAYMENT)
+                .where(PAYMENT.ID.eq(payment.value()).and(PAYMENT.CONTRIBUTION_ID.eq(id.value()))).fetchOne();
+        if (record != null) {
+            summary.withdraw(id.value());
+            record.delete();
+            summary.add(id.value());
+        }
     }
 
     @Override
@@ -208,19 +223,19 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public List<Contribution> page(ContributionQuery query, int offset, int limit) {
-        return withAllocations(select().where(conditions(query)).orderBy(order(query)).offset(offset).limit(limit)
-                .fetch());
+        return withAllocations(select(query).where(conditions(query)).orderBy(order(query)).offset(offset)
+                .limit(limit).fetch());
     }
 
     @Override
     public long count(ContributionQuery query) {
-        return dsl.fetchCount(CONTRIBUTION, conditions(query));
+        return dsl.fetchCount(from(query).where(conditions(query)));
     }
 
     @Override
     public void forEach(ContributionQuery query, Consumer<ContributionDetails> each) {
-        try (Cursor<Record> cursor = select().where(conditions(query)).orderBy(order(query)).fetchSize(EXPORT_CHUNK)
-                .fetchLazy()) {
+        try (Cursor<Record> cursor = select(query).where(conditions(query)).orderBy(order(query))
+                .fetchSize(EXPORT_CHUNK).fetchLazy()) {
             while (cursor.hasNext()) {
                 List<Contribution> chunk = withAllocations(cursor.fetchNext(EXPORT_CHUNK));
                 Map<Long, List<Payment>> payments = dsl.selectFrom(PAYMENT)
@@ -251,7 +266,16 @@ public final class JooqContributionRepository implements ContributionRepository 
     }
 
     @Override
+    public List<CurrencyTotals> openTotalsByCurrency() {
+        return totals(CONTRIBUTION, CONTRIBUTION.STATUS.in(OPEN));
+    }
+
+    @Override
     public List<CurrencyTotals> totalsByCurrency(ContributionQuery query) {
+        return totals(joined(query), conditions(query));
+    }
+
+    private List<CurrencyTotals> totals(Table<?> table, Condition condition) {
         Field<BigDecimal> pledged = DSL.sum(DSL.when(CONTRIBUTION.STATUS.ne(ContributionStatus.CANCELLED.name()),
                 CONTRIBUTION.AMOUNT).otherwise(BigDecimal.ZERO));
         Field<BigDecimal> outstanding = DSL.sum(DSL.when(CONTRIBUTION.STATUS.in(OPEN),
@@ -259,8 +283,8 @@ public final class JooqContributionRepository implements ContributionRepository 
                 .otherwise(BigDecimal.ZERO));
         return dsl.select(CONTRIBUTION.CURRENCY, pledged, DSL.sum(CONTRIBUTION.PAID_AMOUNT), outstanding,
                         DSL.sum(CONTRIBUTION.RECEIVED_EUR))
-                .from(CONTRIBUTION)
-                .where(conditions(query))
+                .from(table)
+                .where(condition)
                 .groupBy(CONTRIBUTION.CURRENCY)
                 .orderBy(CONTRIBUTION.CURRENCY)
                 .fetch(row -> new CurrencyTotals(row.value1(), minorUnits(row.value2(), row.value1()),
@@ -270,59 +294,19 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public Receipts receiptsByProject(LocalDate from, LocalDate to) {
-        Condition inPeriod = PAYMENT.VALUE_DATE.between(from, to);
-        Field<BigDecimal> share = DSL.sum(PAYMENT.EUR_AMOUNT.times(ALLOCATION.FRACTION));
-        List<Receipts.ByProject> byProject = dsl.select(PROJECT.ID, PROJECT.CODE, PROJECT.NAME, share)
-                .from(PAYMENT)
-                .join(ALLOCATION).on(ALLOCATION.CONTRIBUTION_ID.eq(PAYMENT.CONTRIBUTION_ID))
-                .join(PROJECT).on(PROJECT.ID.eq(ALLOCATION.PROJECT_ID))
-                .where(inPeriod.and(ALLOCATION.FRACTION.isNotNull()))
-                .groupBy(PROJECT.ID, PROJECT.CODE, PROJECT.NAME)
-                .orderBy(share.desc())
-                .fetch(row -> new Receipts.ByProject(new ProjectId(row.value1()), row.value2(), row.value3(),
-                        cents(row.value4())));
-        var fractions = DSL.select(ALLOCATION.CONTRIBUTION_ID, DSL.sum(ALLOCATION.FRACTION).as("allocated"),
-                        DSL.count(ALLOCATION.FRACTION).as("known"))
-                .from(ALLOCATION).groupBy(ALLOCATION.CONTRIBUTION_ID).asTable("f");
-        Field<BigDecimal> allocated = fractions.field("allocated", BigDecimal.class);
-        Field<Integer> known = fractions.field("known", Integer.class);
-        var parts = dsl.select(
-                        DSL.sum(DSL.when(known.eq(0), PAYMENT.EUR_AMOUNT)),
-                        DSL.sum(DSL.when(allocated.isNull().and(known.isNull()), PAYMENT.EUR_AMOUNT)
-                                .when(known.gt(0), PAYMENT.EUR_AMOUNT.times(DSL.inline(BigDecimal.ONE)
-                                        .minus(allocated)))))
-                .from(PAYMENT)
-                .leftJoin(fractions).on(fractions.field(ALLOCATION.CONTRIBUTION_ID).eq(PAYMENT.CONTRIBUTION_ID))
-                .where(inPeriod)
-                .fetchOne();
-        return new Receipts(byProject, cents(parts.value1()), cents(parts.value2()));
+        return summary.byEarmark(from, to);
     }
 
     @Override
-    public List<Receipts.ByDonor> topDonors(int limit) {
-        Field<BigDecimal> euros = DSL.sum(CONTRIBUTION.RECEIVED_EUR);
-        return dsl.select(DONOR.ID, DONOR.NAME, euros)
-                .from(CONTRIBUTION).join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID))
-                .groupBy(DONOR.ID, DONOR.NAME)
-                .having(euros.gt(BigDecimal.ZERO))
-                .orderBy(euros.desc(), DONOR.NAME)
-                .limit(limit)
-                .fetch(row -> new Receipts.ByDonor(new DonorId(row.value1()), row.value2(), cents(row.value3())));
+    public List<Receipts.ByDonor> topDonors(LocalDate to, int limit) {
+        return summary.topDonors(to, limit);
     }
 
     @Override
-    public List<Receipts.ByYearAndDonor> receiptsByYearAndDonor() {
-        Field<Integer> year = DSL.year(PAYMENT.VALUE_DATE);
-        Field<BigDecimal> euros = DSL.sum(PAYMENT.EUR_AMOUNT);
-        var perContribution = dsl.select(year, CONTRIBUTION.DONOR_ID, euros)
-                .from(PAYMENT).join(CONTRIBUTION).on(CONTRIBUTION.ID.eq(PAYMENT.CONTRIBUTION_ID))
-                .groupBy(year, CONTRIBUTION.DONOR_ID)
-                .orderBy(year, CONTRIBUTION.DONOR_ID)
-                .fetch();
-        Map<Long, String> names = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).fetchMap(DONOR.ID, DONOR.NAME);
-        return perContribution.map(row -> new Receipts.ByYearAndDonor(row.value1(), new DonorId(row.value2()),
-                names.get(row.value2()), cents(row.value3())));
+    public List<Receipts.ByYearAndDonor> receiptsByYearAndDonor(LocalDate to) {
+        return summary.byYearAndDonorNamed(to);
     }
+
 
     /** A rate as it was published or implied (1.5523), without the storage's padding (1.55230000). */
     private static BigDecimal asPublished(BigDecimal stored) {
@@ -339,19 +323,34 @@ public final class JooqContributionRepository implements ContributionRepository 
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private org.jooq.SelectJoinStep<Record> select() {
-        return dsl.select(CONTRIBUTION.fields()).select(DONOR.NAME).from(CONTRIBUTION).join(DONOR)
-                .on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID));
+    /**
+     * The contributions a query reads. Donors are joined only to sort by their name, and allocations only to
+     * filter by project: H2 otherwise starts from the joined table and sorts every contribution for one page.
+     */
+    private org.jooq.SelectJoinStep<Record> select(ContributionQuery query) {
+        return dsl.select(CONTRIBUTION.fields()).from(joined(query));
+    }
+
+    private org.jooq.SelectJoinStep<Record1<Integer>> from(ContributionQuery query) {
+        return dsl.selectOne().from(joined(query));
+    }
+
+    private static Table<?> joined(ContributionQuery query) {
+        Table<?> table = CONTRIBUTION;
+        if (query.project() != null) {
+            table = table.join(ALLOCATION).on(ALLOCATION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
+                    .and(ALLOCATION.PROJECT_ID.eq(query.project().value())));
+        }
+        if (query.sort() == ContributionQuery.Sort.DONOR) {
+            table = table.join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID));
+        }
+        return table;
     }
 
     private static Condition conditions(ContributionQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (query.donor() != null) {
             conditions.add(CONTRIBUTION.DONOR_ID.eq(query.donor().value()));
-        }
-        if (query.project() != null) {
-            conditions.add(DSL.exists(DSL.selectOne().from(ALLOCATION).where(ALLOCATION.CONTRIBUTION_ID
-                    .eq(CONTRIBUTION.ID).and(ALLOCATION.PROJECT_ID.eq(query.project().value())))));
         }
         if (query.year() != null) {
             conditions.add(CONTRIBUTION.AGREEMENT_DATE.between(LocalDate.of(query.year(), 1, 1),
@@ -386,6 +385,9 @@ public final class JooqContributionRepository implements ContributionRepository 
             return List.of();
         }
         Collection<Long> ids = rows.stream().map(row -> row.get(CONTRIBUTION.ID)).toList();
+        Map<Long, String> donorNames = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR)
+                .where(DONOR.ID.in(rows.stream().map(row -> row.get(CONTRIBUTION.DONOR_ID)).distinct().toList()))
+                .fetchMap(DONOR.ID, DONOR.NAME);
         Map<Long, List<Allocation>> allocations = new HashMap<>();
         dsl.select(ALLOCATION.fields()).select(PROJECT.CODE, PROJECT.NAME)
                 .from(ALLOCATION).join(PROJECT).on(PROJECT.ID.eq(ALLOCATION.PROJECT_ID))
@@ -393,8 +395,8 @@ public final class JooqContributionRepository implements ContributionRepository 
                 .orderBy(ALLOCATION.CONTRIBUTION_ID, ALLOCATION.POSITION)
                 .forEach(row -> allocations.computeIfAbsent(row.get(ALLOCATION.CONTRIBUTION_ID),
                         key -> new ArrayList<>()).add(toAllocation(row)));
-        return rows.stream().map(row -> toContribution(row, allocations.getOrDefault(row.get(CONTRIBUTION.ID),
-                List.of()))).collect(Collectors.toList());
+        return rows.stream().map(row -> toContribution(row, donorNames.get(row.get(CONTRIBUTION.DONOR_ID)),
+                allocations.getOrDefault(row.get(CONTRIBUTION.ID), List.of()))).collect(Collectors.toList());
     }
 
     private static Allocation toAllocation(Record row) {
@@ -404,10 +406,10 @@ public final class JooqContributionRepository implements ContributionRepository 
                 row.get(ALLOCATION.NOTE));
     }
 
-    private Contribution toContribution(Record row, List<Allocation> allocations) {
+    private Contribution toContribution(Record row, String donorName, List<Allocation> allocations) {
         String currency = row.get(CONTRIBUTION.CURRENCY);
         return new Contribution(new ContributionId(row.get(CONTRIBUTION.ID)), row.get(CONTRIBUTION.REFERENCE),
-                new DonorId(row.get(CONTRIBUTION.DONOR_ID)), row.get(DONOR.NAME), row.get(CONTRIBUTION.AGREEMENT_DATE),
+                new DonorId(row.get(CONTRIBUTION.DONOR_ID)), donorName, row.get(CONTRIBUTION.AGREEMENT_DATE),
                 money(row.get(CONTRIBUTION.AMOUNT), currency), row.get(CONTRIBUTION.INTERMEDIARY),
                 row.get(CONTRIBUTION.NOTES), Optional.ofNullable(row.get(CONTRIBUTION.CANCELLED_ON)),
                 row.get(CONTRIBUTION.CANCEL_REASON), money(row.get(CONTRIBUTION.PAID_AMOUNT), currency),

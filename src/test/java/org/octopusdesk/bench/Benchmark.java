@@ -2,15 +2,25 @@ package org.octopusdesk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.persistence.BulkContributions;
 import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.contributions.ContributionPage;
+import org.octopusdesk.service.contributions.ContributionQuery;
+import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.rates.ImportReport;
 import org.octopusdesk.service.rates.RatesService;
 
@@ -31,6 +41,10 @@ public final class Benchmark {
         PrintStream out = System.out;
         out.printf("Octopus Desk benchmark, Java %s, %d processors%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
+        if (List.of(args).contains("--contributions-only")) {
+            measureContributions(out);
+            return;
+        }
         List<Long> importMillis = new ArrayList<>();
         ImportReport report = null;
         Path lastFolder = null;
@@ -55,6 +69,73 @@ public final class Benchmark {
                     again.unchanged(), (System.nanoTime() - start) / 1_000_000);
             measureConversions(rates, out);
         }
+        measureContributions(out);
+    }
+
+    private static final int CONTRIBUTIONS = 210_000;
+    private static final int PAYMENTS_EACH = 5;
+    private static final int REPEATS = 5;
+
+    /** The contribution list and the dashboard over a million payments. */
+    private static void measureContributions(PrintStream out) throws IOException {
+        Path folder = Files.createTempDirectory("octopus-bench-contributions");
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
+            long start = System.nanoTime();
+            BulkContributions.generate(database, 300, 40, CONTRIBUTIONS, PAYMENTS_EACH);
+            ContributionService service = database.contributions();
+            ContributionPage all = service.page(ContributionQuery.all(), 0, 100);
+            long payments = database.database().countPayments();
+            out.printf("Generated %,d contributions with %,d payments (direct inserts): %d ms%n", all.total(),
+                    payments, (System.nanoTime() - start) / 1_000_000);
+
+            Donor donor = database.donors().list().get(17);
+            Project project = database.projects().list().get(5);
+            Map<String, ContributionQuery> queries = new LinkedHashMap<>();
+            queries.put("first page, newest first", ContributionQuery.all());
+            queries.put("first page, by donor name", ContributionQuery.all().sortedBy(ContributionQuery.Sort.DONOR,
+                    true));
+            queries.put("first page, by received EUR", ContributionQuery.all()
+                    .sortedBy(ContributionQuery.Sort.RECEIVED_EUROS, false));
+            queries.put("filter: one donor", ContributionQuery.all().withDonor(donor.id()));
+            queries.put("filter: one project", ContributionQuery.all().withProject(project.id()));
+            queries.put("filter: one year", ContributionQuery.all().withYear(2015));
+            queries.put("filter: one currency", ContributionQuery.all().withCurrency("CAD"));
+            queries.put("filter: partly received", ContributionQuery.all()
+                    .withStatus(ContributionStatus.PARTLY_RECEIVED));
+            queries.put("filter: project + year + currency", ContributionQuery.all().withProject(project.id())
+                    .withYear(2015).withCurrency("EUR"));
+            for (Map.Entry<String, ContributionQuery> query : queries.entrySet()) {
+                long[] page = new long[1];
+                long millis = median(() -> page[0] = service.page(query.getValue(), 0, 100).total());
+                out.printf("Contribution list, %s (%,d match): %d ms a page of 100 with its count%n", query.getKey(),
+                        page[0], millis);
+            }
+            long middle = median(() -> service.page(ContributionQuery.all(), CONTRIBUTIONS / 2, 100));
+            out.printf("Contribution list, a page in the middle (offset %,d): %d ms%n", CONTRIBUTIONS / 2, middle);
+            long dashboard = median(() -> service.summary(LocalDate.of(2026, 11, 28), 5));
+            out.printf("Dashboard money totals (this year, all time by project, outstanding estimate, top donors, "
+                    + "by year and donor): %d ms%n", dashboard);
+            long donorTotals = median(() -> service.donorTotals(donor.id(), LocalDate.of(2026, 11, 28)));
+            out.printf("One donor's totals and outstanding estimate: %d ms%n", donorTotals);
+            StringWriter csv = new StringWriter();
+            long exportStart = System.nanoTime();
+            int exported = database.contributionFiles().export(ContributionQuery.all().withYear(2015), csv);
+            out.printf("Export of one year (%,d contributions, %,d characters): %d ms%n", exported,
+                    csv.getBuffer().length(), (System.nanoTime() - exportStart) / 1_000_000);
+        }
+    }
+
+    /** The median of {@value #REPEATS} runs, in milliseconds, after one run that warms the caches. */
+    private static long median(Runnable work) {
+        work.run();
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        millis.sort(Comparator.naturalOrder());
+        return millis.get(REPEATS / 2);
     }
 
     /** Conversions at the rate of random weekdays: each finds the last publication up to 4 days before. */

@@ -61,12 +61,15 @@ public interface ContributionRepository {
     /** Per currency, the totals of the matching contributions. */
     List<CurrencyTotals> totalsByCurrency(ContributionQuery query);
 
+    /** Per currency, the totals of the pledges still waiting for money (pledged or partly received). */
+    List<CurrencyTotals> openTotalsByCurrency();
+
     /** Received euros per project between two value dates (both included), shares applied; see {@link Receipts}. */
     Receipts receiptsByProject(LocalDate from, LocalDate to);
 
-    /** The donors who gave most, in received euros, largest first. */
-    List<Receipts.ByDonor> topDonors(int limit);
+    /** The donors who gave most, in euros received up to {@code to}, largest first. */
+    List<Receipts.ByDonor> topDonors(LocalDate to, int limit);
 
-    /** Received euros per value-date year and donor. */
-    List<Receipts.ByYearAndDonor> receiptsByYearAndDonor();
+    /** Euros received up to {@code to}, per value-date year and donor. */
+    List<Receipts.ByYearAndDonor> receiptsByYearAndDonor(LocalDate to);
 }

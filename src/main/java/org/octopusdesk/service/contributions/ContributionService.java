@@ -224,13 +224,13 @@ public class ContributionService {
     public MoneySummary summary(LocalDate asOf, int topDonors) {
         return transactions.inTransaction(() -> {
             LocalDate yearStart = asOf.withDayOfYear(1);
-            List<CurrencyTotals> byCurrency = contributions.totalsByCurrency(ContributionQuery.all());
+            List<CurrencyTotals> byCurrency = contributions.openTotalsByCurrency();
             return new MoneySummary(asOf,
                     contributions.receiptsByProject(yearStart, asOf),
                     contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf),
                     byCurrency.stream().filter(total -> total.outstanding().signum() > 0).toList(),
-                    estimate(byCurrency, asOf), contributions.topDonors(topDonors),
-                    contributions.receiptsByYearAndDonor());
+                    estimate(byCurrency, asOf), contributions.topDonors(asOf, topDonors),
+                    contributions.receiptsByYearAndDonor(asOf));
         });
     }
 

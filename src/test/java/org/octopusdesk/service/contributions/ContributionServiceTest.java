@@ -232,6 +232,9 @@ class ContributionServiceTest {
         Contribution after = contributions.details(pledge.id()).contribution();
         assertThat(after.status()).isEqualTo(ContributionStatus.PLEDGED);
         assertThat(after.receivedEuros().amount()).isZero();
+        // The yearly receipts the dashboard reads forget the removed payment too.
+        assertThat(contributions.summary(LocalDate.of(2021, 12, 31), 5).allTime().total()).isZero();
+        assertThat(contributions.summary(LocalDate.of(2020, 12, 31), 5).byYear()).isEmpty();
     }
 
     @Test

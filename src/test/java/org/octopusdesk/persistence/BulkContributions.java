@@ -1,0 +1,157 @@
+package org.octopusdesk.persistence;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * Fills a database with many contributions and payments for the benchmark, by direct JDBC batches: going through
+ * the services would take an hour for a million payments, and the benchmark measures reading them. The generated
+ * rows obey the services' rules (totals and status kept on each contribution, allocations by share).
+ */
+public final class BulkContributions {
+
+    private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "USD", "GBP", "CAD", "JPY", "CHF", "NOK", "SEK"};
+    private static final int BATCH = 5_000;
+
+    private BulkContributions() {
+    }
+
+    /**
+     * Creates {@code donors} donors, {@code projects} projects and {@code contributions} pledges with
+     * {@code paymentsEach} payments each, converted at a fixed illustrative rate per currency.
+     */
+    public static void generate(TestDatabase database, int donors, int projects, int contributions, int paymentsEach) {
+        database.database().dsl().connection(connection -> {
+            connection.setAutoCommit(false);
+            insertDonors(connection, donors);
+            insertProjects(connection, projects);
+            insertContributions(connection, donors, projects, contributions, paymentsEach);
+            try (var statement = connection.createStatement()) {
+                // Every generated pledge is earmarked by shares that add up to 100 %: all of it goes to projects.
+                statement.execute("INSERT INTO receipt_by_earmark SELECT YEAR(p.value_date), 'PROJECT', "
+                        + "a.project_id, SUM(p.eur_amount * a.fraction) FROM payment p "
+                        + "JOIN allocation a ON a.contribution_id = p.contribution_id "
+                        + "GROUP BY YEAR(p.value_date), a.project_id");
+                statement.execute("INSERT INTO receipt_by_donor SELECT YEAR(p.value_date), c.donor_id, "
+                        + "SUM(p.eur_amount) FROM payment p JOIN contribution c ON c.id = p.contribution_id "
+                        + "GROUP BY YEAR(p.value_date), c.donor_id");
+            }
+            connection.commit();
+        });
+    }
+
+    private static void insertDonors(Connection connection, int donors) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO donor (id, name, kind, country, "
+                + "created_at, updated_at) VALUES (?, ?, 'STATE_PARTY', 'Country', CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP)")) {
+            for (int i = 1; i <= donors; i++) {
+                insert.setLong(1, 1_000_000 + i);
+                insert.setString(2, "Donor " + String.format("%04d", i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertProjects(Connection connection, int projects) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO project (id, code, name, start_date, "
+                + "original_end_date, current_end_date, status, created_at, updated_at) VALUES (?, ?, ?, "
+                + "DATE '2000-01-01', DATE '2030-12-31', DATE '2030-12-31', 'RUNNING', CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP)")) {
+            for (int i = 1; i <= projects; i++) {
+                insert.setLong(1, 1_000_000 + i);
+                insert.setString(2, "P" + i);
+                insert.setString(3, "Project " + i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertContributions(Connection connection, int donors, int projects, int contributions,
+            int paymentsEach) throws SQLException {
+        Random random = new Random(7);
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        try (PreparedStatement pledge = connection.prepareStatement("INSERT INTO contribution (id, reference, "
+                + "donor_id, agreement_date, amount, currency, paid_amount, received_eur, payment_count, status, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement allocation = connection.prepareStatement("INSERT INTO allocation (contribution_id, "
+                        + "position, project_id, basis, share_percent, fraction) VALUES (?, ?, ?, 'SHARE', ?, ?)");
+                PreparedStatement payment = connection.prepareStatement("INSERT INTO payment (contribution_id, "
+                        + "value_date, amount, currency, rate, rate_date, rate_source, eur_amount, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int c = 1; c <= contributions; c++) {
+                long id = 1_000_000L + c;
+                String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
+                int scale = currency.equals("JPY") ? 0 : 2;
+                BigDecimal rate = currency.equals("EUR") ? null : BigDecimal.valueOf(50 + random.nextInt(150), 2);
+                LocalDate agreed = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9_700));
+                BigDecimal each = BigDecimal.valueOf(1_000 + random.nextInt(99_000)).setScale(scale);
+                // Most pledges are paid in full; a fifth still wait for their last payment.
+                int paid = random.nextInt(5) == 0 ? paymentsEach - 1 : paymentsEach;
+                BigDecimal euros = BigDecimal.ZERO;
+                for (int p = 0; p < paymentsEach; p++) {
+                    LocalDate valueDate = agreed.plusDays(30L * (p + 1));
+                    BigDecimal eur = rate == null ? each : each.divide(rate, 2, RoundingMode.HALF_UP);
+                    payment.setLong(1, id);
+                    payment.setDate(2, Date.valueOf(valueDate));
+                    payment.setBigDecimal(3, each);
+                    payment.setString(4, currency);
+                    payment.setBigDecimal(5, rate);
+                    payment.setDate(6, rate == null ? null : Date.valueOf(valueDate));
+                    payment.setString(7, rate == null ? "EURO" : "ECB");
+                    payment.setBigDecimal(8, eur);
+                    payment.setTimestamp(9, now);
+                    payment.addBatch();
+                    euros = euros.add(eur);
+                    if (p + 1 == paid) {
+                        break;
+                    }
+                }
+                BigDecimal pledged = each.multiply(BigDecimal.valueOf(paymentsEach));
+                BigDecimal paidAmount = each.multiply(BigDecimal.valueOf(paid));
+                pledge.setLong(1, id);
+                pledge.setString(2, "B-" + c);
+                pledge.setLong(3, 1_000_000L + 1 + random.nextInt(donors));
+                pledge.setDate(4, Date.valueOf(agreed));
+                pledge.setBigDecimal(5, pledged);
+                pledge.setString(6, currency);
+                pledge.setBigDecimal(7, paidAmount);
+                pledge.setBigDecimal(8, euros);
+                pledge.setInt(9, paid);
+                pledge.setString(10, paid == paymentsEach ? "RECEIVED" : "PARTLY_RECEIVED");
+                pledge.setTimestamp(11, now);
+                pledge.setTimestamp(12, now);
+                pledge.addBatch();
+                int first = 1 + random.nextInt(projects);
+                boolean split = random.nextInt(3) == 0;
+                addAllocation(allocation, id, 1, first, split ? 60 : 100);
+                if (split) {
+                    addAllocation(allocation, id, 2, 1 + (first % projects), 40);
+                }
+                if (c % BATCH == 0 || c == contributions) {
+                    pledge.executeBatch();
+                    allocation.executeBatch();
+                    payment.executeBatch();
+                }
+            }
+        }
+    }
+
+    private static void addAllocation(PreparedStatement allocation, long contribution, int position, int project,
+            int percent) throws SQLException {
+        allocation.setLong(1, contribution);
+        allocation.setInt(2, position);
+        allocation.setLong(3, 1_000_000L + project);
+        allocation.setBigDecimal(4, BigDecimal.valueOf(percent));
+        allocation.setBigDecimal(5, BigDecimal.valueOf(percent).movePointLeft(2));
+        allocation.addBatch();
+    }
+}

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.persistence.Database;
 import org.octopusdesk.persistence.FileSettingsStore;
 import org.octopusdesk.persistence.TestDatabase;
@@ -286,6 +288,78 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup("#donor-history .text-bold").tryQuery().isPresent());
         assertThat(robot.lookup("#donor-history .text-bold").queryLabeled().getText())
                 .endsWith(" · Created").contains(System.getProperty("user.name"));
+    }
+
+    @Test
+    void logsASplitPledgeAndItsPaymentsThroughTheForms(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> contributions(robot).getItems().size() == 9);
+
+        robot.clickOn("#contribution-new");
+        waitUntil(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            ComboBox<org.octopusdesk.domain.donor.Donor> donor = robot.lookup("#contribution-donor").queryComboBox();
+            donor.setValue(donor.getItems().stream().filter(each -> each.name().equals("Canada")).findFirst()
+                    .orElseThrow());
+        }).get();
+        robot.clickOn("#contribution-reference").write("CA-2021-2");
+        DatePicker date = robot.lookup("#contribution-date").queryAs(DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).eraseText(10).write("01/03/2021");
+        robot.clickOn("#contribution-amount").write("100,000");
+        ComboBox<String> currency = robot.lookup("#contribution-currency").queryComboBox();
+        robot.doubleClickOn(currency.getEditor()).eraseText(3).write("CAD");
+        chooseProject(robot, "#allocation-project-0", "C@O");
+        robot.doubleClickOn("#allocation-value-0").eraseText(3).write("60");
+        robot.clickOn("#allocation-add");
+        waitUntil(() -> robot.lookup("#allocation-project-1").tryQuery().isPresent());
+        chooseProject(robot, "#allocation-project-1", "OCTOPUS");
+        robot.clickOn("#allocation-value-1").write("40");
+        robot.clickOn("#contribution-save");
+
+        waitUntil(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty()
+                && selectedContribution(robot) != null && selectedContribution(robot).reference().equals("CA-2021-2"));
+        assertThat(selectedContribution(robot).allocations()).extracting(allocation -> allocation.projectCode())
+                .containsExactly("C@O", "OCTOPUS");
+
+        robot.clickOn("#payment-add");
+        waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        robot.doubleClickOn("#payment-amount").eraseText(12).write("40000");
+        DatePicker valueDate = robot.lookup("#payment-date").queryAs(DatePicker.class);
+        robot.doubleClickOn(valueDate.getEditor()).eraseText(10).write("01/03/2021");
+        waitUntil(() -> robot.lookup("#payment-preview").queryLabeled().getText()
+                .equals("EUR 26,188.29 at EUR 1 = 1.5274 CAD (ECB reference rate of 01/03/2021)."));
+        robot.clickOn("#payment-save");
+        waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isEmpty()
+                && selectedContribution(robot).status() == ContributionStatus.PARTLY_RECEIVED);
+
+        robot.clickOn("#payment-add");
+        waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        assertThat(robot.lookup("#payment-amount").queryTextInputControl().getText()).isEqualTo("60,000.00");
+        robot.clickOn("#payment-bank").write("39,000");
+        robot.clickOn("#payment-save");
+
+        waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isEmpty()
+                && selectedContribution(robot).status() == ContributionStatus.RECEIVED);
+        assertThat(selectedContribution(robot).receivedEuros().amount()).isEqualByComparingTo("65188.29");
+        waitUntil(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 2);
+    }
+
+    private static TableView<org.octopusdesk.domain.contribution.Contribution> contributions(FxRobot robot) {
+        return robot.lookup("#contributions-table").queryTableView();
+    }
+
+    private static org.octopusdesk.domain.contribution.Contribution selectedContribution(FxRobot robot) {
+        return contributions(robot).getSelectionModel().getSelectedItem();
+    }
+
+    private static void chooseProject(FxRobot robot, String id, String code) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            ComboBox<org.octopusdesk.domain.project.Project> project = robot.lookup(id).queryComboBox();
+            project.setValue(project.getItems().stream().filter(each -> each.code().equals(code)).findFirst()
+                    .orElseThrow());
+        }).get();
     }
 
     @Test

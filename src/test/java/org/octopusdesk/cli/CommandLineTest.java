@@ -135,6 +135,47 @@ class CommandLineTest {
     }
 
     @Test
+    void listsImportsAndExportsContributions() throws Exception {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "contributions", "list", "--project", "c@o")).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "CA-2020-1\t2020-10-19\tCanada\tCAD 250000.00\treceived\tEUR 161051.34\tC@O,OCTOPUS",
+                "JP-2020-1\t2020-11-12\tJapan\tEUR 45000.00\treceived\tEUR 45000.00\tC@O");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "contributions", "list", "--donor", "JAPAN", "--year",
+                "2021")).isZero();
+        assertThat(out.toString().lines()).extracting(line -> line.split("\t")[0])
+                .containsExactly("JP-2021-1", "JP-2021-2");
+
+        java.nio.file.Path exported = folder.resolve("japan.csv");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "contributions", "export", exported.toString(), "--donor",
+                "Japan")).isZero();
+        assertThat(out.toString()).contains("Exported 5 contribution(s) to " + exported);
+        assertThat(java.nio.file.Files.readString(exported)).startsWith("record,reference,donor,date,amount");
+
+        java.nio.file.Path bad = folder.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "record;reference;donor;date;amount;currency\n"
+                + "pledge;NL-2;Netherlands (Ministry of Justice and Security);2023-02-30;50000;EUR\n"
+                + "payment;JP-2024-1;;2024-03-01;10;EUR\n");
+        assertThat(run("--data-dir", folder.toString(), "contributions", "import", bad.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                "Line 2 date: Not a date: “2023-02-30” (write 2020-10-19).",
+                "Line 3 amount: This payment (EUR 10.00) is more than what the pledge still expects (EUR 0.00).",
+                "Nothing was imported: 1 line(s) need correcting.");
+
+        java.nio.file.Path good = folder.resolve("good.csv");
+        java.nio.file.Files.writeString(good, "record,reference,donor,date,amount,currency,project,share_percent\n"
+                + "pledge,NL-2,Netherlands (Ministry of Justice and Security),2023-02-28,50000,EUR,,\n"
+                + "allocation,NL-2,,,,,OCTOPUS,100\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "contributions", "import", good.toString())).isZero();
+        assertThat(out.toString()).contains("Imported 1 pledge(s) with 1 earmark(s) and 0 payment(s).");
+    }
+
+    @Test
     void listsAsOfTodayByDefault() {
         run("--data-dir", folder.toString(), "init", "--sample-data");
         out.getBuffer().setLength(0);

@@ -52,6 +52,8 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportWidth(840);
         scroll.setPrefViewportHeight(620);
+        // The theme caps dialogs at 600 px; the earmark lines need the room of four fields side by side.
+        getDialogPane().setStyle("-fx-max-width: 900px;");
         getDialogPane().setPrefWidth(880);
         getDialogPane().setContent(scroll);
         getDialogPane().setId("contribution-editor");

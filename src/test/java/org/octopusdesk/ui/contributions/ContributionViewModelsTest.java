@@ -122,8 +122,8 @@ class ContributionViewModelsTest {
         dialogs.answering(false);
         payment.save(saved::add);
         assertThat(saved).isEmpty();
-        assertThat(dialogs.questions()).singleElement().asString()
-                .isEqualTo("This payment (CAD 300,000.00) is more than what the pledge still expects (CAD 250,000.00).");
+        assertThat(dialogs.questions()).singleElement().asString().isEqualTo(
+                "This payment (CAD 300,000.00) is more than what the pledge still expects (CAD 250,000.00).");
 
         dialogs.answering(true);
         payment.save(saved::add);

@@ -51,7 +51,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportWidth(840);
-        scroll.setPrefViewportHeight(620);
+        scroll.setPrefViewportHeight(540);
         // The theme caps dialogs at 600 px; the earmark lines need the room of four fields side by side.
         getDialogPane().setStyle("-fx-max-width: 900px;");
         getDialogPane().setPrefWidth(880);
@@ -123,9 +123,9 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         earmarks.setVgap(6);
         ColumnConstraints project = new ColumnConstraints(160, 220, Double.MAX_VALUE);
         project.setHgrow(Priority.ALWAYS);
-        ColumnConstraints basis = new ColumnConstraints(170);
-        ColumnConstraints value = new ColumnConstraints(100);
-        ColumnConstraints note = new ColumnConstraints(100, 160, Double.MAX_VALUE);
+        ColumnConstraints basis = new ColumnConstraints(205);
+        ColumnConstraints value = new ColumnConstraints(90);
+        ColumnConstraints note = new ColumnConstraints(100, 140, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> fillEarmarks());

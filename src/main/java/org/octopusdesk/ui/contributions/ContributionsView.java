@@ -187,6 +187,7 @@ public final class ContributionsView {
                 list.selectedProperty())));
         cancel.disableProperty().bind(notOpen);
         Button importButton = button("contribution.import", Icons.IMPORT, "contribution-import");
+        importButton.setTooltip(new Tooltip(messages.text("contribution.import.tooltip")));
         importButton.setOnAction(event -> chooseImport());
         Button export = button("contribution.export", Icons.EXPORT, "contribution-export");
         export.setTooltip(new Tooltip(messages.text("contribution.export.tooltip")));
@@ -208,6 +209,8 @@ public final class ContributionsView {
     private Button button(String key, String icon, String id) {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(id);
+        // A narrow window squeezes the space between the groups, never a button's words.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -215,7 +218,7 @@ public final class ContributionsView {
         ComboBox<Donor> donor = Choices.filter("filter-donor", list.donorChoices(), Donor::name,
                 messages.text("filter.anyDonor"));
         donor.valueProperty().bindBidirectional(list.donorFilterProperty());
-        donor.setPrefWidth(220);
+        donor.setPrefWidth(210);
         ComboBox<Project> project = Choices.filter("filter-project", list.projectChoices(), Project::code,
                 messages.text("filter.anyProject"));
         project.valueProperty().bindBidirectional(list.projectFilterProperty());
@@ -231,6 +234,8 @@ public final class ContributionsView {
         status.valueProperty().bindBidirectional(list.statusFilterProperty());
         Button clear = new Button(messages.text("filter.clear"), Icons.icon(Icons.CLEAR_FILTERS));
         clear.setId("filter-clear");
+        clear.setTooltip(new Tooltip(messages.text("filter.clear.tooltip")));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(event -> list.clearFilters());
         Label label = new Label(messages.text("filter.show"));
         label.setMinWidth(Region.USE_PREF_SIZE);

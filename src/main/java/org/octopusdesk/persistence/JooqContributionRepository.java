@@ -249,11 +249,6 @@ public final class JooqContributionRepository implements ContributionRepository 
     }
 
     @Override
-    public boolean existsForDonor(DonorId donor) {
-        return dsl.fetchExists(CONTRIBUTION, CONTRIBUTION.DONOR_ID.eq(donor.value()));
-    }
-
-    @Override
     public List<String> currencies() {
         return dsl.selectDistinct(CONTRIBUTION.CURRENCY).from(CONTRIBUTION).orderBy(CONTRIBUTION.CURRENCY)
                 .fetch(CONTRIBUTION.CURRENCY);
@@ -306,7 +301,6 @@ public final class JooqContributionRepository implements ContributionRepository 
     public List<Receipts.ByYearAndDonor> receiptsByYearAndDonor(LocalDate to) {
         return summary.byYearAndDonorNamed(to);
     }
-
 
     /** A rate as it was published or implied (1.5523), without the storage's padding (1.55230000). */
     private static BigDecimal asPublished(BigDecimal stored) {

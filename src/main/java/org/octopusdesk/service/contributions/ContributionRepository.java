@@ -11,7 +11,6 @@ import org.octopusdesk.domain.contribution.ContributionId;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentId;
-import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.money.Money;
 
 /** Where contributions, their allocations and payments are kept. Calls run inside the caller's transaction. */
@@ -49,8 +48,6 @@ public interface ContributionRepository {
 
     /** Every matching contribution with its payments, in the query's order, without holding them all in memory. */
     void forEach(ContributionQuery query, Consumer<ContributionDetails> each);
-
-    boolean existsForDonor(DonorId donor);
 
     /** The currencies contributions are pledged in, for the list's filter. */
     List<String> currencies();

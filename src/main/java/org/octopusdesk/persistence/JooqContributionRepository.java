@@ -261,8 +261,26 @@ public final class JooqContributionRepository implements ContributionRepository 
     }
 
     @Override
-    public List<CurrencyTotals> openTotalsByCurrency() {
-        return totals(CONTRIBUTION, CONTRIBUTION.STATUS.in(OPEN));
+    public List<Money> outstandingByCurrency(LocalDate asOf) {
+        Condition openThen = CONTRIBUTION.AGREEMENT_DATE.le(asOf)
+                .and(CONTRIBUTION.CANCELLED_ON.isNull().or(CONTRIBUTION.CANCELLED_ON.gt(asOf)));
+        Field<BigDecimal> paidThen = CONTRIBUTION.PAID_AMOUNT;
+        LocalDate lastPayment = dsl.select(DSL.max(PAYMENT.VALUE_DATE)).from(PAYMENT).fetchOne(0, LocalDate.class);
+        if (lastPayment != null && lastPayment.isAfter(asOf)) {
+            // Looking back: what was paid after that day did not count yet. Slower, and only for past dates.
+            paidThen = paidThen.minus(DSL.coalesce(DSL.field(DSL.select(DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT)
+                    .where(PAYMENT.CONTRIBUTION_ID.eq(CONTRIBUTION.ID).and(PAYMENT.VALUE_DATE.gt(asOf)))),
+                    BigDecimal.ZERO));
+        } else {
+            // No payment after that day: only pledges open now (or cancelled since) can still expect money.
+            openThen = openThen.and(CONTRIBUTION.STATUS.in(OPEN).or(CONTRIBUTION.CANCELLED_ON.isNotNull()));
+        }
+        Field<BigDecimal> outstanding = DSL.sum(DSL.greatest(CONTRIBUTION.AMOUNT.minus(paidThen),
+                DSL.inline(BigDecimal.ZERO)));
+        return dsl.select(CONTRIBUTION.CURRENCY, outstanding).from(CONTRIBUTION).where(openThen)
+                .groupBy(CONTRIBUTION.CURRENCY).orderBy(CONTRIBUTION.CURRENCY)
+                .fetch(row -> money(row.value2(), row.value1()))
+                .stream().filter(amount -> amount.amount().signum() > 0).toList();
     }
 
     @Override

@@ -139,6 +139,43 @@ class ScreenshotTour {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
 
+        // An open pledge in yen, partly received: the list, the detail and the dashboard's estimate.
+        robot.clickOn("#contribution-new");
+        waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ComboBox<org.octopusdesk.domain.donor.Donor> donor =
+                    robot.lookup("#contribution-donor").queryComboBox();
+            donor.setValue(donor.getItems().stream().filter(each -> each.name().equals("Japan")).findFirst()
+                    .orElseThrow());
+            robot.lookup("#contribution-date").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 5, 12));
+            javafx.scene.control.ComboBox<org.octopusdesk.domain.project.Project> project =
+                    robot.lookup("#allocation-project-0").queryComboBox();
+            project.setValue(project.getItems().stream().filter(each -> each.code().equals("OCTOPUS"))
+                    .findFirst().orElseThrow());
+            robot.lookup("#contribution-currency").queryComboBox().getEditor().setText("JPY");
+        }).get();
+        robot.clickOn("#contribution-reference").write("JP-2025-1");
+        robot.clickOn("#contribution-amount").write("10000000");
+        robot.clickOn("#contribution-save");
+        waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty());
+        selectContribution(robot, "JP-2025-1");
+        robot.clickOn("#payment-add");
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        robot.doubleClickOn("#payment-amount").eraseText(15).write("4000000");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2025, 6, 2))).get();
+        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("JPY"));
+        robot.clickOn("#payment-save");
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
+        selectContribution(robot, "JP-2025-1");
+        waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 1);
+        save(stage.getScene(), language + "-18-contribution-partly-received");
+        robot.clickOn("#nav-dashboard");
+        waitFor(() -> robot.lookup("#money-outstanding-lines").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#dashboard-view").query())
+                .setVvalue(1)).get();
+        save(stage.getScene(), language + "-19-dashboard-outstanding");
+
         robot.clickOn("#nav-rates");
         waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
         robot.clickOn("#convert-amount").write("250000");

@@ -58,8 +58,11 @@ public interface ContributionRepository {
     /** Per currency, the totals of the matching contributions. */
     List<CurrencyTotals> totalsByCurrency(ContributionQuery query);
 
-    /** Per currency, the totals of the pledges still waiting for money (pledged or partly received). */
-    List<CurrencyTotals> openTotalsByCurrency();
+    /**
+     * Per currency, what the pledges open on {@code asOf} still expected on that day: agreed by then, not yet
+     * cancelled, less what had been paid by then. Currencies with nothing outstanding are left out.
+     */
+    List<Money> outstandingByCurrency(LocalDate asOf);
 
     /** Received euros per project between two value dates (both included), shares applied; see {@link Receipts}. */
     Receipts receiptsByProject(LocalDate from, LocalDate to);

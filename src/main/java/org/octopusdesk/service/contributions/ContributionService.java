@@ -215,7 +215,8 @@ public class ContributionService {
             List<CurrencyTotals> byCurrency = contributions.totalsByCurrency(query);
             BigDecimal received = byCurrency.stream().map(CurrencyTotals::receivedEuros)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new DonorTotals(byCurrency, received, estimate(byCurrency, asOf),
+            return new DonorTotals(byCurrency, received, estimate(byCurrency.stream()
+                    .map(total -> new Money(total.outstanding(), total.currency())).toList(), asOf),
                     (int) contributions.count(query));
         });
     }
@@ -224,12 +225,11 @@ public class ContributionService {
     public MoneySummary summary(LocalDate asOf, int topDonors) {
         return transactions.inTransaction(() -> {
             LocalDate yearStart = asOf.withDayOfYear(1);
-            List<CurrencyTotals> byCurrency = contributions.openTotalsByCurrency();
+            List<Money> outstanding = contributions.outstandingByCurrency(asOf);
             return new MoneySummary(asOf,
                     contributions.receiptsByProject(yearStart, asOf),
                     contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf),
-                    byCurrency.stream().filter(total -> total.outstanding().signum() > 0).toList(),
-                    estimate(byCurrency, asOf), contributions.topDonors(asOf, topDonors),
+                    outstanding, estimate(outstanding, asOf), contributions.topDonors(asOf, topDonors),
                     contributions.receiptsByYearAndDonor(asOf));
         });
     }
@@ -258,22 +258,22 @@ public class ContributionService {
     }
 
     /** Outstanding amounts re-expressed in euros at the ECB rates that apply on {@code asOf}. */
-    private EuroEstimate estimate(List<CurrencyTotals> totals, LocalDate asOf) {
+    private EuroEstimate estimate(List<Money> outstanding, LocalDate asOf) {
         BigDecimal euros = BigDecimal.ZERO;
         List<String> withoutRate = new ArrayList<>();
-        for (CurrencyTotals total : totals) {
-            if (total.outstanding().signum() == 0) {
+        for (Money amount : outstanding) {
+            if (amount.amount().signum() == 0) {
                 continue;
             }
-            if (CurrencyInfo.EURO.equals(total.currency())) {
-                euros = euros.add(total.outstanding());
+            if (amount.isEuro()) {
+                euros = euros.add(amount.amount());
                 continue;
             }
             try {
-                ExchangeRate rate = rates.rateFor(total.currency(), asOf);
-                euros = euros.add(total.outstanding().divide(rate.unitsPerEuro(), 2, RoundingMode.HALF_UP));
+                ExchangeRate rate = rates.rateFor(amount.currency(), asOf);
+                euros = euros.add(amount.amount().divide(rate.unitsPerEuro(), 2, RoundingMode.HALF_UP));
             } catch (DomainException noRate) {
-                withoutRate.add(total.currency());
+                withoutRate.add(amount.currency());
             }
         }
         return new EuroEstimate(euros.setScale(2, RoundingMode.HALF_UP), asOf, withoutRate);

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param thisYear euros received from 1 January of {@code asOf}'s year to {@code asOf}
  * @param allTime euros received up to {@code asOf}
- * @param outstanding per currency, what open pledges still expect
+ * @param outstanding per currency, what the pledges open on {@code asOf} still expected on that day
  * @param outstandingEuros the same re-expressed in euros at the rates of {@code asOf}: an estimate
  */
-public record MoneySummary(LocalDate asOf, Receipts thisYear, Receipts allTime, List<CurrencyTotals> outstanding,
+public record MoneySummary(LocalDate asOf, Receipts thisYear, Receipts allTime,
+        List<org.octopusdesk.domain.money.Money> outstanding,
         EuroEstimate outstandingEuros, List<Receipts.ByDonor> topDonors, List<Receipts.ByYearAndDonor> byYear) {
 
     public MoneySummary {

@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.contributions.Receipts;
 
@@ -146,10 +146,9 @@ final class MoneyPanel {
         }
         VBox lines = new VBox(4);
         lines.setId("money-outstanding-lines");
-        for (CurrencyTotals currency : summary.outstanding()) {
+        for (Money amount : summary.outstanding()) {
             lines.getChildren().add(new Label(messages.text("dashboard.money.outstandingLine",
-                    messages.money(new org.octopusdesk.domain.money.Money(currency.outstanding(),
-                            currency.currency())))));
+                    messages.money(amount))));
         }
         String estimate = summary.outstandingEuros().complete()
                 ? messages.text("dashboard.money.estimate", messages.euros(summary.outstandingEuros().euros()),

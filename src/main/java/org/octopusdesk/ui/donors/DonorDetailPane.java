@@ -82,7 +82,14 @@ final class DonorDetailPane {
         javafx.scene.layout.HBox contributionsHeading = new javafx.scene.layout.HBox(8, contributionsTitle, spacer,
                 showAll);
         contributionsHeading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        detail.getChildren().setAll(title, facts, totalsTitle, totals, contributionsHeading, contributions,
+        // A donor with more contributions than its page lists is sent to the Contributions area for the rest.
+        Label more = new Label(messages.text("donor.contributions.more", DonorListViewModel.CONTRIBUTIONS_SHOWN));
+        more.getStyleClass().add("text-muted");
+        more.setWrapText(true);
+        more.visibleProperty().bind(javafx.beans.binding.Bindings.size(contributions.getItems())
+                .greaterThanOrEqualTo(DonorListViewModel.CONTRIBUTIONS_SHOWN));
+        more.managedProperty().bind(more.visibleProperty());
+        detail.getChildren().setAll(title, facts, totalsTitle, totals, contributionsHeading, contributions, more,
                 notesTitle, notes, historyTitle, history);
     }
 

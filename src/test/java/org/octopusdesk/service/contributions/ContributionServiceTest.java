@@ -259,6 +259,27 @@ class ContributionServiceTest {
     }
 
     @Test
+    void whatIsOutstandingOnADateCountsOnlyWhatWasAgreedPaidAndCancelledByThen() {
+        Contribution pledge = contributions.create(fixture.pledge(fixture.canada, "CA-2021", "2021-03-01", "250000",
+                "CAD"));
+        Contribution part = contributions.addPayment(pledge.id(), pledge.version(),
+                new PaymentDraft(LocalDate.of(2021, 6, 1), new BigDecimal("150000"), null, ""), false);
+        contributions.cancel(part.id(), part.version(), LocalDate.of(2021, 8, 1), "Programme closed");
+
+        assertThat(outstandingOn("2021-02-01")).isEmpty();
+        assertThat(outstandingOn("2021-04-01")).containsExactly("CAD 250000.00");
+        assertThat(outstandingOn("2021-07-15")).containsExactly("CAD 100000.00");
+        assertThat(outstandingOn("2021-09-01")).isEmpty();
+        // CAD 250,000 at the ECB rate of 1 April 2021 (1.4787), an estimate.
+        assertThat(contributions.summary(LocalDate.of(2021, 4, 1), 5).outstandingEuros().euros())
+                .isEqualByComparingTo("169067.42");
+    }
+
+    private List<String> outstandingOn(String date) {
+        return contributions.summary(LocalDate.parse(date), 5).outstanding().stream().map(Money::toString).toList();
+    }
+
+    @Test
     void receiptsByProjectApplySharesAndKeepUndisclosedSplitsApart() {
         Contribution canada = contributions.create(fixture.canadaSplit());
         contributions.addPayment(canada.id(), canada.version(),

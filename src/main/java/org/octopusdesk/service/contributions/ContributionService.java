@@ -281,7 +281,13 @@ public class ContributionService {
 
     private Payment convert(Contribution contribution, PaymentDraft draft) {
         CurrencyInfo currency = rates.currencies().require(contribution.pledged().currency());
-        ValidationException.throwIfAny(draft.validate(currency));
+        List<FieldError> errors = new ArrayList<>(draft.validate(currency));
+        LocalDate today = LocalDate.now(clock);
+        if (draft.valueDate() != null && draft.valueDate().isAfter(today)) {
+            // Money is received, not expected, here: a pledge says what is to come.
+            errors.add(FieldError.of(PaymentDraft.VALUE_DATE, "validation.payment.future", today));
+        }
+        ValidationException.throwIfAny(errors);
         Money amount = Money.of(draft.amount(), currency);
         if (amount.isEuro()) {
             return new Payment(null, draft.valueDate(), amount, Optional.empty(), amount, draft.note());

@@ -128,6 +128,21 @@ class ContributionServiceTest {
     }
 
     @Test
+    void aPaymentCannotBeReceivedInTheFuture() {
+        Contribution pledge = contributions.create(fixture.pledge(fixture.japan, "JP-1", "2026-01-10", "20000",
+                "EUR"));
+
+        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(),
+                new PaymentDraft(TestDatabase.TODAY.plusDays(1), new BigDecimal("100"), null, ""), false))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(
+                        invalid.errorFor(PaymentDraft.VALUE_DATE).orElseThrow().messageKey())
+                        .isEqualTo("validation.payment.future"));
+        assertThat(contributions.addPayment(pledge.id(), pledge.version(),
+                new PaymentDraft(TestDatabase.TODAY, new BigDecimal("100"), null, ""), false).paymentCount())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aPaymentIsNeverConvertedAgainWhenRatesAreAddedLater() {
         Contribution pledge = contributions.create(fixture.pledge(fixture.unitedKingdom, "UK-1", "2023-03-04",
                 "100000", "GBP"));

@@ -107,4 +107,4 @@ CREATE TABLE receipt_by_donor (
 );
 
 -- What the dashboard adds up for outstanding pledges, readable from the index alone.
-CREATE INDEX contribution_open_ix ON contribution (status, currency, amount, paid_amount);
+CREATE INDEX contribution_open_ix ON contribution (status, currency, amount, paid_amount, agreement_date);

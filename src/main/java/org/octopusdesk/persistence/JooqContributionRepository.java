@@ -262,25 +262,32 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public List<Money> outstandingByCurrency(LocalDate asOf) {
-        Condition openThen = CONTRIBUTION.AGREEMENT_DATE.le(asOf)
-                .and(CONTRIBUTION.CANCELLED_ON.isNull().or(CONTRIBUTION.CANCELLED_ON.gt(asOf)));
-        Field<BigDecimal> paidThen = CONTRIBUTION.PAID_AMOUNT;
+        Condition agreed = CONTRIBUTION.AGREEMENT_DATE.le(asOf);
+        Condition notYetCancelled = CONTRIBUTION.CANCELLED_ON.isNull().or(CONTRIBUTION.CANCELLED_ON.gt(asOf));
         LocalDate lastPayment = dsl.select(DSL.max(PAYMENT.VALUE_DATE)).from(PAYMENT).fetchOne(0, LocalDate.class);
+        Map<String, BigDecimal> byCurrency = new java.util.TreeMap<>();
         if (lastPayment != null && lastPayment.isAfter(asOf)) {
             // Looking back: what was paid after that day did not count yet. Slower, and only for past dates.
-            paidThen = paidThen.minus(DSL.coalesce(DSL.field(DSL.select(DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT)
-                    .where(PAYMENT.CONTRIBUTION_ID.eq(CONTRIBUTION.ID).and(PAYMENT.VALUE_DATE.gt(asOf)))),
-                    BigDecimal.ZERO));
+            Field<BigDecimal> paidThen = CONTRIBUTION.PAID_AMOUNT.minus(DSL.coalesce(DSL.field(DSL.select(
+                    DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT).where(PAYMENT.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
+                    .and(PAYMENT.VALUE_DATE.gt(asOf)))), BigDecimal.ZERO));
+            addOutstanding(byCurrency, agreed.and(notYetCancelled), paidThen);
         } else {
-            // No payment after that day: only pledges open now (or cancelled since) can still expect money.
-            openThen = openThen.and(CONTRIBUTION.STATUS.in(OPEN).or(CONTRIBUTION.CANCELLED_ON.isNotNull()));
+            // No payment after that day: the pledges open now, read from their index, and those cancelled since.
+            addOutstanding(byCurrency, CONTRIBUTION.STATUS.in(OPEN).and(agreed), CONTRIBUTION.PAID_AMOUNT);
+            addOutstanding(byCurrency, CONTRIBUTION.STATUS.eq(ContributionStatus.CANCELLED.name())
+                    .and(CONTRIBUTION.CANCELLED_ON.gt(asOf)).and(agreed), CONTRIBUTION.PAID_AMOUNT);
         }
-        Field<BigDecimal> outstanding = DSL.sum(DSL.greatest(CONTRIBUTION.AMOUNT.minus(paidThen),
+        return byCurrency.entrySet().stream().filter(entry -> entry.getValue().signum() > 0)
+                .map(entry -> money(entry.getValue(), entry.getKey())).toList();
+    }
+
+    private void addOutstanding(Map<String, BigDecimal> byCurrency, Condition condition, Field<BigDecimal> paid) {
+        Field<BigDecimal> outstanding = DSL.sum(DSL.greatest(CONTRIBUTION.AMOUNT.minus(paid),
                 DSL.inline(BigDecimal.ZERO)));
-        return dsl.select(CONTRIBUTION.CURRENCY, outstanding).from(CONTRIBUTION).where(openThen)
-                .groupBy(CONTRIBUTION.CURRENCY).orderBy(CONTRIBUTION.CURRENCY)
-                .fetch(row -> money(row.value2(), row.value1()))
-                .stream().filter(amount -> amount.amount().signum() > 0).toList();
+        dsl.select(CONTRIBUTION.CURRENCY, outstanding).from(CONTRIBUTION).where(condition)
+                .groupBy(CONTRIBUTION.CURRENCY)
+                .forEach(row -> byCurrency.merge(row.value1(), row.value2(), BigDecimal::add));
     }
 
     @Override

@@ -171,6 +171,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 1);
         save(stage.getScene(), language + "-18-contribution-partly-received");
         robot.clickOn("#nav-dashboard");
+        setDate(robot, "#dashboard-as-of", TestDatabase.TODAY);
         waitFor(() -> robot.lookup("#money-outstanding-lines").tryQuery().isPresent());
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#dashboard-view").query())
                 .setVvalue(1)).get();

@@ -261,6 +261,7 @@ public class ContributionService {
     private EuroEstimate estimate(List<Money> outstanding, LocalDate asOf) {
         BigDecimal euros = BigDecimal.ZERO;
         List<String> withoutRate = new ArrayList<>();
+        LocalDate ratesFrom = asOf;
         for (Money amount : outstanding) {
             if (amount.amount().signum() == 0) {
                 continue;
@@ -269,14 +270,15 @@ public class ContributionService {
                 euros = euros.add(amount.amount());
                 continue;
             }
-            try {
-                ExchangeRate rate = rates.rateFor(amount.currency(), asOf);
-                euros = euros.add(amount.amount().divide(rate.unitsPerEuro(), 2, RoundingMode.HALF_UP));
-            } catch (DomainException noRate) {
+            Optional<ExchangeRate> rate = rates.latestEcbRate(amount.currency(), asOf);
+            if (rate.isPresent()) {
+                euros = euros.add(amount.amount().divide(rate.get().unitsPerEuro(), 2, RoundingMode.HALF_UP));
+                ratesFrom = rate.get().date().isBefore(ratesFrom) ? rate.get().date() : ratesFrom;
+            } else {
                 withoutRate.add(amount.currency());
             }
         }
-        return new EuroEstimate(euros.setScale(2, RoundingMode.HALF_UP), asOf, withoutRate);
+        return new EuroEstimate(euros.setScale(2, RoundingMode.HALF_UP), asOf, ratesFrom, withoutRate);
     }
 
     private Payment convert(Contribution contribution, PaymentDraft draft) {

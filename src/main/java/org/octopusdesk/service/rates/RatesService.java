@@ -150,6 +150,15 @@ public class RatesService {
         });
     }
 
+    /**
+     * The latest ECB rate on or before {@code date}, however old: for estimates, which say the rate's date, never
+     * for converting a payment.
+     */
+    public Optional<ExchangeRate> latestEcbRate(String currency, LocalDate date) {
+        CurrencyInfo info = currencies.require(currency);
+        return transactions.inTransaction(() -> rates.latestOnOrBefore(info.code(), date, RateSource.ECB));
+    }
+
     /** Converts an amount to euros at the ECB rate that applies on the value date. */
     public Conversion convert(BigDecimal amount, String currency, LocalDate valueDate) {
         CurrencyInfo info = currencies.require(currency);

@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.EstimateText;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.contributions.Receipts;
@@ -150,11 +151,8 @@ final class MoneyPanel {
             lines.getChildren().add(new Label(messages.text("dashboard.money.outstandingLine",
                     messages.money(amount))));
         }
-        String estimate = summary.outstandingEuros().complete()
-                ? messages.text("dashboard.money.estimate", messages.euros(summary.outstandingEuros().euros()),
-                        summary.asOf())
-                : messages.text("dashboard.money.estimatePartial", messages.euros(summary.outstandingEuros().euros()),
-                        summary.asOf(), String.join(", ", summary.outstandingEuros().withoutRate()));
+        String estimate = messages.text("dashboard.money.estimateLine",
+                EstimateText.of(summary.outstandingEuros(), messages));
         Label note = muted(estimate);
         lines.getChildren().add(note);
         return lines;

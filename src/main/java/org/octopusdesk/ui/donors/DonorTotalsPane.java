@@ -53,11 +53,8 @@ final class DonorTotalsPane {
         }
         Label received = new Label(messages.text("donor.totals.receivedEuros", messages.euros(totals.receivedEuros())));
         received.setWrapText(true);
-        String estimate = totals.outstandingEuros().complete()
-                ? messages.text("donor.totals.outstandingEstimate", messages.euros(totals.outstandingEuros().euros()),
-                        totals.outstandingEuros().asOf())
-                : messages.text("donor.totals.outstandingPartial", messages.euros(totals.outstandingEuros().euros()),
-                        totals.outstandingEuros().asOf(), String.join(", ", totals.outstandingEuros().withoutRate()));
+        String estimate = messages.text("donor.totals.outstanding",
+                org.octopusdesk.ui.common.EstimateText.of(totals.outstandingEuros(), messages));
         Label outstanding = new Label(estimate);
         outstanding.setWrapText(true);
         Label pledged = new Label(messages.text("donor.totals.pledgedEuros", messages.euros(totals.pledgedEuros())));

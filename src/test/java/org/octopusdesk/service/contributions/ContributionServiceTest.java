@@ -270,6 +270,12 @@ class ContributionServiceTest {
         // CAD 100,000 at the ECB rate of 1 March 2021 (1.5274) plus EUR 10,000.
         assertThat(totals.outstandingEuros().euros()).isEqualByComparingTo("75470.73");
         assertThat(totals.outstandingEuros().complete()).isTrue();
+        assertThat(totals.outstandingEuros().usesOlderRates()).isFalse();
+        // The shipped history ends on 13 April 2026: an estimate for today uses those rates and says so.
+        EuroEstimate today = contributions.donorTotals(fixture.canada.id(), TestDatabase.TODAY).outstandingEuros();
+        assertThat(today.ratesFrom()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(today.usesOlderRates()).isTrue();
+        assertThat(today.euros()).isPositive();
         assertThat(totals.contributions()).isEqualTo(2);
     }
 

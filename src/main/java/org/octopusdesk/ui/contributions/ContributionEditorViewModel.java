@@ -28,6 +28,7 @@ import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.TypedNumbers;
 
 /** The form of a pledge and its earmarks; messages appear beside the fields and the form keeps what was typed. */
 public final class ContributionEditorViewModel {
@@ -116,7 +117,7 @@ public final class ContributionEditorViewModel {
 
     public void save(Consumer<Contribution> onSaved) {
         List<FieldError> problems = new ArrayList<>();
-        BigDecimal pledged = parse(amount.get(), ContributionDraft.AMOUNT, problems);
+        BigDecimal pledged = TypedNumbers.read(messages, amount.get(), ContributionDraft.AMOUNT, problems);
         List<AllocationDraft> drafts = new ArrayList<>();
         for (AllocationRow row : allocations) {
             BigDecimal value = null;
@@ -153,17 +154,6 @@ public final class ContributionEditorViewModel {
                         errors.report(failure);
                     }
                 });
-    }
-
-    private BigDecimal parse(String text, String field, List<FieldError> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Optional<BigDecimal> value = messages.parseDecimal(text);
-        if (value.isEmpty()) {
-            problems.add(FieldError.of(field, "validation.number"));
-        }
-        return value.orElse(null);
     }
 
     public ObservableList<Donor> donorChoices() {

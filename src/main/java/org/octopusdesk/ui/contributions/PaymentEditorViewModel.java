@@ -25,6 +25,7 @@ import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.TypedNumbers;
 
 /**
  * The form of a payment received. While the person types, it shows how the payment will be converted (the rate,
@@ -74,8 +75,8 @@ public final class PaymentEditorViewModel {
 
     /** The draft as typed, or empty with the reasons in {@code problems}. */
     private Optional<PaymentDraft> draft(List<FieldError> problems) {
-        BigDecimal value = parse(amount.get(), PaymentDraft.AMOUNT, problems);
-        BigDecimal bank = parse(bankEuros.get(), PaymentDraft.BANK_EUROS, problems);
+        BigDecimal value = TypedNumbers.read(messages, amount.get(), PaymentDraft.AMOUNT, problems);
+        BigDecimal bank = TypedNumbers.read(messages, bankEuros.get(), PaymentDraft.BANK_EUROS, problems);
         PaymentDraft draft = new PaymentDraft(valueDate.get(), value, bank, note.get());
         if (problems.isEmpty()) {
             problems.addAll(draft.validate(service.findCurrency(contribution.pledged().currency()).orElseThrow()));
@@ -145,17 +146,6 @@ public final class PaymentEditorViewModel {
                 errors.report(failure);
             }
         });
-    }
-
-    private BigDecimal parse(String text, String field, List<FieldError> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Optional<BigDecimal> value = messages.parseDecimal(text);
-        if (value.isEmpty()) {
-            problems.add(FieldError.of(field, "validation.number"));
-        }
-        return value.orElse(null);
     }
 
     public ObjectProperty<LocalDate> valueDateProperty() {

@@ -2,19 +2,18 @@ package org.octopusdesk.ui.contributions;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
 
 /** Cancelling what is still expected of a pledge: a date and the reason, both kept with it. */
 public final class CancelPledgeViewModel {
@@ -23,21 +22,18 @@ public final class CancelPledgeViewModel {
     static final String REASON = "reason";
 
     private final ContributionService service;
-    private final BackgroundRunner runner;
-    private final ErrorReporter errors;
     private final Contribution contribution;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final FormSave saving;
     private final FieldErrors fieldErrors;
 
     public CancelPledgeViewModel(ContributionService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Contribution contribution, LocalDate today) {
         this.service = service;
-        this.runner = runner;
-        this.errors = errors;
         this.contribution = contribution;
         this.fieldErrors = new FieldErrors(messages, DATE, REASON);
+        this.saving = new FormSave(runner, errors, fieldErrors, REASON);
         date.set(today);
     }
 
@@ -46,22 +42,8 @@ public final class CancelPledgeViewModel {
     }
 
     public void save(Consumer<Contribution> onSaved) {
-        if (saving.get()) {
-            return;
-        }
-        saving.set(true);
-        runner.run(() -> service.cancel(contribution.id(), contribution.version(), date.get(), reason.get()),
-                saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                }, failure -> {
-                    saving.set(false);
-                    if (failure instanceof ValidationException invalid) {
-                        fieldErrors.show(invalid.errors(), REASON);
-                    } else {
-                        errors.report(failure);
-                    }
-                });
+        saving.run(() -> service.cancel(contribution.id(), contribution.version(), date.get(), reason.get()),
+                onSaved);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
@@ -72,8 +54,8 @@ public final class CancelPledgeViewModel {
         return reason;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.octopusdesk.domain.FieldError;
-import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.contribution.Allocation;
 import org.octopusdesk.domain.contribution.AllocationBasis;
 import org.octopusdesk.domain.contribution.AllocationDraft;
@@ -28,14 +26,13 @@ import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
 import org.octopusdesk.ui.common.TypedNumbers;
 
 /** The form of a pledge and its earmarks; messages appear beside the fields and the form keeps what was typed. */
 public final class ContributionEditorViewModel {
 
     private final ContributionService service;
-    private final BackgroundRunner runner;
-    private final ErrorReporter errors;
     private final Messages messages;
     private final Contribution original;
     private final ObservableList<Donor> donorChoices = FXCollections.observableArrayList();
@@ -49,7 +46,7 @@ public final class ContributionEditorViewModel {
     private final StringProperty intermediary = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<AllocationRow> allocations = FXCollections.observableArrayList();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final FormSave saving;
     private final FieldErrors fieldErrors;
 
     private static final String CURRENCY_DEFAULT = "EUR";
@@ -62,13 +59,12 @@ public final class ContributionEditorViewModel {
     public ContributionEditorViewModel(ContributionService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Contribution original, List<Donor> donors, List<Project> projects) {
         this.service = service;
-        this.runner = runner;
-        this.errors = errors;
         this.messages = messages;
         this.original = original;
         this.fieldErrors = new FieldErrors(messages, ContributionDraft.DONOR, ContributionDraft.REFERENCE,
                 ContributionDraft.AGREEMENT_DATE, ContributionDraft.AMOUNT, ContributionDraft.CURRENCY,
                 ContributionDraft.INTERMEDIARY, ContributionDraft.NOTES, ContributionDraft.ALLOCATIONS);
+        this.saving = new FormSave(runner, errors, fieldErrors, ContributionDraft.DONOR);
         donorChoices.setAll(donors);
         projectChoices.setAll(projects);
         currencyChoices.setAll(service.currentCurrencyCodes());
@@ -138,22 +134,10 @@ public final class ContributionEditorViewModel {
             problems.addAll(draft.validate(service::findCurrency));
         }
         fieldErrors.show(problems, ContributionDraft.DONOR);
-        if (!problems.isEmpty() || saving.get()) {
-            return;
+        if (problems.isEmpty()) {
+            saving.run(() -> original == null ? service.create(draft)
+                    : service.update(original.id(), original.version(), draft), onSaved);
         }
-        saving.set(true);
-        runner.run(() -> original == null ? service.create(draft)
-                : service.update(original.id(), original.version(), draft), saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                }, failure -> {
-                    saving.set(false);
-                    if (failure instanceof ValidationException invalid) {
-                        fieldErrors.show(invalid.errors(), ContributionDraft.DONOR);
-                    } else {
-                        errors.report(failure);
-                    }
-                });
     }
 
     public ObservableList<Donor> donorChoices() {
@@ -200,8 +184,8 @@ public final class ContributionEditorViewModel {
         return allocations;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

@@ -22,7 +22,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +43,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.TableSelection;
 
 /**
  * The Contributions area: filters above a list paged by the database, the selected contribution below, and the
@@ -309,26 +309,8 @@ public final class ContributionsView {
         table.getSortOrder().add(date);
         table.getSortOrder().addListener((ListChangeListener<TableColumn<Contribution, ?>>) change -> sortChanged());
         sortable.keySet().forEach(column -> column.sortTypeProperty().addListener((o, old, type) -> sortChanged()));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, contribution) -> {
-            if (contribution != null || list.rows().isEmpty()) {
-                list.selectedProperty().set(contribution);
-            }
-        });
-        list.selectedProperty().addListener((observable, old, contribution) -> {
-            if (contribution != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(contribution);
-            }
-        });
-        table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && list.selectedProperty().get() != null) {
-                open(list.selectedProperty().get());
-            }
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE) {
-                list.deleteSelected();
-            }
-        });
+        TableSelection.link(table, list.selectedProperty());
+        TableSelection.actions(table, () -> open(list.selectedProperty().get()), list::deleteSelected);
         return table;
     }
 

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
-import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentDraft;
@@ -25,6 +25,7 @@ import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
 import org.octopusdesk.ui.common.TypedNumbers;
 
 /**
@@ -36,7 +37,6 @@ public final class PaymentEditorViewModel {
     private final ContributionService service;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
-    private final ErrorReporter errors;
     private final Messages messages;
     private final Contribution contribution;
     private final ObjectProperty<LocalDate> valueDate = new SimpleObjectProperty<>();
@@ -45,7 +45,7 @@ public final class PaymentEditorViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final BooleanProperty previewIsProblem = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final FormSave saving;
     private final FieldErrors fieldErrors;
     private long previewRequest;
 
@@ -54,11 +54,11 @@ public final class PaymentEditorViewModel {
         this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.errors = errors;
         this.messages = messages;
         this.contribution = contribution;
         this.fieldErrors = new FieldErrors(messages, PaymentDraft.VALUE_DATE, PaymentDraft.AMOUNT,
                 PaymentDraft.BANK_EUROS, PaymentDraft.NOTE);
+        this.saving = new FormSave(runner, errors, fieldErrors, PaymentDraft.AMOUNT);
         valueDate.set(today);
         if (contribution.outstanding().amount().signum() > 0) {
             amount.set(messages.number(contribution.outstanding().amount()));
@@ -122,30 +122,21 @@ public final class PaymentEditorViewModel {
         List<FieldError> problems = new ArrayList<>();
         Optional<PaymentDraft> draft = draft(problems);
         fieldErrors.show(problems, PaymentDraft.AMOUNT);
-        if (draft.isEmpty() || saving.get()) {
-            return;
-        }
-        submit(draft.get(), false, onSaved);
+        draft.ifPresent(valid -> submit(valid, false, onSaved));
     }
 
     private void submit(PaymentDraft draft, boolean confirmed, Consumer<Contribution> onSaved) {
-        saving.set(true);
-        runner.run(() -> service.addPayment(contribution.id(), contribution.version(), draft, confirmed), saved -> {
-            saving.set(false);
-            onSaved.accept(saved);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof OverpaymentException above) {
-                if (dialogs.confirm(messages.text("payment.overpayment.title"), messages.message(above),
-                        messages.text("payment.overpayment.confirm"))) {
-                    submit(draft, true, onSaved);
-                }
-            } else if (failure instanceof ValidationException invalid) {
-                fieldErrors.show(invalid.errors(), PaymentDraft.AMOUNT);
-            } else {
-                errors.report(failure);
-            }
-        });
+        saving.run(() -> service.addPayment(contribution.id(), contribution.version(), draft, confirmed), onSaved,
+                failure -> {
+                    if (!(failure instanceof OverpaymentException above)) {
+                        return false;
+                    }
+                    if (dialogs.confirm(messages.text("payment.overpayment.title"), messages.message(above),
+                            messages.text("payment.overpayment.confirm"))) {
+                        submit(draft, true, onSaved);
+                    }
+                    return true;
+                });
     }
 
     public ObjectProperty<LocalDate> valueDateProperty() {
@@ -172,8 +163,8 @@ public final class PaymentEditorViewModel {
         return previewIsProblem;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

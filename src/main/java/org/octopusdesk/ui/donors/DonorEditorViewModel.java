@@ -1,13 +1,11 @@
 package org.octopusdesk.ui.donors;
 
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
@@ -16,30 +14,28 @@ import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
 
 /** The form of a donor; messages appear beside the fields and the form keeps what was typed. */
 public final class DonorEditorViewModel {
 
     private final DonorService service;
-    private final BackgroundRunner runner;
-    private final ErrorReporter errors;
     private final Donor original;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<DonorKind> kind = new SimpleObjectProperty<>(DonorKind.STATE_PARTY);
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty contactNotes = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty();
     private final FieldErrors fieldErrors;
+    private final FormSave saving;
 
     /** @param original the donor to edit, or {@code null} for a new one */
     public DonorEditorViewModel(DonorService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Donor original) {
         this.service = service;
-        this.runner = runner;
-        this.errors = errors;
         this.original = original;
         this.fieldErrors = new FieldErrors(messages, DonorDraft.NAME, DonorDraft.KIND, DonorDraft.COUNTRY,
                 DonorDraft.CONTACT_NOTES);
+        this.saving = new FormSave(runner, errors, fieldErrors, DonorDraft.NAME);
         if (original != null) {
             name.set(original.name());
             kind.set(original.kind());
@@ -56,22 +52,10 @@ public final class DonorEditorViewModel {
         DonorDraft draft = new DonorDraft(name.get(), kind.get(), country.get(), contactNotes.get());
         var problems = draft.validate();
         fieldErrors.show(problems, DonorDraft.NAME);
-        if (!problems.isEmpty() || saving.get()) {
-            return;
+        if (problems.isEmpty()) {
+            saving.run(() -> original == null ? service.create(draft)
+                    : service.update(original.id(), original.version(), draft), onSaved);
         }
-        saving.set(true);
-        runner.run(() -> original == null ? service.create(draft)
-                : service.update(original.id(), original.version(), draft), saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                }, failure -> {
-                    saving.set(false);
-                    if (failure instanceof ValidationException invalid) {
-                        fieldErrors.show(invalid.errors(), DonorDraft.NAME);
-                    } else {
-                        errors.report(failure);
-                    }
-                });
     }
 
     public StringProperty nameProperty() {
@@ -90,8 +74,8 @@ public final class DonorEditorViewModel {
         return contactNotes;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

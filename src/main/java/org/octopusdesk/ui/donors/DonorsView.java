@@ -15,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +26,7 @@ import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.TableSelection;
 
 /** The Donors area: the list of donors, filtered as one types, beside the selected donor's details. */
 public final class DonorsView {
@@ -117,26 +117,8 @@ public final class DonorsView {
         table.getColumns().setAll(List.of(name,
                 column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 170),
                 column("donor.country", Donor::country, 170)));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, donor) -> {
-            if (donor != null || list.visibleDonors().isEmpty()) {
-                list.selectedProperty().set(donor);
-            }
-        });
-        list.selectedProperty().addListener((observable, old, donor) -> {
-            if (donor != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(donor);
-            }
-        });
-        table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && list.selectedProperty().get() != null) {
-                open(list.selectedProperty().get());
-            }
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE) {
-                list.deleteSelected();
-            }
-        });
+        TableSelection.link(table, list.selectedProperty());
+        TableSelection.actions(table, () -> open(list.selectedProperty().get()), list::deleteSelected);
         return table;
     }
 

@@ -2,13 +2,11 @@ package org.octopusdesk.ui.projects;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.project.Amendment;
 import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
@@ -17,29 +15,27 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
 
 /** The form that extends or shortens a project: new end, date decided, reason. */
 public final class AmendmentEditorViewModel {
 
     private final ProjectService service;
-    private final BackgroundRunner runner;
-    private final ErrorReporter errors;
     private final Project project;
     private final ObjectProperty<LocalDate> newEnd = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> decidedOn;
     private final StringProperty reason = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final FormSave saving;
     private final FieldErrors fieldErrors;
 
     public AmendmentEditorViewModel(ProjectService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Project project) {
         this.service = service;
-        this.runner = runner;
-        this.errors = errors;
         this.project = project;
         this.decidedOn = new SimpleObjectProperty<>(service.today());
         this.fieldErrors = new FieldErrors(messages, AmendmentDraft.NEW_END, AmendmentDraft.DECIDED_ON,
                 AmendmentDraft.REASON);
+        this.saving = new FormSave(runner, errors, fieldErrors, AmendmentDraft.REASON);
     }
 
     public Project project() {
@@ -50,21 +46,9 @@ public final class AmendmentEditorViewModel {
         AmendmentDraft draft = new AmendmentDraft(newEnd.get(), decidedOn.get(), reason.get());
         var problems = draft.validateFor(project);
         fieldErrors.show(problems, AmendmentDraft.REASON);
-        if (!problems.isEmpty() || saving.get()) {
-            return;
+        if (problems.isEmpty()) {
+            saving.run(() -> service.amend(project.id(), project.version(), draft), onSaved);
         }
-        saving.set(true);
-        runner.run(() -> service.amend(project.id(), project.version(), draft), saved -> {
-            saving.set(false);
-            onSaved.accept(saved);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException invalid) {
-                fieldErrors.show(invalid.errors(), AmendmentDraft.REASON);
-            } else {
-                errors.report(failure);
-            }
-        });
     }
 
     public ObjectProperty<LocalDate> newEndProperty() {
@@ -79,8 +63,8 @@ public final class AmendmentEditorViewModel {
         return reason;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

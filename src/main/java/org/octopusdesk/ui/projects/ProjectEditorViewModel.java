@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.octopusdesk.domain.FieldError;
-import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectStatus;
@@ -25,6 +23,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
 
 /**
  * The form to create or edit a project. The rules of one project are checked at once, beside each field, and
@@ -33,8 +32,6 @@ import org.octopusdesk.ui.common.FieldErrors;
 public final class ProjectEditorViewModel {
 
     private final ProjectService service;
-    private final BackgroundRunner runner;
-    private final ErrorReporter errors;
     private final Messages messages;
     private final Project original;
     private final boolean amended;
@@ -49,7 +46,7 @@ public final class ProjectEditorViewModel {
     private final ObservableList<String> expectedResults = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectChoice> predecessor = new SimpleObjectProperty<>();
     private final ObservableList<ProjectChoice> predecessorChoices = FXCollections.observableArrayList();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final FormSave saving;
     private final FieldErrors fieldErrors;
     private boolean checkAsTyped;
 
@@ -61,14 +58,13 @@ public final class ProjectEditorViewModel {
     public ProjectEditorViewModel(ProjectService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Project original, boolean amended, List<Project> others) {
         this.service = service;
-        this.runner = runner;
-        this.errors = errors;
         this.messages = messages;
         this.original = original;
         this.amended = amended;
         this.fieldErrors = new FieldErrors(messages, ProjectDraft.CODE, ProjectDraft.NAME, ProjectDraft.START,
                 ProjectDraft.END, ProjectDraft.STATUS, ProjectDraft.BUDGET, ProjectDraft.DESCRIPTION,
                 ProjectDraft.EXPECTED_RESULTS, ProjectDraft.PREDECESSOR);
+        this.saving = new FormSave(runner, errors, fieldErrors, ProjectDraft.NAME);
         others.stream().filter(other -> original == null || !other.id().equals(original.id()))
                 .map(ProjectChoice::of).forEach(predecessorChoices::add);
         if (original != null) {
@@ -113,22 +109,8 @@ public final class ProjectEditorViewModel {
     public void save(Consumer<Project> onSaved) {
         checkAsTyped = true;
         Optional<ProjectDraft> draft = checkLocally();
-        if (draft.isEmpty() || saving.get()) {
-            return;
-        }
-        saving.set(true);
-        runner.run(() -> original == null ? service.create(draft.get())
-                : service.update(original.id(), original.version(), draft.get()), saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                }, failure -> {
-                    saving.set(false);
-                    if (failure instanceof ValidationException invalid) {
-                        fieldErrors.show(invalid.errors(), ProjectDraft.NAME);
-                    } else {
-                        errors.report(failure);
-                    }
-                });
+        draft.ifPresent(valid -> saving.run(() -> original == null ? service.create(valid)
+                : service.update(original.id(), original.version(), valid), onSaved));
     }
 
     /** The draft if the form passes the rules of one project; otherwise shows why, beside each field. */
@@ -190,8 +172,8 @@ public final class ProjectEditorViewModel {
         return predecessorChoices;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

@@ -11,9 +11,9 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.TableSelection;
 
 /** The sortable table of projects: double-click or Enter edits, Delete deletes. */
 final class ProjectTable {
@@ -31,18 +31,7 @@ final class ProjectTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.text("projects.empty")));
         table.getColumns().setAll(columns(messages));
-        table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
-                edit.run();
-            }
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE) {
-                delete.run();
-            } else if (event.getCode() == KeyCode.ENTER) {
-                edit.run();
-            }
-        });
+        TableSelection.actions(table, edit, delete);
         return table;
     }
 

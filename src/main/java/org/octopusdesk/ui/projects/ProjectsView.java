@@ -18,6 +18,7 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.TableSelection;
 
 /** The Projects area: a filterable, sortable list above the selected project's duration and history. */
 public final class ProjectsView {
@@ -42,17 +43,9 @@ public final class ProjectsView {
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("projects-view");
-        list.selectedProperty().addListener((observable, old, row) -> {
-            detail.show(row == null ? null : row.project().id());
-            if (row != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(row);
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
-            if (row != null || list.visibleRows().isEmpty()) {
-                list.selectedProperty().set(row);
-            }
-        });
+        list.selectedProperty().addListener((observable, old, row) ->
+                detail.show(row == null ? null : row.project().id()));
+        TableSelection.link(table, list.selectedProperty());
     }
 
     public Node root() {

@@ -1,0 +1,47 @@
+package org.octopusdesk.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/** What every list of records does with its selection: kept in step with the view-model, opened, deleted. */
+public final class TableSelection {
+
+    private TableSelection() {
+    }
+
+    /**
+     * Keeps the table's selection and the view-model's selected record in step, both ways. A table that loses its
+     * selection while reloading its rows does not clear the view-model's, unless the table is empty.
+     */
+    public static <T> void link(TableView<T> table, ObjectProperty<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
+            if (item != null || table.getItems().isEmpty()) {
+                selected.set(item);
+            }
+        });
+        selected.addListener((observable, old, item) -> {
+            if (item != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(item);
+            }
+        });
+    }
+
+    /** A double click or Enter opens the selected record; Delete asks to delete it. */
+    public static <T> void actions(TableView<T> table, Runnable open, Runnable delete) {
+        table.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                open.run();
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                delete.run();
+            } else if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.run();
+            }
+        });
+    }
+}

@@ -17,6 +17,7 @@ class ArchitectureTest {
             .layer("App").definedBy("org.octopusdesk.app..")
             .layer("Ui").definedBy("org.octopusdesk.ui..")
             .layer("Cli").definedBy("org.octopusdesk.cli..")
+            .layer("Report").definedBy("org.octopusdesk.report..")
             .layer("I18n").definedBy("org.octopusdesk.i18n..")
             .layer("Persistence").definedBy("org.octopusdesk.persistence..")
             .layer("Service").definedBy("org.octopusdesk.service..")
@@ -25,9 +26,24 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("I18n").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Persistence", "App")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Persistence", "I18n", "App");
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("I18n").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "App")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Persistence", "App")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "Report", "Persistence", "I18n",
+                    "App");
+
+    /** A report is a model first and a PDF second: it is built from services, never from the screen or the SQL. */
+    @ArchTest
+    static final ArchRule reportsKnowNoToolkitNorDatabaseLibrary = noClasses().that()
+            .resideInAPackage("org.octopusdesk.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.h2..", "org.flywaydb..",
+                    "org.octopusdesk.persistence..");
+
+    /** Only the renderer sees PDFBox: the model of a report could be printed another way. */
+    @ArchTest
+    static final ArchRule onlyTheRendererSeesPdfBox = noClasses().that()
+            .resideOutsideOfPackages("org.octopusdesk.report.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.xmpbox..");
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.octopusdesk.domain..")

@@ -111,6 +111,10 @@ public sealed interface Block {
         }
     }
 
+    static Column column(String header, float weight, Align align) {
+        return new Column(header, weight, align);
+    }
+
     /** Starts the next block on a new page. */
     record PageBreak() implements Block {
     }

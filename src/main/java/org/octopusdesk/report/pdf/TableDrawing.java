@@ -15,6 +15,7 @@ final class TableDrawing {
 
     private static final float PAD_X = 4;
     private static final float PAD_Y = 3;
+    private static final int KEEP_TOGETHER_ROWS = 8;
 
     private final PageCanvas canvas;
     private final Block.Table table;
@@ -52,8 +53,18 @@ final class TableDrawing {
         }
         headerHeight = maxLines(headerLines) * leading + 2 * PAD_Y;
         List<Block.Row> rows = table.rows();
-        float firstRow = rows.isEmpty() ? 0 : heightOf(wrapRow(rows.get(0)));
-        canvas.ensureRoom(captionHeight() + headerHeight + Math.min(firstRow, PageCanvas.bodyHeight() / 3));
+        List<List<List<String>>> firstRows = new ArrayList<>();
+        float firstHeight = 0;
+        for (int i = 0; i < Math.min(rows.size(), KEEP_TOGETHER_ROWS + 1); i++) {
+            firstRows.add(wrapRow(rows.get(i)));
+            firstHeight += heightOf(firstRows.get(i));
+        }
+        float start = captionHeight() + headerHeight;
+        // A short table moves whole to the next page rather than leave a row or two behind; a long one starts
+        // where it is as long as its first row fits.
+        boolean shortTable = rows.size() <= KEEP_TOGETHER_ROWS && start + firstHeight < PageCanvas.bodyHeight();
+        float firstRow = firstRows.isEmpty() ? 0 : heightOf(firstRows.get(0));
+        canvas.ensureRoom(start + (shortTable ? firstHeight : Math.min(firstRow, PageCanvas.bodyHeight() / 3)));
         drawCaption(false);
         drawHeader();
         int index = 0;

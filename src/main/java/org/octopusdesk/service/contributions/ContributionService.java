@@ -257,6 +257,14 @@ public class ContributionService {
                 .toList();
     }
 
+    /**
+     * Amounts not yet received re-expressed in euros at the latest ECB rates on or before {@code asOf}: an estimate
+     * for reports, labelled as such, never a conversion of money received.
+     */
+    public EuroEstimate estimateInEuros(List<Money> outstanding, LocalDate asOf) {
+        return transactions.inTransaction(() -> estimate(outstanding, asOf));
+    }
+
     /** Outstanding amounts re-expressed in euros at the ECB rates that apply on {@code asOf}. */
     private EuroEstimate estimate(List<Money> outstanding, LocalDate asOf) {
         BigDecimal euros = BigDecimal.ZERO;

@@ -1,0 +1,83 @@
+package org.octopusdesk.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.EuroEstimate;
+
+/**
+ * The words and figures of a report in its language, written as the screens write them ("EUR 161,051.34",
+ * "161 051,34"), plus the few phrases every report shares: page furniture, periods, estimates.
+ */
+public final class ReportWords {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public ReportWords(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public String language() {
+        return messages.language();
+    }
+
+    public String text(String key, Object... arguments) {
+        return messages.text(key, arguments);
+    }
+
+    public String date(LocalDate date) {
+        return messages.date(date);
+    }
+
+    public String euros(BigDecimal amount) {
+        return messages.euros(amount);
+    }
+
+    /** Euros without the code, for a column whose header says EUR. */
+    public String number(BigDecimal amount) {
+        return messages.number(amount);
+    }
+
+    public String money(Money money) {
+        return messages.money(money);
+    }
+
+    public String percent(BigDecimal percent) {
+        return messages.percent(percent);
+    }
+
+    public String period(LocalDate from, LocalDate to) {
+        return date(from) + " \u2013 " + date(to);
+    }
+
+    public ReportDocument.PageLabels labels(Instant generatedAt, LocalDate dataAsOf) {
+        var moment = generatedAt.atZone(zone);
+        return new ReportDocument.PageLabels(messages.text("report.pageOf"),
+                messages.text("report.generated", moment.toLocalDate(), TIME.format(moment), dataAsOf),
+                messages.text("report.continued"));
+    }
+
+    /** An estimate, always said to be one, with the date of its rates and what it could not include. */
+    public String estimate(EuroEstimate estimate) {
+        String euros = euros(estimate.euros());
+        String text = estimate.usesOlderRates()
+                ? messages.text("estimate.olderRates", euros, estimate.ratesFrom(), estimate.asOf())
+                : messages.text("estimate.atRatesOf", euros, estimate.asOf());
+        if (!estimate.complete()) {
+            text = text + " " + messages.text("estimate.without", String.join(", ", estimate.withoutRate()));
+        }
+        return text;
+    }
+}

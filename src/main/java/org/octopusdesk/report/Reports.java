@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.report.donor.DonorReportBuilder;
 import org.octopusdesk.report.donor.DonorReportRequest;
 import org.octopusdesk.report.pdf.PdfReportWriter;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
 
@@ -22,23 +25,64 @@ import org.octopusdesk.service.donors.DonorService;
  */
 public final class Reports {
 
+    private final ContributionService contributions;
     private final DonorService donors;
     private final ProjectService projects;
     private final DonorReportBuilder donorReports;
     private final PdfReportWriter writer;
-    private final Clock clock;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects, Clock clock,
             String appVersion) {
+        this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
-        this.clock = clock;
         this.donorReports = new DonorReportBuilder(contributions, donors, projects, clock);
         this.writer = new PdfReportWriter(appVersion);
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The first agreement date of a donor's contributions (all donors' when {@code donor} is null). */
+    public Optional<LocalDate> firstAgreement(DonorId donor) {
+        ContributionQuery query = ContributionQuery.all().sortedBy(ContributionQuery.Sort.AGREEMENT_DATE, true);
+        return contributions.page(donor == null ? query : query.withDonor(donor), 0, 1).rows().stream()
+                .map(contribution -> contribution.agreementDate()).findFirst();
+    }
+
+    /**
+     * Writes into {@code folder} one donor report per donor with contributions agreed or paid in {@code year},
+     * named after the donor; answers what it wrote, in donor order.
+     */
+    public List<WrittenReport> donorReportsOfYear(int year, Path folder, String language, LocalDate today,
+            ReportProgress progress) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<WrittenReport> written = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<Donor> all = donors.list();
+        for (int i = 0; i < all.size(); i++) {
+            progress.checkNotCancelled();
+            Donor donor = all.get(i);
+            DonorReportRequest request = new DonorReportRequest(donor.id(), null, from, to,
+                    DonorReportRequest.defaultAsOf(to, today), language);
+            Optional<ReportDocument> report = donorReports.buildIfAny(request, ReportProgress.NONE);
+            if (report.isPresent()) {
+                Path file = folder.resolve(uniqueName(safeFileName(donor.name()) + " " + year, taken) + ".pdf");
+                written.add(new WrittenReport(donor.name(), file, write(report.get(), file, ReportProgress.NONE)));
+            }
+            progress.progress(i + 1, all.size());
+        }
+        return written;
+    }
+
+    private static String uniqueName(String name, java.util.Set<String> taken) {
+        String unique = name;
+        for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
+            unique = name + " (" + n + ")";
+        }
+        return unique;
+    }
+
+    /** A report file written: about whom, where, and how many pages. */
+    public record WrittenReport(String about, Path file, int pages) {
     }
 
     public ReportDocument donorReport(DonorReportRequest request, ReportProgress progress) {

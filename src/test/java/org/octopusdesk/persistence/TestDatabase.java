@@ -109,6 +109,57 @@ public final class TestDatabase implements AutoCloseable {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions());
     }
 
+    /** These services as the command line and the window see them; closing the workspace closes the database. */
+    public org.octopusdesk.service.Workspace asWorkspace() {
+        TestDatabase self = this;
+        return new org.octopusdesk.service.Workspace() {
+            @Override
+            public Path folder() {
+                return database.folder();
+            }
+
+            @Override
+            public ProjectService projects() {
+                return projects;
+            }
+
+            @Override
+            public SampleDataService sampleData() {
+                return self.sampleData();
+            }
+
+            @Override
+            public org.octopusdesk.service.rates.RatesService rates() {
+                return rates;
+            }
+
+            @Override
+            public org.octopusdesk.service.donors.DonorService donors() {
+                return donors;
+            }
+
+            @Override
+            public org.octopusdesk.service.contributions.ContributionService contributions() {
+                return contributions;
+            }
+
+            @Override
+            public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
+                return contributionFiles;
+            }
+
+            @Override
+            public OpenReport openReport() {
+                return database.openReport();
+            }
+
+            @Override
+            public void close() {
+                self.close();
+            }
+        };
+    }
+
     @Override
     public void close() {
         database.close();

@@ -48,8 +48,18 @@ public final class DonorReportBuilder {
     }
 
     public ReportDocument build(DonorReportRequest request, ReportProgress progress) {
-        ReportWords words = new ReportWords(Messages.forLanguage(request.language()), clock.getZone());
+        return build(request, DonorReportData.read(request, contributions, donors, progress), progress);
+    }
+
+    /** The report, unless no contribution was agreed or paid in its period: for batches of one file per donor. */
+    public java.util.Optional<ReportDocument> buildIfAny(DonorReportRequest request, ReportProgress progress) {
         List<DonorSection> sections = DonorReportData.read(request, contributions, donors, progress);
+        return sections.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(build(request, sections, progress));
+    }
+
+    private ReportDocument build(DonorReportRequest request, List<DonorSection> sections, ReportProgress progress) {
+        ReportWords words = new ReportWords(Messages.forLanguage(request.language()), clock.getZone());
         Map<ProjectId, Project> projectsById = projects.list().stream()
                 .collect(Collectors.toMap(Project::id, Function.identity()));
         ContributionFigures.Estimator estimator = (outstanding, asOf) -> outstanding.amount().signum() == 0

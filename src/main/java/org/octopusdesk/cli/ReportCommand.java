@@ -1,0 +1,136 @@
+package org.octopusdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.contribution.ContributionDraft;
+import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.report.ReportDocument;
+import org.octopusdesk.report.ReportProgress;
+import org.octopusdesk.report.Reports;
+import org.octopusdesk.report.donor.DonorReportRequest;
+import org.octopusdesk.service.AppVersion;
+import org.octopusdesk.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** PDF reports for batch work: the same reports, built by the same code, as the Reports area of the window. */
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Write PDF reports (PDF/A-1b).",
+        subcommands = {ReportCommand.DonorReport.class, ReportCommand.DonorReportsOfYear.class})
+final class ReportCommand extends CommandGroup {
+
+    @ParentCommand
+    private OctopusDeskCommand root;
+
+    static Reports reports(Workspace workspace) {
+        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
+                Clock.systemDefaultZone(), AppVersion.current());
+    }
+
+    /** The language of a report: --lang, else English (a report's language is chosen, never guessed). */
+    String language() {
+        return root.messages().language();
+    }
+
+    /** One donor report, or one for all donors. */
+    @Command(name = "donor", mixinStandardHelpOptions = true,
+            description = "Write a donor report: one donor (--donor) or all, over a period, one project or all.")
+    static final class DonorReport implements Callable<Integer> {
+
+        @ParentCommand
+        private ReportCommand report;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The file to write.")
+        private Path out;
+
+        @Option(names = "--donor", paramLabel = "NAME", description = "Only this donor (default: all donors).")
+        private String donor;
+
+        @Option(names = "--project", paramLabel = "CODE", description = "Only contributions earmarked to it.")
+        private String project;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+                description = "First day of the period (default: the first contribution's agreement).")
+        private LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: today).")
+        private LocalDate to;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "Date of outstanding amounts and progress (default: the period's end, or today).")
+        private LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            PrintWriter output = spec.commandLine().getOut();
+            return report.root.inWorkspace(workspace -> {
+                Reports reports = reports(workspace);
+                DonorId donorId = donor == null ? null : reports.donorNamed(donor).id();
+                ProjectId projectId = project == null ? null : reports.projectCoded(project).id();
+                LocalDate today = workspace.projects().today();
+                LocalDate end = to == null ? today : to;
+                LocalDate start = from != null ? from
+                        : reports.firstAgreement(donorId).filter(first -> !first.isAfter(end)).orElse(end);
+                DonorReportRequest request = new DonorReportRequest(donorId, projectId, start, end,
+                        asOf == null ? DonorReportRequest.defaultAsOf(end, today) : asOf, report.language());
+                ReportDocument document = reports.donorReport(request, ReportProgress.NONE);
+                int pages = reports.write(document, out, ReportProgress.NONE);
+                output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
+                        pages));
+            });
+        }
+    }
+
+    /** One file per donor with contributions in a year. */
+    @Command(name = "donors", mixinStandardHelpOptions = true,
+            description = "Write one donor report per donor with contributions agreed or paid in a year, into a "
+                    + "folder, each file named after its donor.")
+    static final class DonorReportsOfYear implements Callable<Integer> {
+
+        @ParentCommand
+        private ReportCommand report;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year of the reports.")
+        private int year;
+
+        @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "An existing folder.")
+        private Path outDir;
+
+        @Override
+        public Integer call() {
+            PrintWriter output = spec.commandLine().getOut();
+            if (year < ContributionDraft.EARLIEST.getYear() || year > ContributionDraft.LATEST.getYear()) {
+                throw new DomainException("validation.dateOutOfRange", ContributionDraft.EARLIEST,
+                        ContributionDraft.LATEST);
+            }
+            if (!Files.isDirectory(outDir)) {
+                throw new DomainException("report.error.noFolder", outDir.toAbsolutePath().normalize());
+            }
+            return report.root.inWorkspace(workspace -> {
+                List<Reports.WrittenReport> written = reports(workspace).donorReportsOfYear(year, outDir,
+                        report.language(), workspace.projects().today(), ReportProgress.NONE);
+                for (Reports.WrittenReport each : written) {
+                    output.println(String.join("\t", each.about(), each.file().toAbsolutePath().normalize()
+                            .toString(), Integer.toString(each.pages())));
+                }
+                if (written.isEmpty()) {
+                    output.println(report.root.messages().text("cli.report.noneInYear", Integer.toString(year)));
+                }
+            });
+        }
+    }
+}

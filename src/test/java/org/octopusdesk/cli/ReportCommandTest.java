@@ -1,0 +1,128 @@
+package org.octopusdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.report.PdfChecks;
+import org.octopusdesk.service.Workspace;
+import picocli.CommandLine;
+
+/** `report` on the command line, over the sample data: files written whole, errors said plainly. */
+class ReportCommandTest {
+
+    @TempDir
+    static Path data;
+
+    @TempDir
+    Path out;
+
+    private final StringWriter output = new StringWriter();
+    private final StringWriter errors = new StringWriter();
+
+    private final Environment environment = new Environment() {
+        @Override
+        public Workspace open(Path folder) {
+            return new TestDatabase(folder).asWorkspace();
+        }
+
+        @Override
+        public int openWindow(Path folder, String language, boolean loadSample) {
+            throw new AssertionError("no window in these tests");
+        }
+    };
+
+    @BeforeAll
+    static void loadSample() {
+        try (TestDatabase database = TestDatabase.withRates(data)) {
+            database.sampleData().load();
+        }
+    }
+
+    @BeforeEach
+    void clear() {
+        output.getBuffer().setLength(0);
+        errors.getBuffer().setLength(0);
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, Map.of());
+        commandLine.setOut(new PrintWriter(output, true));
+        commandLine.setErr(new PrintWriter(errors, true));
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return commandLine.execute(all);
+    }
+
+    @Test
+    void writesCanadasReportWithTheFiguresOfTheScreens() throws Exception {
+        Path file = out.resolve("canada.pdf");
+        assertThat(run("report", "donor", "--donor", "Canada", "--from", "2020-01-01", "--to", "2024-12-31",
+                "--out", file.toString())).isZero();
+
+        assertThat(output.toString()).startsWith("Written: " + file).contains("pages)");
+        String text = PdfChecks.text(file);
+        assertThat(text).contains("CAD 250,000.00", "1.5523", "19/10/2020", "161,051.34", "Page 1 of ");
+        assertThat(errors.toString()).isEmpty();
+    }
+
+    @Test
+    void writesInFrenchWhenAsked() throws Exception {
+        Path file = out.resolve("canada-fr.pdf");
+        assertThat(run("--lang", "fr", "report", "donor", "--donor", "canada", "--out", file.toString())).isZero();
+
+        assertThat(PdfChecks.text(file)).contains("Rapport donateur", "250\u00a0000,00", "161\u00a0051,34",
+                "Page 1 sur ");
+    }
+
+    @Test
+    void writesOneFilePerDonorOfAYearNamedAfterIt() throws Exception {
+        assertThat(run("report", "donors", "--year", "2023", "--out-dir", out.toString())).isZero();
+
+        assertThat(output.toString().lines()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).startsWith("Japan\t" + out.resolve("Japan 2023.pdf")))
+                .anySatisfy(line -> assertThat(line).startsWith("United Kingdom (FCDO)\t"
+                        + out.resolve("United Kingdom (FCDO) 2023.pdf")));
+        assertThat(PdfChecks.text(out.resolve("Japan 2023.pdf"))).contains("JP-2023-1").doesNotContain("JP-2021-1");
+    }
+
+    @Test
+    void anUnknownDonorIsRefusedWithTheClosestNames() {
+        assertThat(run("report", "donor", "--donor", "Japn", "--out", out.resolve("x.pdf").toString())).isOne();
+
+        assertThat(errors.toString()).contains("There is no donor named “Japn”. Did you mean: Japan?")
+                .doesNotContain("Exception");
+        assertThat(out.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aPeriodBackwardsAndAMissingFolderAreRefusedLeavingNothing() {
+        assertThat(run("report", "donor", "--from", "2024-01-01", "--to", "2020-01-01", "--out",
+                out.resolve("x.pdf").toString())).isOne();
+        assertThat(errors.toString()).contains("The period starts on 01/01/2024, after its end on 01/01/2020.");
+
+        errors.getBuffer().setLength(0);
+        assertThat(run("report", "donor", "--out", out.resolve("missing/x.pdf").toString())).isOne();
+        assertThat(errors.toString()).contains("does not exist");
+        assertThat(out.toFile().list()).isEmpty();
+        assertThat(Files.exists(out.resolve("missing"))).isFalse();
+    }
+
+    @Test
+    void aPeriodWithoutContributionsGivesAReportThatSaysSo() throws Exception {
+        Path file = out.resolve("empty.pdf");
+        assertThat(run("report", "donor", "--from", "2010-01-01", "--to", "2010-12-31", "--out", file.toString()))
+                .isZero();
+        assertThat(PdfChecks.text(file)).contains("No contributions in this period.");
+    }
+}

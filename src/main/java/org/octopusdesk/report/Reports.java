@@ -14,6 +14,10 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.report.donor.DonorReportBuilder;
 import org.octopusdesk.report.donor.DonorReportRequest;
 import org.octopusdesk.report.pdf.PdfReportWriter;
+import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
+import org.octopusdesk.report.project.ProjectEventsSource;
+import org.octopusdesk.report.project.ProjectReportBuilder;
+import org.octopusdesk.report.project.ProjectReportRequest;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
@@ -29,14 +33,17 @@ public final class Reports {
     private final DonorService donors;
     private final ProjectService projects;
     private final DonorReportBuilder donorReports;
+    private final ProjectReportBuilder projectReports;
     private final PdfReportWriter writer;
 
-    public Reports(ContributionService contributions, DonorService donors, ProjectService projects, Clock clock,
-            String appVersion) {
+    public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
+            MoneyAgainstTimeBlocks moneyAgainstTime, Clock clock, String appVersion) {
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
         this.donorReports = new DonorReportBuilder(contributions, donors, projects, clock);
+        this.projectReports = new ProjectReportBuilder(projects, contributions, moneyAgainstTime,
+                List.of(new ProjectEventsSource(projects, contributions)), clock);
         this.writer = new PdfReportWriter(appVersion);
     }
 
@@ -87,6 +94,10 @@ public final class Reports {
 
     public ReportDocument donorReport(DonorReportRequest request, ReportProgress progress) {
         return donorReports.build(request, progress);
+    }
+
+    public ReportDocument projectReport(ProjectReportRequest request, ReportProgress progress) {
+        return projectReports.build(request, progress);
     }
 
     /** Writes the report to {@code file} (replacing it) and answers its page count. */

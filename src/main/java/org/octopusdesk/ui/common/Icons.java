@@ -36,6 +36,10 @@ public final class Icons {
     public static final String FIRST = "mdi2c-chevron-double-left";
     public static final String LAST = "mdi2c-chevron-double-right";
     public static final String CLEAR_FILTERS = "mdi2f-filter-remove";
+    public static final String REPORTS = "mdi2f-file-chart";
+    public static final String PDF = "mdi2f-file-pdf-box";
+    public static final String SAVE = "mdi2c-content-save";
+    public static final String OPEN_EXTERNAL = "mdi2o-open-in-new";
 
     private Icons() {
     }

@@ -1,0 +1,155 @@
+package org.octopusdesk.ui.reports;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.Icons;
+
+/** The report's parameters: which report, donor and project pickers that search as you type, period, language. */
+final class ReportFormPane {
+
+    private final ReportsViewModel viewModel;
+    private final Messages messages;
+    private final VBox root = new VBox(10);
+
+    ReportFormPane(ReportsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        ComboBox<ReportKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReportKind.values()));
+        kind.setId("report-kind");
+        kind.setConverter(Choices.shownAs(each -> messages.text(each.messageKey()), ""));
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kind.setMaxWidth(Double.MAX_VALUE);
+        SearchableComboBox<Donor> donor = searchable("report-donor", viewModel.donors(), Donor::name,
+                messages.text("report.donor.allDonors"));
+        donor.valueProperty().bindBidirectional(viewModel.donorProperty());
+        SearchableComboBox<Project> project = searchable("report-project", viewModel.projects(),
+                each -> each.code() + " \u2013 " + each.name(), messages.text("report.allProjects"));
+        project.valueProperty().bindBidirectional(viewModel.projectProperty());
+        VBox donorField = field("reports.donor", donor);
+        donorField.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ReportKind.DONOR));
+        donorField.managedProperty().bind(donorField.visibleProperty());
+        ComboBox<PeriodPreset> preset = new ComboBox<>(FXCollections.observableArrayList(PeriodPreset.values()));
+        preset.setId("report-period");
+        preset.setConverter(Choices.shownAs(each -> messages.text(each.messageKey()), ""));
+        preset.valueProperty().bindBidirectional(viewModel.presetProperty());
+        preset.setMaxWidth(Double.MAX_VALUE);
+        DatePicker from = Forms.datePicker(messages);
+        from.setId("report-from");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = Forms.datePicker(messages);
+        to.setId("report-to");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        // A date typed by hand makes the period a custom one; a preset fills both dates itself.
+        from.getEditor().setOnKeyTyped(event -> viewModel.presetProperty().set(PeriodPreset.CUSTOM));
+        to.getEditor().setOnKeyTyped(event -> viewModel.presetProperty().set(PeriodPreset.CUSTOM));
+        from.setOnAction(event -> customIfChanged());
+        to.setOnAction(event -> customIfChanged());
+        HBox dates = new HBox(8, field("reports.from", from), field("reports.to", to));
+        dates.getChildren().forEach(each -> HBox.setHgrow(each, Priority.ALWAYS));
+        ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
+        language.setId("report-language");
+        language.setConverter(Choices.shownAs(code -> messages.text("language." + code), ""));
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        language.setMaxWidth(Double.MAX_VALUE);
+        Label title = new Label(messages.text("reports.title"));
+        title.getStyleClass().add("title-3");
+        Label hint = new Label(messages.text("reports.hint"));
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setWrapText(true);
+        root.getChildren().addAll(title, hint, field("reports.kind", kind), donorField,
+                field("reports.project", project), field("reports.period", preset), dates,
+                field("reports.language", language), actions());
+        root.setPadding(new Insets(16));
+        root.setPrefWidth(340);
+        root.setMinWidth(300);
+        root.setId("report-form");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void customIfChanged() {
+        PeriodPreset chosen = viewModel.presetProperty().get();
+        if (chosen != PeriodPreset.CUSTOM) {
+            viewModel.presetProperty().set(PeriodPreset.CUSTOM);
+        }
+    }
+
+    private Node actions() {
+        Button generate = new Button(messages.text("reports.generate"), Icons.icon(Icons.PDF));
+        generate.setId("report-generate");
+        generate.setDefaultButton(true);
+        generate.getStyleClass().add("accent");
+        generate.setMaxWidth(Double.MAX_VALUE);
+        generate.setOnAction(event -> viewModel.generate());
+        generate.disableProperty().bind(viewModel.runningProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("report-progress");
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        Button cancel = new Button(messages.text("reports.cancel"));
+        cancel.setId("report-cancel");
+        cancel.setOnAction(event -> viewModel.cancel());
+        HBox working = new HBox(8, progress, cancel);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        working.visibleProperty().bind(viewModel.runningProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        Label problem = new Label();
+        problem.setId("report-message");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox box = new VBox(8, generate, working, problem);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private VBox field(String key, Node control) {
+        Label label = new Label(messages.text(key));
+        label.setLabelFor(control);
+        label.getStyleClass().add("text-small");
+        return new VBox(3, label, control);
+    }
+
+    /** A picker that filters as the person types; its first entry, shown as {@code all}, stands for no choice. */
+    private static <T> SearchableComboBox<T> searchable(String id, ObservableList<T> values, Function<T, String> text,
+            String all) {
+        SearchableComboBox<T> box = new SearchableComboBox<>();
+        box.setId(id);
+        box.setConverter(Choices.shownAs(text, all));
+        box.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            T current = box.getValue();
+            List<T> items = new ArrayList<>(Collections.singletonList(null));
+            items.addAll(values);
+            box.getItems().setAll(items);
+            box.setValue(current);
+        };
+        values.addListener((ListChangeListener<T>) change -> fill.run());
+        fill.run();
+        return box;
+    }
+}

@@ -1,0 +1,36 @@
+package org.octopusdesk.ui.reports;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Window;
+import org.octopusdesk.i18n.Messages;
+
+/** The Reports area: the parameters on the left, the report made on the right. */
+public final class ReportsView {
+
+    private final ReportsViewModel viewModel;
+    private final SplitPane root;
+
+    public ReportsView(ReportsViewModel viewModel, ReportPreviewViewModel preview, Messages messages, Window owner,
+            Consumer<Path> openExternally) {
+        this.viewModel = viewModel;
+        ScrollPane form = new ScrollPane(new ReportFormPane(viewModel, messages).root());
+        form.setFitToWidth(true);
+        form.setMinWidth(300);
+        root = new SplitPane(form, new ReportPreviewPane(preview, viewModel, messages, owner, openExternally).root());
+        root.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(form, false);
+        root.setId("reports-view");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void reload() {
+        viewModel.reload();
+    }
+}

@@ -1,0 +1,311 @@
+package org.octopusdesk.ui.reports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.report.ReportCancelledException;
+import org.octopusdesk.report.ReportDocument;
+import org.octopusdesk.report.ReportFiles;
+import org.octopusdesk.report.ReportProgress;
+import org.octopusdesk.report.Reports;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ErrorReporter;
+
+/**
+ * The Reports area's state: which report, for whom, over which period, in which language; making it in the
+ * background with progress and a Cancel; the report made, ready to preview and save. Remembers the last parameters.
+ */
+public final class ReportsViewModel {
+
+    private final Reports reports;
+    private final DonorService donorService;
+    private final ProjectService projectService;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Supplier<LocalDate> today;
+    private final ReportMemory memory;
+
+    private final ObservableList<Donor> donors = FXCollections.observableArrayList();
+    private final ObservableList<Project> projects = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.DONOR);
+    private final ObjectProperty<Donor> donor = new SimpleObjectProperty<>();
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final ObjectProperty<PeriodPreset> preset = new SimpleObjectProperty<>(PeriodPreset.LAST_YEAR);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty language = new SimpleStringProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<GeneratedReport> generated = new SimpleObjectProperty<>();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private LocalDate firstDay = LocalDate.of(1999, 1, 1);
+    private Map<String, String> remembered = Map.of();
+
+    public ReportsViewModel(Reports reports, DonorService donors, ProjectService projects, BackgroundRunner runner,
+            ErrorReporter errors, Messages messages, Supplier<LocalDate> today, ReportMemory memory) {
+        this.reports = reports;
+        this.donorService = donors;
+        this.projectService = projects;
+        this.runner = runner;
+        this.errors = errors;
+        this.messages = messages;
+        this.today = today;
+        this.memory = memory;
+        language.set(messages.language());
+        preset.addListener((observable, old, chosen) -> applyPreset());
+        applyPreset();
+    }
+
+    /** Reads the donors, projects and remembered parameters afresh. */
+    public void reload() {
+        runner.run(() -> new Loaded(donorService.list(), projectService.list(), memory.load(),
+                reports.firstAgreement(null).orElse(today.get())), loaded -> {
+                    Donor chosenDonor = donor.get();
+                    Project chosenProject = project.get();
+                    donors.setAll(loaded.donors());
+                    projects.setAll(loaded.projects());
+                    firstDay = loaded.firstAgreement();
+                    if (remembered.isEmpty() && !loaded.remembered().isEmpty()) {
+                        remembered = loaded.remembered();
+                        restore(remembered);
+                    } else {
+                        donor.set(find(donors, chosenDonor == null ? null : chosenDonor.id().toString()));
+                        project.set(find(projects, chosenProject == null ? null : chosenProject.id().toString()));
+                    }
+                    applyPreset();
+                }, errors::report);
+    }
+
+    private record Loaded(java.util.List<Donor> donors, java.util.List<Project> projects,
+            Map<String, String> remembered, LocalDate firstAgreement) {
+    }
+
+    /** Makes the report into a temporary file, with progress; a Cancel stops it and leaves nothing. */
+    public void generate() {
+        problem.set("");
+        ReportRequest request;
+        try {
+            request = request();
+        } catch (DomainException refused) {
+            problem.set(messages.message(refused));
+            return;
+        }
+        memory.save(parameters());
+        cancelRequested.set(false);
+        running.set(true);
+        progress.set(0);
+        runner.runWithProgress(share -> make(request, share), made -> {
+            running.set(false);
+            progress.set(1);
+            replaceGenerated(made);
+        }, failure -> {
+            running.set(false);
+            if (failure instanceof ReportCancelledException) {
+                problem.set(messages.text("reports.cancelled"));
+            } else if (failure instanceof DomainException refused) {
+                problem.set(messages.message(refused));
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    /** Copies the report made to {@code target}, whole or not at all. */
+    public void saveAs(Path target) {
+        GeneratedReport report = generated.get();
+        if (report == null) {
+            return;
+        }
+        runner.run(() -> ReportFiles.writeAtomically(target, out -> {
+            Files.copy(report.file(), out);
+            return report.pages();
+        }), pages -> problem.set(messages.text("reports.saved", target.toString())), errors::report);
+    }
+
+    private GeneratedReport make(ReportRequest request, DoubleConsumer share) {
+        ReportProgress watching = new ReportProgress() {
+            @Override
+            public void progress(long done, long total) {
+                share.accept(total == 0 ? 0 : (double) done / total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested.get();
+            }
+        };
+        ReportDocument document = request.build(reports, watching);
+        try {
+            Path file = Files.createTempFile("octopus-desk-report-", ".pdf");
+            file.toFile().deleteOnExit();
+            int pages = reports.write(document, file, watching);
+            return new GeneratedReport(file, pages, Reports.safeFileName(document.title() + " \u2013 "
+                    + document.subject()) + ".pdf");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void replaceGenerated(GeneratedReport made) {
+        GeneratedReport old = generated.get();
+        generated.set(made);
+        if (old != null) {
+            old.file().toFile().delete();
+        }
+    }
+
+    private ReportRequest request() {
+        if (from.get() == null || to.get() == null) {
+            throw new DomainException("reports.error.period");
+        }
+        return ReportRequest.of(kind.get(), donor.get(), project.get(), from.get(), to.get(),
+                org.octopusdesk.report.donor.DonorReportRequest.defaultAsOf(to.get(), today.get()), language.get());
+    }
+
+    private void applyPreset() {
+        PeriodPreset chosen = preset.get();
+        if (chosen == null || chosen == PeriodPreset.CUSTOM) {
+            return;
+        }
+        LocalDate start = kind.get() == ReportKind.PROJECT && project.get() != null ? project.get().start()
+                : firstDay;
+        from.set(chosen.from(today.get(), start));
+        to.set(chosen.to(today.get()));
+    }
+
+    /** The parameters as remembered between sessions. */
+    Map<String, String> parameters() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", kind.get().name());
+        values.put("donor", donor.get() == null ? "" : donor.get().id().toString());
+        values.put("project", project.get() == null ? "" : project.get().id().toString());
+        values.put("preset", preset.get().name());
+        values.put("from", from.get() == null ? "" : from.get().toString());
+        values.put("to", to.get() == null ? "" : to.get().toString());
+        values.put("language", language.get());
+        return values;
+    }
+
+    private void restore(Map<String, String> values) {
+        kind.set(enumValue(ReportKind.class, values.get("kind"), ReportKind.DONOR));
+        donor.set(find(donors, values.get("donor")));
+        project.set(find(projects, values.get("project")));
+        preset.set(enumValue(PeriodPreset.class, values.get("preset"), PeriodPreset.LAST_YEAR));
+        if (preset.get() == PeriodPreset.CUSTOM) {
+            from.set(date(values.get("from")));
+            to.set(date(values.get("to")));
+        }
+        if (Messages.isSupported(values.get("language"))) {
+            language.set(values.get("language"));
+        }
+    }
+
+    private static <T> T find(java.util.List<T> records, String id) {
+        if (id == null || id.isEmpty()) {
+            return null;
+        }
+        return records.stream().filter(each -> id.equals(idOf(each))).findFirst().orElse(null);
+    }
+
+    private static String idOf(Object record) {
+        if (record instanceof Donor each) {
+            return each.id().toString();
+        }
+        return ((Project) record).id().toString();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, E fallback) {
+        try {
+            return name == null ? fallback : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return fallback;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException damaged) {
+            return null;
+        }
+    }
+
+    public ObservableList<Donor> donors() {
+        return donors;
+    }
+
+    public ObservableList<Project> projects() {
+        return projects;
+    }
+
+    public ObjectProperty<ReportKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Donor> donorProperty() {
+        return donor;
+    }
+
+    public ObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public ObjectProperty<PeriodPreset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObjectProperty<GeneratedReport> generatedProperty() {
+        return generated;
+    }
+}

@@ -26,7 +26,7 @@ import org.octopusdesk.i18n.Messages;
 public final class MainWindow implements Navigator {
 
     private final Messages messages;
-    private final Map<AreaId, AreaSlot<?>> areas = new LinkedHashMap<>();
+    private final Map<AreaId, AreaSlot<?>> slots = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Sidebar sidebar;
@@ -40,13 +40,13 @@ public final class MainWindow implements Navigator {
             Runnable onQuit) {
         this.messages = context.messages();
         for (Area<?> area : areas) {
-            AreaSlot<?> slot = AreaSlot.of(area, this.areas.size(), context, this);
-            if (this.areas.putIfAbsent(area.id(), slot) != null) {
+            AreaSlot<?> slot = AreaSlot.of(area, slots.size(), context, this);
+            if (slots.putIfAbsent(area.id(), slot) != null) {
                 throw new IllegalArgumentException("Two areas are called " + area.id());
             }
         }
-        sidebar = new Sidebar(messages, this.areas.values(), this::show);
-        MainMenu menu = new MainMenu(messages, this.areas.values(), areaCommands(), new MainMenu.Actions(
+        sidebar = new Sidebar(messages, slots.values(), this::show);
+        MainMenu menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
                 this::show, this::refresh, onLanguage,
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
                 onQuit));
@@ -79,7 +79,7 @@ public final class MainWindow implements Navigator {
     }
 
     private AreaSlot<?> slot(AreaId area) {
-        AreaSlot<?> slot = areas.get(area);
+        AreaSlot<?> slot = slots.get(area);
         if (slot == null) {
             throw new IllegalArgumentException("This window has no area " + area);
         }
@@ -99,7 +99,7 @@ public final class MainWindow implements Navigator {
 
     private List<MainMenu.Command> areaCommands() {
         List<MainMenu.Command> commands = new ArrayList<>();
-        areas.values().forEach(area -> addCommands(area, commands));
+        slots.values().forEach(area -> addCommands(area, commands));
         return commands;
     }
 

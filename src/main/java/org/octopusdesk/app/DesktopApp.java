@@ -2,6 +2,7 @@ package org.octopusdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -19,6 +20,7 @@ import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FxBackgroundRunner;
 import org.octopusdesk.ui.common.FxDialogService;
 import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.shell.AreaId;
 import org.octopusdesk.ui.shell.MainWindow;
 import org.octopusdesk.ui.shell.StartupPane;
 import org.octopusdesk.ui.shell.UiContext;
@@ -40,6 +42,7 @@ final class DesktopApp {
     private final SettingsStore settingsStore;
     private final IntConsumer onExit;
     private final FxBackgroundRunner runner = new FxBackgroundRunner();
+    private final List<Area<?>> areas = Areas.inSidebarOrder();
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -118,21 +121,24 @@ final class DesktopApp {
             boolean load = empty && (loadSample || newDatabase && dialogs().ask(messages.text("sample.title"),
                     messages.text("sample.question"), messages.text("sample.load"), messages.text("sample.empty")));
             if (load) {
-                runner.run(() -> opened.sampleData().load(), loaded -> showMain(Area.DASHBOARD), failure -> {
+                runner.run(() -> opened.sampleData().load(), loaded -> showMain(firstArea()), failure -> {
                     errors().report(failure);
-                    showMain(Area.DASHBOARD);
+                    showMain(firstArea());
                 });
             } else {
-                showMain(Area.DASHBOARD);
+                showMain(firstArea());
             }
         }, errors()::report);
     }
 
-    private void showMain(Area area) {
-        UiContext context = new UiContext(workspace.projects(), workspace.rates(), workspace.donors(),
-                workspace.contributions(), workspace.contributionFiles(), runner,
-                messages, dialogs(), errors(), stage, folder, Logging.logFile(folder));
-        mainWindow = new MainWindow(context, area, this::switchLanguage, () -> shutdown(0));
+    private AreaId firstArea() {
+        return areas.get(0).id();
+    }
+
+    private void showMain(AreaId area) {
+        UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
+                Logging.logFile(folder));
+        mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0));
         scene.setRoot(mainWindow.root());
     }
 
@@ -146,7 +152,7 @@ final class DesktopApp {
         }, saved -> { }, errors()::report);
         useLanguage(language);
         stage.setTitle(messages.text("app.name"));
-        showMain(mainWindow == null ? Area.DASHBOARD : mainWindow.currentArea());
+        showMain(mainWindow == null ? firstArea() : mainWindow.currentArea());
     }
 
     private void useLanguage(String language) {

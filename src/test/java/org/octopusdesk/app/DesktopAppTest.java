@@ -291,6 +291,22 @@ class DesktopAppTest {
     }
 
     @Test
+    void aDonorsPageLeadsToItsContributions(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.clickOn("#nav-donors");
+        waitUntil(() -> robot.lookup("#donors-table").queryTableView().getItems().size() == 5);
+        robot.clickOn("Japan");
+        waitUntil(() -> robot.lookup("#donor-show-contributions").tryQuery().isPresent());
+
+        robot.clickOn("#donor-show-contributions");
+
+        waitUntil(() -> robot.lookup("#nav-contributions").queryAs(ToggleButton.class).isSelected()
+                && contributions(robot).getItems().size() == 5);
+        assertThat(contributions(robot).getItems()).extracting(contribution -> contribution.donorName())
+                .containsOnly("Japan");
+    }
+
+    @Test
     void logsASplitPledgeAndItsPaymentsThroughTheForms(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)

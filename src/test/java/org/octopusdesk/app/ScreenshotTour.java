@@ -52,7 +52,9 @@ class ScreenshotTour {
             stage.setWidth(1280);
             stage.setHeight(800);
         }).get();
-        waitFor(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        // A new folder first loads the ECB history, which takes longer than a screen on a busy machine.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#main-window").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         save(stage.getScene(), language + "-1-dashboard");
 
         setDate(robot, "#dashboard-as-of", LocalDate.of(2024, 11, 1));

@@ -44,12 +44,13 @@ import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.shell.AreaView;
 
 /**
  * The Contributions area: filters above a list paged by the database, the selected contribution below, and the
  * actions of the assistant who logs pledges and payments.
  */
-public final class ContributionsView {
+public final class ContributionsView implements AreaView {
 
     private final ContributionListViewModel list;
     private final ContributionService service;
@@ -87,10 +88,12 @@ public final class ContributionsView {
         detail.show(null);
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
+    @Override
     public void reload() {
         list.reload();
     }

@@ -19,9 +19,10 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.dashboard.DashboardViewModel.ProjectCard;
+import org.octopusdesk.ui.shell.AreaView;
 
 /** The dashboard: counts, what needs attention, and a time bar for every running project. */
-public final class DashboardView {
+public final class DashboardView implements AreaView {
 
     private final DashboardViewModel viewModel;
     private final Messages messages;
@@ -70,8 +71,14 @@ public final class DashboardView {
         renderAttention();
     }
 
+    @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void reload() {
+        viewModel.reload();
     }
 
     private Label countLabel(javafx.beans.value.ObservableNumberValue count) {

@@ -27,9 +27,10 @@ import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.shell.AreaView;
 
 /** The Donors area: the list of donors, filtered as one types, beside the selected donor's details. */
-public final class DonorsView {
+public final class DonorsView implements AreaView {
 
     private final DonorListViewModel list;
     private final Messages messages;
@@ -59,10 +60,12 @@ public final class DonorsView {
         detail.show(null);
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
+    @Override
     public void reload() {
         list.reload();
     }

@@ -19,9 +19,10 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.shell.AreaView;
 
 /** The Projects area: a filterable, sortable list above the selected project's duration and history. */
-public final class ProjectsView {
+public final class ProjectsView implements AreaView {
 
     private final ProjectListViewModel list;
     private final Messages messages;
@@ -48,6 +49,7 @@ public final class ProjectsView {
         TableSelection.link(table, list.selectedProperty());
     }
 
+    @Override
     public Node root() {
         return root;
     }
@@ -74,6 +76,7 @@ public final class ProjectsView {
         list.deleteSelected();
     }
 
+    @Override
     public void reload() {
         list.reload();
     }

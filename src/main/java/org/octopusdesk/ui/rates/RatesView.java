@@ -28,9 +28,10 @@ import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.shell.AreaView;
 
 /** The Rates area: rates of a currency as a table and a chart, ECB imports, manual rates and a converter. */
-public final class RatesView {
+public final class RatesView implements AreaView {
 
     private final RatesViewModel viewModel;
     private final Messages messages;
@@ -53,8 +54,14 @@ public final class RatesView {
         root.setId("rates-view");
     }
 
+    @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void reload() {
+        viewModel.reload();
     }
 
     /** Asks for an ECB file and imports it (File › Import ECB rates, Ctrl+I). */

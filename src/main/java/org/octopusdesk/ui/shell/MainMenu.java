@@ -1,5 +1,9 @@
 package org.octopusdesk.ui.shell;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,44 +17,35 @@ import javafx.scene.input.KeyCombination;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Icons;
 
-/** The menu bar in the desktop convention: File, Edit, View (with the language), Help. */
+/**
+ * The menu bar in the desktop convention: File and Edit with what the areas contribute, View with one item per area
+ * and the language, Help.
+ */
 final class MainMenu {
 
-    /** What the menu items do. */
-    record Actions(
-            Runnable newProject,
-            Runnable editProject,
-            Runnable amendProject,
-            Runnable deleteProject,
-            Runnable find,
-            Runnable importRates,
-            Consumer<Area> showArea,
-            Runnable refresh,
-            Consumer<String> switchLanguage,
-            Runnable about,
+    /** What the window's own menu items do. */
+    record Actions(Consumer<AreaId> showArea, Runnable refresh, Consumer<String> switchLanguage, Runnable about,
             Runnable quit) {
+    }
+
+    /** An area's menu entry, bound to its window. */
+    record Command(MenuSection section, String textKey, String icon, KeyCode shortcutKey, Runnable action) {
     }
 
     private final Messages messages;
     private final MenuBar bar;
 
-    MainMenu(Messages messages, Actions actions) {
+    MainMenu(Messages messages, Collection<AreaSlot<?>> areas, List<Command> commands, Actions actions) {
         this.messages = messages;
-        Menu file = menu("menu.file",
-                item("menu.file.newProject", Icons.NEW, shortcut(KeyCode.N), actions.newProject()),
-                item("menu.file.importRates", Icons.IMPORT, shortcut(KeyCode.I), actions.importRates()),
-                new SeparatorMenuItem(),
-                item("menu.file.quit", null, shortcut(KeyCode.Q), actions.quit()));
-        Menu edit = menu("menu.edit",
-                item("menu.edit.editProject", Icons.EDIT, shortcut(KeyCode.E), actions.editProject()),
-                item("menu.edit.amendProject", Icons.AMEND, null, actions.amendProject()),
-                item("menu.edit.deleteProject", Icons.DELETE, null, actions.deleteProject()),
-                new SeparatorMenuItem(),
-                item("menu.edit.find", Icons.FIND, shortcut(KeyCode.F), actions.find()));
+        Menu file = menu("menu.file");
+        addSections(file, commands, MenuSection.FILE_NEW, MenuSection.FILE_IMPORT_EXPORT);
+        addSeparated(file, item("menu.file.quit", null, shortcut(KeyCode.Q), actions.quit()));
+        Menu edit = menu("menu.edit");
+        addSections(edit, commands, MenuSection.EDIT_SELECTION, MenuSection.EDIT_FIND);
         Menu view = menu("menu.view");
-        for (Area area : Area.values()) {
-            view.getItems().add(item(area.messageKey(), area.icon(), shortcut(area.shortcutKey()),
-                    () -> actions.showArea().accept(area)));
+        for (AreaSlot<?> area : areas) {
+            view.getItems().add(item(area.nameKey(), area.icon(), area.shortcut().orElse(null),
+                    () -> actions.showArea().accept(area.id())));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.refresh", null, new KeyCodeCombination(KeyCode.F5), actions.refresh()),
@@ -58,10 +53,42 @@ final class MainMenu {
         Menu help = menu("menu.help", item("menu.help.about", Icons.INFO, null, actions.about()));
         bar = new MenuBar(file, edit, view, help);
         bar.setId("main-menu");
+        refuseSharedShortcuts(List.of(file, edit, view, help));
     }
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** The areas' entries of these sections, in this order, separated by lines. */
+    private void addSections(Menu menu, List<Command> commands, MenuSection... sections) {
+        for (MenuSection section : sections) {
+            List<MenuItem> items = commands.stream().filter(command -> command.section() == section)
+                    .map(command -> item(command.textKey(), command.icon(),
+                            command.shortcutKey() == null ? null : shortcut(command.shortcutKey()), command.action()))
+                    .toList();
+            addSeparated(menu, items.toArray(MenuItem[]::new));
+        }
+    }
+
+    private static void addSeparated(Menu menu, MenuItem... items) {
+        if (items.length > 0 && !menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().addAll(items);
+    }
+
+    /** Two items on one shortcut would leave one of them deaf: an area contributing a taken key fails at once. */
+    private static void refuseSharedShortcuts(List<Menu> menus) {
+        Set<KeyCombination> taken = new HashSet<>();
+        for (Menu menu : menus) {
+            for (MenuItem item : menu.getItems()) {
+                KeyCombination shortcut = item.getAccelerator();
+                if (shortcut != null && !taken.add(shortcut)) {
+                    throw new IllegalStateException("Two menu items use " + shortcut.getName());
+                }
+            }
+        }
     }
 
     private Menu languageMenu(Consumer<String> switchLanguage) {

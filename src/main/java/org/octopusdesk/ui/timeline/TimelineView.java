@@ -17,9 +17,10 @@ import javafx.scene.shape.Rectangle;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectDetails;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.shell.AreaView;
 
 /** The Timeline area: the chart of all projects, with zoom and move by whole years. */
-public final class TimelineView {
+public final class TimelineView implements AreaView {
 
     private final TimelineViewModel viewModel;
     private final Messages messages;
@@ -47,8 +48,14 @@ public final class TimelineView {
         draw();
     }
 
+    @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void reload() {
+        viewModel.reload();
     }
 
     private ToolBar toolbar() {

@@ -1,0 +1,71 @@
+package org.octopusdesk.ui.projects;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.Destination;
+import org.octopusdesk.ui.shell.MenuEntry;
+import org.octopusdesk.ui.shell.MenuSection;
+import org.octopusdesk.ui.shell.Navigator;
+import org.octopusdesk.ui.shell.Route;
+import org.octopusdesk.ui.shell.UiContext;
+
+/** The Projects area: New project in File, the actions on the selected project and Find in Edit. */
+public final class ProjectsArea implements Area<ProjectsView> {
+
+    private static final AreaId ID = new AreaId("projects");
+
+    /** Shows one project, selected in the list, with its details. */
+    public static final Destination<ProjectId> PROJECT = Destination.of(ID, ProjectId.class);
+
+    @Override
+    public AreaId id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "area.projects";
+    }
+
+    @Override
+    public String icon() {
+        return Icons.PROJECTS;
+    }
+
+    @Override
+    public ProjectsView create(UiContext context, Navigator navigator) {
+        ProjectService projects = context.workspace().projects();
+        ProjectListViewModel list = new ProjectListViewModel(projects, context.runner(), context.dialogs(),
+                context.errors(), context.messages());
+        ProjectDetailViewModel detail = new ProjectDetailViewModel(projects, context.runner(), context.errors(),
+                list.asOfProperty());
+        ProjectDialogs dialogs = new ProjectDialogs(projects, context.runner(), context.errors(), context.messages(),
+                context.owner());
+        return new ProjectsView(list, detail, dialogs, context.messages());
+    }
+
+    @Override
+    public List<MenuEntry<ProjectsView>> menuEntries() {
+        return List.of(
+                new MenuEntry<>(MenuSection.FILE_NEW, "menu.file.newProject", Icons.NEW, KeyCode.N,
+                        ProjectsView::newProject),
+                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.editProject", Icons.EDIT, KeyCode.E,
+                        ProjectsView::editSelected),
+                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.amendProject", Icons.AMEND, null,
+                        ProjectsView::amendSelected),
+                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.deleteProject", Icons.DELETE, null,
+                        ProjectsView::deleteSelected),
+                new MenuEntry<>(MenuSection.EDIT_FIND, "menu.edit.find", Icons.FIND, KeyCode.F,
+                        ProjectsView::focusFilter));
+    }
+
+    @Override
+    public List<Route<ProjectsView, ?>> routes() {
+        return List.of(new Route<>(PROJECT, ProjectsView::select));
+    }
+}

@@ -1,0 +1,53 @@
+package org.octopusdesk.ui.rates;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.octopusdesk.service.rates.RatesService;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.MenuEntry;
+import org.octopusdesk.ui.shell.MenuSection;
+import org.octopusdesk.ui.shell.Navigator;
+import org.octopusdesk.ui.shell.UiContext;
+
+/** The exchange rates area, with File › Import ECB rates. */
+public final class RatesArea implements Area<RatesView> {
+
+    private static final AreaId ID = new AreaId("rates");
+
+    @Override
+    public AreaId id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "area.rates";
+    }
+
+    @Override
+    public String icon() {
+        return Icons.RATES;
+    }
+
+    @Override
+    public RatesView create(UiContext context, Navigator navigator) {
+        RatesService rates = context.workspace().rates();
+        LocalDate today = context.workspace().projects().today();
+        RatesViewModel viewModel = new RatesViewModel(rates, context.runner(), context.dialogs(), context.errors(),
+                context.messages());
+        ConverterViewModel converter = new ConverterViewModel(rates, context.runner(), context.errors(),
+                context.messages(), today);
+        ManualRateDialogs manualRates = new ManualRateDialogs(rates, context.runner(), context.errors(),
+                context.messages(), context.owner(), today);
+        return new RatesView(viewModel, converter, manualRates, context.messages(), context.owner());
+    }
+
+    @Override
+    public List<MenuEntry<RatesView>> menuEntries() {
+        return List.of(new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.importRates", Icons.IMPORT,
+                KeyCode.I, RatesView::chooseAndImport));
+    }
+}

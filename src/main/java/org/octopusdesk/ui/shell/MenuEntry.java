@@ -1,0 +1,26 @@
+package org.octopusdesk.ui.shell;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+
+/**
+ * An item an area adds to the File or Edit menu. Choosing it shows the area (with fresh data), then runs the action
+ * on the area's view; see {@link MenuSection#EDIT_SELECTION} for the one exception.
+ *
+ * @param section where the item goes
+ * @param textKey its text in the bundles; its id is the key with dashes for dots
+ * @param icon its icon, one of {@code Icons}, or {@code null}
+ * @param shortcutKey the key that runs it together with Ctrl (Cmd on macOS), or {@code null}
+ * @param action what it does on the area's view
+ * @param <V> the area's view
+ */
+public record MenuEntry<V>(MenuSection section, String textKey, String icon, KeyCode shortcutKey,
+        Consumer<V> action) {
+
+    public MenuEntry {
+        Objects.requireNonNull(section);
+        Objects.requireNonNull(textKey);
+        Objects.requireNonNull(action);
+    }
+}

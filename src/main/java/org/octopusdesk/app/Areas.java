@@ -6,6 +6,7 @@ import org.octopusdesk.ui.dashboard.DashboardArea;
 import org.octopusdesk.ui.donors.DonorsArea;
 import org.octopusdesk.ui.projects.ProjectsArea;
 import org.octopusdesk.ui.rates.RatesArea;
+import org.octopusdesk.ui.reports.ReportsArea;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.timeline.TimelineArea;
 
@@ -25,6 +26,7 @@ final class Areas {
                 new TimelineArea(),
                 new DonorsArea(),
                 new ContributionsArea(),
-                new RatesArea());
+                new RatesArea(),
+                new ReportsArea());
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.persistence.FilePreferenceStore;
 import org.octopusdesk.service.Settings;
 import org.octopusdesk.service.SettingsStore;
 import org.octopusdesk.service.Workspace;
@@ -131,13 +132,25 @@ final class DesktopApp {
         }, errors()::report);
     }
 
+    /** Opens a file (a report) in the program the system has for it, away from the FX thread. */
+    private void openDocument(Path file) {
+        runner.run(() -> {
+            if (!java.awt.Desktop.isDesktopSupported()
+                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                throw new org.octopusdesk.domain.DomainException("error.openDocument.unsupported", file.toString());
+            }
+            java.awt.Desktop.getDesktop().open(file.toFile());
+            return file;
+        }, opened -> LOG.info("Opened {} in the system's viewer", opened), errors()::report);
+    }
+
     private AreaId firstArea() {
         return areas.get(0).id();
     }
 
     private void showMain(AreaId area) {
         UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
-                Logging.logFile(folder));
+                Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument);
         mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0));
         scene.setRoot(mainWindow.root());
     }

@@ -31,8 +31,7 @@ final class ReportCommand extends CommandGroup {
     private OctopusDeskCommand root;
 
     static Reports reports(Workspace workspace) {
-        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
-                Clock.systemDefaultZone(), AppVersion.current());
+        return Reports.of(workspace, Clock.systemDefaultZone(), AppVersion.current());
     }
 
     /** The language of a report: --lang, else English (a report's language is chosen, never guessed). */

@@ -47,6 +47,12 @@ public final class Reports {
         this.writer = new PdfReportWriter(appVersion);
     }
 
+    /** The reports over a data folder's services, as the window and the command line make them. */
+    public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
+        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
+                (project, request, words) -> List.of(), clock, appVersion);
+    }
+
     /** The first agreement date of a donor's contributions (all donors' when {@code donor} is null). */
     public Optional<LocalDate> firstAgreement(DonorId donor) {
         ContributionQuery query = ContributionQuery.all().sortedBy(ContributionQuery.Sort.AGREEMENT_DATE, true);

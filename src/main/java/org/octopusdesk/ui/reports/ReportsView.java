@@ -7,9 +7,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.shell.AreaView;
 
 /** The Reports area: the parameters on the left, the report made on the right. */
-public final class ReportsView {
+public final class ReportsView implements AreaView {
 
     private final ReportsViewModel viewModel;
     private final SplitPane root;
@@ -26,10 +27,12 @@ public final class ReportsView {
         root.setId("reports-view");
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
+    @Override
     public void reload() {
         viewModel.reload();
     }

@@ -27,6 +27,7 @@ import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportFiles;
 import org.octopusdesk.report.ReportProgress;
 import org.octopusdesk.report.Reports;
+import org.octopusdesk.service.PreferenceStore;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
@@ -38,6 +39,9 @@ import org.octopusdesk.ui.common.ErrorReporter;
  */
 public final class ReportsViewModel {
 
+    /** The preference group of the last parameters. */
+    static final String PREFERENCES = "reports";
+
     private final Reports reports;
     private final DonorService donorService;
     private final ProjectService projectService;
@@ -45,7 +49,7 @@ public final class ReportsViewModel {
     private final ErrorReporter errors;
     private final Messages messages;
     private final Supplier<LocalDate> today;
-    private final ReportMemory memory;
+    private final PreferenceStore preferences;
 
     private final ObservableList<Donor> donors = FXCollections.observableArrayList();
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
@@ -65,7 +69,7 @@ public final class ReportsViewModel {
     private Map<String, String> remembered = Map.of();
 
     public ReportsViewModel(Reports reports, DonorService donors, ProjectService projects, BackgroundRunner runner,
-            ErrorReporter errors, Messages messages, Supplier<LocalDate> today, ReportMemory memory) {
+            ErrorReporter errors, Messages messages, Supplier<LocalDate> today, PreferenceStore preferences) {
         this.reports = reports;
         this.donorService = donors;
         this.projectService = projects;
@@ -73,7 +77,7 @@ public final class ReportsViewModel {
         this.errors = errors;
         this.messages = messages;
         this.today = today;
-        this.memory = memory;
+        this.preferences = preferences;
         language.set(messages.language());
         preset.addListener((observable, old, chosen) -> applyPreset());
         applyPreset();
@@ -81,7 +85,7 @@ public final class ReportsViewModel {
 
     /** Reads the donors, projects and remembered parameters afresh. */
     public void reload() {
-        runner.run(() -> new Loaded(donorService.list(), projectService.list(), memory.load(),
+        runner.run(() -> new Loaded(donorService.list(), projectService.list(), preferences.load(PREFERENCES),
                 reports.firstAgreement(null).orElse(today.get())), loaded -> {
                     Donor chosenDonor = donor.get();
                     Project chosenProject = project.get();
@@ -113,11 +117,14 @@ public final class ReportsViewModel {
             problem.set(messages.message(refused));
             return;
         }
-        memory.save(parameters());
+        Map<String, String> chosen = parameters();
         cancelRequested.set(false);
         running.set(true);
         progress.set(0);
-        runner.runWithProgress(share -> make(request, share), made -> {
+        runner.runWithProgress(share -> {
+            preferences.save(PREFERENCES, chosen);
+            return make(request, share);
+        }, progress::set, made -> {
             running.set(false);
             progress.set(1);
             replaceGenerated(made);

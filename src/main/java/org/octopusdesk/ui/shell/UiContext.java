@@ -11,6 +11,9 @@ import org.octopusdesk.ui.common.ErrorReporter;
 /**
  * What every screen of the window is built from, in one language. Areas take the services they need from the
  * workspace, so a new service reaches the screens without a change here.
+ *
+ * @param preferences what screens remember on this workstation (the last report's parameters)
+ * @param openDocument opens a file in the program the system has for it (a report in the PDF viewer)
  */
 public record UiContext(
         Workspace workspace,
@@ -20,5 +23,7 @@ public record UiContext(
         ErrorReporter errors,
         Window owner,
         Path dataFolder,
-        Path logFile) {
+        Path logFile,
+        org.octopusdesk.service.PreferenceStore preferences,
+        java.util.function.Consumer<Path> openDocument) {
 }

@@ -41,8 +41,7 @@ class DonorReportTest {
     void loadSample() {
         database = TestDatabase.withRates(folder.resolve("data"));
         database.sampleData().load();
-        reports = new Reports(database.contributions(), database.donors(), database.projects(),
-                Clock.fixed(TestDatabase.TODAY.atTime(15, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "test");
+        reports = Reports.of(database.asWorkspace(), Clock.fixed(TestDatabase.TODAY.atTime(15, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "test");
     }
 
     @AfterEach

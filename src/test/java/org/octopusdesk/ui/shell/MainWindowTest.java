@@ -149,7 +149,7 @@ class MainWindowTest {
         Path logFile = folder.resolve("octopus-desk.log");
         // The fake areas use no service: the window itself never touches the workspace.
         UiContext context = new UiContext(null, new SameThreadRunner(), messages, dialogs,
-                new ErrorReporter(dialogs, messages, logFile), stage, folder, logFile);
+                new ErrorReporter(dialogs, messages, logFile), stage, folder, logFile, null, file -> { });
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow built = new MainWindow(context, areas, areas.get(0).id(), language -> { }, () -> { });
             stage.setScene(new Scene(built.root(), 900, 600));

@@ -41,6 +41,10 @@ public final class Benchmark {
         PrintStream out = System.out;
         out.printf("Octopus Desk benchmark, Java %s, %d processors%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
+        if (List.of(args).contains("--report-only")) {
+            ReportBenchmark.run(out);
+            return;
+        }
         if (List.of(args).contains("--contributions-only")) {
             measureContributions(out);
             return;
@@ -70,6 +74,7 @@ public final class Benchmark {
             measureConversions(rates, out);
         }
         measureContributions(out);
+        ReportBenchmark.run(out);
     }
 
     private static final int CONTRIBUTIONS = 210_000;

@@ -22,6 +22,10 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
+    org.octopusdesk.service.spending.SpendingService spending();
+
+    org.octopusdesk.service.spending.SpendingFiles spendingFiles();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

@@ -64,6 +64,16 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.spending.SpendingService spending() {
+                    return database.spending();
+                }
+
+                @Override
+                public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
+                    return database.spendingFiles();
+                }
+
+                @Override
                 public org.octopusdesk.service.rates.RatesService rates() {
                     return database.rates();
                 }
@@ -110,7 +120,7 @@ class CommandLineTest {
         assertThat(out.toString()).contains("Created the database in " + folder)
                 .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
                 .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s), "
-                        + "9 contribution(s) with 9 payment(s).");
+                        + "9 contribution(s) with 9 payment(s), 6 illustrative expenditure line(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();

@@ -23,6 +23,8 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.donors.DonorService donors;
     private final org.octopusdesk.service.contributions.ContributionService contributions;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
+    private final org.octopusdesk.service.spending.SpendingService spending;
+    private final org.octopusdesk.service.spending.SpendingFiles spendingFiles;
     private static Path ratedTemplate;
 
     public TestDatabase(Path folder) {
@@ -42,6 +44,10 @@ public final class TestDatabase implements AutoCloseable {
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
                 projects, database.transactions());
+        spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
+                contributions, rates, database.transactions(), clock, auditor);
+        spendingFiles = new org.octopusdesk.service.spending.SpendingFiles(spending, projects,
+                database.transactions());
     }
 
     /**
@@ -77,6 +83,14 @@ public final class TestDatabase implements AutoCloseable {
         return contributionFiles;
     }
 
+    public org.octopusdesk.service.spending.SpendingService spending() {
+        return spending;
+    }
+
+    public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
+        return spendingFiles;
+    }
+
     /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
     public static String latestSchemaVersion() {
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
@@ -106,7 +120,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public SampleDataService sampleData() {
-        return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions());
+        return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
+                spendingFiles);
     }
 
     @Override

@@ -24,15 +24,15 @@ import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentDraft;
 import org.octopusdesk.domain.contribution.PaymentId;
 import org.octopusdesk.domain.donor.DonorId;
-import org.octopusdesk.domain.money.Conversion;
+import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
-import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.rates.EuroConverter;
 import org.octopusdesk.service.rates.RatesService;
 
 /**
@@ -51,6 +51,7 @@ public class ContributionService {
     private final Transactions transactions;
     private final Clock clock;
     private final Auditor auditor;
+    private final EuroConverter converter;
 
     public ContributionService(ContributionRepository contributions, RatesService rates, Transactions transactions,
             Clock clock, Auditor auditor) {
@@ -59,6 +60,7 @@ public class ContributionService {
         this.transactions = transactions;
         this.clock = clock;
         this.auditor = auditor;
+        this.converter = new EuroConverter(rates);
     }
 
     public ContributionPage page(ContributionQuery query, int offset, int limit) {
@@ -234,6 +236,17 @@ public class ContributionService {
         });
     }
 
+    /**
+     * The euros a project received up to {@code asOf} (value dates, both ends included), as the dashboard counts
+     * them: its share of each payment earmarked to it by amount or percentage. Contributions split with other
+     * projects without public amounts are not in it, since its part of them is not known.
+     */
+    public BigDecimal receivedByProject(ProjectId project, LocalDate asOf) {
+        return transactions.inTransaction(() -> contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf)
+                .byProject().stream().filter(receipts -> receipts.project().equals(project))
+                .map(Receipts.ByProject::euros).findFirst().orElse(BigDecimal.ZERO.setScale(2)));
+    }
+
     /** Every matching contribution with its payments, in the query's order, read a chunk at a time. */
     public void forEach(ContributionQuery query, java.util.function.Consumer<ContributionDetails> each) {
         transactions.inTransaction(() -> contributions.forEach(query, each));
@@ -291,27 +304,9 @@ public class ContributionService {
         }
         ValidationException.throwIfAny(errors);
         Money amount = Money.of(draft.amount(), currency);
-        if (amount.isEuro()) {
-            return new Payment(null, draft.valueDate(), amount, Optional.empty(), amount, draft.note());
-        }
-        if (draft.bankEuros() != null) {
-            Money euros = Money.euros(draft.bankEuros());
-            // The rate the bank's credit implies, for the record; the euro amount is the bank's, not a conversion.
-            BigDecimal implied = amount.amount().divide(euros.amount(), 8, RoundingMode.HALF_UP);
-            ExchangeRate bank = new ExchangeRate(amount.currency(), draft.valueDate(), implied,
-                    RateSource.BANK_ACTUAL, "");
-            return new Payment(null, draft.valueDate(), amount, Optional.of(bank), euros, draft.note());
-        }
-        Conversion conversion;
-        try {
-            conversion = Conversion.at(amount, draft.valueDate(), rates.paymentRate(amount.currency(),
-                    draft.valueDate()));
-        } catch (DomainException noRate) {
-            throw new ValidationException(List.of(FieldError.of(PaymentDraft.VALUE_DATE, noRate.messageKey(),
-                    noRate.arguments().toArray())));
-        }
-        return new Payment(null, draft.valueDate(), amount, Optional.of(conversion.rate()), conversion.euros(),
-                draft.note());
+        EuroConverter.Result converted = converter.toEuros(amount, draft.valueDate(), draft.bankEuros(),
+                PaymentDraft.VALUE_DATE);
+        return new Payment(null, draft.valueDate(), amount, converted.rate(), converted.euros(), draft.note());
     }
 
     private Contribution updateReceived(Contribution current, int version, Money paid, Money euros, int count) {

@@ -13,7 +13,6 @@ import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.RatesService;
-import org.octopusdesk.service.spending.SpendingFiles;
 import org.octopusdesk.service.spending.SpendingService;
 
 /** The composition root of the services: one database, its repositories and the services over them. */
@@ -27,7 +26,6 @@ final class Backend implements Workspace {
     private final ContributionService contributions;
     private final ContributionFiles contributionFiles;
     private final SpendingService spending;
-    private final SpendingFiles spendingFiles;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -42,9 +40,8 @@ final class Backend implements Workspace {
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
                 transactions, clock, auditor);
-        this.spendingFiles = new SpendingFiles(spending, projects, transactions);
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spendingFiles);
+                spending.files());
     }
 
     static Backend open(Path folder, Clock clock) {
@@ -84,11 +81,6 @@ final class Backend implements Workspace {
     @Override
     public SpendingService spending() {
         return spending;
-    }
-
-    @Override
-    public SpendingFiles spendingFiles() {
-        return spendingFiles;
     }
 
     @Override

@@ -131,7 +131,7 @@ final class DesktopApp {
     private void showMain(Area area) {
         UiContext context = new UiContext(workspace.projects(), workspace.rates(), workspace.donors(),
                 workspace.contributions(), workspace.contributionFiles(), runner,
-                messages, dialogs(), errors(), stage, folder, Logging.logFile(folder));
+                messages, dialogs(), errors(), stage, folder, Logging.logFile(folder), workspace.spending());
         mainWindow = new MainWindow(context, area, this::switchLanguage, () -> shutdown(0));
         scene.setRoot(mainWindow.root());
     }

@@ -101,7 +101,7 @@ final class SpendingCommand extends CommandGroup {
             Messages messages = spending.root.messages();
             return spending.root.inWorkspace(workspace -> {
                 try {
-                    SpendingImportReport report = workspace.spendingFiles().importFile(file);
+                    SpendingImportReport report = workspace.spending().files().importFile(file);
                     spec.commandLine().getOut().println(messages.text("cli.spending.imported", report.imported()));
                 } catch (SpendingImportException refused) {
                     refused.report().errors().forEach(problem -> spec.commandLine().getErr()
@@ -137,7 +137,7 @@ final class SpendingCommand extends CommandGroup {
                 ExpenditureQuery query = project == null ? ExpenditureQuery.all()
                         : ExpenditureQuery.of(project(workspace, project));
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    int count = workspace.spendingFiles().export(query, out);
+                    int count = workspace.spending().files().export(query, out);
                     spec.commandLine().getOut().println(messages.text("cli.spending.exported", count, file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -22,9 +22,8 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
+    /** Project spending; its CSV files through {@code spending().files()}. */
     org.octopusdesk.service.spending.SpendingService spending();
-
-    org.octopusdesk.service.spending.SpendingFiles spendingFiles();
 
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();

@@ -69,11 +69,6 @@ class CommandLineTest {
                 }
 
                 @Override
-                public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
-                    return database.spendingFiles();
-                }
-
-                @Override
                 public org.octopusdesk.service.rates.RatesService rates() {
                     return database.rates();
                 }

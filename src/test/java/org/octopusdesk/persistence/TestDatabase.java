@@ -24,7 +24,6 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.contributions.ContributionService contributions;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
     private final org.octopusdesk.service.spending.SpendingService spending;
-    private final org.octopusdesk.service.spending.SpendingFiles spendingFiles;
     private static Path ratedTemplate;
 
     public TestDatabase(Path folder) {
@@ -46,8 +45,6 @@ public final class TestDatabase implements AutoCloseable {
                 projects, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
                 contributions, rates, database.transactions(), clock, auditor);
-        spendingFiles = new org.octopusdesk.service.spending.SpendingFiles(spending, projects,
-                database.transactions());
     }
 
     /**
@@ -88,7 +85,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
-        return spendingFiles;
+        return spending.files();
     }
 
     /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
@@ -121,7 +118,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spendingFiles);
+                spending.files());
     }
 
     @Override

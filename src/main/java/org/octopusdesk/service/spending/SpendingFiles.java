@@ -37,7 +37,7 @@ public class SpendingFiles {
     private final ProjectService projects;
     private final Transactions transactions;
 
-    public SpendingFiles(SpendingService spending, ProjectService projects, Transactions transactions) {
+    SpendingFiles(SpendingService spending, ProjectService projects, Transactions transactions) {
         this.spending = spending;
         this.projects = projects;
         this.transactions = transactions;

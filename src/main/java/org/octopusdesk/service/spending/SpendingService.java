@@ -50,6 +50,7 @@ public class SpendingService {
     private final Transactions transactions;
     private final Clock clock;
     private final Auditor auditor;
+    private final SpendingFiles files;
 
     public SpendingService(ExpenditureRepository expenditures, ProjectService projects,
             ContributionService contributions, RatesService rates, Transactions transactions, Clock clock,
@@ -62,6 +63,13 @@ public class SpendingService {
         this.transactions = transactions;
         this.clock = clock;
         this.auditor = auditor;
+        // The files go through this service's rules; one entry point keeps the window and the command line simple.
+        this.files = new SpendingFiles(this, projects, transactions);
+    }
+
+    /** Import and export of expenditure lines as CSV, through this service. */
+    public SpendingFiles files() {
+        return files;
     }
 
     public LocalDate today() {

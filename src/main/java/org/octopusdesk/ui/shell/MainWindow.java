@@ -34,6 +34,8 @@ import org.octopusdesk.ui.rates.ConverterViewModel;
 import org.octopusdesk.ui.rates.ManualRateDialogs;
 import org.octopusdesk.ui.rates.RatesView;
 import org.octopusdesk.ui.rates.RatesViewModel;
+import org.octopusdesk.ui.spending.SpendingPane;
+import org.octopusdesk.ui.spending.SpendingViewModel;
 import org.octopusdesk.ui.timeline.TimelineView;
 import org.octopusdesk.ui.timeline.TimelineViewModel;
 
@@ -57,15 +59,17 @@ public final class MainWindow {
 
     public MainWindow(UiContext context, Area initial, Consumer<String> onLanguage, Runnable onQuit) {
         this.messages = context.messages();
-        dashboard = new DashboardViewModel(context.projects(), context.contributions(), context.runner(),
-                context.errors());
+        dashboard = new DashboardViewModel(context.projects(), context.contributions(), context.spending(),
+                context.runner(), context.errors());
         dashboardView = new DashboardView(dashboard, messages, this::openProject);
         ProjectListViewModel list = new ProjectListViewModel(context.projects(), context.runner(), context.dialogs(),
                 context.errors(), messages);
         ProjectDetailViewModel detail = new ProjectDetailViewModel(context.projects(), context.runner(),
                 context.errors(), list.asOfProperty());
         projectsView = new ProjectsView(list, detail, new ProjectDialogs(context.projects(), context.runner(),
-                context.errors(), messages, context.owner()), messages);
+                context.errors(), messages, context.owner()), messages, new SpendingPane(new SpendingViewModel(
+                        context.spending(), context.runner(), context.dialogs(), context.errors(), messages,
+                        list.asOfProperty()), messages, context.owner()));
         timeline = new TimelineViewModel(context.projects(), context.runner(), context.errors());
         timelineView = new TimelineView(timeline, messages);
         donorsView = new DonorsView(new DonorListViewModel(context.donors(), context.contributions(),

@@ -23,5 +23,6 @@ public record UiContext(
         ErrorReporter errors,
         Window owner,
         Path dataFolder,
-        Path logFile) {
+        Path logFile,
+        org.octopusdesk.service.spending.SpendingService spending) {
 }

@@ -1,10 +1,6 @@
 package org.octopusdesk.ui.spending;
 
 import java.io.File;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,8 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,15 +15,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.project.ProjectId;
-import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
-import org.octopusdesk.ui.common.TableSelection;
 
 /** The Spending section of a project's page: its money against time, then its expenditure lines and their actions. */
 public final class SpendingPane {
@@ -46,7 +36,8 @@ public final class SpendingPane {
         Label total = new Label();
         total.getStyleClass().add("text-muted");
         total.textProperty().bind(viewModel.totalTextProperty());
-        root = new VBox(10, new FinanceFigures(viewModel, messages).node(), toolbar(), table(), total);
+        root = new VBox(10, new FinanceFigures(viewModel, messages).node(), toolbar(),
+                SpendingTable.create(viewModel, messages, () -> open(false)), total);
         root.setId("spending-section");
     }
 
@@ -111,43 +102,5 @@ public final class SpendingPane {
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
-    }
-
-    private TableView<Expenditure> table() {
-        TableView<Expenditure> table = new TableView<>(viewModel.rows());
-        table.setId("spending-table");
-        table.setPlaceholder(new Label(messages.text("spending.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // Inside the scrolling page the table keeps a height of its own: about ten lines.
-        table.setPrefHeight(300);
-        table.setMinHeight(180);
-        TableColumn<Expenditure, Money> amount = column("expenditure.amount", Expenditure::amount, messages::money,
-                135, true);
-        amount.setComparator(Comparator.comparing(Money::currency).thenComparing(Money::amount));
-        // Typed values, so that a click on a header sorts dates and amounts as such, not as the text shown.
-        table.getColumns().setAll(List.of(
-                column("expenditure.spentOn", Expenditure::spentOn, messages::date, 90, false),
-                column("expenditure.category", line -> messages.text(line.category().messageKey()), text -> text,
-                        95, false),
-                column("expenditure.description", Expenditure::description, text -> text, 250, false),
-                amount,
-                column("payment.rate", line -> line.rate().map(rate -> rate.unitsPerEuro()).orElse(null),
-                        messages::number, 90, true),
-                column("payment.rateDate", line -> line.rate().map(rate -> rate.date()).orElse(null), messages::date,
-                        90, false),
-                column("payment.basis", line -> messages.text(line.basisMessageKey()), text -> text, 85, false),
-                column("payment.euros", line -> line.euros().amount(), messages::euros, 125, true)));
-        TableSelection.link(table, viewModel.selectedProperty());
-        TableSelection.actions(table, () -> open(false), viewModel::deleteSelected);
-        return table;
-    }
-
-    private <T> TableColumn<Expenditure, T> column(String key,
-            Function<Expenditure, T> value, Function<T, String> format, double width, boolean figure) {
-        TableColumn<Expenditure, T> column = new TableColumn<>(messages.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setCellFactory(ignored -> figure ? Cells.figure(format) : Cells.text(format));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -13,6 +13,7 @@ import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.RatesService;
+import org.octopusdesk.service.spending.SpendingService;
 
 /** The composition root of the services: one database, its repositories and the services over them. */
 final class Backend implements Workspace {
@@ -24,6 +25,7 @@ final class Backend implements Workspace {
     private final DonorService donors;
     private final ContributionService contributions;
     private final ContributionFiles contributionFiles;
+    private final SpendingService spending;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -36,7 +38,10 @@ final class Backend implements Workspace {
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
                 auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
-        this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions);
+        this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
+                transactions, clock, auditor);
+        this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
+                spending.files());
     }
 
     static Backend open(Path folder, Clock clock) {
@@ -71,6 +76,11 @@ final class Backend implements Workspace {
     @Override
     public ContributionFiles contributionFiles() {
         return contributionFiles;
+    }
+
+    @Override
+    public SpendingService spending() {
+        return spending;
     }
 
     @Override

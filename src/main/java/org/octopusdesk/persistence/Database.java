@@ -149,6 +149,10 @@ public final class Database implements AutoCloseable {
         return new JooqContributionRepository(dsl, currencies);
     }
 
+    public JooqExpenditureRepository expenditures(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
+        return new JooqExpenditureRepository(dsl, currencies);
+    }
+
     public JooqExchangeRateRepository exchangeRates() {
         return new JooqExchangeRateRepository(dsl);
     }

@@ -1,6 +1,7 @@
 package org.octopusdesk.persistence;
 
 import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
+import static org.octopusdesk.persistence.generated.Tables.EXPENDITURE;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT_AMENDMENT;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT_EXPECTED_RESULT;
@@ -130,6 +131,11 @@ public final class JooqProjectRepository implements ProjectRepository {
     @Override
     public int allocationCount(ProjectId id) {
         return dsl.fetchCount(ALLOCATION, ALLOCATION.PROJECT_ID.eq(id.value()));
+    }
+
+    @Override
+    public int expenditureCount(ProjectId id) {
+        return dsl.fetchCount(EXPENDITURE, EXPENDITURE.PROJECT_ID.eq(id.value()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
 import org.octopusdesk.report.project.ProjectEventsSource;
 import org.octopusdesk.report.project.ProjectReportBuilder;
 import org.octopusdesk.report.project.ProjectReportRequest;
+import org.octopusdesk.report.project.SpendingBlocks;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
@@ -50,7 +51,7 @@ public final class Reports {
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
         return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
-                (project, request, words) -> List.of(), clock, appVersion);
+                new SpendingBlocks(workspace.spending()), clock, appVersion);
     }
 
     /** The first agreement date of a donor's contributions (all donors' when {@code donor} is null). */

@@ -42,6 +42,9 @@ public interface ProjectRepository {
     /** How many contributions earmark part of themselves to the project. */
     int allocationCount(ProjectId id);
 
+    /** How many expenditure lines are booked to the project. */
+    int expenditureCount(ProjectId id);
+
     List<Amendment> findAmendments(ProjectId id);
 
     /**

@@ -96,7 +96,10 @@ public class ProjectService {
         });
     }
 
-    /** Deletes the project with its amendments; refused while another project names it as predecessor. */
+    /**
+     * Deletes the project with its amendments; refused while another project names it as predecessor, or while
+     * contributions are earmarked or expenditure lines booked to it.
+     */
     public void delete(ProjectId id, int version) {
         transactions.inTransaction(() -> {
             Project project = require(id);
@@ -108,6 +111,10 @@ public class ProjectService {
             int allocations = projects.allocationCount(id);
             if (allocations > 0) {
                 throw new StillReferencedException("error.project.hasContributions", project.name(), allocations);
+            }
+            int expenditures = projects.expenditureCount(id);
+            if (expenditures > 0) {
+                throw new StillReferencedException("error.project.hasExpenditures", project.name(), expenditures);
             }
             if (!projects.delete(id, version)) {
                 throw new ConcurrentEditException(project.name());

@@ -26,6 +26,7 @@ import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionImportReport;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.RatesService;
+import org.octopusdesk.service.spending.SpendingFiles;
 
 /**
  * Loads the sample data shipped with the application (resources {@code org/octopusdesk/sample}) through the
@@ -42,18 +43,25 @@ public class SampleDataService {
     private final ContributionFiles contributions;
     private final RatesService rates;
     private final Transactions transactions;
+    private final SpendingFiles spending;
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
-            RatesService rates, Transactions transactions) {
+            RatesService rates, Transactions transactions, SpendingFiles spending) {
         this.projects = projects;
         this.donors = donors;
         this.contributions = contributions;
         this.rates = rates;
         this.transactions = transactions;
+        this.spending = spending;
     }
 
-    /** What was loaded, for the messages of the window and the command line. */
-    public record Loaded(int projects, int amendments, int donors, int contributions, int payments) {
+    /**
+     * What was loaded, for the messages of the window and the command line.
+     *
+     * @param expenditures the illustrative expenditure lines (spending is not public: see the sample's README)
+     */
+    public record Loaded(int projects, int amendments, int donors, int contributions, int payments,
+            int expenditures) {
     }
 
     /**
@@ -95,7 +103,9 @@ public class SampleDataService {
                 donorCount++;
             }
             ContributionImportReport money = contributions.importText(resourceText("contributions.csv"), false);
-            return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments());
+            int expenditures = spending.importText(resourceText("spending.csv")).imported();
+            return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
+                    expenditures);
         });
     }
 

@@ -22,6 +22,9 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
+    /** Project spending; its CSV files through {@code spending().files()}. */
+    org.octopusdesk.service.spending.SpendingService spending();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

@@ -362,6 +362,46 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 2);
     }
 
+    @Test
+    void theProjectPageShowsItsSpendingAndALineIsAddedThroughTheForm(FxRobot robot) throws Exception {
+        openProjects(robot);
+        robot.clickOn("Octopus Project");
+        TableView<org.octopusdesk.domain.spending.Expenditure> lines = robot.lookup("#spending-table").queryTableView();
+        waitUntil(() -> lines.getItems().size() == 6
+                && robot.lookup("#finance-time-percent").tryQuery().isPresent());
+        assertThat(robot.lookup("#finance-time-percent").queryLabeled().getText()).isEqualTo("100.0%");
+        assertThat(robot.lookup("#finance-spent-percent").queryLabeled().getText()).as("no budget").isEqualTo("—");
+        // The section lies below the project's figures: bring it into view before clicking in it.
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ScrollPane page = robot.lookup("#project-detail").query();
+            Node section = robot.lookup("#spending-section").query();
+            double top = page.getContent().sceneToLocal(section.localToScene(0, 0)).getY();
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#spending-new");
+        waitUntil(() -> robot.lookup("#expenditure-editor").tryQuery().isPresent());
+        robot.clickOn("#expenditure-save");
+        waitUntil(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(Node::isVisible));
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#expenditure-category").queryComboBox()
+                .setValue(org.octopusdesk.domain.spending.ExpenditureCategory.TRAVEL)).get();
+        robot.clickOn("#expenditure-description").write("Flights to Bucharest");
+        DatePicker date = robot.lookup("#expenditure-date").queryAs(DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).eraseText(10).write("19/10/2020");
+        ComboBox<String> currency = robot.lookup("#expenditure-currency").queryComboBox();
+        robot.doubleClickOn(currency.getEditor()).eraseText(3).write("CAD");
+        robot.clickOn("#expenditure-amount").write("250,000");
+        waitUntil(() -> robot.lookup("#expenditure-preview").queryLabeled().getText()
+                .equals("EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020)."));
+        robot.clickOn("#expenditure-save");
+
+        waitUntil(() -> robot.lookup("#expenditure-editor").tryQuery().isEmpty() && lines.getItems().size() == 7);
+        assertThat(lines.getSelectionModel().getSelectedItem().euros().amount()).isEqualByComparingTo("161051.34");
+        assertThat(lines.getItems().get(0).description()).isEqualTo("Flights to Bucharest");
+    }
+
     private static TableView<org.octopusdesk.domain.contribution.Contribution> contributions(FxRobot robot) {
         return robot.lookup("#contributions-table").queryTableView();
     }

@@ -69,6 +69,32 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#project-detail-title").tryQuery().isPresent());
         save(stage.getScene(), language + "-3-projects");
 
+        robot.clickOn("Octopus Project");
+        waitFor(() -> robot.lookup("#spending-table").queryTableView().getItems().size() == 6
+                && robot.lookup("#finance-time-percent").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ScrollPane page = robot.lookup("#project-detail").query();
+            javafx.scene.Node section = robot.lookup("#spending-section").query();
+            double top = page.getContent().sceneToLocal(section.localToScene(0, 0)).getY() - 40;
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, top / room)));
+        }).get();
+        save(stage.getScene(), language + "-3b-project-spending");
+        robot.clickOn("#spending-new");
+        waitFor(() -> robot.lookup("#expenditure-editor").tryQuery().isPresent());
+        javafx.scene.control.DatePicker spentOn = robot.lookup("#expenditure-date")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        robot.doubleClickOn(spentOn.getEditor()).eraseText(10).write("19/10/2020");
+        javafx.scene.control.ComboBox<String> currency = robot.lookup("#expenditure-currency").queryComboBox();
+        robot.doubleClickOn(currency.getEditor()).eraseText(3).write("CAD");
+        robot.clickOn("#expenditure-amount").write(language.equals("fr") ? "250 000" : "250,000");
+        robot.clickOn("#expenditure-save");
+        waitFor(() -> robot.lookup("#expenditure-preview").queryLabeled().getText().contains("1,5523")
+                || robot.lookup("#expenditure-preview").queryLabeled().getText().contains("1.5523"));
+        save(dialogScene(robot, "#expenditure-editor"), language + "-3c-expenditure-editor");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#expenditure-editor").tryQuery().isEmpty());
+
         robot.clickOn("#action-edit");
         waitFor(() -> robot.lookup("#project-editor").tryQuery().isPresent());
         save(dialogScene(robot, "#project-editor"), language + "-4-project-editor");

@@ -64,6 +64,11 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.spending.SpendingService spending() {
+                    return database.spending();
+                }
+
+                @Override
                 public org.octopusdesk.service.rates.RatesService rates() {
                     return database.rates();
                 }
@@ -110,7 +115,7 @@ class CommandLineTest {
         assertThat(out.toString()).contains("Created the database in " + folder)
                 .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
                 .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s), "
-                        + "9 contribution(s) with 9 payment(s).");
+                        + "9 contribution(s) with 9 payment(s), 6 illustrative expenditure line(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
@@ -173,6 +178,62 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "contributions", "import", good.toString())).isZero();
         assertThat(out.toString()).contains("Imported 1 pledge(s) with 1 earmark(s) and 0 payment(s).");
+    }
+
+    @Test
+    void listsImportsAndExportsSpending() throws Exception {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "spending", "list", "--project", "octopus")).isZero();
+        assertThat(out.toString().lines()).extracting(line -> line.substring(0, line.lastIndexOf('\t')))
+                .containsExactly(
+                        "2021-11-18\tOCTOPUS\tevents\tEUR 48000.00\t\t\tEURO\tEUR 48000.00",
+                        "2022-03-10\tOCTOPUS\texperts\tCHF 9500.00\t1.027\t2022-03-10\tECB\tEUR 9250.24",
+                        "2023-06-12\tOCTOPUS\ttravel\tUSD 8400.00\t1.0765\t2023-06-12\tECB\tEUR 7803.07",
+                        "2023-12-13\tOCTOPUS\tevents\tRON 420000.00\t4.9738\t2023-12-13\tECB\tEUR 84442.48",
+                        "2024-06-28\tOCTOPUS\tstaff\tEUR 210000.00\t\t\tEURO\tEUR 210000.00",
+                        "2024-10-15\tOCTOPUS\ttravel\tCAD 6000.00\t1.50557061\t2024-10-15\tBANK_ACTUAL\tEUR 3985.20");
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line).contains("\tIllustrative: "));
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "spending", "list", "--project", "OCTOPUS", "--category",
+                "TRAVEL", "--year", "2023")).isZero();
+        assertThat(out.toString().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("2023-06-12\tOCTOPUS\ttravel\tUSD 8400.00"));
+        assertThat(run("--data-dir", folder.toString(), "spending", "list", "--project", "OCTOPUS", "--category",
+                "catering")).isEqualTo(1);
+        assertThat(err.toString()).contains("Unknown category “catering”");
+        err.getBuffer().setLength(0);
+
+        java.nio.file.Path bad = folder.resolve("bad-spending.csv");
+        java.nio.file.Files.writeString(bad, "project;date;category;description;amount;currency\n"
+                + "OCTOPUS;2024-02-30;staff;Staff;1000;EUR\n"
+                + "OCTOPUS;2024-03-01;staff;Staff;1000;EUR\n"
+                + "GLACY;2024-03-01;travel;Flights;1000;EUR\n");
+        assertThat(run("--data-dir", folder.toString(), "spending", "import", bad.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                "Line 2 date: Not a date: “2024-02-30” (write 2020-10-19).",
+                "Line 4 project: No project has the code “GLACY”.",
+                "Nothing was imported: 2 line(s) need correcting.");
+
+        java.nio.file.Path exported = folder.resolve("spending.csv");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "spending", "export", exported.toString(), "--project",
+                "OCTOPUS")).isZero();
+        assertThat(out.toString()).contains("Exported 6 expenditure line(s) to " + exported);
+        assertThat(java.nio.file.Files.readAllLines(exported)).hasSize(7).first()
+                .isEqualTo("project,date,category,description,amount,currency,bank_eur,rate,rate_date,source,eur");
+
+        java.nio.file.Path good = folder.resolve("good-spending.csv");
+        java.nio.file.Files.writeString(good, "project,date,category,description,amount,currency\n"
+                + "C@O,2020-10-19,events,Octopus Conference 2020,250000,CAD\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "spending", "import", good.toString())).isZero();
+        assertThat(out.toString()).contains("Imported 1 expenditure line(s).");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "spending", "list", "--project", "C@O")).isZero();
+        assertThat(out.toString()).startsWith(
+                "2020-10-19\tC@O\tevents\tCAD 250000.00\t1.5523\t2020-10-19\tECB\tEUR 161051.34\t");
     }
 
     @Test
@@ -268,7 +329,9 @@ class CommandLineTest {
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"init", "--help"}, {"projects", "--help"},
                 {"projects", "list", "--help"}, {"rates", "--help"}, {"rates", "import", "--help"},
-                {"rates", "show", "--help"}, {"convert", "--help"}, {"donors", "list", "--help"}}) {
+                {"rates", "show", "--help"}, {"convert", "--help"}, {"donors", "list", "--help"},
+                {"spending", "--help"}, {"spending", "list", "--help"}, {"spending", "import", "--help"},
+                {"spending", "export", "--help"}}) {
             out.getBuffer().setLength(0);
             assertThat(run(args)).as(String.join(" ", args)).isZero();
             assertThat(out.toString()).contains("Usage: octopus-desk");

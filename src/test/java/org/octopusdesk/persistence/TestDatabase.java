@@ -23,6 +23,7 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.donors.DonorService donors;
     private final org.octopusdesk.service.contributions.ContributionService contributions;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
+    private final org.octopusdesk.service.spending.SpendingService spending;
     private static Path ratedTemplate;
 
     public TestDatabase(Path folder) {
@@ -42,6 +43,8 @@ public final class TestDatabase implements AutoCloseable {
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
                 projects, database.transactions());
+        spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
+                contributions, rates, database.transactions(), clock, auditor);
     }
 
     /**
@@ -77,6 +80,14 @@ public final class TestDatabase implements AutoCloseable {
         return contributionFiles;
     }
 
+    public org.octopusdesk.service.spending.SpendingService spending() {
+        return spending;
+    }
+
+    public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
+        return spending.files();
+    }
+
     /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
     public static String latestSchemaVersion() {
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
@@ -106,7 +117,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public SampleDataService sampleData() {
-        return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions());
+        return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
+                spending.files());
     }
 
     /** These services as the command line and the window see them; closing the workspace closes the database. */
@@ -146,6 +158,11 @@ public final class TestDatabase implements AutoCloseable {
             @Override
             public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
                 return contributionFiles;
+            }
+
+            @Override
+            public org.octopusdesk.service.spending.SpendingService spending() {
+                return spending;
             }
 
             @Override

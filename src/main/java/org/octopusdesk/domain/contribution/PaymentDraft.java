@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.money.BankCredit;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.Money;
 
@@ -43,16 +44,8 @@ public record PaymentDraft(LocalDate valueDate, BigDecimal amount, BigDecimal ba
         } else {
             precision(amount, currency, AMOUNT, errors);
         }
-        if (bankEuros != null) {
-            if (bankEuros.signum() <= 0) {
-                errors.add(FieldError.of(BANK_EUROS, "validation.amount.notPositive"));
-            } else if (Math.max(0, bankEuros.stripTrailingZeros().scale()) > 2) {
-                errors.add(FieldError.of(BANK_EUROS, "validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2));
-            } else if (CurrencyInfo.EURO.equals(currency.code()) && amount != null
-                    && bankEuros.compareTo(amount) != 0) {
-                errors.add(FieldError.of(BANK_EUROS, "validation.payment.euroCreditDiffers"));
-            }
-        }
+        BankCredit.check(bankEuros, currency.code(), amount, BANK_EUROS, "validation.payment.euroCreditDiffers")
+                .ifPresent(errors::add);
         if (note.length() > NOTE_MAX) {
             errors.add(FieldError.of(NOTE, "validation.tooLong", NOTE_MAX));
         }

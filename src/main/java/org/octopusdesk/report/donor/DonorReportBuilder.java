@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.time.LocalDate;
+import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.i18n.Messages;
@@ -62,9 +63,10 @@ public final class DonorReportBuilder {
         ReportWords words = new ReportWords(Messages.forLanguage(request.language()), clock.getZone());
         Map<ProjectId, Project> projectsById = projects.list().stream()
                 .collect(Collectors.toMap(Project::id, Function.identity()));
+        java.util.function.Function<Money, EuroEstimate> estimate = contributions.estimator(request.asOf());
         ContributionFigures.Estimator estimator = (outstanding, asOf) -> outstanding.amount().signum() == 0
                 ? new EuroEstimate(BigDecimal.ZERO.setScale(2), asOf, asOf, List.of())
-                : contributions.estimateInEuros(List.of(outstanding), asOf);
+                : estimate.apply(outstanding);
         Map<DonorSection, List<ContributionFigures>> figures = new LinkedHashMap<>();
         for (DonorSection section : sections) {
             progress.checkNotCancelled();

@@ -1,28 +1,16 @@
 package org.octopusdesk.service.contributions;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
@@ -36,6 +24,8 @@ import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.csv.CsvRefusedException;
+import org.octopusdesk.service.csv.CsvSheet;
 import org.octopusdesk.service.donors.DonorService;
 
 /**
@@ -44,8 +34,6 @@ import org.octopusdesk.service.donors.DonorService;
  * every refused line is reported with its number; nothing is imported.
  */
 public class ContributionFiles {
-
-    private static final Pattern PARSER_LINE = Pattern.compile("\\(line (\\d+)\\)");
 
     private final ContributionService contributions;
     private final DonorService donors;
@@ -79,69 +67,29 @@ public class ContributionFiles {
      * @throws ContributionImportException listing every refused line; nothing was imported
      */
     public ContributionImportReport importFile(Path file, boolean confirmWarnings) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DomainException("error.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw refused(new ImportProblem(0, "", "error.contributionImport.notUtf8", List.of()));
-        }
-        return importText(text, confirmWarnings);
+        return importSheet(() -> CsvSheet.read(file), confirmWarnings);
     }
 
     public ContributionImportReport importText(String text, boolean confirmWarnings) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<CSVRecord> rows = parse(content);
-        return transactions.inTransaction(() -> new Run(rows, content, delimiterOf(content) == ';')
-                .apply(confirmWarnings));
+        return importSheet(() -> CsvSheet.parse(text), confirmWarnings);
     }
 
-    private static char delimiterOf(String content) {
-        int end = content.indexOf('\n');
-        String header = end < 0 ? content : content.substring(0, end);
-        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-    }
-
-    private static List<CSVRecord> parse(String content) {
-        if (content.isBlank()) {
-            throw refused(new ImportProblem(1, "", "error.contributionImport.empty", List.of()));
+    private ContributionImportReport importSheet(Supplier<CsvSheet> reader, boolean confirmWarnings) {
+        CsvSheet sheet;
+        try {
+            sheet = reader.get().requireColumns(ContributionCsv.RECORD, ContributionCsv.REFERENCE);
+        } catch (CsvRefusedException refusedFile) {
+            throw new ContributionImportException(new ContributionImportReport(0, 0, 0, List.of(new ImportProblem(
+                    refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments())),
+                    List.of()));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(content)).setHeader()
-                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = format.parse(new StringReader(content))) {
-            List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT))
-                    .toList();
-            for (String required : List.of(ContributionCsv.RECORD, ContributionCsv.REFERENCE)) {
-                if (!header.contains(required)) {
-                    throw refused(new ImportProblem(1, required, "error.contributionImport.missingColumn",
-                            List.of(required)));
-                }
-            }
-            return parser.getRecords();
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException malformed) {
-            Matcher line = PARSER_LINE.matcher(String.valueOf(malformed.getMessage()));
-            throw refused(new ImportProblem(line.find() ? Integer.parseInt(line.group(1)) : 0, "",
-                    "error.contributionImport.malformed", List.of()));
-        }
-    }
-
-    private static ContributionImportException refused(ImportProblem problem) {
-        return new ContributionImportException(new ContributionImportReport(0, 0, 0, List.of(problem), List.of()));
+        return transactions.inTransaction(() -> new Run(sheet).apply(confirmWarnings));
     }
 
     /** One import: the lines of a file applied in the caller's transaction, every problem collected. */
     private final class Run {
 
-        private final List<CSVRecord> rows;
-        private final String content;
-        private final boolean decimalComma;
+        private final CsvSheet sheet;
         private final List<ImportProblem> errors = new ArrayList<>();
         private final List<ImportProblem> warnings = new ArrayList<>();
         private final Map<String, Donor> donorsByName = new LinkedHashMap<>();
@@ -152,17 +100,15 @@ public class ContributionFiles {
         private int allocations;
         private int payments;
 
-        Run(List<CSVRecord> rows, String content, boolean decimalComma) {
-            this.rows = rows;
-            this.content = content;
-            this.decimalComma = decimalComma;
+        Run(CsvSheet sheet) {
+            this.sheet = sheet;
             donors.list().forEach(donor -> donorsByName.put(key(donor.name()), donor));
             projects.list().forEach(project -> projectsByCode.put(key(project.code()), project));
         }
 
         ContributionImportReport apply(boolean confirmWarnings) {
             List<CSVRecord> paymentRows = new ArrayList<>();
-            for (CSVRecord row : rows) {
+            for (CSVRecord row : sheet.rows()) {
                 String reference = get(row, ContributionCsv.REFERENCE);
                 if (reference.isEmpty()) {
                     problem(row, ContributionCsv.REFERENCE, "validation.required");
@@ -324,12 +270,11 @@ public class ContributionFiles {
                 }
                 return null;
             }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException notIso) {
+            Optional<LocalDate> date = CsvSheet.date(text);
+            if (date.isEmpty()) {
                 problem(row, column, "error.contributionImport.badDate", text);
-                return null;
             }
+            return date.orElse(null);
         }
 
         private BigDecimal number(CSVRecord row, String column, boolean required) {
@@ -340,23 +285,19 @@ public class ContributionFiles {
                 }
                 return null;
             }
-            String plain = decimalComma && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
-            if (!plain.matches("-?\\d+(\\.\\d+)?")) {
+            Optional<BigDecimal> number = sheet.number(text);
+            if (number.isEmpty()) {
                 problem(row, column, "error.contributionImport.badNumber", text);
-                return null;
             }
-            return new BigDecimal(plain);
+            return number.orElse(null);
         }
 
-        /** The line a record starts on, counted in the file (the header is line 1), blank lines included. */
         private int line(CSVRecord row) {
-            int line = 1;
-            for (int i = 0; i < row.getCharacterPosition() && i < content.length(); i++) {
-                if (content.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            return line;
+            return sheet.line(row);
+        }
+
+        private String get(CSVRecord row, String column) {
+            return sheet.get(row, column);
         }
 
         private void problems(CSVRecord row, String column, FieldError error) {
@@ -384,16 +325,6 @@ public class ContributionFiles {
             case PaymentDraft.BANK_EUROS -> ContributionCsv.BANK_EUR;
             default -> field;
         };
-    }
-
-
-    private static String get(CSVRecord row, String column) {
-        for (String name : row.getParser().getHeaderNames()) {
-            if (name.equalsIgnoreCase(column)) {
-                return row.isSet(name) ? row.get(name).strip() : "";
-            }
-        }
-        return "";
     }
 
     private static String key(String text) {

@@ -24,15 +24,15 @@ import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentDraft;
 import org.octopusdesk.domain.contribution.PaymentId;
 import org.octopusdesk.domain.donor.DonorId;
-import org.octopusdesk.domain.money.Conversion;
+import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
-import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.rates.EuroConverter;
 import org.octopusdesk.service.rates.RatesService;
 
 /**
@@ -51,6 +51,7 @@ public class ContributionService {
     private final Transactions transactions;
     private final Clock clock;
     private final Auditor auditor;
+    private final EuroConverter converter;
 
     public ContributionService(ContributionRepository contributions, RatesService rates, Transactions transactions,
             Clock clock, Auditor auditor) {
@@ -59,6 +60,7 @@ public class ContributionService {
         this.transactions = transactions;
         this.clock = clock;
         this.auditor = auditor;
+        this.converter = new EuroConverter(rates);
     }
 
     public ContributionPage page(ContributionQuery query, int offset, int limit) {
@@ -234,6 +236,17 @@ public class ContributionService {
         });
     }
 
+    /**
+     * The euros a project received up to {@code asOf} (value dates, both ends included), as the dashboard counts
+     * them: its share of each payment earmarked to it by amount or percentage. Contributions split with other
+     * projects without public amounts are not in it, since its part of them is not known.
+     */
+    public BigDecimal receivedByProject(ProjectId project, LocalDate asOf) {
+        return transactions.inTransaction(() -> contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf)
+                .byProject().stream().filter(receipts -> receipts.project().equals(project))
+                .map(Receipts.ByProject::euros).findFirst().orElse(BigDecimal.ZERO.setScale(2)));
+    }
+
     /** Every matching contribution with its payments, in the query's order, read a chunk at a time. */
     public void forEach(ContributionQuery query, java.util.function.Consumer<ContributionDetails> each) {
         transactions.inTransaction(() -> contributions.forEach(query, each));
@@ -258,15 +271,22 @@ public class ContributionService {
     }
 
     /**
-     * Amounts not yet received re-expressed in euros at the latest ECB rates on or before {@code asOf}: an estimate
-     * for reports, labelled as such, never a conversion of money received.
+     * Estimates one amount at a time at the ECB rates of {@code asOf}, looking each currency's rate up once: for a
+     * report that estimates thousands of open pledges.
      */
-    public EuroEstimate estimateInEuros(List<Money> outstanding, LocalDate asOf) {
-        return transactions.inTransaction(() -> estimate(outstanding, asOf));
+    public java.util.function.Function<Money, EuroEstimate> estimator(LocalDate asOf) {
+        Map<String, Optional<ExchangeRate>> rateOf = new java.util.HashMap<>();
+        return amount -> estimate(List.of(amount), asOf, currency -> rateOf.computeIfAbsent(currency,
+                code -> transactions.inTransaction(() -> rates.latestEcbRate(code, asOf))));
     }
 
     /** Outstanding amounts re-expressed in euros at the ECB rates that apply on {@code asOf}. */
     private EuroEstimate estimate(List<Money> outstanding, LocalDate asOf) {
+        return estimate(outstanding, asOf, currency -> rates.latestEcbRate(currency, asOf));
+    }
+
+    private static EuroEstimate estimate(List<Money> outstanding, LocalDate asOf,
+            java.util.function.Function<String, Optional<ExchangeRate>> latestRate) {
         BigDecimal euros = BigDecimal.ZERO;
         List<String> withoutRate = new ArrayList<>();
         LocalDate ratesFrom = asOf;
@@ -278,7 +298,7 @@ public class ContributionService {
                 euros = euros.add(amount.amount());
                 continue;
             }
-            Optional<ExchangeRate> rate = rates.latestEcbRate(amount.currency(), asOf);
+            Optional<ExchangeRate> rate = latestRate.apply(amount.currency());
             if (rate.isPresent()) {
                 euros = euros.add(amount.amount().divide(rate.get().unitsPerEuro(), 2, RoundingMode.HALF_UP));
                 ratesFrom = rate.get().date().isBefore(ratesFrom) ? rate.get().date() : ratesFrom;
@@ -299,27 +319,9 @@ public class ContributionService {
         }
         ValidationException.throwIfAny(errors);
         Money amount = Money.of(draft.amount(), currency);
-        if (amount.isEuro()) {
-            return new Payment(null, draft.valueDate(), amount, Optional.empty(), amount, draft.note());
-        }
-        if (draft.bankEuros() != null) {
-            Money euros = Money.euros(draft.bankEuros());
-            // The rate the bank's credit implies, for the record; the euro amount is the bank's, not a conversion.
-            BigDecimal implied = amount.amount().divide(euros.amount(), 8, RoundingMode.HALF_UP);
-            ExchangeRate bank = new ExchangeRate(amount.currency(), draft.valueDate(), implied,
-                    RateSource.BANK_ACTUAL, "");
-            return new Payment(null, draft.valueDate(), amount, Optional.of(bank), euros, draft.note());
-        }
-        Conversion conversion;
-        try {
-            conversion = Conversion.at(amount, draft.valueDate(), rates.paymentRate(amount.currency(),
-                    draft.valueDate()));
-        } catch (DomainException noRate) {
-            throw new ValidationException(List.of(FieldError.of(PaymentDraft.VALUE_DATE, noRate.messageKey(),
-                    noRate.arguments().toArray())));
-        }
-        return new Payment(null, draft.valueDate(), amount, Optional.of(conversion.rate()), conversion.euros(),
-                draft.note());
+        EuroConverter.Result converted = converter.toEuros(amount, draft.valueDate(), draft.bankEuros(),
+                PaymentDraft.VALUE_DATE);
+        return new Payment(null, draft.valueDate(), amount, converted.rate(), converted.euros(), draft.note());
     }
 
     private Contribution updateReceived(Contribution current, int version, Money paid, Money euros, int count) {

@@ -32,7 +32,7 @@ public final class DashboardArea implements Area<DashboardView> {
     public DashboardView create(UiContext context, Navigator navigator) {
         Workspace services = context.workspace();
         DashboardViewModel viewModel = new DashboardViewModel(services.projects(), services.contributions(),
-                context.runner(), context.errors());
+                services.spending(), context.runner(), context.errors());
         return new DashboardView(viewModel, context.messages(),
                 project -> navigator.open(ProjectsArea.PROJECT, project));
     }

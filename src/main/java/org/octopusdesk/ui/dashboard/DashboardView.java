@@ -20,6 +20,7 @@ import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.dashboard.DashboardViewModel.ProjectCard;
 import org.octopusdesk.ui.shell.AreaView;
+import org.octopusdesk.ui.spending.FinanceText;
 
 /** The dashboard: counts, what needs attention, and a time bar for every running project. */
 public final class DashboardView implements AreaView {
@@ -67,6 +68,8 @@ public final class DashboardView implements AreaView {
         root.setId("dashboard-view");
         viewModel.running().addListener((ListChangeListener<ProjectCard>) change -> renderRunning());
         viewModel.attention().addListener((ListChangeListener<ProjectCard>) change -> renderAttention());
+        viewModel.finances().addListener((javafx.collections.MapChangeListener<Object, Object>) change ->
+                renderRunning());
         renderRunning();
         renderAttention();
     }
@@ -127,6 +130,11 @@ public final class DashboardView implements AreaView {
         Label remaining = new Label(messages.text("dashboard.remaining", duration.remainingDays(), duration.end()));
         remaining.setWrapText(true);
         VBox box = new VBox(6, name, code, bar, percent, remaining);
+        java.util.Optional.ofNullable(viewModel.finances().get(card.project().id())).ifPresent(finance -> {
+            Label money = muted(new FinanceText(messages).summary(finance));
+            money.setId("dashboard-finance-" + card.project().code());
+            box.getChildren().add(money);
+        });
         if (card.warnings().contains(DurationWarning.ENDS_SOON)) {
             Label warning = new Label(messages.text("warning.ends_soon", duration.remainingDays(),
                     duration.end()), Icons.icon(Icons.WARNING));

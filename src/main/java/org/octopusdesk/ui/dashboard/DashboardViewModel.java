@@ -9,13 +9,17 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.octopusdesk.domain.project.DurationState;
 import org.octopusdesk.domain.project.DurationWarning;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDuration;
+import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.MoneySummary;
+import org.octopusdesk.service.spending.ProjectFinance;
+import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 
@@ -38,14 +42,18 @@ public final class DashboardViewModel {
     private final ContributionService contributions;
     private final ObjectProperty<MoneySummary> money = new SimpleObjectProperty<>();
     private long moneyRequest;
+    private final SpendingService spending;
+    private final ObservableMap<ProjectId, ProjectFinance> finances = FXCollections.observableHashMap();
+    private long financeRequest;
 
     /** How many donors the dashboard ranks. */
     public static final int TOP_DONORS = 5;
 
-    public DashboardViewModel(ProjectService service, ContributionService contributions, BackgroundRunner runner,
-            ErrorReporter errors) {
+    public DashboardViewModel(ProjectService service, ContributionService contributions, SpendingService spending,
+            BackgroundRunner runner, ErrorReporter errors) {
         this.service = service;
         this.contributions = contributions;
+        this.spending = spending;
         this.runner = runner;
         this.errors = errors;
         this.asOf = new SimpleObjectProperty<>(service.today());
@@ -93,6 +101,25 @@ public final class DashboardViewModel {
                 .sorted(Comparator.comparing(card -> card.duration().end())).toList());
         notStarted.set(count(cards, DurationState.NOT_STARTED));
         ended.set(count(cards, DurationState.ENDED));
+        loadFinances();
+    }
+
+    /** The money against time of the running projects as of the dashboard's date; older answers are dropped. */
+    private void loadFinances() {
+        long request = ++financeRequest;
+        LocalDate date = asOf.get();
+        List<ProjectId> shown = running.stream().map(card -> card.project().id()).toList();
+        runner.run(() -> shown.stream().map(id -> spending.finance(id, date)).toList(), loaded -> {
+            if (request == financeRequest) {
+                finances.clear();
+                loaded.forEach(finance -> finances.put(finance.project(), finance));
+            }
+        }, errors::report);
+    }
+
+    /** The money against time of each running project, once read. */
+    public ObservableMap<ProjectId, ProjectFinance> finances() {
+        return finances;
     }
 
     private static int count(List<ProjectCard> cards, DurationState state) {

@@ -16,17 +16,23 @@ import org.octopusdesk.domain.project.ProjectDuration;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectDetails;
 
-/** The selected project: duration as of the chosen date, original and current end, history, links, results. */
+/**
+ * The selected project: duration as of the chosen date, original and current end, history, links, results, and its
+ * spending with its money held against its time.
+ */
 final class ProjectDetailPane {
 
     private final ProjectDetailViewModel viewModel;
     private final Messages messages;
     private final VBox content = new VBox(14);
     private final ScrollPane root = new ScrollPane(content);
+    private final Node spending;
 
-    ProjectDetailPane(ProjectDetailViewModel viewModel, Messages messages) {
+    /** @param spending the Spending section, kept from one project to the next (it follows the selection itself) */
+    ProjectDetailPane(ProjectDetailViewModel viewModel, Messages messages, Node spending) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.spending = spending;
         root.setFitToWidth(true);
         root.setId("project-detail");
         content.setPadding(new Insets(16));
@@ -73,7 +79,7 @@ final class ProjectDetailPane {
             GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
         }
         content.getChildren().setAll(new VBox(2, title, subtitle), columns,
-                section("project.detail.amendments", amendments(details)));
+                section("project.detail.amendments", amendments(details)), section("spending.title", spending));
         if (!project.description().isEmpty()) {
             Label description = new Label(project.description());
             description.setWrapText(true);

@@ -6,6 +6,8 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.spending.SpendingPane;
+import org.octopusdesk.ui.spending.SpendingViewModel;
 import org.octopusdesk.ui.shell.AreaId;
 import org.octopusdesk.ui.shell.Destination;
 import org.octopusdesk.ui.shell.MenuEntry;
@@ -46,7 +48,10 @@ public final class ProjectsArea implements Area<ProjectsView> {
                 list.asOfProperty());
         ProjectDialogs dialogs = new ProjectDialogs(projects, context.runner(), context.errors(), context.messages(),
                 context.owner());
-        return new ProjectsView(list, detail, dialogs, context.messages());
+        SpendingPane spending = new SpendingPane(new SpendingViewModel(context.workspace().spending(),
+                context.runner(), context.dialogs(), context.errors(), context.messages(), list.asOfProperty()),
+                context.messages(), context.owner());
+        return new ProjectsView(list, detail, dialogs, context.messages(), spending);
     }
 
     @Override

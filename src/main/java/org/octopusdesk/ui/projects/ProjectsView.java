@@ -20,6 +20,7 @@ import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
+import org.octopusdesk.ui.spending.SpendingPane;
 
 /** The Projects area: a filterable, sortable list above the selected project's duration and history. */
 public final class ProjectsView implements AreaView {
@@ -31,21 +32,24 @@ public final class ProjectsView implements AreaView {
     private final TableView<ProjectRow> table;
     private final TextField filter = new TextField();
 
+    /** @param spending the Spending section of the selected project's page */
     public ProjectsView(ProjectListViewModel list, ProjectDetailViewModel detail, ProjectDialogs dialogs,
-            Messages messages) {
+            Messages messages, SpendingPane spending) {
         this.list = list;
         this.messages = messages;
         this.dialogs = dialogs;
         table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, list::deleteSelected);
         // The list above its details: the list keeps every column readable, the details use the full width.
-        SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages).root());
+        SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending.node()).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.36);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("projects-view");
-        list.selectedProperty().addListener((observable, old, row) ->
-                detail.show(row == null ? null : row.project().id()));
+        list.selectedProperty().addListener((observable, old, row) -> {
+            detail.show(row == null ? null : row.project().id());
+            spending.show(row == null ? null : row.project().id());
+        });
         TableSelection.link(table, list.selectedProperty());
     }
 

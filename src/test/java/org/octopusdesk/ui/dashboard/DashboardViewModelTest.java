@@ -24,6 +24,7 @@ class DashboardViewModelTest {
             database.sampleData().load();
             ScriptedDialogs dialogs = new ScriptedDialogs();
             DashboardViewModel dashboard = new DashboardViewModel(database.projects(), database.contributions(),
+                    database.spending(),
                     new SameThreadRunner(),
                     new ErrorReporter(dialogs, Messages.forLanguage("en"), folder.resolve("log")));
             dashboard.reload();
@@ -51,8 +52,18 @@ class DashboardViewModelTest {
             assertThat(money.allTime().undisclosedSplit()).isEqualByComparingTo("251051.34");
             assertThat(money.topDonors().get(0).name()).isEqualTo("United States of America (INL)");
             assertThat(money.outstanding()).isEmpty();
+            // Money against time of the running project: the sample's illustrative spending up to that day.
+            assertThat(dashboard.finances()).containsOnlyKeys(dashboard.running().get(0).project().id());
+            assertThat(dashboard.finances().values()).singleElement().satisfies(finance -> {
+                assertThat(finance.asOf()).isEqualTo(LocalDate.of(2024, 11, 1));
+                assertThat(finance.receivedEuros()).isEqualByComparingTo("2369499.67");
+                assertThat(finance.spentEuros()).isEqualByComparingTo("363480.99");
+                assertThat(finance.percentTimeElapsed()).isEqualByComparingTo("95.8");
+            });
 
             dashboard.asOfProperty().set(LocalDate.of(2013, 1, 1));
+
+            assertThat(dashboard.finances()).as("no project running then").isEmpty();
 
             assertThat(dashboard.moneyProperty().get().allTime().total()).isEqualByComparingTo("0");
 

@@ -1,0 +1,41 @@
+package org.octopusdesk.domain.money;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.octopusdesk.domain.FieldError;
+
+/**
+ * The euros a bank statement shows for an amount in another currency (credited for a payment, debited for an
+ * expense). When known they win over any rate, so they must be a plain euro amount: above zero, at the cent.
+ */
+public final class BankCredit {
+
+    private BankCredit() {
+    }
+
+    /**
+     * The rule of the bank's euros typed in {@code field}, if any is broken.
+     *
+     * @param bankEuros the euros on the statement, or {@code null} when not known (always allowed)
+     * @param currency the ISO code of the amount
+     * @param amount the amount in {@code currency}, or {@code null} when not entered yet
+     * @param euroDiffersKey the message for an amount already in euros whose bank euros differ: the wording is the
+     *     form's (a payment is credited, an expense debited)
+     */
+    public static Optional<FieldError> check(BigDecimal bankEuros, String currency, BigDecimal amount, String field,
+            String euroDiffersKey) {
+        if (bankEuros == null) {
+            return Optional.empty();
+        }
+        if (bankEuros.signum() <= 0) {
+            return Optional.of(FieldError.of(field, "validation.amount.notPositive"));
+        }
+        if (Math.max(0, bankEuros.stripTrailingZeros().scale()) > 2) {
+            return Optional.of(FieldError.of(field, "validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2));
+        }
+        if (CurrencyInfo.EURO.equals(currency) && amount != null && bankEuros.compareTo(amount) != 0) {
+            return Optional.of(FieldError.of(field, euroDiffersKey));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,183 @@
+package org.octopusdesk.service.spending;
+
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.spending.Expenditure;
+import org.octopusdesk.domain.spending.ExpenditureCategory;
+import org.octopusdesk.domain.spending.ExpenditureDraft;
+import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.contributions.ImportProblem;
+import org.octopusdesk.service.csv.CsvRefusedException;
+import org.octopusdesk.service.csv.CsvSheet;
+
+/**
+ * Imports and exports expenditure lines as CSV ({@link SpendingCsv}). An import runs every line through
+ * {@link SpendingService#create}, the same rules and conversion as a person's input, in one transaction: if any line
+ * is refused, the transaction is rolled back and every refused line is reported with its number; nothing is
+ * imported.
+ */
+public class SpendingFiles {
+
+    private final SpendingService spending;
+    private final ProjectService projects;
+    private final Transactions transactions;
+
+    SpendingFiles(SpendingService spending, ProjectService projects, Transactions transactions) {
+        this.spending = spending;
+        this.projects = projects;
+        this.transactions = transactions;
+    }
+
+    /** Writes the matching lines, oldest first, and returns how many. */
+    public int export(ExpenditureQuery query, Writer out) {
+        SpendingCsv csv = SpendingCsv.writer(out);
+        List<Expenditure> lines = spending.list(query);
+        lines.forEach(csv::write);
+        csv.flush();
+        return lines.size();
+    }
+
+    /**
+     * Imports a file in UTF-8, with or without a byte-order mark, separated by commas or semicolons.
+     *
+     * @throws SpendingImportException listing every refused line; nothing was imported
+     */
+    public SpendingImportReport importFile(Path file) {
+        return importSheet(() -> CsvSheet.read(file));
+    }
+
+    public SpendingImportReport importText(String text) {
+        return importSheet(() -> CsvSheet.parse(text));
+    }
+
+    private SpendingImportReport importSheet(Supplier<CsvSheet> reader) {
+        CsvSheet sheet;
+        try {
+            sheet = reader.get().requireColumns(SpendingCsv.REQUIRED.toArray(String[]::new));
+        } catch (CsvRefusedException refusedFile) {
+            throw new SpendingImportException(new SpendingImportReport(0, List.of(new ImportProblem(
+                    refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments()))));
+        }
+        return transactions.inTransaction(() -> new Run(sheet).apply());
+    }
+
+    /** One import: the lines of a file applied in the caller's transaction, every problem collected. */
+    private final class Run {
+
+        private final CsvSheet sheet;
+        private final List<ImportProblem> errors = new ArrayList<>();
+        private final Map<String, Project> projectsByCode = new LinkedHashMap<>();
+        private int imported;
+
+        Run(CsvSheet sheet) {
+            this.sheet = sheet;
+            projects.list().forEach(project -> projectsByCode.put(key(project.code()), project));
+        }
+
+        SpendingImportReport apply() {
+            sheet.rows().forEach(this::importLine);
+            if (!errors.isEmpty()) {
+                // Thrown inside the transaction: everything this import wrote is rolled back.
+                throw new SpendingImportException(new SpendingImportReport(0, errors));
+            }
+            return new SpendingImportReport(imported, errors);
+        }
+
+        private void importLine(CSVRecord row) {
+            int before = errors.size();
+            String code = get(row, SpendingCsv.PROJECT);
+            Project project = projectsByCode.get(key(code));
+            if (project == null) {
+                problem(row, SpendingCsv.PROJECT, code.isEmpty() ? "validation.required"
+                        : "error.contributionImport.unknownProject", code);
+            }
+            LocalDate date = date(row);
+            String categoryName = get(row, SpendingCsv.CATEGORY);
+            Optional<ExpenditureCategory> category = ExpenditureCategory.parse(categoryName);
+            if (category.isEmpty()) {
+                problem(row, SpendingCsv.CATEGORY, categoryName.isEmpty() ? "validation.required"
+                        : "error.spendingImport.unknownCategory", categoryName);
+            }
+            BigDecimal amount = number(row, SpendingCsv.AMOUNT);
+            BigDecimal bank = number(row, SpendingCsv.BANK_EUR);
+            if (errors.size() > before) {
+                return;
+            }
+            ExpenditureDraft draft = new ExpenditureDraft(project.id(), date, category.get(),
+                    get(row, SpendingCsv.DESCRIPTION), amount, get(row, SpendingCsv.CURRENCY), bank);
+            try {
+                spending.create(draft);
+                imported++;
+            } catch (ValidationException invalid) {
+                for (FieldError error : invalid.errors()) {
+                    errors.add(new ImportProblem(sheet.line(row), column(error.field()), error.messageKey(),
+                            error.arguments()));
+                }
+            } catch (DomainException refusedLine) {
+                problem(row, "", refusedLine.messageKey(), refusedLine.arguments().toArray());
+            }
+        }
+
+        /** The date, or {@code null}: an empty one is left to the draft's rules, which say it is required. */
+        private LocalDate date(CSVRecord row) {
+            String text = get(row, SpendingCsv.DATE);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Optional<LocalDate> date = CsvSheet.date(text);
+            if (date.isEmpty()) {
+                problem(row, SpendingCsv.DATE, "error.contributionImport.badDate", text);
+            }
+            return date.orElse(null);
+        }
+
+        /** The number, or {@code null} when empty (the draft's rules decide whether it may be) or not a number. */
+        private BigDecimal number(CSVRecord row, String column) {
+            String text = get(row, column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Optional<BigDecimal> number = sheet.number(text);
+            if (number.isEmpty()) {
+                problem(row, column, "error.contributionImport.badNumber", text);
+            }
+            return number.orElse(null);
+        }
+
+        private String get(CSVRecord row, String column) {
+            return sheet.get(row, column);
+        }
+
+        private void problem(CSVRecord row, String column, String messageKey, Object... arguments) {
+            errors.add(new ImportProblem(sheet.line(row), column, messageKey, List.of(arguments)));
+        }
+    }
+
+    /** The file's column for a field of the draft. */
+    private static String column(String field) {
+        return switch (field) {
+            case ExpenditureDraft.SPENT_ON -> SpendingCsv.DATE;
+            case ExpenditureDraft.BANK_EUROS -> SpendingCsv.BANK_EUR;
+            default -> field;
+        };
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+}

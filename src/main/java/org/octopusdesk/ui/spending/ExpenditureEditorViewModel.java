@@ -1,0 +1,200 @@
+package org.octopusdesk.ui.spending;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.money.CurrencyInfo;
+import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.domain.spending.Expenditure;
+import org.octopusdesk.domain.spending.ExpenditureCategory;
+import org.octopusdesk.domain.spending.ExpenditureDraft;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.spending.SpendingService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FieldErrors;
+import org.octopusdesk.ui.common.FormSave;
+import org.octopusdesk.ui.common.TypedNumbers;
+
+/**
+ * The form of one expenditure line, new or edited. While the person types, it shows how the line will be converted
+ * to euros (the rate, its date and source) or why it cannot be, exactly as saving would.
+ */
+public final class ExpenditureEditorViewModel {
+
+    private final SpendingService service;
+    private final BackgroundRunner runner;
+    private final Messages messages;
+    private final ProjectId project;
+    private final Expenditure original;
+    private final ObservableList<String> currencyChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> spentOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExpenditureCategory> category = new SimpleObjectProperty<>();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty(CurrencyInfo.EURO);
+    private final StringProperty bankEuros = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final BooleanProperty previewIsProblem = new SimpleBooleanProperty();
+    private final FieldErrors fieldErrors;
+    private final FormSave saving;
+    private long previewRequest;
+
+    /** @param original the line to edit, or {@code null} for a new line of {@code project} dated {@code today} */
+    public ExpenditureEditorViewModel(SpendingService service, BackgroundRunner runner, ErrorReporter errors,
+            Messages messages, ProjectId project, Expenditure original, LocalDate today) {
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.project = project;
+        this.original = original;
+        this.fieldErrors = new FieldErrors(messages, ExpenditureDraft.PROJECT, ExpenditureDraft.SPENT_ON,
+                ExpenditureDraft.CATEGORY, ExpenditureDraft.DESCRIPTION, ExpenditureDraft.AMOUNT,
+                ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
+        this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.DESCRIPTION);
+        currencyChoices.setAll(service.currentCurrencyCodes());
+        if (original == null) {
+            spentOn.set(today);
+        } else {
+            spentOn.set(original.spentOn());
+            category.set(original.category());
+            description.set(original.description());
+            amount.set(messages.number(original.amount().amount()));
+            currency.set(original.amount().currency());
+            original.rate().filter(rate -> rate.source() == org.octopusdesk.domain.money.RateSource.BANK_ACTUAL)
+                    .ifPresent(bank -> bankEuros.set(messages.number(original.euros().amount())));
+        }
+        spentOn.addListener((observable, old, value) -> updatePreview());
+        amount.addListener((observable, old, value) -> updatePreview());
+        currency.addListener((observable, old, value) -> updatePreview());
+        bankEuros.addListener((observable, old, value) -> updatePreview());
+        updatePreview();
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    /** The draft as typed, or empty with the reasons in {@code problems}. */
+    private Optional<ExpenditureDraft> draft(List<FieldError> problems) {
+        BigDecimal value = TypedNumbers.read(messages, amount.get(), ExpenditureDraft.AMOUNT, problems);
+        BigDecimal bank = TypedNumbers.read(messages, bankEuros.get(), ExpenditureDraft.BANK_EUROS, problems);
+        ExpenditureDraft draft = new ExpenditureDraft(project, spentOn.get(), category.get(), description.get(),
+                value, currency.get(), bank);
+        if (problems.isEmpty()) {
+            problems.addAll(draft.validate(service::findCurrency));
+        }
+        return problems.isEmpty() ? Optional.of(draft) : Optional.empty();
+    }
+
+    /**
+     * Asks the service how the line would be converted. Only the money fields matter: a preview is not held back
+     * by a category or description not chosen yet.
+     */
+    private void updatePreview() {
+        long request = ++previewRequest;
+        List<FieldError> problems = new ArrayList<>();
+        BigDecimal value = TypedNumbers.read(messages, amount.get(), ExpenditureDraft.AMOUNT, problems);
+        BigDecimal bank = TypedNumbers.read(messages, bankEuros.get(), ExpenditureDraft.BANK_EUROS, problems);
+        ExpenditureDraft money = new ExpenditureDraft(project, spentOn.get(),
+                category.get() == null ? ExpenditureCategory.OTHER : category.get(),
+                description.get().isBlank() ? "-" : description.get(), value, currency.get(), bank);
+        if (problems.isEmpty()) {
+            problems.addAll(money.validate(service::findCurrency));
+        }
+        if (!problems.isEmpty()) {
+            preview.set(messages.text("expenditure.preview.incomplete"));
+            previewIsProblem.set(false);
+            return;
+        }
+        runner.run(() -> service.preview(original == null ? null : original.id(), money), line -> {
+            if (request == previewRequest) {
+                preview.set(describe(line));
+                previewIsProblem.set(false);
+            }
+        }, failure -> {
+            if (request == previewRequest) {
+                preview.set(failure instanceof DomainException refused ? messages.message(refused)
+                        : String.valueOf(failure.getMessage()));
+                previewIsProblem.set(true);
+            }
+        });
+    }
+
+    /** "EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020)." */
+    String describe(Expenditure line) {
+        if (line.rate().isEmpty()) {
+            return messages.text("expenditure.preview.euro", messages.euros(line.euros().amount()));
+        }
+        var rate = line.rate().get();
+        return messages.text("payment.preview", messages.euros(line.euros().amount()),
+                messages.number(rate.unitsPerEuro()), rate.currency(), messages.text(rate.source().messageKey()),
+                rate.date());
+    }
+
+    public void save(Consumer<Expenditure> onSaved) {
+        List<FieldError> problems = new ArrayList<>();
+        Optional<ExpenditureDraft> draft = draft(problems);
+        fieldErrors.show(problems, ExpenditureDraft.DESCRIPTION);
+        draft.ifPresent(valid -> saving.run(() -> original == null ? service.create(valid)
+                : service.update(original.id(), original.version(), valid), onSaved));
+    }
+
+    public ObservableList<String> currencyChoices() {
+        return currencyChoices;
+    }
+
+    public ObjectProperty<LocalDate> spentOnProperty() {
+        return spentOn;
+    }
+
+    public ObjectProperty<ExpenditureCategory> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public StringProperty bankEurosProperty() {
+        return bankEuros;
+    }
+
+    public StringProperty previewProperty() {
+        return preview;
+    }
+
+    public BooleanProperty previewIsProblemProperty() {
+        return previewIsProblem;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.savingProperty();
+    }
+
+    public FieldErrors fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,158 @@
+package org.octopusdesk.service.spending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.domain.spending.Expenditure;
+import org.octopusdesk.domain.spending.ExpenditureCategory;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.contributions.ImportProblem;
+
+/** Importing and exporting expenditure lines as CSV, on real H2: all of a file or nothing. */
+class SpendingFilesTest {
+
+    @TempDir
+    Path folder;
+    private TestDatabase database;
+    private SpendingFiles files;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.withRates(folder.resolve("db"));
+        new SpendingFixture(database);
+        files = database.spendingFiles();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private List<Expenditure> stored() {
+        return database.spending().list(ExpenditureQuery.all());
+    }
+
+    @Test
+    void aGoodFileIsImportedWholeWithEachLineConverted() {
+        SpendingImportReport report = files.importText("project,date,category,description,amount,currency,bank_eur\n"
+                + "OCTOPUS,2020-10-19,Events,Octopus Conference 2020 (online),250000,CAD,\n"
+                + "octopus,2024-10-15,TRAVEL,\"Flights, hotels\",6000,CAD,3985.20\n"
+                + "\n"
+                + "C@O,2019-11-20,experts,Speakers' fees,12000,EUR,\n");
+
+        assertThat(report).isEqualTo(new SpendingImportReport(3, List.of()));
+        assertThat(stored()).extracting(Expenditure::projectCode, Expenditure::category, Expenditure::euros)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("C@O", ExpenditureCategory.EXPERTS,
+                                Money.euros(new BigDecimal("12000.00"))),
+                        org.assertj.core.groups.Tuple.tuple("OCTOPUS", ExpenditureCategory.EVENTS,
+                                Money.euros(new BigDecimal("161051.34"))),
+                        org.assertj.core.groups.Tuple.tuple("OCTOPUS", ExpenditureCategory.TRAVEL,
+                                Money.euros(new BigDecimal("3985.20"))));
+        assertThat(stored().get(2).description()).isEqualTo("Flights, hotels");
+        assertThat(stored().get(2).rate().orElseThrow().source()).isEqualTo(RateSource.BANK_ACTUAL);
+        assertThat(database.spending().history(stored().get(0).id())).hasSize(1);
+    }
+
+    @Test
+    void aBadFileImportsNothingAndListsEveryBadLineWithItsNumber() {
+        assertThatThrownBy(() -> files.importText("project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2023-01-05,staff,Staff,30000,EUR\n"
+                + "OCTOPUSS,2023-01-05,staff,Staff,30000,EUR\n"
+                + "OCTOPUS,2023-02-30,staff,Staff,30000,EUR\n"
+                + "OCTOPUS,2023-01-05,catering,Lunch,300,EUR\n"
+                + "OCTOPUS,2027-01-05,travel,Flights,300,EUR\n"
+                + "OCTOPUS,2022-06-01,experts,Advice,1000000,RUB\n"
+                + "OCTOPUS,2023-01-05,other,,12.345,EUR\n"))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.contributionImport.refused");
+                    assertThat(refused.report().imported()).isZero();
+                    assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column,
+                            ImportProblem::messageKey).containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple(3, "project",
+                                            "error.contributionImport.unknownProject"),
+                                    org.assertj.core.groups.Tuple.tuple(4, "date",
+                                            "error.contributionImport.badDate"),
+                                    org.assertj.core.groups.Tuple.tuple(5, "category",
+                                            "error.spendingImport.unknownCategory"),
+                                    org.assertj.core.groups.Tuple.tuple(6, "date", "validation.expenditure.future"),
+                                    org.assertj.core.groups.Tuple.tuple(7, "date", "error.rate.gap"),
+                                    org.assertj.core.groups.Tuple.tuple(8, "description", "validation.required"),
+                                    org.assertj.core.groups.Tuple.tuple(8, "amount",
+                                            "validation.money.tooManyDecimalsFor"));
+                });
+
+        assertThat(stored()).as("the good line on line 2 was rolled back too").isEmpty();
+        assertThat(database.database().auditTrail().latest(SpendingService.AUDIT_TYPE, 10)).isEmpty();
+    }
+
+    @Test
+    void semicolonsDecimalCommasAnyColumnOrderAndAByteOrderMarkAreRead(@TempDir Path files) throws Exception {
+        Path file = files.resolve("spending.csv");
+        Files.write(file, ("\uFEFFCurrency;Amount;Description;Category;Date;Project\n"
+                + "EUR;1250,50;Badges;other;2023-12-13;OCTOPUS\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(this.files.importFile(file).imported()).isEqualTo(1);
+        assertThat(stored()).singleElement().satisfies(line -> {
+            assertThat(line.amount()).isEqualTo(Money.euros(new BigDecimal("1250.50")));
+            assertThat(line.spentOn()).isEqualTo(LocalDate.of(2023, 12, 13));
+        });
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnOrNotInUtf8IsRefusedWhole(@TempDir Path files) throws Exception {
+        assertThatThrownBy(() -> this.files.importText("project,date,description,amount,currency\n"
+                + "OCTOPUS,2023-01-05,Staff,30000,EUR\n")).isInstanceOfSatisfying(SpendingImportException.class,
+                        refused -> assertThat(refused.report().errors()).singleElement().isEqualTo(new ImportProblem(
+                                1, "category", "error.contributionImport.missingColumn", List.of("category"))));
+        Path latin1 = files.resolve("latin1.csv");
+        Files.write(latin1, "project,date,category,description,amount,currency\nOCTOPUS,2023-01-05,other,Café,5,EUR\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> this.files.importFile(latin1)).isInstanceOfSatisfying(SpendingImportException.class,
+                refused -> assertThat(refused.report().errors()).extracting(ImportProblem::messageKey)
+                        .containsExactly("error.contributionImport.notUtf8"));
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void anExportIsReadBackAsTheSameLines(@TempDir Path other) {
+        files.importText("project,date,category,description,amount,currency,bank_eur\n"
+                + "OCTOPUS,2020-10-19,events,\"Conference, \"\"online\"\"\",250000,CAD,\n"
+                + "OCTOPUS,2024-10-15,travel,Flights,6000,CAD,3985.20\n"
+                + "OCTOPUS,2024-06-28,staff,Staff,210000,EUR,\n"
+                + "C@O,2019-11-20,experts,Fees,12000,EUR,\n");
+        StringWriter out = new StringWriter();
+
+        int count = files.export(ExpenditureQuery.of(database.projects().list().get(1).id()), out);
+
+        assertThat(count).isEqualTo(3);
+        assertThat(out.toString().lines()).containsExactly(
+                "project,date,category,description,amount,currency,bank_eur,rate,rate_date,source,eur",
+                "OCTOPUS,2020-10-19,events,\"Conference, \"\"online\"\"\",250000.00,CAD,,1.5523,2020-10-19,ECB,"
+                        + "161051.34",
+                "OCTOPUS,2024-06-28,staff,Staff,210000.00,EUR,,,,EURO,210000.00",
+                "OCTOPUS,2024-10-15,travel,Flights,6000.00,CAD,3985.20,1.50557061,2024-10-15,BANK_ACTUAL,3985.20");
+        try (TestDatabase copy = TestDatabase.withRates(other)) {
+            new SpendingFixture(copy);
+            assertThat(copy.spendingFiles().importText(out.toString()).imported()).isEqualTo(3);
+            assertThat(copy.spending().list(ExpenditureQuery.all())).extracting(Expenditure::description,
+                    Expenditure::euros).containsExactlyElementsOf(stored().stream()
+                            .filter(line -> line.projectCode().equals("OCTOPUS"))
+                            .map(line -> org.assertj.core.groups.Tuple.tuple(line.description(), line.euros()))
+                            .toList());
+        }
+    }
+}

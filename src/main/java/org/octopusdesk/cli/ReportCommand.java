@@ -15,6 +15,7 @@ import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportProgress;
 import org.octopusdesk.report.Reports;
 import org.octopusdesk.report.donor.DonorReportRequest;
+import org.octopusdesk.report.project.ProjectReportRequest;
 import org.octopusdesk.service.AppVersion;
 import org.octopusdesk.service.Workspace;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** PDF reports for batch work: the same reports, built by the same code, as the Reports area of the window. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write PDF reports (PDF/A-1b).",
-        subcommands = {ReportCommand.DonorReport.class, ReportCommand.DonorReportsOfYear.class})
+        subcommands = {ReportCommand.DonorReport.class, ReportCommand.ProjectReport.class,
+            ReportCommand.DonorReportsOfYear.class})
 final class ReportCommand extends CommandGroup {
 
     @ParentCommand
@@ -85,6 +87,54 @@ final class ReportCommand extends CommandGroup {
                         asOf == null ? DonorReportRequest.defaultAsOf(end, today) : asOf, report.language());
                 ReportDocument document = reports.donorReport(request, ReportProgress.NONE);
                 int pages = reports.write(document, out, ReportProgress.NONE);
+                output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
+                        pages));
+            });
+        }
+    }
+
+    /** One project report. */
+    @Command(name = "project", mixinStandardHelpOptions = true,
+            description = "Write a project report: dates and amendments, funding by donor and year against the "
+                    + "budget, money against time, activities in the period.")
+    static final class ProjectReport implements Callable<Integer> {
+
+        @ParentCommand
+        private ReportCommand report;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The file to write.")
+        private Path out;
+
+        @Option(names = "--project", required = true, paramLabel = "CODE", description = "The project's code.")
+        private String project;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+                description = "First day of the period (default: the project's start).")
+        private LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: today).")
+        private LocalDate to;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "Date of time elapsed and money (default: the period's end, or today).")
+        private LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            PrintWriter output = spec.commandLine().getOut();
+            return report.root.inWorkspace(workspace -> {
+                Reports reports = reports(workspace);
+                var chosen = reports.projectCoded(project);
+                LocalDate today = workspace.projects().today();
+                LocalDate end = to == null ? today : to;
+                LocalDate start = from == null ? chosen.start() : from;
+                ProjectReportRequest request = new ProjectReportRequest(chosen.id(), start, end,
+                        asOf == null ? DonorReportRequest.defaultAsOf(end, today) : asOf, report.language());
+                int pages = reports.write(reports.projectReport(request, ReportProgress.NONE), out,
+                        ReportProgress.NONE);
                 output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
                         pages));
             });

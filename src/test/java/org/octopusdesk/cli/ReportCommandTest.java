@@ -86,6 +86,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void writesAProjectReport() throws Exception {
+        Path file = out.resolve("octopus.pdf");
+        assertThat(run("report", "project", "--project", "octopus", "--to", "2024-12-31", "--out", file.toString()))
+                .isZero();
+        assertThat(PdfChecks.text(file)).contains("Project report", "Octopus Project", "Money against time");
+        assertThat(run("report", "project", "--project", "OCTO", "--out", file.toString())).isOne();
+        assertThat(errors.toString()).contains("Did you mean: OCTOPUS?");
+    }
+
+    @Test
     void writesOneFilePerDonorOfAYearNamedAfterIt() throws Exception {
         assertThat(run("report", "donors", "--year", "2023", "--out-dir", out.toString())).isZero();
 

@@ -41,7 +41,8 @@ class DonorReportTest {
     void loadSample() {
         database = TestDatabase.withRates(folder.resolve("data"));
         database.sampleData().load();
-        reports = Reports.of(database.asWorkspace(), Clock.fixed(TestDatabase.TODAY.atTime(15, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "test");
+        reports = Reports.of(database.asWorkspace(),
+                Clock.fixed(TestDatabase.TODAY.atTime(15, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "test");
     }
 
     @AfterEach
@@ -107,7 +108,8 @@ class DonorReportTest {
         reports.write(report, file, ReportProgress.NONE);
 
         String text = PdfChecks.text(file).replaceAll("\\s+", " ");
-        assertThat(text).doesNotContain("ECB statistics").contains("Sénégal – Ministère de la Justice", "XOF 10,000,000", "no ECB rate: not estimated",
+        assertThat(text).doesNotContain("ECB statistics").contains("Sénégal – Ministère de la Justice",
+                "XOF 10,000,000", "no ECB rate: not estimated",
                 "No ECB rate for XOF up to 31/12/2024");
     }
 

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportProgress;
@@ -19,6 +21,7 @@ import org.octopusdesk.report.project.ProjectReportRequest;
 import org.octopusdesk.service.AppVersion;
 import org.octopusdesk.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,6 +44,45 @@ final class ReportCommand extends CommandGroup {
         return root.messages().language();
     }
 
+    /** The options every single report has: where it goes, and the end of its period and its date. */
+    static final class OneReport {
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The file to write.")
+        private Path out;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: today).")
+        private LocalDate to;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "Date of the figures (default: the period's end, or today).")
+        private LocalDate asOf;
+
+        @Spec(Spec.Target.MIXEE)
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        /**
+         * Builds the report of the period ending on {@code --to} and writes it to {@code --out}, saying where.
+         *
+         * @param build the report, given the period's end and the report's date
+         */
+        int write(ReportCommand report, BiFunction<Reports, Period, ReportDocument> build) {
+            PrintWriter output = spec.commandLine().getOut();
+            return report.root.inWorkspace(workspace -> {
+                Reports reports = reports(workspace);
+                LocalDate today = workspace.projects().today();
+                LocalDate end = to == null ? today : to;
+                Period period = new Period(end, asOf == null ? Reports.defaultAsOf(end, today) : asOf);
+                int pages = reports.write(build.apply(reports, period), out, ReportProgress.NONE);
+                output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
+                        pages));
+            });
+        }
+    }
+
+    /** The end of a report's period and the date of its figures, defaults applied. */
+    record Period(LocalDate end, LocalDate asOf) {
+    }
+
     /** One donor report, or one for all donors. */
     @Command(name = "donor", mixinStandardHelpOptions = true,
             description = "Write a donor report: one donor (--donor) or all, over a period, one project or all.")
@@ -49,11 +91,8 @@ final class ReportCommand extends CommandGroup {
         @ParentCommand
         private ReportCommand report;
 
-        @Spec
-        private picocli.CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The file to write.")
-        private Path out;
+        @Mixin
+        private OneReport one;
 
         @Option(names = "--donor", paramLabel = "NAME", description = "Only this donor (default: all donors).")
         private String donor;
@@ -65,30 +104,15 @@ final class ReportCommand extends CommandGroup {
                 description = "First day of the period (default: the first contribution's agreement).")
         private LocalDate from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: today).")
-        private LocalDate to;
-
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-                description = "Date of outstanding amounts and progress (default: the period's end, or today).")
-        private LocalDate asOf;
-
         @Override
         public Integer call() {
-            PrintWriter output = spec.commandLine().getOut();
-            return report.root.inWorkspace(workspace -> {
-                Reports reports = reports(workspace);
+            return one.write(report, (reports, period) -> {
                 DonorId donorId = donor == null ? null : reports.donorNamed(donor).id();
                 ProjectId projectId = project == null ? null : reports.projectCoded(project).id();
-                LocalDate today = workspace.projects().today();
-                LocalDate end = to == null ? today : to;
-                LocalDate start = from != null ? from
-                        : reports.firstAgreement(donorId).filter(first -> !first.isAfter(end)).orElse(end);
-                DonorReportRequest request = new DonorReportRequest(donorId, projectId, start, end,
-                        asOf == null ? DonorReportRequest.defaultAsOf(end, today) : asOf, report.language());
-                ReportDocument document = reports.donorReport(request, ReportProgress.NONE);
-                int pages = reports.write(document, out, ReportProgress.NONE);
-                output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
-                        pages));
+                LocalDate start = from != null ? from : reports.firstAgreement(donorId)
+                        .filter(first -> !first.isAfter(period.end())).orElse(period.end());
+                return reports.donorReport(new DonorReportRequest(donorId, projectId, start, period.end(),
+                        period.asOf(), report.language()), ReportProgress.NONE);
             });
         }
     }
@@ -102,11 +126,8 @@ final class ReportCommand extends CommandGroup {
         @ParentCommand
         private ReportCommand report;
 
-        @Spec
-        private picocli.CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The file to write.")
-        private Path out;
+        @Mixin
+        private OneReport one;
 
         @Option(names = "--project", required = true, paramLabel = "CODE", description = "The project's code.")
         private String project;
@@ -115,28 +136,13 @@ final class ReportCommand extends CommandGroup {
                 description = "First day of the period (default: the project's start).")
         private LocalDate from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: today).")
-        private LocalDate to;
-
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-                description = "Date of time elapsed and money (default: the period's end, or today).")
-        private LocalDate asOf;
-
         @Override
         public Integer call() {
-            PrintWriter output = spec.commandLine().getOut();
-            return report.root.inWorkspace(workspace -> {
-                Reports reports = reports(workspace);
-                var chosen = reports.projectCoded(project);
-                LocalDate today = workspace.projects().today();
-                LocalDate end = to == null ? today : to;
-                LocalDate start = from == null ? chosen.start() : from;
-                ProjectReportRequest request = new ProjectReportRequest(chosen.id(), start, end,
-                        asOf == null ? DonorReportRequest.defaultAsOf(end, today) : asOf, report.language());
-                int pages = reports.write(reports.projectReport(request, ReportProgress.NONE), out,
+            return one.write(report, (reports, period) -> {
+                Project chosen = reports.projectCoded(project);
+                return reports.projectReport(new ProjectReportRequest(chosen.id(),
+                        from == null ? chosen.start() : from, period.end(), period.asOf(), report.language()),
                         ReportProgress.NONE);
-                output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
-                        pages));
             });
         }
     }

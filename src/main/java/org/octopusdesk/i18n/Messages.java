@@ -37,6 +37,7 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final java.util.Map<Integer, NumberFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -142,7 +143,15 @@ public final class Messages {
         return numberFormat(1).format(percent) + (locale.getLanguage().equals("fr") ? "\u00a0%" : "%");
     }
 
+    /**
+     * A format of this language for {@code fractionDigits} decimals: a copy of one made once, because a report
+     * formats tens of thousands of amounts and building a format is costly; a copy is never shared between threads.
+     */
     private NumberFormat numberFormat(int fractionDigits) {
+        return (NumberFormat) formats.computeIfAbsent(fractionDigits, this::newNumberFormat).clone();
+    }
+
+    private NumberFormat newNumberFormat(int fractionDigits) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         if (locale.getLanguage().equals("fr")) {
             symbols.setGroupingSeparator(FRENCH_GROUPING);

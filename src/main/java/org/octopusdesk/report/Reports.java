@@ -54,6 +54,11 @@ public final class Reports {
                 new SpendingBlocks(workspace.spending()), clock, appVersion);
     }
 
+    /** A report's date when none is given: the end of its period, or today when the period is not over. */
+    public static LocalDate defaultAsOf(LocalDate to, LocalDate today) {
+        return to.isAfter(today) ? today : to;
+    }
+
     /** The first agreement date of a donor's contributions (all donors' when {@code donor} is null). */
     public Optional<LocalDate> firstAgreement(DonorId donor) {
         ContributionQuery query = ContributionQuery.all().sortedBy(ContributionQuery.Sort.AGREEMENT_DATE, true);
@@ -76,7 +81,7 @@ public final class Reports {
             progress.checkNotCancelled();
             Donor donor = all.get(i);
             DonorReportRequest request = new DonorReportRequest(donor.id(), null, from, to,
-                    DonorReportRequest.defaultAsOf(to, today), language);
+                    defaultAsOf(to, today), language);
             Optional<ReportDocument> report = donorReports.buildIfAny(request, ReportProgress.NONE);
             if (report.isPresent()) {
                 Path file = folder.resolve(uniqueName(safeFileName(donor.name()) + " " + year, taken) + ".pdf");

@@ -36,9 +36,4 @@ public record DonorReportRequest(DonorId donor, ProjectId project, LocalDate fro
     public boolean covers(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
-
-    /** The report's date when none is given: the end of the period, or today when the period is not over. */
-    public static LocalDate defaultAsOf(LocalDate to, LocalDate today) {
-        return to.isAfter(today) ? today : to;
-    }
 }

@@ -29,6 +29,10 @@ final class PageCanvas {
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     private float y;
+    /** The text state of the page so far: PDFBox prepares a font afresh on every setFont, so say it only once. */
+    private PDType0Font currentFont;
+    private float currentSize;
+    private float[] currentColour;
 
     PageCanvas(PDDocument document, ReportFonts fonts) {
         this.document = document;
@@ -76,6 +80,8 @@ final class PageCanvas {
         pages.add(page);
         try {
             stream = new PDPageContentStream(document, page);
+            currentFont = null;
+            currentColour = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,8 +107,12 @@ final class PageCanvas {
     void text(PDType0Font font, float size, float[] rgb, float x, float baseline, String printable) {
         try {
             stream.beginText();
-            stream.setFont(font, size);
-            stream.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+            if (font != currentFont || size != currentSize) {
+                stream.setFont(font, size);
+                currentFont = font;
+                currentSize = size;
+            }
+            fillColour(rgb);
             stream.newLineAtOffset(x, baseline);
             stream.showText(printable);
             stream.endText();
@@ -111,13 +121,52 @@ final class PageCanvas {
         }
     }
 
+    /** Several pieces of text in one text object, each at its own baseline start: a table row's cells. */
+    void texts(PDType0Font font, float size, float[] rgb, List<Placed> pieces) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        try {
+            stream.beginText();
+            if (font != currentFont || size != currentSize) {
+                stream.setFont(font, size);
+                currentFont = font;
+                currentSize = size;
+            }
+            fillColour(rgb);
+            float x = 0;
+            float y = 0;
+            for (Placed piece : pieces) {
+                // Each move is from the start of the previous piece.
+                stream.newLineAtOffset(piece.x() - x, piece.baseline() - y);
+                stream.showText(piece.text());
+                x = piece.x();
+                y = piece.baseline();
+            }
+            stream.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Printable text and where its baseline starts. */
+    record Placed(float x, float baseline, String text) {
+    }
+
     void fillRect(float[] rgb, float x, float bottom, float w, float h) {
         try {
-            stream.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+            fillColour(rgb);
             stream.addRect(x, bottom, w, h);
             stream.fill();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fillColour(float[] rgb) throws IOException {
+        if (rgb != currentColour) {
+            stream.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+            currentColour = rgb;
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,9 +26,7 @@ public final class PdfReportWriter {
 
     /** Writes the report to {@code out} and answers its page count. */
     public int write(ReportDocument report, OutputStream out, ReportProgress progress) throws IOException {
-        // Pages wait in a scratch file, not on the heap, until the page count is known: a report of thousands of
-        // payments fits in a small heap.
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = new PDDocument()) {
             ReportFonts fonts = new ReportFonts(document);
             PageCanvas canvas = new PageCanvas(document, fonts);
             Work work = new Work(progress, countUnits(report.blocks()));

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -27,12 +30,20 @@ final class ReportFonts {
         this.bold = load(document, "DejaVuSansCondensed-Bold.ttf");
     }
 
-    private static PDType0Font load(PDDocument document, String file) {
+    /**
+     * Loads a font without its glyph substitutions (GSUB): Latin, Greek and Cyrillic text needs none of them, and
+     * PDFBox would otherwise rebuild its substitution rules, regular expressions included, on every piece of text,
+     * which made it most of a long report's time.
+     */
+    static PDType0Font load(PDDocument document, String file) {
         try (InputStream in = ReportFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " is missing from the application");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,12 +78,47 @@ final class ReportFonts {
         }
     }
 
-    /** The width of printable text in points. */
+    /** The width of printable text in points: the sum of its characters' advance widths. */
     static float width(PDType0Font font, float size, String text) {
+        float[] widths = ADVANCES.computeIfAbsent(font, any -> newAdvances());
+        float units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char character = text.charAt(i);
+            if (Character.isHighSurrogate(character) && i + 1 < text.length()) {
+                // Beyond the first 65,536 characters (rare): measured each time.
+                units += advance(font, text.substring(i, i + 2));
+                i++;
+                continue;
+            }
+            float advance = widths[character];
+            if (Float.isNaN(advance)) {
+                advance = advance(font, String.valueOf(character));
+                widths[character] = advance;
+            }
+            units += advance;
+        }
+        return units / 1000f * size;
+    }
+
+    /**
+     * Advance widths by character, looked up once: PDFBox encodes the text to measure it, and a report measures every
+     * cell, usually twice. The fonts of one document are used by one thread.
+     */
+    private static final Map<PDType0Font, float[]> ADVANCES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static float[] newAdvances() {
+        float[] widths = new float[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(widths, Float.NaN);
+        return widths;
+    }
+
+    private static float advance(PDType0Font font, String character) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return font.getStringWidth(character);
+        } catch (IOException | IllegalArgumentException unencodable) {
+            // Printable text holds only characters the fonts have; anything else takes no room.
+            return 0;
         }
     }
 }

@@ -161,19 +161,24 @@ final class TableDrawing {
     }
 
     private void drawCells(List<List<String>> cells, int from, int to, float top, PDType0Font font) {
+        List<PageCanvas.Placed> pieces = new ArrayList<>();
         float x = canvas.left();
         for (int column = 0; column < widths.length; column++) {
             List<String> lines = cells.get(column);
             boolean right = table.columns().get(column).align() == Block.Align.RIGHT;
             for (int line = from; line < Math.min(to, lines.size()); line++) {
                 String text = lines.get(line);
+                if (text.isEmpty()) {
+                    continue;
+                }
                 float baseline = top - PAD_Y - (line - from) * leading - Style.TABLE_SIZE;
                 float textX = right ? x + widths[column] - PAD_X - ReportFonts.width(font, Style.TABLE_SIZE, text)
                         : x + PAD_X;
-                canvas.text(font, Style.TABLE_SIZE, Style.TEXT, textX, baseline, text);
+                pieces.add(new PageCanvas.Placed(textX, baseline, text));
             }
             x += widths[column];
         }
+        canvas.texts(font, Style.TABLE_SIZE, Style.TEXT, pieces);
     }
 
     private static int maxLines(List<List<String>> cells) {

@@ -193,7 +193,7 @@ public final class ReportsViewModel {
             throw new DomainException("reports.error.period");
         }
         return ReportRequest.of(kind.get(), donor.get(), project.get(), from.get(), to.get(),
-                org.octopusdesk.report.donor.DonorReportRequest.defaultAsOf(to.get(), today.get()), language.get());
+                Reports.defaultAsOf(to.get(), today.get()), language.get());
     }
 
     private void applyPreset() {

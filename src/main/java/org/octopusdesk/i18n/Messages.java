@@ -51,7 +51,7 @@ public final class Messages {
     }
 
     public static boolean isSupported(String language) {
-        return LANGUAGES.contains(language);
+        return language != null && LANGUAGES.contains(language);
     }
 
     public Locale locale() {

@@ -50,6 +50,11 @@ public final class ReportWords {
         return messages.number(amount);
     }
 
+    /** A number rounded to a whole one, for a chart's axis and bars: "161,051", "161 051". */
+    public String wholeNumber(BigDecimal value) {
+        return messages.number(value.setScale(0, java.math.RoundingMode.HALF_UP));
+    }
+
     public String money(Money money) {
         return messages.money(money);
     }

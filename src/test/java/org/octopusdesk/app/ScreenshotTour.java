@@ -222,6 +222,36 @@ class ScreenshotTour {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#rates-audit-dialog").tryQuery().isEmpty());
 
+        robot.clickOn("#nav-reports");
+        waitFor(() -> robot.lookup("#report-donor").queryComboBox().getItems().size() > 5);
+        save(stage.getScene(), language + "-20-reports");
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ComboBox<org.octopusdesk.domain.donor.Donor> donor =
+                    robot.lookup("#report-donor").queryComboBox();
+            donor.setValue(donor.getItems().stream().filter(each -> each != null && each.name().equals("Canada"))
+                    .findFirst().orElseThrow());
+            robot.lookup("#report-period").queryComboBox()
+                    .setValue(org.octopusdesk.ui.reports.PeriodPreset.SINCE_START);
+        }).get();
+        robot.clickOn("#report-generate");
+        waitFor(() -> robot.lookup("#report-preview-page").queryAs(javafx.scene.image.ImageView.class)
+                .getImage() != null);
+        save(stage.getScene(), language + "-21-donor-report-preview");
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#report-kind").queryComboBox().setValue(org.octopusdesk.ui.reports.ReportKind.PROJECT);
+            javafx.scene.control.ComboBox<org.octopusdesk.domain.project.Project> project =
+                    robot.lookup("#report-project").queryComboBox();
+            project.setValue(project.getItems().stream().filter(each -> each != null
+                    && each.code().equals("OCTOPUS")).findFirst().orElseThrow());
+        }).get();
+        robot.clickOn("#report-generate");
+        waitFor(() -> robot.lookup("#report-page").queryLabeled().getText().endsWith(" 4")
+                && robot.lookup("#report-preview-page").queryAs(javafx.scene.image.ImageView.class)
+                        .getImage() != null);
+        robot.clickOn("#report-next").clickOn("#report-next");
+        waitFor(() -> robot.lookup("#report-page").queryLabeled().getText().startsWith("Page 3"));
+        save(stage.getScene(), language + "-22-project-report-preview");
+
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         save(dialogScene(robot, "#about-dialog"), language + "-9-about");

@@ -183,7 +183,7 @@ public final class DonorReportBuilder {
             series.add(new Block.Series(words.text("report.otherDonors"), values(others, years)));
         }
         return new Block.BarChart(words.text("report.donor.chartAll"), categories, series,
-                value -> words.messages().number(value.setScale(0, java.math.RoundingMode.HALF_UP)));
+                words::wholeNumber);
     }
 
     private static BigDecimal total(Map<Integer, BigDecimal> byYear) {

@@ -179,25 +179,41 @@ final class DonorSectionBlocks {
         return allocation.projectCode() + " \u2013 " + allocation.projectName();
     }
 
+    /** One currency's totals as the contributions are added up. */
+    private static final class CurrencySums {
+        private BigDecimal pledged;
+        private BigDecimal paid;
+        private BigDecimal outstanding;
+        private BigDecimal euros = BigDecimal.ZERO.setScale(2);
+
+        /** @param zero nothing, at the currency's minor unit, so that "0.00" prints as such */
+        CurrencySums(BigDecimal zero) {
+            pledged = zero;
+            paid = zero;
+            outstanding = zero;
+        }
+    }
+
     private Block byCurrency(List<ContributionFigures> figures) {
-        Map<String, BigDecimal[]> totals = new TreeMap<>();
+        Map<String, CurrencySums> totals = new TreeMap<>();
         for (ContributionFigures each : figures) {
-            BigDecimal[] sums = totals.computeIfAbsent(each.contribution().pledged().currency(), currency ->
-                    new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO.setScale(2)});
+            BigDecimal pledged = each.contribution().pledged().amount();
+            CurrencySums sums = totals.computeIfAbsent(each.contribution().pledged().currency(),
+                    currency -> new CurrencySums(pledged.subtract(pledged)));
             if (request.covers(each.contribution().agreementDate())) {
-                sums[0] = sums[0].add(each.contribution().pledged().amount());
+                sums.pledged = sums.pledged.add(each.contribution().pledged().amount());
             }
-            sums[1] = sums[1].add(each.paidInPeriod().amount());
-            sums[2] = sums[2].add(each.outstanding().amount());
-            sums[3] = sums[3].add(each.receivedInPeriod());
+            sums.paid = sums.paid.add(each.paidInPeriod().amount());
+            sums.outstanding = sums.outstanding.add(each.outstanding().amount());
+            sums.euros = sums.euros.add(each.receivedInPeriod());
         }
         List<Block.Row> rows = new ArrayList<>();
         BigDecimal euros = BigDecimal.ZERO.setScale(2);
-        for (Map.Entry<String, BigDecimal[]> entry : totals.entrySet()) {
-            BigDecimal[] sums = entry.getValue();
-            rows.add(Block.Row.of(entry.getKey(), words.number(sums[0]), words.number(sums[1]),
-                    words.number(sums[2]), words.number(sums[3])));
-            euros = euros.add(sums[3]);
+        for (Map.Entry<String, CurrencySums> entry : totals.entrySet()) {
+            CurrencySums sums = entry.getValue();
+            rows.add(Block.Row.of(entry.getKey(), words.number(sums.pledged), words.number(sums.paid),
+                    words.number(sums.outstanding), words.number(sums.euros)));
+            euros = euros.add(sums.euros);
         }
         rows.add(Block.Row.total(words.text("report.total"), "", "", "", words.number(euros)));
         return new Block.Table(words.text("report.donor.byCurrency"), List.of(
@@ -247,11 +263,7 @@ final class DonorSectionBlocks {
             values.add(section.receivedByYear().getOrDefault(year, BigDecimal.ZERO));
         }
         return new Block.BarChart(words.text("report.donor.chart", section.donor().name()), years,
-                List.of(new Block.Series(section.donor().name(), values)), this::axisLabel);
-    }
-
-    String axisLabel(BigDecimal value) {
-        return words.messages().number(value.setScale(0, java.math.RoundingMode.HALF_UP));
+                List.of(new Block.Series(section.donor().name(), values)), words::wholeNumber);
     }
 
     private List<Block> notes(List<ContributionFigures> figures) {

@@ -27,7 +27,7 @@ final class BarChartDrawing {
     void draw() {
         ReportFonts fonts = canvas.fonts();
         float titleHeight = Style.leading(Style.BODY_SIZE) + 4;
-        List<String> legend = legendLines();
+        List<List<Integer>> legend = legendLines();
         float legendHeight = legend.size() * Style.leading(LABEL_SIZE) + 6;
         float total = titleHeight + PLOT_HEIGHT + 2 * Style.leading(LABEL_SIZE) + legendHeight + 12;
         canvas.ensureRoom(total);
@@ -101,24 +101,25 @@ final class BarChartDrawing {
         return (float) (value.doubleValue() / top.doubleValue() * PLOT_HEIGHT);
     }
 
-    private List<String> legendLines() {
-        List<String> lines = new ArrayList<>();
+    /** The series of each legend line, by index, as many to a line as fit. */
+    private List<List<Integer>> legendLines() {
+        List<List<Integer>> lines = new ArrayList<>();
         if (chart.series().size() < 2) {
             return lines;
         }
-        StringBuilder line = new StringBuilder();
+        List<Integer> line = new ArrayList<>();
         float used = 0;
-        for (Block.Series series : chart.series()) {
-            float width = legendEntryWidth(series.name());
-            if (used + width > canvas.width() && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
+        for (int series = 0; series < chart.series().size(); series++) {
+            float width = legendEntryWidth(chart.series().get(series).name());
+            if (used + width > canvas.width() && !line.isEmpty()) {
+                lines.add(line);
+                line = new ArrayList<>();
                 used = 0;
             }
-            line.append(line.length() == 0 ? "" : "\u0000").append(series.name());
+            line.add(series);
             used += width;
         }
-        lines.add(line.toString());
+        lines.add(line);
         return lines;
     }
 
@@ -126,17 +127,16 @@ final class BarChartDrawing {
         return 14 + ReportFonts.width(canvas.fonts().regular, LABEL_SIZE, canvas.fonts().printable(name)) + 14;
     }
 
-    private void drawLegend(List<String> lines) {
-        int series = 0;
-        for (String line : lines) {
+    private void drawLegend(List<List<Integer>> lines) {
+        for (List<Integer> line : lines) {
             float x = canvas.left();
             float baseline = canvas.y() - LABEL_SIZE;
-            for (String name : line.split("\u0000")) {
+            for (int series : line) {
+                String name = chart.series().get(series).name();
                 canvas.fillRect(Style.SERIES[series % Style.SERIES.length], x, baseline - 1, 9, 8);
-                String printable = canvas.fonts().printable(name);
-                canvas.text(canvas.fonts().regular, LABEL_SIZE, Style.TEXT, x + 13, baseline, printable);
+                canvas.text(canvas.fonts().regular, LABEL_SIZE, Style.TEXT, x + 13, baseline,
+                        canvas.fonts().printable(name));
                 x += legendEntryWidth(name);
-                series++;
             }
             canvas.moveDown(Style.leading(LABEL_SIZE));
         }

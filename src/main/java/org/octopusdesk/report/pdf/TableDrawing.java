@@ -29,19 +29,7 @@ final class TableDrawing {
         this.canvas = canvas;
         this.table = table;
         this.continued = continued;
-        this.widths = columnWidths(table.columns(), canvas.width());
-    }
-
-    private static float[] columnWidths(List<Block.Column> columns, float total) {
-        float weights = 0;
-        for (Block.Column column : columns) {
-            weights += column.weight();
-        }
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = total * columns.get(i).weight() / weights;
-        }
-        return widths;
+        this.widths = ColumnWidths.of(table, canvas.width(), 2 * PAD_X, canvas.fonts());
     }
 
     void draw(ReportProgress progress, Runnable rowDone) {

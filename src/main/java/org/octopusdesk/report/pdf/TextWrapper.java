@@ -29,7 +29,10 @@ final class TextWrapper {
             return;
         }
         StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" +")) {
+        for (String word : paragraph.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (ReportFonts.width(font, size, candidate) <= width) {
                 line.setLength(0);

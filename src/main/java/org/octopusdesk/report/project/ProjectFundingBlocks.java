@@ -98,6 +98,6 @@ final class ProjectFundingBlocks {
             series.add(new Block.Series(donor, values));
         }
         return new Block.BarChart(words.text("report.project.chart"), categories, series,
-                value -> words.messages().number(value.setScale(0, java.math.RoundingMode.HALF_UP)));
+                words::wholeNumber);
     }
 }

@@ -116,13 +116,13 @@ final class ReportFormPane {
         HBox.setHgrow(progress, Priority.ALWAYS);
         working.visibleProperty().bind(viewModel.runningProperty());
         working.managedProperty().bind(working.visibleProperty());
-        Label problem = new Label();
-        problem.setId("report-message");
-        problem.setWrapText(true);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        VBox box = new VBox(8, generate, working, problem);
+        Label message = new Label();
+        message.setId("report-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        VBox box = new VBox(8, generate, working, message);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }

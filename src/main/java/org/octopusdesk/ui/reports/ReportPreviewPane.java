@@ -61,9 +61,10 @@ final class ReportPreviewPane {
         preview.pictureProperty().addListener((observable, old, picture) -> show(picture));
         reports.generatedProperty().addListener((observable, old, made) -> {
             preview.setOutputScale(owner == null ? 1 : owner.getOutputScaleX());
+            // Shown first, so the zoom that follows draws the new report's first page, not the old one's.
+            preview.show(made);
             preview.fitWidth(scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth()
                     : FIRST_FIT_WIDTH);
-            preview.show(made);
         });
     }
 
@@ -75,8 +76,9 @@ final class ReportPreviewPane {
         Button save = new Button(messages.text("reports.saveAs"), Icons.icon(Icons.SAVE));
         save.setId("report-save");
         save.setOnAction(event -> saveAs(owner));
-        Button open = new Button(messages.text("reports.openExternally"), Icons.icon(Icons.OPEN_EXTERNAL));
+        Button open = new Button(messages.text("reports.open"), Icons.icon(Icons.OPEN_EXTERNAL));
         open.setId("report-open");
+        open.setTooltip(new Tooltip(messages.text("reports.openExternally")));
         open.setOnAction(event -> openExternally.accept(reports.generatedProperty().get().file()));
         Button previous = iconButton(Icons.EARLIER, "reports.preview.previous", preview::previous);
         Button next = iconButton(Icons.LATER, "reports.preview.next", preview::next);
@@ -100,6 +102,11 @@ final class ReportPreviewPane {
         next.disableProperty().unbind();
         next.disableProperty().bind(preview.pageProperty().greaterThanOrEqualTo(
                 preview.pageCountProperty().subtract(1)));
+        // Figures never shorten to "…": the spacer gives way first.
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, save, open, spacer, previous, where, next, zoomOut, zoom, zoomIn, fit);

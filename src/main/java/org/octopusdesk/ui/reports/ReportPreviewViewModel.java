@@ -19,6 +19,10 @@ public final class ReportPreviewViewModel {
 
     static final double MIN_ZOOM = 0.25;
     static final double MAX_ZOOM = 4;
+    /** The paper's padding on both sides, as the preview pane lays it out. */
+    static final double PAPER_MARGINS = 24;
+    /** Room kept for the vertical scroll bar a long page brings, so fitting never adds a horizontal one. */
+    static final double SCROLL_BAR = 16;
 
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
@@ -74,9 +78,9 @@ public final class ReportPreviewViewModel {
         setZoom(zoom.get() * factor);
     }
 
-    /** The zoom at which a page fills {@code width} pixels. */
+    /** The zoom at which a page fills {@code width} pixels, beside the paper's margin and a vertical scroll bar. */
     public void fitWidth(double width) {
-        setZoom(Math.max(MIN_ZOOM, (width - 24) / PdfPreview.PAGE_WIDTH));
+        setZoom(Math.max(MIN_ZOOM, (width - PAPER_MARGINS - SCROLL_BAR) / PdfPreview.PAGE_WIDTH));
     }
 
     /** The screen's pixel density: pages are drawn at it so text stays sharp on high-resolution screens. */

@@ -62,11 +62,12 @@ public final class ReportsViewModel {
     private final StringProperty language = new SimpleStringProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty problem = new SimpleStringProperty("");
+    /** What the person should know of the last action: a refusal, a cancel, where the report was saved. */
+    private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<GeneratedReport> generated = new SimpleObjectProperty<>();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private LocalDate firstDay = LocalDate.of(1999, 1, 1);
-    private Map<String, String> remembered = Map.of();
+    private boolean restored;
 
     public ReportsViewModel(Reports reports, DonorService donors, ProjectService projects, BackgroundRunner runner,
             ErrorReporter errors, Messages messages, Supplier<LocalDate> today, PreferenceStore preferences) {
@@ -92,12 +93,15 @@ public final class ReportsViewModel {
                     donors.setAll(loaded.donors());
                     projects.setAll(loaded.projects());
                     firstDay = loaded.firstAgreement();
-                    if (remembered.isEmpty() && !loaded.remembered().isEmpty()) {
-                        remembered = loaded.remembered();
-                        restore(remembered);
+                    if (!restored) {
+                        // The remembered choices count once, when the area is first shown; after that the
+                        // person's current choices stay, matched to the records as they are now.
+                        restored = true;
+                        restore(loaded.remembered());
                     } else {
-                        donor.set(find(donors, chosenDonor == null ? null : chosenDonor.id().toString()));
-                        project.set(find(projects, chosenProject == null ? null : chosenProject.id().toString()));
+                        donor.set(find(donors, chosenDonor == null ? null : chosenDonor.id().toString(), DONOR_ID));
+                        project.set(find(projects, chosenProject == null ? null : chosenProject.id().toString(),
+                                PROJECT_ID));
                     }
                     applyPreset();
                 }, errors::report);
@@ -109,12 +113,12 @@ public final class ReportsViewModel {
 
     /** Makes the report into a temporary file, with progress; a Cancel stops it and leaves nothing. */
     public void generate() {
-        problem.set("");
+        message.set("");
         ReportRequest request;
         try {
             request = request();
         } catch (DomainException refused) {
-            problem.set(messages.message(refused));
+            message.set(messages.message(refused));
             return;
         }
         Map<String, String> chosen = parameters();
@@ -131,9 +135,9 @@ public final class ReportsViewModel {
         }, failure -> {
             running.set(false);
             if (failure instanceof ReportCancelledException) {
-                problem.set(messages.text("reports.cancelled"));
+                message.set(messages.text("reports.cancelled"));
             } else if (failure instanceof DomainException refused) {
-                problem.set(messages.message(refused));
+                message.set(messages.message(refused));
             } else {
                 errors.report(failure);
             }
@@ -153,7 +157,7 @@ public final class ReportsViewModel {
         runner.run(() -> ReportFiles.writeAtomically(target, out -> {
             Files.copy(report.file(), out);
             return report.pages();
-        }), pages -> problem.set(messages.text("reports.saved", target.toString())), errors::report);
+        }), pages -> message.set(messages.text("reports.saved", target.toString())), errors::report);
     }
 
     private GeneratedReport make(ReportRequest request, DoubleConsumer share) {
@@ -180,11 +184,15 @@ public final class ReportsViewModel {
         }
     }
 
+    /**
+     * Shows the new report; the old one's temporary file goes in the background, after the preview (queued first on
+     * the same runner) has closed it.
+     */
     private void replaceGenerated(GeneratedReport made) {
         GeneratedReport old = generated.get();
         generated.set(made);
         if (old != null) {
-            old.file().toFile().delete();
+            runner.run(() -> Files.deleteIfExists(old.file()), deleted -> { }, errors::report);
         }
     }
 
@@ -222,8 +230,8 @@ public final class ReportsViewModel {
 
     private void restore(Map<String, String> values) {
         kind.set(enumValue(ReportKind.class, values.get("kind"), ReportKind.DONOR));
-        donor.set(find(donors, values.get("donor")));
-        project.set(find(projects, values.get("project")));
+        donor.set(find(donors, values.get("donor"), DONOR_ID));
+        project.set(find(projects, values.get("project"), PROJECT_ID));
         preset.set(enumValue(PeriodPreset.class, values.get("preset"), PeriodPreset.LAST_YEAR));
         if (preset.get() == PeriodPreset.CUSTOM) {
             from.set(date(values.get("from")));
@@ -234,18 +242,15 @@ public final class ReportsViewModel {
         }
     }
 
-    private static <T> T find(java.util.List<T> records, String id) {
+    private static final java.util.function.Function<Donor, String> DONOR_ID = each -> each.id().toString();
+    private static final java.util.function.Function<Project, String> PROJECT_ID = each -> each.id().toString();
+
+    /** The record whose id prints as {@code id}, or none: a remembered donor may have been deleted since. */
+    private static <T> T find(java.util.List<T> records, String id, java.util.function.Function<T, String> idOf) {
         if (id == null || id.isEmpty()) {
             return null;
         }
-        return records.stream().filter(each -> id.equals(idOf(each))).findFirst().orElse(null);
-    }
-
-    private static String idOf(Object record) {
-        if (record instanceof Donor each) {
-            return each.id().toString();
-        }
-        return ((Project) record).id().toString();
+        return records.stream().filter(each -> id.equals(idOf.apply(each))).findFirst().orElse(null);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String name, E fallback) {
@@ -308,8 +313,8 @@ public final class ReportsViewModel {
         return progress;
     }
 
-    public StringProperty problemProperty() {
-        return problem;
+    public StringProperty messageProperty() {
+        return message;
     }
 
     public ObjectProperty<GeneratedReport> generatedProperty() {

@@ -120,7 +120,7 @@ class ReportsViewModelTest {
         reports.generate();
 
         assertThat(reports.generatedProperty().get()).isNull();
-        assertThat(reports.problemProperty().get()).isEqualTo("The report was cancelled; nothing was written.");
+        assertThat(reports.messageProperty().get()).isEqualTo("The report was cancelled; nothing was written.");
         assertThat(reports.runningProperty().get()).isFalse();
     }
 
@@ -132,7 +132,7 @@ class ReportsViewModelTest {
 
         reports.generate();
 
-        assertThat(reports.problemProperty().get()).isEqualTo("Choose the project of the report.");
+        assertThat(reports.messageProperty().get()).isEqualTo("Choose the project of the report.");
         assertThat(reports.generatedProperty().get()).isNull();
     }
 }

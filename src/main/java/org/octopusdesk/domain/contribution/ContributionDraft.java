@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.money.CurrencyInfo;
@@ -84,17 +83,7 @@ public record ContributionDraft(DonorId donorId, String reference, LocalDate agr
     }
 
     private void validateAmount(Optional<CurrencyInfo> info, List<FieldError> errors) {
-        if (amount == null) {
-            errors.add(FieldError.of(AMOUNT, "validation.required"));
-        } else if (amount.signum() <= 0) {
-            errors.add(FieldError.of(AMOUNT, "validation.amount.notPositive"));
-        } else if (info.isPresent()) {
-            try {
-                Money.of(amount, info.get());
-            } catch (DomainException tooPrecise) {
-                errors.add(FieldError.of(AMOUNT, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));
-            }
-        }
+        Money.problemWith(amount, info, AMOUNT).ifPresent(errors::add);
     }
 
     private void validateAllocations(List<FieldError> errors) {

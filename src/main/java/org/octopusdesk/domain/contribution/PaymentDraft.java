@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.octopusdesk.domain.DomainException;
+import java.util.Optional;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.money.BankCredit;
 import org.octopusdesk.domain.money.CurrencyInfo;
@@ -37,26 +37,12 @@ public record PaymentDraft(LocalDate valueDate, BigDecimal amount, BigDecimal ba
             errors.add(FieldError.of(VALUE_DATE, "validation.dateOutOfRange", ContributionDraft.EARLIEST,
                     ContributionDraft.LATEST));
         }
-        if (amount == null) {
-            errors.add(FieldError.of(AMOUNT, "validation.required"));
-        } else if (amount.signum() <= 0) {
-            errors.add(FieldError.of(AMOUNT, "validation.amount.notPositive"));
-        } else {
-            precision(amount, currency, AMOUNT, errors);
-        }
+        Money.problemWith(amount, Optional.of(currency), AMOUNT).ifPresent(errors::add);
         BankCredit.check(bankEuros, currency.code(), amount, BANK_EUROS, "validation.payment.euroCreditDiffers")
                 .ifPresent(errors::add);
         if (note.length() > NOTE_MAX) {
             errors.add(FieldError.of(NOTE, "validation.tooLong", NOTE_MAX));
         }
         return errors;
-    }
-
-    private static void precision(BigDecimal value, CurrencyInfo currency, String field, List<FieldError> errors) {
-        try {
-            Money.of(value, currency);
-        } catch (DomainException tooPrecise) {
-            errors.add(FieldError.of(field, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));
-        }
     }
 }

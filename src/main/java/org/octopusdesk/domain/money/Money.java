@@ -2,7 +2,9 @@ package org.octopusdesk.domain.money;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
 
 /**
  * An amount of one currency, at that currency's minor unit: never a double, and never added to another currency
@@ -29,6 +31,27 @@ public record Money(BigDecimal amount, String currency) {
             throw new DomainException("validation.money.tooManyDecimalsFor", currency.code(), allowed);
         }
         return new Money(amount.setScale(allowed), currency.code());
+    }
+
+    /**
+     * What is wrong with an amount typed in {@code field} of a form, if anything: it is required, above zero, and at
+     * the minor unit of its currency when the currency is known (a missing or unknown one is the currency field's
+     * problem, said there).
+     */
+    public static Optional<FieldError> problemWith(BigDecimal amount, Optional<CurrencyInfo> currency,
+            String field) {
+        if (amount == null) {
+            return Optional.of(FieldError.of(field, "validation.required"));
+        }
+        if (amount.signum() <= 0) {
+            return Optional.of(FieldError.of(field, "validation.amount.notPositive"));
+        }
+        try {
+            currency.ifPresent(known -> of(amount, known));
+        } catch (DomainException tooPrecise) {
+            return Optional.of(FieldError.of(field, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));
+        }
+        return Optional.empty();
     }
 
     public static Money euros(BigDecimal amount) {

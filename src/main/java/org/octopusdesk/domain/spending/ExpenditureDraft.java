@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.money.BankCredit;
@@ -72,17 +71,7 @@ public record ExpenditureDraft(ProjectId projectId, LocalDate spentOn, Expenditu
         } else if (info.isEmpty()) {
             errors.add(FieldError.of(CURRENCY, "validation.currency.unknown", currency));
         }
-        if (amount == null) {
-            errors.add(FieldError.of(AMOUNT, "validation.required"));
-        } else if (amount.signum() <= 0) {
-            errors.add(FieldError.of(AMOUNT, "validation.amount.notPositive"));
-        } else if (info.isPresent()) {
-            try {
-                Money.of(amount, info.get());
-            } catch (DomainException tooPrecise) {
-                errors.add(FieldError.of(AMOUNT, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));
-            }
-        }
+        Money.problemWith(amount, info, AMOUNT).ifPresent(errors::add);
         BankCredit.check(bankEuros, currency, amount, BANK_EUROS, "validation.expenditure.euroDebitDiffers")
                 .ifPresent(errors::add);
         return errors;

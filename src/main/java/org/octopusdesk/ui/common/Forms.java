@@ -60,4 +60,24 @@ public final class Forms {
         box.setFillWidth(true);
         return box;
     }
+
+    /** The conversion line of a money form: green when it converts, red with the reason when it cannot. */
+    public static Label conversionPreview(String id, ConversionPreview preview) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("money-preview");
+        label.textProperty().bind(preview.textProperty());
+        label.setWrapText(true);
+        label.setPrefWidth(1);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setGraphic(Icons.icon(Icons.CONVERT));
+        Runnable style = () -> {
+            label.getStyleClass().removeAll("danger", "success");
+            label.getStyleClass().add(preview.problemProperty().get() ? "danger" : "success");
+        };
+        preview.problemProperty().addListener((observable, old, problem) -> style.run());
+        style.run();
+        return label;
+    }
 }

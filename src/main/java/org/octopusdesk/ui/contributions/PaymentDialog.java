@@ -13,7 +13,6 @@ import org.octopusdesk.domain.contribution.PaymentDraft;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
-import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of a payment received, with the conversion it will get shown as one types. */
@@ -66,28 +65,13 @@ final class PaymentDialog extends Dialog<Contribution> {
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         addRow("payment.note", note, PaymentDraft.NOTE);
 
-        Label preview = new Label();
-        preview.setId("payment-preview");
-        preview.getStyleClass().add("money-preview");
-        preview.textProperty().bind(viewModel.previewProperty());
-        preview.setWrapText(true);
-        preview.setPrefWidth(1);
-        preview.setMaxWidth(Double.MAX_VALUE);
-        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        preview.setGraphic(Icons.icon(Icons.CONVERT));
-        viewModel.previewIsProblemProperty().addListener((observable, old, problem) -> style(preview, problem));
-        style(preview, viewModel.previewIsProblemProperty().get());
+        Label preview = Forms.conversionPreview("payment-preview", viewModel.conversionPreview());
         form.add(messages.text("payment.editor.conversion"), preview, null);
 
         getDialogPane().setContent(form.node());
         getDialogPane().setId("payment-editor");
         SaveCancel.install(this, messages, messages.text("payment.save"), "payment-save", viewModel.savingProperty(),
                 viewModel::save);
-    }
-
-    private static void style(Label preview, boolean problem) {
-        preview.getStyleClass().removeAll("danger", "success");
-        preview.getStyleClass().add(problem ? "danger" : "success");
     }
 
     private void addRow(String labelKey, Node field, String errorField) {

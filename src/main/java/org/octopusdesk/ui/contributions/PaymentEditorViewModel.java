@@ -9,11 +9,9 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.Payment;
@@ -22,6 +20,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.OverpaymentException;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ConversionPreview;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
@@ -43,11 +42,9 @@ public final class PaymentEditorViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty bankEuros = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty preview = new SimpleStringProperty("");
-    private final BooleanProperty previewIsProblem = new SimpleBooleanProperty();
     private final FormSave saving;
     private final FieldErrors fieldErrors;
-    private long previewRequest;
+    private final ConversionPreview preview;
 
     public PaymentEditorViewModel(ContributionService service, BackgroundRunner runner, DialogService dialogs,
             ErrorReporter errors, Messages messages, Contribution contribution, LocalDate today) {
@@ -59,6 +56,7 @@ public final class PaymentEditorViewModel {
         this.fieldErrors = new FieldErrors(messages, PaymentDraft.VALUE_DATE, PaymentDraft.AMOUNT,
                 PaymentDraft.BANK_EUROS, PaymentDraft.NOTE);
         this.saving = new FormSave(runner, errors, fieldErrors, PaymentDraft.AMOUNT);
+        this.preview = new ConversionPreview(runner, messages, "payment.preview.euro");
         valueDate.set(today);
         if (contribution.outstanding().amount().signum() > 0) {
             amount.set(messages.number(contribution.outstanding().amount()));
@@ -85,37 +83,13 @@ public final class PaymentEditorViewModel {
     }
 
     private void updatePreview() {
-        long request = ++previewRequest;
         List<FieldError> problems = new ArrayList<>();
         Optional<PaymentDraft> draft = draft(problems);
         if (draft.isEmpty()) {
-            preview.set(messages.text("payment.preview.incomplete"));
-            previewIsProblem.set(false);
+            preview.incomplete(messages.text("payment.preview.incomplete"));
             return;
         }
-        runner.run(() -> service.preview(contribution.id(), draft.get()), payment -> {
-            if (request == previewRequest) {
-                preview.set(describe(payment));
-                previewIsProblem.set(false);
-            }
-        }, failure -> {
-            if (request == previewRequest) {
-                preview.set(failure instanceof DomainException refused ? messages.message(refused)
-                        : String.valueOf(failure.getMessage()));
-                previewIsProblem.set(true);
-            }
-        });
-    }
-
-    /** "EUR 161,051.34 at EUR 1 = 1.5523 CAD, ECB rate of 19/10/2020". */
-    String describe(Payment payment) {
-        if (payment.rate().isEmpty()) {
-            return messages.text("payment.preview.euro", messages.euros(payment.euros().amount()));
-        }
-        var rate = payment.rate().get();
-        return messages.text("payment.preview", messages.euros(payment.euros().amount()),
-                messages.number(rate.unitsPerEuro()), rate.currency(), messages.text(rate.source().messageKey()),
-                rate.date());
+        preview.ask(() -> service.preview(contribution.id(), draft.get()), Payment::euros, Payment::rate);
     }
 
     public void save(Consumer<Contribution> onSaved) {
@@ -155,12 +129,16 @@ public final class PaymentEditorViewModel {
         return note;
     }
 
-    public StringProperty previewProperty() {
+    public ConversionPreview conversionPreview() {
         return preview;
     }
 
+    public StringProperty previewProperty() {
+        return preview.textProperty();
+    }
+
     public BooleanProperty previewIsProblemProperty() {
-        return previewIsProblem;
+        return preview.problemProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

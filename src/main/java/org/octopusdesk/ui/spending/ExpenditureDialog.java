@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
@@ -23,7 +22,6 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
-import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of an expenditure line, with the conversion it will get shown as one types. */
@@ -87,28 +85,13 @@ final class ExpenditureDialog extends Dialog<Expenditure> {
         bank.textProperty().bindBidirectional(viewModel.bankEurosProperty());
         addRow("expenditure.bankEuros", bank, ExpenditureDraft.BANK_EUROS);
 
-        Label preview = new Label();
-        preview.setId("expenditure-preview");
-        preview.getStyleClass().add("money-preview");
-        preview.textProperty().bind(viewModel.previewProperty());
-        preview.setWrapText(true);
-        preview.setPrefWidth(1);
-        preview.setMaxWidth(Double.MAX_VALUE);
-        preview.setMinHeight(Region.USE_PREF_SIZE);
-        preview.setGraphic(Icons.icon(Icons.CONVERT));
-        viewModel.previewIsProblemProperty().addListener((observable, old, problem) -> style(preview, problem));
-        style(preview, viewModel.previewIsProblemProperty().get());
+        Label preview = Forms.conversionPreview("expenditure-preview", viewModel.conversionPreview());
         form.add(messages.text("payment.editor.conversion"), preview, null);
 
         getDialogPane().setContent(form.node());
         getDialogPane().setId("expenditure-editor");
         SaveCancel.install(this, messages, messages.text("expenditure.save"), "expenditure-save",
                 viewModel.savingProperty(), viewModel::save);
-    }
-
-    private static void style(Label preview, boolean problem) {
-        preview.getStyleClass().removeAll("danger", "success");
-        preview.getStyleClass().add(problem ? "danger" : "success");
     }
 
     private void addRow(String labelKey, Node field, String errorField) {

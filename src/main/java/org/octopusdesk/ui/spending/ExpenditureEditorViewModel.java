@@ -9,13 +9,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.project.ProjectId;
@@ -25,6 +23,7 @@ import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ConversionPreview;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormSave;
@@ -48,11 +47,9 @@ public final class ExpenditureEditorViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty currency = new SimpleStringProperty(CurrencyInfo.EURO);
     private final StringProperty bankEuros = new SimpleStringProperty("");
-    private final StringProperty preview = new SimpleStringProperty("");
-    private final BooleanProperty previewIsProblem = new SimpleBooleanProperty();
     private final FieldErrors fieldErrors;
     private final FormSave saving;
-    private long previewRequest;
+    private final ConversionPreview preview;
 
     /** @param original the line to edit, or {@code null} for a new line of {@code project} dated {@code today} */
     public ExpenditureEditorViewModel(SpendingService service, BackgroundRunner runner, ErrorReporter errors,
@@ -66,6 +63,7 @@ public final class ExpenditureEditorViewModel {
                 ExpenditureDraft.CATEGORY, ExpenditureDraft.DESCRIPTION, ExpenditureDraft.AMOUNT,
                 ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
         this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.DESCRIPTION);
+        this.preview = new ConversionPreview(runner, messages, "expenditure.preview.euro");
         currencyChoices.setAll(service.currentCurrencyCodes());
         if (original == null) {
             spentOn.set(today);
@@ -106,7 +104,6 @@ public final class ExpenditureEditorViewModel {
      * by a category or description not chosen yet.
      */
     private void updatePreview() {
-        long request = ++previewRequest;
         List<FieldError> problems = new ArrayList<>();
         BigDecimal value = TypedNumbers.read(messages, amount.get(), ExpenditureDraft.AMOUNT, problems);
         BigDecimal bank = TypedNumbers.read(messages, bankEuros.get(), ExpenditureDraft.BANK_EUROS, problems);
@@ -117,33 +114,11 @@ public final class ExpenditureEditorViewModel {
             problems.addAll(money.validate(service::findCurrency));
         }
         if (!problems.isEmpty()) {
-            preview.set(messages.text("expenditure.preview.incomplete"));
-            previewIsProblem.set(false);
+            preview.incomplete(messages.text("expenditure.preview.incomplete"));
             return;
         }
-        runner.run(() -> service.preview(original == null ? null : original.id(), money), line -> {
-            if (request == previewRequest) {
-                preview.set(describe(line));
-                previewIsProblem.set(false);
-            }
-        }, failure -> {
-            if (request == previewRequest) {
-                preview.set(failure instanceof DomainException refused ? messages.message(refused)
-                        : String.valueOf(failure.getMessage()));
-                previewIsProblem.set(true);
-            }
-        });
-    }
-
-    /** "EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020)." */
-    String describe(Expenditure line) {
-        if (line.rate().isEmpty()) {
-            return messages.text("expenditure.preview.euro", messages.euros(line.euros().amount()));
-        }
-        var rate = line.rate().get();
-        return messages.text("payment.preview", messages.euros(line.euros().amount()),
-                messages.number(rate.unitsPerEuro()), rate.currency(), messages.text(rate.source().messageKey()),
-                rate.date());
+        preview.ask(() -> service.preview(original == null ? null : original.id(), money), Expenditure::euros,
+                Expenditure::rate);
     }
 
     public void save(Consumer<Expenditure> onSaved) {
@@ -182,12 +157,16 @@ public final class ExpenditureEditorViewModel {
         return bankEuros;
     }
 
-    public StringProperty previewProperty() {
+    public ConversionPreview conversionPreview() {
         return preview;
     }
 
+    public StringProperty previewProperty() {
+        return preview.textProperty();
+    }
+
     public BooleanProperty previewIsProblemProperty() {
-        return previewIsProblem;
+        return preview.problemProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -6,12 +6,12 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.octopusdesk.domain.contribution.Allocation;
 import org.octopusdesk.domain.contribution.AllocationBasis;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.Payment;
+import org.octopusdesk.service.csv.CsvSheet;
 
 /**
  * The CSV file of contributions, one line per record: a {@code pledge}, its {@code allocation}s and its
@@ -62,12 +62,7 @@ public final class ContributionCsv {
 
     /** Starts an export: writes the header. */
     public static ContributionCsv writer(Writer out) {
-        try {
-            return new ContributionCsv(new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\n").get()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ContributionCsv(CsvSheet.printer(out, COLUMNS));
     }
 
     /** Writes one contribution: its pledge line, then its allocations and payments. */

@@ -3,6 +3,7 @@ package org.octopusdesk.service.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.DomainException;
 
@@ -50,6 +52,19 @@ public final class CsvSheet {
      * @throws DomainException when it cannot be read
      * @throws CsvRefusedException when it is not UTF-8, empty, or malformed
      */
+    /**
+     * A printer for an export in the format imports read: comma-separated, a header of {@code columns}, Unix line
+     * ends, so a file exported on any system imports on any other.
+     */
+    public static CSVPrinter printer(Writer out, List<String> columns) {
+        try {
+            return new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader(columns.toArray(String[]::new)).setRecordSeparator("\n").get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static CsvSheet read(Path file) {
         byte[] bytes;
         try {

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.domain.spending.Expenditure;
+import org.octopusdesk.service.csv.CsvSheet;
 
 /**
  * The CSV file of expenditure lines, one line each. Export writes the columns import reads, plus each line's
@@ -45,12 +45,7 @@ public final class SpendingCsv {
 
     /** Starts an export: writes the header. */
     public static SpendingCsv writer(Writer out) {
-        try {
-            return new SpendingCsv(new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\n").get()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SpendingCsv(CsvSheet.printer(out, COLUMNS));
     }
 
     /** Writes one line; the bank's euros go back into {@code bank_eur}, so the file imports as the same line. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.EuroEstimate;
@@ -14,6 +15,9 @@ import org.octopusdesk.service.contributions.EuroEstimate;
  * "161 051,34"), plus the few phrases every report shares: page furniture, periods, estimates.
  */
 public final class ReportWords {
+
+    /** What a cell says when there is nothing to say: a dash, never an empty cell a reader could take for 0. */
+    public static final String NONE = "\u2014";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -61,6 +65,16 @@ public final class ReportWords {
 
     public String percent(BigDecimal percent) {
         return messages.percent(percent);
+    }
+
+    /** A stored rate as a table prints it, units per euro as published ("1.5523"), or a dash for euros. */
+    public String rate(java.util.Optional<ExchangeRate> rate) {
+        return rate.map(used -> messages.number(used.unitsPerEuro().stripTrailingZeros())).orElse(NONE);
+    }
+
+    /** The publication date of a stored rate, or a dash for euros. */
+    public String rateDate(java.util.Optional<ExchangeRate> rate) {
+        return rate.map(used -> date(used.date())).orElse(NONE);
     }
 
     public String period(LocalDate from, LocalDate to) {

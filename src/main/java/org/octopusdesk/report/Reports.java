@@ -151,7 +151,7 @@ public final class Reports {
         if (!near.isEmpty()) {
             return new DomainException(key + ".near", typed, String.join(", ", near));
         }
-        return new DomainException(key, typed, candidates.isEmpty() ? "\u2014" : String.join(", ", candidates));
+        return new DomainException(key, typed, candidates.isEmpty() ? ReportWords.NONE : String.join(", ", candidates));
     }
 
     /**

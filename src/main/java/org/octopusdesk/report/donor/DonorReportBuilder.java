@@ -139,14 +139,14 @@ public final class DonorReportBuilder {
             }
             String name = entry.getKey().donor().name();
             rows.add(Block.Row.of(name, Integer.toString(entry.getValue().size()), words.number(donorReceived),
-                    donorEstimate.signum() == 0 ? "\u2014" : "\u2248 " + words.number(donorEstimate)));
+                    donorEstimate.signum() == 0 ? ReportWords.NONE : "\u2248 " + words.number(donorEstimate)));
             byDonorAndYear.put(name, byYear);
             received = received.add(donorReceived);
             estimated = estimated.add(donorEstimate);
         }
         int count = figures.values().stream().mapToInt(List::size).sum();
         rows.add(Block.Row.total(words.text("report.total"), Integer.toString(count), words.number(received),
-                estimated.signum() == 0 ? "\u2014" : "\u2248 " + words.number(estimated)));
+                estimated.signum() == 0 ? ReportWords.NONE : "\u2248 " + words.number(estimated)));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(words.text("report.donor.summary"), 1));
         blocks.add(new Block.Table("", List.of(

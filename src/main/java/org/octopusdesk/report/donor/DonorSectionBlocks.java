@@ -61,7 +61,8 @@ final class DonorSectionBlocks {
     }
 
     private ReportDocument.CoverField field(String key, String value) {
-        return new ReportDocument.CoverField(words.text(key), value == null || value.isBlank() ? "\u2014" : value);
+        return new ReportDocument.CoverField(words.text(key),
+                value == null || value.isBlank() ? ReportWords.NONE : value);
     }
 
     private Block contributions(List<ContributionFigures> figures) {
@@ -91,7 +92,7 @@ final class DonorSectionBlocks {
 
     private String outstanding(ContributionFigures each) {
         if (!each.hasOutstanding()) {
-            return "\u2014";
+            return ReportWords.NONE;
         }
         String amount = words.money(each.outstanding());
         if (each.outstanding().isEuro()) {
@@ -119,9 +120,7 @@ final class DonorSectionBlocks {
             for (Payment payment : each.paymentsInPeriod()) {
                 rows.add(Block.Row.of(words.date(payment.valueDate()), each.contribution().reference(),
                         words.money(payment.amount()),
-                        payment.rate().map(rate -> words.messages().number(rate.unitsPerEuro().stripTrailingZeros()))
-                                .orElse("\u2014"),
-                        payment.rate().map(rate -> words.date(rate.date())).orElse("\u2014"),
+                        words.rate(payment.rate()), words.rateDate(payment.rate()),
                         words.text(payment.basisMessageKey()), words.number(payment.euros().amount())));
                 total = total.add(payment.euros().amount());
             }

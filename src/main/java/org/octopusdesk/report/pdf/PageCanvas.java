@@ -105,20 +105,7 @@ final class PageCanvas {
 
     /** One line of printable text with its baseline at {@code baseline}. */
     void text(PDType0Font font, float size, float[] rgb, float x, float baseline, String printable) {
-        try {
-            stream.beginText();
-            if (font != currentFont || size != currentSize) {
-                stream.setFont(font, size);
-                currentFont = font;
-                currentSize = size;
-            }
-            fillColour(rgb);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(printable);
-            stream.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        texts(font, size, rgb, List.of(new Placed(x, baseline, printable)));
     }
 
     /** Several pieces of text in one text object, each at its own baseline start: a table row's cells. */

@@ -70,10 +70,10 @@ final class ProjectFundingBlocks {
             BigDecimal received = funding.receivedIn(year);
             cumulative = cumulative.add(received);
             rows.add(Block.Row.of(Integer.toString(year), words.number(received), words.number(cumulative),
-                    ProjectReportBuilder.ofBudget(cumulative, project).map(words::percent).orElse("\u2014")));
+                    ProjectReportBuilder.ofBudget(cumulative, project).map(words::percent).orElse(ReportWords.NONE)));
         }
         rows.add(Block.Row.total(words.text("report.total"), words.number(cumulative), "",
-                ProjectReportBuilder.ofBudget(cumulative, project).map(words::percent).orElse("\u2014")));
+                ProjectReportBuilder.ofBudget(cumulative, project).map(words::percent).orElse(ReportWords.NONE)));
         return new Block.Table(words.text("report.project.byYear"), List.of(
                 Block.column(words.text("report.column.year"), 1f, Block.Align.LEFT),
                 Block.column(words.text("report.column.euros"), 1.5f, Block.Align.RIGHT),

@@ -37,12 +37,13 @@ public final class SpendingBlocks implements MoneyAgainstTimeBlocks {
                 Block.column(words.text("report.money.measure"), 3f, Block.Align.LEFT),
                 Block.column(words.text("report.column.euros"), 1.5f, Block.Align.RIGHT),
                 Block.column(words.text("report.column.ofBudget"), 1.2f, Block.Align.RIGHT)), List.of(
-                Block.Row.of(words.text("report.money.budget"), finance.budget().map(words::number).orElse("\u2014"),
-                        finance.budget().isPresent() ? words.percent(new BigDecimal("100.0")) : "\u2014"),
+                Block.Row.of(words.text("report.money.budget"),
+                        finance.budget().map(words::number).orElse(ReportWords.NONE),
+                        finance.budget().isPresent() ? words.percent(new BigDecimal("100.0")) : ReportWords.NONE),
                 Block.Row.of(words.text("report.money.received"), words.number(finance.receivedEuros()),
-                        finance.percentBudgetReceived().map(words::percent).orElse("\u2014")),
+                        finance.percentBudgetReceived().map(words::percent).orElse(ReportWords.NONE)),
                 Block.Row.of(words.text("report.money.spent"), words.number(finance.spentEuros()),
-                        finance.percentBudgetSpent().map(words::percent).orElse("\u2014")),
+                        finance.percentBudgetSpent().map(words::percent).orElse(ReportWords.NONE)),
                 Block.Row.of(words.text("report.money.balance"), words.number(finance.balanceEuros()), ""),
                 Block.Row.of(words.text("report.money.burnRate"), words.number(finance.monthlyBurnRate()), ""),
                 Block.Row.of(words.text("report.money.monthsLeft"), finance.monthsOfFundingLeft()
@@ -92,11 +93,7 @@ public final class SpendingBlocks implements MoneyAgainstTimeBlocks {
         for (Expenditure line : lines) {
             rows.add(Block.Row.of(words.date(line.spentOn()), words.text(line.category().messageKey()),
                     line.description(), words.money(line.amount()),
-                    line.rate().map(rate -> words.messages().number(rate.unitsPerEuro().stripTrailingZeros()))
-                            .orElse("\u2014"),
-                    line.rate().map(rate -> words.date(rate.date())).orElse("\u2014"),
-                    line.rate().map(rate -> words.text(rate.source().shortMessageKey()))
-                            .orElse(words.text("payment.basis.euro")),
+                    words.rate(line.rate()), words.rateDate(line.rate()), words.text(line.basisMessageKey()),
                     words.number(line.euros().amount())));
             total = total.add(line.euros().amount());
         }

@@ -36,13 +36,13 @@ final class SpendingTable {
                 column(messages, "expenditure.spentOn", Expenditure::spentOn, messages::date, 90, false),
                 column(messages, "expenditure.category", line -> messages.text(line.category().messageKey()),
                         text -> text, 95, false),
-                column(messages, "expenditure.description", Expenditure::description, text -> text, 250, false),
+                column(messages, "expenditure.description", Expenditure::description, text -> text, 200, false),
                 amount,
                 column(messages, "payment.rate", line -> line.rate().map(rate -> rate.unitsPerEuro()).orElse(null),
-                        messages::number, 90, true),
+                        messages::number, 115, true),
                 column(messages, "payment.rateDate", line -> line.rate().map(rate -> rate.date()).orElse(null),
                         messages::date, 90, false),
-                column(messages, "payment.basis", line -> messages.text(line.basisMessageKey()), text -> text, 85,
+                column(messages, "payment.basis", line -> messages.text(line.basisMessageKey()), text -> text, 110,
                         false),
                 column(messages, "payment.euros", line -> line.euros().amount(), messages::euros, 125, true)));
         TableSelection.link(table, viewModel.selectedProperty());
@@ -56,6 +56,8 @@ final class SpendingTable {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(ignored -> figure ? Cells.figure(format) : Cells.text(format));
         column.setPrefWidth(width);
+        // Headers are read in full: a narrow window shortens the description, not "Rate (EUR 1 =)".
+        column.setMinWidth(Math.min(width, 110));
         return column;
     }
 }

@@ -36,13 +36,13 @@ final class SpendingTable {
                 column(messages, "expenditure.spentOn", Expenditure::spentOn, messages::date, 90, false),
                 column(messages, "expenditure.category", line -> messages.text(line.category().messageKey()),
                         text -> text, 95, false),
-                column(messages, "expenditure.description", Expenditure::description, text -> text, 200, false),
+                column(messages, "expenditure.description", Expenditure::description, text -> text, 120, false),
                 amount,
                 column(messages, "payment.rate", line -> line.rate().map(rate -> rate.unitsPerEuro()).orElse(null),
-                        messages::number, 115, true),
+                        messages::number, 125, true),
                 column(messages, "payment.rateDate", line -> line.rate().map(rate -> rate.date()).orElse(null),
-                        messages::date, 90, false),
-                column(messages, "payment.basis", line -> messages.text(line.basisMessageKey()), text -> text, 110,
+                        messages::date, 105, false),
+                column(messages, "payment.basis", line -> messages.text(line.basisMessageKey()), text -> text, 120,
                         false),
                 column(messages, "payment.euros", line -> line.euros().amount(), messages::euros, 125, true)));
         TableSelection.link(table, viewModel.selectedProperty());
@@ -57,7 +57,7 @@ final class SpendingTable {
         column.setCellFactory(ignored -> figure ? Cells.figure(format) : Cells.text(format));
         column.setPrefWidth(width);
         // Headers are read in full: a narrow window shortens the description, not "Rate (EUR 1 =)".
-        column.setMinWidth(Math.min(width, 110));
+        column.setMinWidth(width);
         return column;
     }
 }

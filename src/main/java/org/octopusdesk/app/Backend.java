@@ -12,16 +12,23 @@ import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
+import org.octopusdesk.service.rates.EcbDownloader;
+import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.service.spending.SpendingService;
 
 /** The composition root of the services: one database, its repositories and the services over them. */
 final class Backend implements Workspace {
 
+    /** Where the ECB files are fetched from, when not the ECB itself (a mirror; a local server in trials). */
+    static final String ECB_BASE_PROPERTY = "octopus.ecb.url";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backend.class);
+
     private final Database database;
     private final ProjectService projects;
     private final SampleDataService sampleData;
     private final RatesService rates;
+    private final EcbRatesUpdate ratesUpdate;
     private final DonorService donors;
     private final ContributionService contributions;
     private final ContributionFiles contributionFiles;
@@ -35,6 +42,7 @@ final class Backend implements Workspace {
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
+        this.ratesUpdate = new EcbRatesUpdate(rates, ecbDownloader(), clock);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
                 auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
@@ -42,6 +50,19 @@ final class Backend implements Workspace {
                 transactions, clock, auditor);
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
                 spending.files());
+    }
+
+    private static EcbDownloader ecbDownloader() {
+        String base = System.getProperty(ECB_BASE_PROPERTY);
+        if (base == null || base.isBlank()) {
+            return EcbDownloader.official();
+        }
+        try {
+            return EcbDownloader.official().withBase(java.net.URI.create(base.strip()));
+        } catch (RuntimeException refused) {
+            LOG.warn("Ignoring {}={}: not an HTTPS address; the ECB's own is used", ECB_BASE_PROPERTY, base);
+            return EcbDownloader.official();
+        }
     }
 
     static Backend open(Path folder, Clock clock) {
@@ -86,6 +107,11 @@ final class Backend implements Workspace {
     @Override
     public RatesService rates() {
         return rates;
+    }
+
+    @Override
+    public EcbRatesUpdate ratesUpdate() {
+        return ratesUpdate;
     }
 
     @Override

@@ -13,6 +13,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Downloads (the ECB rates) go through the proxy the system is set to use, as a browser's would; before
+        // anything asks for the default proxy selector, which reads this once.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         int exitCode = OctopusDeskCommand.commandLine(new AppEnvironment(Clock.systemDefaultZone()), System.getenv())
                 .execute(args);
         System.exit(exitCode);

@@ -88,6 +88,9 @@ public final class Messages {
                 formatted[i] = date(date);
             } else if (argument instanceof Number number) {
                 formatted[i] = number(number);
+            } else if (argument instanceof DomainException reason) {
+                // A refusal that explains another ("not an ECB file: line 3 …") says the inner one in words too.
+                formatted[i] = message(reason);
             } else {
                 formatted[i] = argument;
             }

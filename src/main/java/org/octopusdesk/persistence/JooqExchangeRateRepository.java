@@ -79,6 +79,12 @@ public final class JooqExchangeRateRepository implements ExchangeRateRepository 
         return dsl.fetchCount(EXCHANGE_RATE);
     }
 
+    @Override
+    public Optional<LocalDate> newestDate(RateSource source) {
+        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(EXCHANGE_RATE.RATE_DATE)).from(EXCHANGE_RATE)
+                .where(EXCHANGE_RATE.SOURCE.eq(source.name())).fetchOne(0, LocalDate.class));
+    }
+
     /**
      * Plain JDBC batches on the transaction's connection: the full ECB history is over 200,000 rows, and jOOQ's
      * batch binding took about four times as long.

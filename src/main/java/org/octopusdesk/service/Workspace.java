@@ -16,6 +16,9 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.rates.RatesService rates();
 
+    /** Brings the ECB rates up to date from the ECB's site, only when a person asks. */
+    org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate();
+
     org.octopusdesk.service.donors.DonorService donors();
 
     org.octopusdesk.service.contributions.ContributionService contributions();

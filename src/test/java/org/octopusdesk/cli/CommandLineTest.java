@@ -74,6 +74,11 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {
+                    return database.ratesUpdate();
+                }
+
+                @Override
                 public OpenReport openReport() {
                     return database.database().openReport();
                 }

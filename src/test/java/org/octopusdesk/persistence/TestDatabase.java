@@ -18,6 +18,7 @@ public final class TestDatabase implements AutoCloseable {
             org.octopusdesk.service.rates.CurrencyCatalog.load();
 
     private final Database database;
+    private final Clock clock;
     private final ProjectService projects;
     private final org.octopusdesk.service.rates.RatesService rates;
     private final org.octopusdesk.service.donors.DonorService donors;
@@ -25,6 +26,11 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
     private final org.octopusdesk.service.spending.SpendingService spending;
     private static Path ratedTemplate;
+    /**
+     * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
+     * test points them at its own local server ({@code ratesUpdate().from(...)}).
+     */
+    public static final java.net.URI NO_ECB = java.net.URI.create("http://127.0.0.1:9/");
 
     public TestDatabase(Path folder) {
         this(folder, TODAY);
@@ -32,7 +38,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public TestDatabase(Path folder, LocalDate today) {
         database = Database.open(folder);
-        Clock clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
         var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
         rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
@@ -108,6 +114,16 @@ public final class TestDatabase implements AutoCloseable {
         return rates;
     }
 
+    /** Updates from the ECB, sent to {@code base}, with short timeouts and a 1 MB cap so hostile servers fail fast. */
+    public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate(java.net.URI base) {
+        return new org.octopusdesk.service.rates.EcbRatesUpdate(rates, new org.octopusdesk.service.rates.EcbDownloader(
+                base, java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(500), 1024 * 1024), clock);
+    }
+
+    public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {
+        return ratesUpdate(NO_ECB);
+    }
+
     public Database database() {
         return database;
     }
@@ -143,6 +159,11 @@ public final class TestDatabase implements AutoCloseable {
             @Override
             public org.octopusdesk.service.rates.RatesService rates() {
                 return rates;
+            }
+
+            @Override
+            public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {
+                return self.ratesUpdate();
             }
 
             @Override

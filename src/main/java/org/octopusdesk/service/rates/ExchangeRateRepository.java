@@ -26,6 +26,9 @@ public interface ExchangeRateRepository {
 
     long count();
 
+    /** The newest day that has a rate of the source, any currency: how far the stored publications reach. */
+    Optional<LocalDate> newestDate(RateSource source);
+
     /**
      * Inserts rates that are not stored yet (the caller has checked), in batches.
      *

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +62,26 @@ public class RatesService {
     public ImportReport importFile(Path file, DoubleConsumer progress) {
         progress.accept(0.05);
         List<ExchangeRate> read = new EcbRatesReader(currencies, LocalDate.now(clock)).read(file);
-        return store(file.getFileName().toString(), false, read, progress);
+        return store(file.getFileName().toString(), "audit.rates.origin.imported", read, progress);
+    }
+
+    /**
+     * Imports an ECB file downloaded from {@code source}, with the same checks and the same all-or-nothing rule as a
+     * file a person chose; the audit trail names the address it came from.
+     *
+     * @param file the downloaded bytes, read under the name of the address's last segment
+     */
+    public ImportReport importDownload(URI source, Path file, DoubleConsumer progress) {
+        progress.accept(0.05);
+        String path = source.getPath() == null ? "" : source.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        List<ExchangeRate> read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = new EcbRatesReader(currencies, LocalDate.now(clock)).read(name.isEmpty() ? "ecb" : name, in);
+        } catch (IOException e) {
+            throw new RatesFileException("error.ratesFile.unreadable", name);
+        }
+        return store(source.toString(), "audit.rates.origin.downloaded", read, progress);
     }
 
     /** Loads the ECB history shipped with the application; run again, it adds nothing. */
@@ -70,7 +91,7 @@ public class RatesService {
             if (in == null) {
                 throw new IllegalStateException("ECB history missing from the application: " + SHIPPED_HISTORY);
             }
-            return store("eurofxref-hist.csv", true,
+            return store("eurofxref-hist.csv", "audit.rates.origin.shipped",
                     new EcbRatesReader(currencies, LocalDate.now(clock)).read("eurofxref-hist.csv", in), progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +102,8 @@ public class RatesService {
      * Stores the rates not there yet, in one transaction with the audit entry of the import. The rates of a bulk
      * import are traced by that one entry (file, counts) and their own recorded time, not one entry each.
      */
-    private ImportReport store(String fileName, boolean shipped, List<ExchangeRate> read, DoubleConsumer progress) {
+    private ImportReport store(String fileName, String originKey, List<ExchangeRate> read,
+            DoubleConsumer progress) {
         progress.accept(0.2);
         ImportReport report = transactions.inTransaction(() -> {
             Map<String, ExchangeRate> stored = new HashMap<>();
@@ -105,10 +127,12 @@ public class RatesService {
             }
             rates.insert(added, clock.instant(), share -> progress.accept(0.5 + share / 2));
             long days = read.stream().map(ExchangeRate::date).distinct().count();
-            ImportReport result = new ImportReport(days, added.size(), unchanged, conflicts);
+            LocalDate first = read.stream().map(ExchangeRate::date).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = read.stream().map(ExchangeRate::date).max(LocalDate::compareTo).orElseThrow();
+            ImportReport result = new ImportReport(days, first, last, added.size(), unchanged, conflicts);
             Map<String, String> values = new LinkedHashMap<>();
             values.put("audit.rates.file", fileName);
-            values.put("audit.rates.origin", shipped ? "audit.rates.origin.shipped" : "audit.rates.origin.imported");
+            values.put("audit.rates.origin", originKey);
             values.put("audit.rates.days", Long.toString(result.days()));
             values.put("audit.rates.added", Integer.toString(result.added()));
             values.put("audit.rates.unchanged", Integer.toString(result.unchanged()));
@@ -203,6 +227,11 @@ public class RatesService {
 
     public List<String> currenciesWithRates() {
         return transactions.inTransaction(rates::currencies);
+    }
+
+    /** The newest day with an ECB rate, any currency: how far the stored publications reach. */
+    public Optional<LocalDate> newestEcbDate() {
+        return transactions.inTransaction(() -> rates.newestDate(RateSource.ECB));
     }
 
     public boolean hasRates() {

@@ -320,6 +320,35 @@ class CommandLineTest {
     }
 
     @Test
+    void updatesTheRatesFromTheEcbAndSaysWhatItDid() throws Exception {
+        Path data = folder.resolve("data");
+        run("--data-dir", data.toString(), "rates", "import", java.nio.file.Files.writeString(
+                folder.resolve("eurofxref.csv"), "Date,USD,CAD,\n2026-11-20,1.0400,1.4500,\n").toString());
+        try (var ecb = org.octopusdesk.service.rates.FakeEcbServer.start()) {
+            ecb.serve("eurofxref-hist-90d.xml", 200, org.octopusdesk.service.rates.FakeEcbServer.xml(Map.of(
+                    LocalDate.of(2026, 11, 27), Map.of("USD", "1.0500", "CAD", "1.4600"),
+                    LocalDate.of(2026, 11, 26), Map.of("USD", "1.0490", "CAD", "1.4590"))));
+            ecb.serve("eurofxref-hist.zip", 404, new byte[0]);
+            out.getBuffer().setLength(0);
+
+            assertThat(run("--data-dir", data.toString(), "rates", "update", "--ecb-url", ecb.base().toString()))
+                    .isZero();
+
+            assertThat(out.toString().lines()).containsExactly(
+                    "Downloaded " + ecb.base() + "eurofxref-hist-90d.xml (1 KB).",
+                    "Days read: 2. Rates added: 4; already there: 0; in conflict (not applied): 0.",
+                    "The file covers 26/11/2026 to 27/11/2026; the newest ECB rates stored are of 27/11/2026.");
+            assertThat(run("--data-dir", data.toString(), "--lang", "fr", "rates", "update", "--full",
+                    "--ecb-url", ecb.base().toString())).isEqualTo(1);
+            assertThat(err.toString().strip()).isEqualTo("La BCE a refusé le téléchargement de " + ecb.base()
+                    + "eurofxref-hist.zip (statut HTTP 404). Rien n’a été modifié.");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("rates", "update", "--help")).isZero();
+        assertThat(out.toString()).contains("--full").doesNotContain("--ecb-url");
+    }
+
+    @Test
     void listsDonors() {
         run("--data-dir", folder.toString(), "init", "--sample-data");
         out.getBuffer().setLength(0);
@@ -334,7 +363,8 @@ class CommandLineTest {
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"init", "--help"}, {"projects", "--help"},
                 {"projects", "list", "--help"}, {"rates", "--help"}, {"rates", "import", "--help"},
-                {"rates", "show", "--help"}, {"convert", "--help"}, {"donors", "list", "--help"},
+                {"rates", "show", "--help"}, {"rates", "update", "--help"}, {"convert", "--help"},
+                {"donors", "list", "--help"},
                 {"spending", "--help"}, {"spending", "list", "--help"}, {"spending", "import", "--help"},
                 {"spending", "export", "--help"}}) {
             out.getBuffer().setLength(0);

@@ -79,9 +79,10 @@ public final class EcbRatesUpdate {
         try {
             long bytes = downloader.download(address, temporary, (received, expected) -> {
                 downloaded.downloaded(received, expected);
-                if (expected > 0) {
-                    progress.accept(DOWNLOAD_SHARE * Math.min(1.0, (double) received / expected));
-                }
+                // Without an announced length the bar moves against the file's usual size, short of its end.
+                double share = expected > 0 ? (double) received / expected
+                        : Math.min(0.9, (double) received / file.usualBytes());
+                progress.accept(DOWNLOAD_SHARE * Math.min(1.0, share));
             }, cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new RatesUpdateCancelledException();

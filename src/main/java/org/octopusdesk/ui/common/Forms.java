@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.octopusdesk.i18n.Messages;
@@ -61,8 +63,25 @@ public final class Forms {
         return box;
     }
 
-    /** The conversion line of a money form: green when it converts, red with the reason when it cannot. */
-    public static Label conversionPreview(String id, ConversionPreview preview) {
+    /**
+     * The conversion line of a money form: green when it converts, red with the reason when it cannot; under it,
+     * when a recent rate is missing and the form allows it, the offer to update the rates from the ECB.
+     *
+     * @param id the id of the line's label; the offer's link is {@code id + "-update"}
+     */
+    public static Node conversionPreview(String id, ConversionPreview preview, Messages messages) {
+        Hyperlink update = new Hyperlink(messages.text("rates.update.offer"), Icons.icon(Icons.DOWNLOAD));
+        update.setId(id + "-update");
+        update.setTooltip(new Tooltip(messages.text("rates.update.offer.tooltip")));
+        update.setOnAction(event -> preview.updateRates());
+        update.visibleProperty().bind(preview.updateOfferedProperty());
+        update.managedProperty().bind(update.visibleProperty());
+        VBox line = new VBox(2, conversionLabel(id, preview), update);
+        line.setFillWidth(true);
+        return line;
+    }
+
+    private static Label conversionLabel(String id, ConversionPreview preview) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("money-preview");

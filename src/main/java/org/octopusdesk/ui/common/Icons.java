@@ -28,6 +28,7 @@ public final class Icons {
     public static final String DONORS = "mdi2h-hand-heart";
     public static final String HISTORY = "mdi2h-history";
     public static final String IMPORT = "mdi2f-file-import";
+    public static final String DOWNLOAD = "mdi2c-cloud-download";
     public static final String CONVERT = "mdi2s-swap-horizontal";
     public static final String CONTRIBUTIONS = "mdi2c-cash-multiple";
     public static final String PAYMENT = "mdi2c-cash-plus";

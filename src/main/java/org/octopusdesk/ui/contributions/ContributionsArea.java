@@ -41,7 +41,8 @@ public final class ContributionsArea implements Area<ContributionsView> {
                 services.contributionFiles(), services.donors(), services.projects(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         return new ContributionsView(list, services.contributions(), context.runner(), context.dialogs(),
-                context.errors(), context.messages(), context.owner(), services.projects()::today);
+                context.errors(), context.messages(), context.owner(), services.projects()::today,
+                services.ratesUpdate());
     }
 
     @Override

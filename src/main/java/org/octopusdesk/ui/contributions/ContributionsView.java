@@ -37,6 +37,7 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
@@ -60,13 +61,15 @@ public final class ContributionsView implements AreaView {
     private final Messages messages;
     private final Window owner;
     private final Supplier<LocalDate> today;
+    private final EcbRatesUpdate ratesUpdate;
     private final BorderPane root = new BorderPane();
     private final ContributionDetailPane detail;
     private final TableView<Contribution> table = new TableView<>();
     private final Map<TableColumn<Contribution, ?>, ContributionQuery.Sort> sortable = new java.util.HashMap<>();
 
     public ContributionsView(ContributionListViewModel list, ContributionService service, BackgroundRunner runner,
-            DialogService dialogs, ErrorReporter errors, Messages messages, Window owner, Supplier<LocalDate> today) {
+            DialogService dialogs, ErrorReporter errors, Messages messages, Window owner, Supplier<LocalDate> today,
+            EcbRatesUpdate ratesUpdate) {
         this.list = list;
         this.service = service;
         this.runner = runner;
@@ -75,6 +78,7 @@ public final class ContributionsView implements AreaView {
         this.messages = messages;
         this.owner = owner;
         this.today = today;
+        this.ratesUpdate = ratesUpdate;
         detail = new ContributionDetailPane(messages, list.payments(), list.history(), list::removePayment);
         VBox top = new VBox(toolbar(), filters());
         BorderPane listPane = new BorderPane(table(), null, null, pager(), null);
@@ -127,6 +131,7 @@ public final class ContributionsView implements AreaView {
         }
         PaymentEditorViewModel payment = new PaymentEditorViewModel(service, runner, dialogs, errors, messages,
                 contribution, today.get());
+        payment.conversionPreview().offerRatesUpdate(ratesUpdate);
         new PaymentDialog(payment, messages, owner).showAndWait()
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));
     }

@@ -65,7 +65,7 @@ final class PaymentDialog extends Dialog<Contribution> {
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         addRow("payment.note", note, PaymentDraft.NOTE);
 
-        Label preview = Forms.conversionPreview("payment-preview", viewModel.conversionPreview());
+        Node preview = Forms.conversionPreview("payment-preview", viewModel.conversionPreview(), messages);
         form.add(messages.text("payment.editor.conversion"), preview, null);
 
         getDialogPane().setContent(form.node());

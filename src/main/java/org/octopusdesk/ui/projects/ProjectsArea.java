@@ -50,7 +50,7 @@ public final class ProjectsArea implements Area<ProjectsView> {
                 context.owner());
         SpendingPane spending = new SpendingPane(new SpendingViewModel(context.workspace().spending(),
                 context.runner(), context.dialogs(), context.errors(), context.messages(), list.asOfProperty()),
-                context.messages(), context.owner());
+                context.messages(), context.owner(), context.workspace().ratesUpdate());
         return new ProjectsView(list, detail, dialogs, context.messages(), spending);
     }
 

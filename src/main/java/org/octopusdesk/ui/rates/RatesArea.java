@@ -12,7 +12,7 @@ import org.octopusdesk.ui.shell.MenuSection;
 import org.octopusdesk.ui.shell.Navigator;
 import org.octopusdesk.ui.shell.UiContext;
 
-/** The exchange rates area, with File › Import ECB rates. */
+/** The exchange rates area, with File › Import ECB rates and File › Update rates from the ECB. */
 public final class RatesArea implements Area<RatesView> {
 
     private static final AreaId ID = new AreaId("rates");
@@ -36,8 +36,8 @@ public final class RatesArea implements Area<RatesView> {
     public RatesView create(UiContext context, Navigator navigator) {
         RatesService rates = context.workspace().rates();
         LocalDate today = context.workspace().projects().today();
-        RatesViewModel viewModel = new RatesViewModel(rates, context.runner(), context.dialogs(), context.errors(),
-                context.messages());
+        RatesViewModel viewModel = new RatesViewModel(rates, context.workspace().ratesUpdate(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
         ConverterViewModel converter = new ConverterViewModel(rates, context.runner(), context.errors(),
                 context.messages(), today);
         ManualRateDialogs manualRates = new ManualRateDialogs(rates, context.runner(), context.errors(),
@@ -48,6 +48,8 @@ public final class RatesArea implements Area<RatesView> {
     @Override
     public List<MenuEntry<RatesView>> menuEntries() {
         return List.of(new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.importRates", Icons.IMPORT,
-                KeyCode.I, RatesView::chooseAndImport));
+                KeyCode.I, RatesView::chooseAndImport),
+                new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.updateRates", Icons.DOWNLOAD, null,
+                        RatesView::updateFromEcb));
     }
 }

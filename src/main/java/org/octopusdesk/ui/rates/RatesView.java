@@ -30,7 +30,10 @@ import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.AreaView;
 
-/** The Rates area: rates of a currency as a table and a chart, ECB imports, manual rates and a converter. */
+/**
+ * The Rates area: rates of a currency as a table and a chart, ECB imports and updates, manual rates and a
+ * converter.
+ */
 public final class RatesView implements AreaView {
 
     private final RatesViewModel viewModel;
@@ -76,6 +79,11 @@ public final class RatesView implements AreaView {
         }
     }
 
+    /** Downloads the latest ECB rates and imports them (File › Update rates from the ECB). */
+    public void updateFromEcb() {
+        viewModel.updateFromEcb();
+    }
+
     private Node toolbar(ManualRateDialogs manualRates) {
         ComboBox<String> currency = new ComboBox<>(viewModel.currencies());
         currency.setId("rates-currency");
@@ -88,6 +96,11 @@ public final class RatesView implements AreaView {
         importButton.setTooltip(new Tooltip(messages.text("rates.import.tooltip") + " (Ctrl+I)"));
         importButton.setOnAction(event -> chooseAndImport());
         importButton.disableProperty().bind(viewModel.importingProperty());
+        Button update = new Button(messages.text("rates.update"), Icons.icon(Icons.DOWNLOAD));
+        update.setId("rates-update");
+        update.setTooltip(new Tooltip(messages.text("rates.update.tooltip")));
+        update.setOnAction(event -> viewModel.updateFromEcb());
+        update.disableProperty().bind(viewModel.importingProperty());
         Button manual = new Button(messages.text("rates.manual"), Icons.icon(Icons.NEW));
         manual.setId("rates-manual");
         manual.setTooltip(new Tooltip(messages.text("rates.manual.tooltip")));
@@ -100,11 +113,24 @@ public final class RatesView implements AreaView {
         progress.progressProperty().bind(viewModel.importProgressProperty());
         progress.visibleProperty().bind(viewModel.importingProperty());
         progress.setPrefWidth(160);
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label status = new Label();
+        status.setId("rates-update-status");
+        status.textProperty().bind(viewModel.updateStatusProperty());
+        status.visibleProperty().bind(viewModel.updatingProperty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancel = new Button(messages.text("rates.update.cancel"));
+        cancel.setId("rates-update-cancel");
+        cancel.setOnAction(event -> viewModel.cancelUpdate());
+        cancel.visibleProperty().bind(viewModel.updatingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label source = new Label(messages.text("rates.sourceEcb"));
         source.getStyleClass().add("text-muted");
-        HBox bar = new HBox(8, currencyLabel, currency, importButton, manual, audit, progress, spacer, source);
+        HBox bar = new HBox(8, currencyLabel, currency, importButton, update, manual, audit, progress, status, cancel,
+                spacer, source);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

@@ -8,17 +8,25 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.service.rates.ImportReport;
 import org.octopusdesk.service.rates.RatesService;
+import org.octopusdesk.service.rates.RatesUpdateCancelledException;
+import org.octopusdesk.service.rates.RatesUpdateReport;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 
-/** The rates screen: the rates of one currency over time, and imports of ECB files with their report. */
+/**
+ * The rates screen: the rates of one currency over time, imports of ECB files and updates from the ECB's site, each
+ * with its report.
+ */
 public final class RatesViewModel {
 
     static final String DEFAULT_CURRENCY = "USD";
@@ -34,10 +42,19 @@ public final class RatesViewModel {
     private final ObservableList<ExchangeRate> history = FXCollections.observableArrayList();
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final DoubleProperty importProgress = new SimpleDoubleProperty();
+    private final EcbRatesUpdate updates;
+    private final BooleanProperty updating = new SimpleBooleanProperty();
+    private final StringProperty updateStatus = new SimpleStringProperty("");
+    /** Set by Cancel on the FX thread, read by the download on the background thread. */
+    private final java.util.concurrent.atomic.AtomicBoolean cancelRequested =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong bytesReceived = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong bytesAnnounced = new java.util.concurrent.atomic.AtomicLong();
 
-    public RatesViewModel(RatesService service, BackgroundRunner runner, DialogService dialogs, ErrorReporter errors,
-            Messages messages) {
+    public RatesViewModel(RatesService service, EcbRatesUpdate updates, BackgroundRunner runner,
+            DialogService dialogs, ErrorReporter errors, Messages messages) {
         this.service = service;
+        this.updates = updates;
         this.runner = runner;
         this.dialogs = dialogs;
         this.errors = errors;
@@ -89,6 +106,72 @@ public final class RatesViewModel {
         });
     }
 
+    /**
+     * Downloads the latest ECB rates in the background and imports them, with the bytes received shown as they
+     * come; then says what it added and up to which day the rates now go. Cancel stops the download.
+     */
+    public void updateFromEcb() {
+        if (importing.get()) {
+            return;
+        }
+        importing.set(true);
+        updating.set(true);
+        importProgress.set(0);
+        cancelRequested.set(false);
+        bytesReceived.set(0);
+        bytesAnnounced.set(-1);
+        updateStatus.set(messages.text("rates.update.connecting"));
+        runner.runWithProgress(progress -> updates.update(false, (received, announced) -> {
+            bytesReceived.set(received);
+            bytesAnnounced.set(announced);
+        }, progress, cancelRequested::get), share -> {
+            importProgress.set(share);
+            updateStatus.set(downloadStatus());
+        }, report -> {
+            finishUpdate();
+            dialogs.showInformation(messages.text("rates.update.title"), describe(report));
+            reload();
+        }, failure -> {
+            finishUpdate();
+            // A cancel is the person's own doing: the bar stops, no dialog repeats it.
+            if (!(failure instanceof RatesUpdateCancelledException)) {
+                errors.report(failure);
+            }
+        });
+    }
+
+    /** Stops the download under way; what came so far is thrown away and nothing is changed. */
+    public void cancelUpdate() {
+        cancelRequested.set(true);
+    }
+
+    private void finishUpdate() {
+        importing.set(false);
+        updating.set(false);
+        updateStatus.set("");
+    }
+
+    private String downloadStatus() {
+        long received = kilobytes(bytesReceived.get());
+        long announced = bytesAnnounced.get();
+        return announced > 0 ? messages.text("rates.update.downloadingOf", received, kilobytes(announced))
+                : messages.text("rates.update.downloading", received);
+    }
+
+    private static long kilobytes(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
+
+    String describe(RatesUpdateReport report) {
+        ImportReport imported = report.imported();
+        String summary = imported.added() > 0
+                ? messages.text("rates.update.summary", imported.added(), imported.firstDay(), imported.lastDay(),
+                        report.newestDay())
+                : messages.text("rates.update.upToDate", imported.firstDay(), imported.lastDay(), report.newestDay());
+        return summary + "\n\n" + describe(imported) + "\n" + messages.text("rates.update.source",
+                report.source().toString(), kilobytes(report.bytes()));
+    }
+
     String describe(ImportReport report) {
         StringBuilder text = new StringBuilder(messages.text("cli.rates.imported", report.days(), report.added(),
                 report.unchanged(), report.conflicts().size()));
@@ -127,5 +210,14 @@ public final class RatesViewModel {
 
     public DoubleProperty importProgressProperty() {
         return importProgress;
+    }
+
+    public BooleanProperty updatingProperty() {
+        return updating;
+    }
+
+    /** What the update is doing ("Downloading… 312 KB of 590 KB"), empty when none runs. */
+    public StringProperty updateStatusProperty() {
+        return updateStatus;
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -85,7 +84,7 @@ final class ExpenditureDialog extends Dialog<Expenditure> {
         bank.textProperty().bindBidirectional(viewModel.bankEurosProperty());
         addRow("expenditure.bankEuros", bank, ExpenditureDraft.BANK_EUROS);
 
-        Label preview = Forms.conversionPreview("expenditure-preview", viewModel.conversionPreview());
+        Node preview = Forms.conversionPreview("expenditure-preview", viewModel.conversionPreview(), messages);
         form.add(messages.text("payment.editor.conversion"), preview, null);
 
         getDialogPane().setContent(form.node());

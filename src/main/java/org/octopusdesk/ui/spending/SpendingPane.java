@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
 
@@ -27,12 +28,14 @@ public final class SpendingPane {
     private final SpendingViewModel viewModel;
     private final Messages messages;
     private final Window owner;
+    private final EcbRatesUpdate ratesUpdate;
     private final VBox root;
 
-    public SpendingPane(SpendingViewModel viewModel, Messages messages, Window owner) {
+    public SpendingPane(SpendingViewModel viewModel, Messages messages, Window owner, EcbRatesUpdate ratesUpdate) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.owner = owner;
+        this.ratesUpdate = ratesUpdate;
         Label total = new Label();
         total.getStyleClass().add("text-muted");
         total.textProperty().bind(viewModel.totalTextProperty());
@@ -51,8 +54,10 @@ public final class SpendingPane {
     }
 
     private void open(boolean newLine) {
-        viewModel.editor(newLine).ifPresent(editor -> new ExpenditureDialog(editor, messages, owner).showAndWait()
-                .ifPresent(viewModel::saved));
+        viewModel.editor(newLine).ifPresent(editor -> {
+            editor.conversionPreview().offerRatesUpdate(ratesUpdate);
+            new ExpenditureDialog(editor, messages, owner).showAndWait().ifPresent(viewModel::saved);
+        });
     }
 
     private void chooseImport() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.rates.FakeEcbServer;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.SameThreadRunner;
 import org.octopusdesk.ui.common.ScriptedDialogs;
@@ -44,7 +45,8 @@ class RatesViewModelTest {
 
     @Test
     void showsTheDollarFirstWithItsHistory() {
-        RatesViewModel rates = new RatesViewModel(database.rates(), new SameThreadRunner(), dialogs, errors, messages);
+        RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
+                dialogs, errors, messages);
 
         rates.reload();
 
@@ -58,7 +60,8 @@ class RatesViewModelTest {
 
     @Test
     void importsWithProgressAndReportsConflicts() throws Exception {
-        RatesViewModel rates = new RatesViewModel(database.rates(), new SameThreadRunner(), dialogs, errors, messages);
+        RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
+                dialogs, errors, messages);
         Path file = Files.writeString(folder.resolve("new.csv"), "Date,USD,CAD,\n2020-10-19,1.1771,1.56,\n"
                 + "2020-10-20,1.1784,1.5530,\n");
         List<Double> progress = new ArrayList<>();
@@ -75,7 +78,8 @@ class RatesViewModelTest {
 
     @Test
     void aBrokenFileIsExplainedAndLeavesTheRatesAsTheyWere() throws Exception {
-        RatesViewModel rates = new RatesViewModel(database.rates(), new SameThreadRunner(), dialogs, errors, messages);
+        RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
+                dialogs, errors, messages);
 
         rates.importFile(Files.writeString(folder.resolve("broken.csv"), "Date,USD,\n2020-10-20,abc,\n"));
 
@@ -83,6 +87,76 @@ class RatesViewModelTest {
                 assertThat(shown.message()).isEqualTo("broken.csv:2, USD: “abc” is not a rate (a number above zero, "
                         + "at most 8 decimals)."));
         assertThat(database.rates().history("USD")).hasSize(3);
+    }
+
+    @Test
+    void updatesFromTheEcbWithProgressAndSaysWhatItAddedAndUpToWhen() {
+        try (FakeEcbServer ecb = FakeEcbServer.start()) {
+            ecb.serve("eurofxref-hist.zip", 200, FakeEcbServer.zip("eurofxref-hist.csv",
+                    "Date,USD,CAD,\n2026-11-27,1.0500,1.4600,\n2026-11-26,1.0490,1.4590,\n"));
+            RatesViewModel rates = updating(ecb);
+            List<Double> progress = new ArrayList<>();
+            List<String> statuses = new ArrayList<>();
+            rates.importProgressProperty().addListener((observable, old, share) -> progress.add(share.doubleValue()));
+            rates.updateStatusProperty().addListener((observable, old, status) -> statuses.add(status));
+
+            rates.updateFromEcb();
+
+            assertThat(progress).isNotEmpty().isSorted().endsWith(1.0);
+            assertThat(statuses).startsWith("Connecting to the ECB…").contains("Downloading… 1 KB of 1 KB")
+                    .endsWith("");
+            assertThat(rates.updatingProperty().get()).isFalse();
+            assertThat(rates.importingProperty().get()).isFalse();
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(dialogs.questions()).singleElement().asString()
+                    .startsWith("Rates added: 4, from a file covering 26/11/2026 to 27/11/2026. The newest ECB rates "
+                            + "stored are of 27/11/2026.")
+                    .contains("Days read: 2. Rates added: 4; already there: 0; in conflict (not applied): 0.")
+                    .endsWith("Downloaded " + ecb.base().resolve("eurofxref-hist.zip") + " (1 KB).");
+            assertThat(rates.history()).extracting(ExchangeRate::date).endsWith(LocalDate.of(2026, 11, 27));
+        }
+    }
+
+    @Test
+    void aRefusedUpdateIsExplainedAndLeavesTheRatesAsTheyWere() {
+        try (FakeEcbServer ecb = FakeEcbServer.start()) {
+            ecb.serve("eurofxref-hist.zip", 500, new byte[0]);
+            RatesViewModel rates = updating(ecb);
+
+            rates.updateFromEcb();
+
+            assertThat(dialogs.errors()).singleElement().satisfies(shown -> assertThat(shown.message())
+                    .isEqualTo("The ECB refused the download of " + ecb.base().resolve("eurofxref-hist.zip")
+                            + " (HTTP status 500). Nothing was changed."));
+            assertThat(rates.updatingProperty().get()).isFalse();
+            assertThat(database.rates().history("USD")).hasSize(3);
+        }
+    }
+
+    @Test
+    void cancelStopsTheDownloadQuietlyAndChangesNothing() {
+        try (FakeEcbServer ecb = FakeEcbServer.start()) {
+            ecb.serveStall("eurofxref-hist.zip", new byte[] {'P', 'K', 3, 4, 0, 0});
+            RatesViewModel rates = updating(ecb);
+            // The first bytes arrive, the server falls silent, and the person clicks Cancel.
+            rates.updateStatusProperty().addListener((observable, old, status) -> {
+                if (status.startsWith("Downloading")) {
+                    rates.cancelUpdate();
+                }
+            });
+
+            rates.updateFromEcb();
+
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(dialogs.questions()).isEmpty();
+            assertThat(rates.updatingProperty().get()).isFalse();
+            assertThat(database.rates().history("USD")).hasSize(3);
+        }
+    }
+
+    private RatesViewModel updating(FakeEcbServer ecb) {
+        return new RatesViewModel(database.rates(), database.ratesUpdate(ecb.base()), new SameThreadRunner(),
+                dialogs, errors, messages);
     }
 
     @Test

@@ -45,6 +45,16 @@ class ScreenshotTour {
         Files.createDirectories(OUTPUT);
         Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Stage stage = FxToolkit.registerPrimaryStage();
+        // "Update from the ECB" goes to a local stand-in of the ECB's site, never to the internet.
+        org.octopusdesk.service.rates.FakeEcbServer ecb = org.octopusdesk.service.rates.FakeEcbServer.start()
+                .serve("eurofxref-hist.zip", 200, org.octopusdesk.service.rates.FakeEcbServer.zip(
+                        "eurofxref-hist.csv", "Date,USD,JPY,GBP,CAD,CHF,\n"
+                                + "2026-11-27,1.0512,158.73,0.83390,1.4718,0.9342,\n"
+                                + "2026-11-26,1.0498,158.41,0.83412,1.4702,0.9351,\n"
+                                + "2026-11-25,1.0476,158.02,0.83377,1.4689,0.9338,\n"))
+                // The next update (the rates are recent by then) asks for the 90 days, and the server stalls.
+                .serveStall("eurofxref-hist-90d.xml", new byte[3000]);
+        System.setProperty(Backend.ECB_BASE_PROPERTY, ecb.base().toString());
         DesktopApp app = new DesktopApp(folder, language, true, path -> Backend.open(path, clock),
                 new FileSettingsStore(folder), Settings.DEFAULT, code -> { });
         WaitForAsyncUtils.asyncFx(() -> {
@@ -164,6 +174,11 @@ class ScreenshotTour {
                 .setValue(LocalDate.of(2021, 1, 9))).get();
         waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("CAD"));
         save(dialogScene(robot, "#payment-editor"), language + "-17-payment");
+        // Paid after the last stored ECB rate: the form offers to update the rates from the ECB.
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2026, 11, 27))).get();
+        waitFor(() -> robot.lookup("#payment-preview-update").query().isVisible());
+        save(dialogScene(robot, "#payment-editor"), language + "-17b-payment-rates-offer");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
 
@@ -221,6 +236,17 @@ class ScreenshotTour {
         save(dialogScene(robot, "#rates-audit-dialog"), language + "-13-rates-history");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#rates-audit-dialog").tryQuery().isEmpty());
+        robot.clickOn("#rates-update");
+        waitFor(() -> robot.lookup(".information").tryQuery().isPresent());
+        save(dialogScene(robot, ".information"), language + "-10b-rates-updated");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".information").tryQuery().isEmpty());
+        robot.clickOn("#rates-update");
+        waitFor(() -> robot.lookup("#rates-update-status").queryLabeled().getText().contains("3"));
+        save(stage.getScene(), language + "-10c-rates-updating");
+        robot.clickOn("#rates-update-cancel");
+        waitFor(() -> !robot.lookup("#rates-update-cancel").query().isVisible()
+                && !robot.lookup("#rates-table").queryTableView().getItems().isEmpty());
 
         robot.clickOn("#nav-reports");
         waitFor(() -> robot.lookup("#report-donor").queryComboBox().getItems().size() > 5);
@@ -258,6 +284,8 @@ class ScreenshotTour {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
 
         WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+        System.clearProperty(Backend.ECB_BASE_PROPERTY);
+        ecb.close();
     }
 
     private static void selectContribution(FxRobot robot, String reference) throws Exception {

@@ -114,10 +114,18 @@ public final class TestDatabase implements AutoCloseable {
         return rates;
     }
 
-    /** Updates from the ECB, sent to {@code base}, with short timeouts and a 1 MB cap so hostile servers fail fast. */
+    /**
+     * Updates from the ECB, sent to {@code base}, with a 1 MB cap so an endless body fails fast, and timeouts
+     * long enough for a busy machine.
+     */
     public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate(java.net.URI base) {
+        return ratesUpdate(base, java.time.Duration.ofSeconds(20));
+    }
+
+    /** The same, with the time a server may stay silent: short for the tests of silent servers. */
+    public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate(java.net.URI base, java.time.Duration silence) {
         return new org.octopusdesk.service.rates.EcbRatesUpdate(rates, new org.octopusdesk.service.rates.EcbDownloader(
-                base, java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(500), 1024 * 1024), clock);
+                base, java.time.Duration.ofSeconds(10), silence, 1024 * 1024), clock);
     }
 
     public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {

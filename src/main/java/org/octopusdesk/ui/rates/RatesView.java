@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -46,7 +45,14 @@ public final class RatesView implements AreaView {
         this.viewModel = viewModel;
         this.messages = messages;
         this.owner = owner;
-        VBox side = new VBox(12, new RateChart(viewModel.history(), viewModel.currencyProperty(), messages).node(),
+        // The ECB's terms ask for the source with its data: under the chart, where the toolbar's buttons leave it room.
+        Label source = new Label(messages.text("rates.sourceEcb"));
+        source.getStyleClass().add("text-muted");
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setAlignment(Pos.CENTER_RIGHT);
+        VBox chart = new VBox(2, new RateChart(viewModel.history(), viewModel.currencyProperty(), messages).node(),
+                source);
+        VBox side = new VBox(12, chart,
                 new ConverterPane(converter, viewModel.currencies(), messages).node());
         side.setPadding(new Insets(12));
         SplitPane split = new SplitPane(table(), side);
@@ -109,32 +115,36 @@ public final class RatesView implements AreaView {
         audit.setId("rates-audit");
         audit.setTooltip(new Tooltip(messages.text("rates.audit.tooltip")));
         audit.setOnAction(event -> viewModel.loadAuditTrail(this::showAuditTrail));
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(viewModel.importProgressProperty());
-        progress.visibleProperty().bind(viewModel.importingProperty());
-        progress.setPrefWidth(160);
-        progress.managedProperty().bind(progress.visibleProperty());
-        Label status = new Label();
-        status.setId("rates-update-status");
-        status.textProperty().bind(viewModel.updateStatusProperty());
-        status.visibleProperty().bind(viewModel.updatingProperty());
-        status.managedProperty().bind(status.visibleProperty());
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        Button cancel = new Button(messages.text("rates.update.cancel"));
-        cancel.setId("rates-update-cancel");
-        cancel.setOnAction(event -> viewModel.cancelUpdate());
-        cancel.visibleProperty().bind(viewModel.updatingProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label source = new Label(messages.text("rates.sourceEcb"));
-        source.getStyleClass().add("text-muted");
-        HBox bar = new HBox(8, currencyLabel, currency, importButton, update, manual, audit, progress, status, cancel,
-                spacer, source);
+        // The controls keep their width: a narrow window cuts the toolbar's end, never a label to "…".
+        for (Region control : java.util.List.of(currencyLabel, currency, importButton, update, manual, audit)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, currencyLabel, currency, importButton, update, manual, audit);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        return bar;
+        return new VBox(bar, activity());
+    }
+
+    /** Under the toolbar while an import or update runs: its progress, what the download is at, and Cancel. */
+    private Node activity() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("rates-progress");
+        progress.progressProperty().bind(viewModel.importProgressProperty());
+        progress.setPrefWidth(240);
+        Label status = new Label();
+        status.setId("rates-update-status");
+        status.textProperty().bind(viewModel.updateStatusProperty());
+        Button cancel = new Button(messages.text("rates.update.cancel"), Icons.icon(Icons.CANCEL));
+        cancel.setId("rates-update-cancel");
+        cancel.setOnAction(event -> viewModel.cancelUpdate());
+        cancel.visibleProperty().bind(viewModel.updatingProperty());
+        HBox strip = new HBox(10, progress, status, cancel);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.setPadding(new Insets(4, 10, 4, 10));
+        strip.visibleProperty().bind(viewModel.importingProperty());
+        strip.managedProperty().bind(strip.visibleProperty());
+        return strip;
     }
 
     private void showAuditTrail(java.util.List<org.octopusdesk.domain.audit.AuditEntry> entries) {

@@ -66,12 +66,17 @@ public final class RatesViewModel {
     public void reload() {
         runner.run(service::currenciesWithRates, codes -> {
             String chosen = currency.get();
-            currencies.setAll(codes);
-            if (chosen == null || !codes.contains(chosen)) {
-                currency.set(codes.contains(DEFAULT_CURRENCY) ? DEFAULT_CURRENCY : codes.stream().findFirst()
-                        .orElse(null));
-            } else {
+            String kept = chosen != null && codes.contains(chosen) ? chosen
+                    : codes.contains(DEFAULT_CURRENCY) ? DEFAULT_CURRENCY : codes.stream().findFirst().orElse(null);
+            // A combo box clears its value when its items are replaced: replace them only when they changed (the
+            // converter's choice stays), and set the chosen currency back, which reloads its history.
+            if (!currencies.equals(codes)) {
+                currencies.setAll(codes);
+            }
+            if (java.util.Objects.equals(currency.get(), kept)) {
                 loadHistory();
+            } else {
+                currency.set(kept);
             }
         }, errors::report);
     }

@@ -139,10 +139,14 @@ class EcbRatesUpdateTest {
 
     /** Runs an update that must fail, and checks that not one stored rate changed. */
     private DomainException refused() {
+        return refused(update());
+    }
+
+    private DomainException refused(EcbRatesUpdate update) {
         int before = storedRates();
         List<AuditEntry> trailBefore = database.rates().auditTrail(10);
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> update().update(false, DownloadProgress.NONE, share -> { }, () -> false));
+                () -> update.update(false, DownloadProgress.NONE, share -> { }, () -> false));
         assertThat(thrown).isInstanceOf(RatesUpdateException.class);
         assertThat(storedRates()).isEqualTo(before);
         assertThat(database.rates().auditTrail(10)).isEqualTo(trailBefore);
@@ -217,7 +221,8 @@ class EcbRatesUpdateTest {
         open(SOON_AFTER);
         ecb.serveSilence(NINETY_DAYS);
         long start = System.nanoTime();
-        assertThat(english.message(refused())).isEqualTo(ecb.base().resolve(NINETY_DAYS)
+        String message = english.message(refused(database.ratesUpdate(ecb.base(), Duration.ofMillis(500))));
+        assertThat(message).isEqualTo(ecb.base().resolve(NINETY_DAYS)
                 + " did not answer within 0.5 seconds. Nothing was changed; try again later.");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
@@ -227,7 +232,8 @@ class EcbRatesUpdateTest {
         open(SOON_AFTER);
         ecb.serveStall(NINETY_DAYS, java.util.Arrays.copyOf(RECENT, 200));
         long start = System.nanoTime();
-        assertThat(refused().messageKey()).isEqualTo("error.ratesUpdate.timeout");
+        assertThat(refused(database.ratesUpdate(ecb.base(), Duration.ofMillis(500))).messageKey())
+                .isEqualTo("error.ratesUpdate.timeout");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 

@@ -105,10 +105,12 @@ public final class EcbDownloader {
      *         the person stopped it
      */
     public long download(URI address, Path target, DownloadProgress progress, BooleanSupplier cancelled) {
+        // The system's proxies when the launcher asked for them (java.net.useSystemProxies), as a browser would.
+        ProxySelector proxies = ProxySelector.getDefault();
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(ProxySelector.getDefault() == null ? HttpClient.Builder.NO_PROXY : ProxySelector.getDefault())
+                .proxy(proxies == null ? HttpClient.Builder.NO_PROXY : proxies)
                 .build();
         URI current = address;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.persistence.Database;
 import org.octopusdesk.persistence.TestDatabase;
-import org.octopusdesk.service.ProjectService;
-import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Workspace;
 import picocli.CommandLine;
 
@@ -31,58 +29,7 @@ class CommandLineTest {
     private final Environment environment = new Environment() {
         @Override
         public Workspace open(Path dataFolder) {
-            TestDatabase database = new TestDatabase(dataFolder);
-            return new Workspace() {
-                @Override
-                public Path folder() {
-                    return database.database().folder();
-                }
-
-                @Override
-                public ProjectService projects() {
-                    return database.projects();
-                }
-
-                @Override
-                public SampleDataService sampleData() {
-                    return database.sampleData();
-                }
-
-                @Override
-                public org.octopusdesk.service.donors.DonorService donors() {
-                    return database.donors();
-                }
-
-                @Override
-                public org.octopusdesk.service.contributions.ContributionService contributions() {
-                    return database.contributions();
-                }
-
-                @Override
-                public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
-                    return database.contributionFiles();
-                }
-
-                @Override
-                public org.octopusdesk.service.spending.SpendingService spending() {
-                    return database.spending();
-                }
-
-                @Override
-                public org.octopusdesk.service.rates.RatesService rates() {
-                    return database.rates();
-                }
-
-                @Override
-                public OpenReport openReport() {
-                    return database.database().openReport();
-                }
-
-                @Override
-                public void close() {
-                    database.close();
-                }
-            };
+            return new TestDatabase(dataFolder).asWorkspace();
         }
 
         @Override

@@ -77,6 +77,7 @@ public final class DataCheckDialog extends Dialog<Void> {
         content.setPadding(new Insets(10));
         content.setPrefWidth(820);
         getDialogPane().setContent(content);
+        getDialogPane().setId("check-dialog");
         getDialogPane().getButtonTypes().add(new ButtonType(messages.text("action.close"),
                 ButtonType.CLOSE.getButtonData()));
         setOnShown(event -> model.check());

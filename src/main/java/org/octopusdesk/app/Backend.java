@@ -8,6 +8,7 @@ import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.check.DataCheck;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
@@ -31,6 +32,7 @@ final class Backend implements Workspace {
     private final EcbRatesUpdate ratesUpdate;
     private final DonorService donors;
     private final ContributionService contributions;
+    private final DataCheck dataCheck;
     private final ContributionFiles contributionFiles;
     private final SpendingService spending;
 
@@ -45,6 +47,7 @@ final class Backend implements Workspace {
         this.ratesUpdate = new EcbRatesUpdate(rates, ecbDownloader(), clock);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
                 auditor);
+        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
                 transactions, clock, auditor);
@@ -92,6 +95,11 @@ final class Backend implements Workspace {
     @Override
     public ContributionService contributions() {
         return contributions;
+    }
+
+    @Override
+    public DataCheck dataCheck() {
+        return dataCheck;
     }
 
     @Override

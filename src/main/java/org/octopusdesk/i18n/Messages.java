@@ -77,16 +77,20 @@ public final class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(formatArguments(arguments));
+        return new MessageFormat(pattern, locale).format(formatArguments(pattern, arguments));
     }
 
-    private Object[] formatArguments(Object[] arguments) {
+    /**
+     * Dates and numbers in the reader's format, except an argument the pattern formats itself (a plural through
+     * {@code {0,choice,...}}, a {@code {0,number,...}}), which needs the number.
+     */
+    private Object[] formatArguments(String pattern, Object[] arguments) {
         Object[] formatted = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             Object argument = arguments[i];
             if (argument instanceof LocalDate date) {
                 formatted[i] = date(date);
-            } else if (argument instanceof Number number) {
+            } else if (argument instanceof Number number && !pattern.contains("{" + i + ",")) {
                 formatted[i] = number(number);
             } else if (argument instanceof DomainException reason) {
                 // A refusal that explains another ("not an ECB file: line 3 …") says the inner one in words too.

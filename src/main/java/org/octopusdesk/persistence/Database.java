@@ -3,10 +3,12 @@ package org.octopusdesk.persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -78,10 +80,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Migrations that SQL cannot express, run in version order among the SQL ones. */
+    static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new SplitStoredPayments());
+
     private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Path folder, boolean created) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
+                .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
                 .loggers("slf4j")
                 .load();
         // Flyway by default ignores migrations it does not know and would run this version on a newer schema.
@@ -147,6 +153,10 @@ public final class Database implements AutoCloseable {
 
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
+    }
+
+    public JooqLedger ledger() {
+        return new JooqLedger(dsl);
     }
 
     public JooqExpenditureRepository expenditures(org.octopusdesk.service.rates.CurrencyCatalog currencies) {

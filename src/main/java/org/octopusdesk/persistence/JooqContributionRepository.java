@@ -64,11 +64,13 @@ public final class JooqContributionRepository implements ContributionRepository 
     private final DSLContext dsl;
     private final CurrencyCatalog currencies;
     private final ReceiptSummary summary;
+    private final PaymentParts parts;
 
     JooqContributionRepository(DSLContext dsl, CurrencyCatalog currencies) {
         this.dsl = dsl;
         this.currencies = currencies;
         this.summary = new ReceiptSummary(dsl);
+        this.parts = new PaymentParts(dsl);
     }
 
     @Override
@@ -126,6 +128,7 @@ public final class JooqContributionRepository implements ContributionRepository 
                 .execute();
         if (rows == 1) {
             replaceAllocations(id.value(), draft);
+            parts.rewrite(id.value());
         }
         summary.add(id.value());
         return rows == 1;
@@ -190,9 +193,9 @@ public final class JooqContributionRepository implements ContributionRepository 
         record.setEurAmount(payment.euros().amount());
         record.setNote(payment.note());
         record.setCreatedAt(Timestamps.utc(now));
-        summary.withdraw(id.value());
         record.store();
-        summary.add(id.value());
+        parts.write(record.getId(), id.value(), record.getEurAmount());
+        summary.addPayment(record.getId());
         return toPayment(record);
     }
 
@@ -201,9 +204,9 @@ public final class JooqContributionRepository implements ContributionRepository 
         PaymentRecord record = dsl.selectFrom(PAYMENT)
                 .where(PAYMENT.ID.eq(payment.value()).and(PAYMENT.CONTRIBUTION_ID.eq(id.value()))).fetchOne();
         if (record != null) {
-            summary.withdraw(id.value());
+            summary.withdrawPayment(record.getId());
+            // Its parts go with it (ON DELETE CASCADE).
             record.delete();
-            summary.add(id.value());
         }
     }
 

@@ -1,9 +1,9 @@
 package org.octopusdesk.persistence;
 
-import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
 import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
 import static org.octopusdesk.persistence.generated.Tables.DONOR;
 import static org.octopusdesk.persistence.generated.Tables.PAYMENT;
+import static org.octopusdesk.persistence.generated.Tables.PAYMENT_PART;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 import static org.octopusdesk.persistence.generated.Tables.RECEIPT_BY_DONOR;
 import static org.octopusdesk.persistence.generated.Tables.RECEIPT_BY_EARMARK;
@@ -25,24 +25,26 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.octopusdesk.domain.contribution.PaymentPart;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.service.check.Summaries;
 import org.octopusdesk.service.contributions.Receipts;
 
 /**
  * The euros received, added up by year per earmark ({@code receipt_by_earmark}) and per donor
  * ({@code receipt_by_donor}), and the totals read from them.
- * A contribution's part is withdrawn before it changes (a payment added or removed, its donor or earmarks edited)
- * and added back after, in the same transaction; a period reads whole years from the summary and only the days of
- * a year it cuts from the payments. Over a million payments the dashboard then reads a few thousand rows.
+ * Both add up stored lines: the earmark summary the payments' parts ({@link PaymentParts}), the donor summary the
+ * payments' euros. A contribution's part is withdrawn before it changes (a payment added or removed, its donor or
+ * earmarks edited) and added back after, in the same transaction; a period reads whole years from the summary and
+ * only the days of a year it cuts from the payments' parts. Over a million payments the dashboard then reads a few
+ * thousand rows.
  */
 final class ReceiptSummary {
 
     private static final String PROJECT_KIND = "PROJECT";
     private static final String UNDISCLOSED = "UNDISCLOSED";
     private static final String NOT_EARMARKED = "NOT_EARMARKED";
-    private static final long NO_PROJECT = 0L;
-    private static final int SCALE = 14;
 
     private final DSLContext dsl;
 
@@ -52,69 +54,67 @@ final class ReceiptSummary {
 
     /** Takes the contribution's receipts out of the summary, before it changes. */
     void withdraw(long contribution) {
-        apply(partsOf(contribution), BigDecimal.ONE.negate());
+        apply(partsOf(PAYMENT.CONTRIBUTION_ID.eq(contribution)), BigDecimal.ONE.negate());
     }
 
     /** Puts the contribution's receipts (back) into the summary, once it has changed. */
     void add(long contribution) {
-        apply(partsOf(contribution), BigDecimal.ONE);
+        apply(partsOf(PAYMENT.CONTRIBUTION_ID.eq(contribution)), BigDecimal.ONE);
     }
 
-    /** One row of the earmark summary. */
-    private record Earmark(int year, String kind, long project) {
+    /** Takes one payment out of the summary, before it is deleted. */
+    void withdrawPayment(long payment) {
+        apply(partsOf(PAYMENT.ID.eq(payment)), BigDecimal.ONE.negate());
     }
 
-    /** One row of the donor summary. */
-    private record Giver(int year, long donor) {
+    /** Adds one new payment, once it and its parts are stored. */
+    void addPayment(long payment) {
+        apply(partsOf(PAYMENT.ID.eq(payment)), BigDecimal.ONE);
     }
 
-    /** A contribution's receipts, by earmark and by donor, as they are now. */
-    private record Parts(Map<Earmark, BigDecimal> earmarks, Map<Giver, BigDecimal> donors) {
-    }
-
-    /** The contribution's euros by year and earmark, from its payments and allocations as they are now. */
-    private Parts partsOf(long contribution) {
-        Parts parts = new Parts(new HashMap<>(), new HashMap<>());
-        Long donor = dsl.select(CONTRIBUTION.DONOR_ID).from(CONTRIBUTION).where(CONTRIBUTION.ID.eq(contribution))
-                .fetchOne(CONTRIBUTION.DONOR_ID);
-        if (donor == null) {
-            return parts;
-        }
+    /** The stored parts and the euros of the payments that {@code payments} selects, by year. */
+    private Summaries partsOf(Condition payments) {
         Field<Integer> year = DSL.year(PAYMENT.VALUE_DATE);
-        Map<Integer, BigDecimal> byYear = dsl.select(year, DSL.sum(PAYMENT.EUR_AMOUNT)).from(PAYMENT)
-                .where(PAYMENT.CONTRIBUTION_ID.eq(contribution)).groupBy(year)
-                .fetchMap(year, DSL.sum(PAYMENT.EUR_AMOUNT));
-        var allocations = dsl.select(ALLOCATION.PROJECT_ID, ALLOCATION.FRACTION).from(ALLOCATION)
-                .where(ALLOCATION.CONTRIBUTION_ID.eq(contribution)).fetch();
-        boolean undisclosed = allocations.stream().anyMatch(row -> row.value2() == null);
-        for (Map.Entry<Integer, BigDecimal> received : byYear.entrySet()) {
-            int in = received.getKey();
-            BigDecimal euros = received.getValue();
-            parts.donors().merge(new Giver(in, donor), euros, BigDecimal::add);
-            if (undisclosed) {
-                parts.earmarks().merge(new Earmark(in, UNDISCLOSED, NO_PROJECT), euros, BigDecimal::add);
-                continue;
-            }
-            BigDecimal rest = euros;
-            for (var allocation : allocations) {
-                BigDecimal share = euros.multiply(allocation.value2()).setScale(SCALE, RoundingMode.HALF_UP);
-                parts.earmarks().merge(new Earmark(in, PROJECT_KIND, allocation.value1()), share, BigDecimal::add);
-                rest = rest.subtract(share);
-            }
-            if (rest.signum() != 0) {
-                parts.earmarks().merge(new Earmark(in, NOT_EARMARKED, NO_PROJECT), rest, BigDecimal::add);
-            }
-        }
-        return parts;
+        Field<BigDecimal> parts = DSL.sum(PAYMENT_PART.EUR_AMOUNT);
+        Summaries found = Summaries.empty();
+        dsl.select(year, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT).join(PAYMENT_PART)
+                .on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(payments)
+                .groupBy(year, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID)
+                .forEach(row -> found.byEarmark().put(new Summaries.ByEarmark(row.value1(),
+                        PaymentPart.Kind.valueOf(row.value2()), row.value3()), row.value4()));
+        Field<BigDecimal> euros = DSL.sum(PAYMENT.EUR_AMOUNT);
+        dsl.select(year, CONTRIBUTION.DONOR_ID, euros).from(PAYMENT).join(CONTRIBUTION)
+                .on(CONTRIBUTION.ID.eq(PAYMENT.CONTRIBUTION_ID)).where(payments)
+                .groupBy(year, CONTRIBUTION.DONOR_ID)
+                .forEach(row -> found.byDonor().put(new Summaries.ByDonor(row.value1(), row.value2()), row.value3()));
+        return found;
     }
 
-    private void apply(Parts parts, BigDecimal sign) {
-        parts.earmarks().forEach((key, euros) -> change(RECEIPT_BY_EARMARK, RECEIPT_BY_EARMARK.RECEIVED_EUR,
-                RECEIPT_BY_EARMARK.RECEIPT_YEAR.eq(key.year()).and(RECEIPT_BY_EARMARK.KIND.eq(key.kind()))
+    /** Every row of both summaries as stored, for the check. */
+    Summaries storedRows() {
+        Summaries stored = Summaries.empty();
+        dsl.selectFrom(RECEIPT_BY_EARMARK).forEach(row -> stored.byEarmark().put(new Summaries.ByEarmark(
+                row.getReceiptYear(), PaymentPart.Kind.valueOf(row.getKind()), row.getProjectId()),
+                row.getReceivedEur()));
+        dsl.selectFrom(RECEIPT_BY_DONOR).forEach(row -> stored.byDonor().put(new Summaries.ByDonor(
+                row.getReceiptYear(), row.getDonorId()), row.getReceivedEur()));
+        return stored;
+    }
+
+    /** Replaces both summaries by {@code rows}. */
+    void replaceAll(Summaries rows) {
+        dsl.deleteFrom(RECEIPT_BY_EARMARK).execute();
+        dsl.deleteFrom(RECEIPT_BY_DONOR).execute();
+        apply(rows, BigDecimal.ONE);
+    }
+
+    private void apply(Summaries parts, BigDecimal sign) {
+        parts.byEarmark().forEach((key, euros) -> change(RECEIPT_BY_EARMARK, RECEIPT_BY_EARMARK.RECEIVED_EUR,
+                RECEIPT_BY_EARMARK.RECEIPT_YEAR.eq(key.year()).and(RECEIPT_BY_EARMARK.KIND.eq(key.kind().name()))
                         .and(RECEIPT_BY_EARMARK.PROJECT_ID.eq(key.project())), euros.multiply(sign),
-                Map.of(RECEIPT_BY_EARMARK.RECEIPT_YEAR, key.year(), RECEIPT_BY_EARMARK.KIND, key.kind(),
+                Map.of(RECEIPT_BY_EARMARK.RECEIPT_YEAR, key.year(), RECEIPT_BY_EARMARK.KIND, key.kind().name(),
                         RECEIPT_BY_EARMARK.PROJECT_ID, key.project())));
-        parts.donors().forEach((key, euros) -> change(RECEIPT_BY_DONOR, RECEIPT_BY_DONOR.RECEIVED_EUR,
+        parts.byDonor().forEach((key, euros) -> change(RECEIPT_BY_DONOR, RECEIPT_BY_DONOR.RECEIVED_EUR,
                 RECEIPT_BY_DONOR.RECEIPT_YEAR.eq(key.year()).and(RECEIPT_BY_DONOR.DONOR_ID.eq(key.donor())),
                 euros.multiply(sign), Map.of(RECEIPT_BY_DONOR.RECEIPT_YEAR, key.year(), RECEIPT_BY_DONOR.DONOR_ID,
                         key.donor())));
@@ -150,24 +150,17 @@ final class ReceiptSummary {
                 }
             }
         }
+        Field<BigDecimal> parts = DSL.sum(PAYMENT_PART.EUR_AMOUNT);
         for (Condition days : period.days()) {
-            Field<BigDecimal> share = DSL.sum(PAYMENT.EUR_AMOUNT.times(ALLOCATION.FRACTION));
-            BigDecimal earmarked = BigDecimal.ZERO;
-            // A left join makes H2 start from the payments of those days, not from every allocation.
-            for (var row : dsl.select(ALLOCATION.PROJECT_ID, share).from(PAYMENT).leftJoin(ALLOCATION)
-                    .on(ALLOCATION.CONTRIBUTION_ID.eq(PAYMENT.CONTRIBUTION_ID))
-                    .where(days.and(ALLOCATION.FRACTION.isNotNull())).groupBy(ALLOCATION.PROJECT_ID).fetch()) {
-                projects.merge(row.value1(), row.value2(), BigDecimal::add);
-                earmarked = earmarked.add(row.value2());
+            for (var row : dsl.select(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT)
+                    .join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(days)
+                    .groupBy(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID).fetch()) {
+                switch (row.value1()) {
+                    case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
+                    case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
+                    default -> notEarmarked = notEarmarked.add(row.value3());
+                }
             }
-            Condition split = DSL.exists(DSL.selectOne().from(ALLOCATION).where(ALLOCATION.CONTRIBUTION_ID
-                    .eq(PAYMENT.CONTRIBUTION_ID).and(ALLOCATION.FRACTION.isNull())));
-            var totals = dsl.select(DSL.sum(PAYMENT.EUR_AMOUNT), DSL.sum(DSL.when(split, PAYMENT.EUR_AMOUNT)))
-                    .from(PAYMENT).where(days).fetchOne();
-            BigDecimal total = orZero(totals.value1());
-            BigDecimal splitPart = orZero(totals.value2());
-            undisclosed = undisclosed.add(splitPart);
-            notEarmarked = notEarmarked.add(total.subtract(splitPart).subtract(earmarked));
         }
         return new Receipts(named(projects), cents(undisclosed), cents(notEarmarked));
     }
@@ -238,10 +231,6 @@ final class ReceiptSummary {
     private Map<Long, String> names(Set<Long> donors) {
         return donors.isEmpty() ? Map.of() : dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).where(DONOR.ID.in(donors))
                 .fetchMap(DONOR.ID, DONOR.NAME);
-    }
-
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static BigDecimal cents(BigDecimal value) {

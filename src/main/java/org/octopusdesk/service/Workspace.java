@@ -28,6 +28,9 @@ public interface Workspace extends AutoCloseable {
     /** Project spending; its CSV files through {@code spending().files()}. */
     org.octopusdesk.service.spending.SpendingService spending();
 
+    /** The check (and repair) of the figures derived from the payments. */
+    org.octopusdesk.service.check.DataCheck dataCheck();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

@@ -338,6 +338,13 @@ class DesktopAppTest {
                 && selectedContribution(robot) != null && selectedContribution(robot).reference().equals("CA-2021-2"));
         assertThat(selectedContribution(robot).allocations()).extracting(allocation -> allocation.projectCode())
                 .containsExactly("C@O", "OCTOPUS");
+        assertThat(selectedContribution(robot).allocations()).as("the shares typed, and the parts they carry")
+                .allSatisfy(allocation -> assertThat(allocation.basis()).isEqualTo(
+                        org.octopusdesk.domain.contribution.AllocationBasis.SHARE))
+                .extracting(allocation -> allocation.sharePercent().stripTrailingZeros().toPlainString(),
+                        allocation -> allocation.fraction().orElseThrow().stripTrailingZeros().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("60", "0.6"),
+                        org.assertj.core.groups.Tuple.tuple("40", "0.4"));
 
         robot.clickOn("#payment-add");
         waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isPresent());

@@ -278,6 +278,13 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#report-page").queryLabeled().getText().startsWith("Page 3"));
         save(stage.getScene(), language + "-22-project-report-preview");
 
+        robot.clickOn("#menu-help").clickOn("#menu-help-check");
+        waitFor(() -> robot.lookup("#check-summary").tryQuery().map(summary -> ((javafx.scene.control.Label) summary)
+                .getStyleClass().contains("success")).orElse(false));
+        save(dialogScene(robot, "#check-dialog"), language + "-23-check-data");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#check-dialog").tryQuery().isEmpty());
+
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         save(dialogScene(robot, "#about-dialog"), language + "-9-about");

@@ -125,6 +125,11 @@ public final class Benchmark {
                     past);
             long donorTotals = median(() -> service.donorTotals(donor.id(), LocalDate.of(2026, 11, 28)));
             out.printf("One donor's totals and outstanding estimate: %d ms%n", donorTotals);
+            long checkStart = System.nanoTime();
+            org.octopusdesk.service.check.CheckReport check = database.dataCheck().check(share -> { });
+            out.printf("Check of every derived figure (%,d contributions, %,d payments, %,d summary rows): %d ms, "
+                    + "%,d differences%n", check.contributions(), check.payments(), check.summaryRows(),
+                    (System.nanoTime() - checkStart) / 1_000_000, check.differenceCount());
             StringWriter csv = new StringWriter();
             long exportStart = System.nanoTime();
             int exported = database.contributionFiles().export(ContributionQuery.all().withYear(2015), csv);

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.persistence.Database;
 import org.octopusdesk.persistence.TestDatabase;
-import org.octopusdesk.service.ProjectService;
-import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Workspace;
 import picocli.CommandLine;
 
@@ -31,63 +29,7 @@ class CommandLineTest {
     private final Environment environment = new Environment() {
         @Override
         public Workspace open(Path dataFolder) {
-            TestDatabase database = new TestDatabase(dataFolder);
-            return new Workspace() {
-                @Override
-                public Path folder() {
-                    return database.database().folder();
-                }
-
-                @Override
-                public ProjectService projects() {
-                    return database.projects();
-                }
-
-                @Override
-                public SampleDataService sampleData() {
-                    return database.sampleData();
-                }
-
-                @Override
-                public org.octopusdesk.service.donors.DonorService donors() {
-                    return database.donors();
-                }
-
-                @Override
-                public org.octopusdesk.service.contributions.ContributionService contributions() {
-                    return database.contributions();
-                }
-
-                @Override
-                public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
-                    return database.contributionFiles();
-                }
-
-                @Override
-                public org.octopusdesk.service.spending.SpendingService spending() {
-                    return database.spending();
-                }
-
-                @Override
-                public org.octopusdesk.service.rates.RatesService rates() {
-                    return database.rates();
-                }
-
-                @Override
-                public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {
-                    return database.ratesUpdate();
-                }
-
-                @Override
-                public OpenReport openReport() {
-                    return database.database().openReport();
-                }
-
-                @Override
-                public void close() {
-                    database.close();
-                }
-            };
+            return new TestDatabase(dataFolder).asWorkspace();
         }
 
         @Override
@@ -246,10 +188,11 @@ class CommandLineTest {
         run("--data-dir", folder.toString(), "init", "--sample-data");
         out.getBuffer().setLength(0);
 
-        run("--data-dir", folder.toString(), "projects", "list");
+        assertThat(run("--data-dir", folder.toString(), "projects", "list")).isZero();
 
         assertThat(TestDatabase.TODAY).isEqualTo(LocalDate.of(2026, 11, 28));
-        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line).endsWith("\t100.0%\tended"));
+        assertThat(out.toString().lines()).as("both sample projects, ended by that day").hasSize(2)
+                .allSatisfy(line -> assertThat(line).endsWith("\t100.0%\tended"));
     }
 
     @Test
@@ -361,16 +304,60 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String[] args : new String[][] {{"--help"}, {"init", "--help"}, {"projects", "--help"},
-                {"projects", "list", "--help"}, {"rates", "--help"}, {"rates", "import", "--help"},
-                {"rates", "show", "--help"}, {"rates", "update", "--help"}, {"convert", "--help"},
-                {"donors", "list", "--help"},
-                {"spending", "--help"}, {"spending", "list", "--help"}, {"spending", "import", "--help"},
-                {"spending", "export", "--help"}}) {
+        List<List<String>> commands = new ArrayList<>();
+        collect(OctopusDeskCommand.commandLine(environment, Map.of()), new ArrayList<>(), commands);
+        assertThat(commands).as("read from the command tree, so a new command cannot be forgotten")
+                .contains(List.of("contributions", "import"), List.of("donors", "list"), List.of("check"),
+                        List.of("report", "donor"));
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
             out.getBuffer().setLength(0);
-            assertThat(run(args)).as(String.join(" ", args)).isZero();
-            assertThat(out.toString()).contains("Usage: octopus-desk");
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
+            assertThat(out.toString()).as(String.join(" ", args))
+                    .startsWith("Usage: octopus-desk" + (command.isEmpty() ? "" : " " + String.join(" ", command)))
+                    .contains("-h, --help");
         }
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(List.copyOf(path));
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help") && sub.getCommandName().equals(name)) {
+                List<String> deeper = new ArrayList<>(path);
+                deeper.add(name);
+                collect(sub, deeper, into);
+            }
+        });
+    }
+
+    @Test
+    void checkFindsACorruptedTotalAndSummaryAndRepairRestoresThem() {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "check")).isZero();
+        assertThat(out.toString().lines()).singleElement().asString()
+                .startsWith("Checked 9 contributions, 9 payments and ").endsWith("agrees with the payments.");
+
+        try (TestDatabase database = new TestDatabase(folder)) {
+            database.execute("UPDATE contribution SET received_eur = 1 WHERE reference = 'CA-2020-1'");
+            database.execute("UPDATE receipt_by_earmark SET received_eur = received_eur + 0.01 WHERE receipt_year = "
+                    + "2020 AND kind = 'UNDISCLOSED'");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "check")).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactlyInAnyOrder(
+                "2 figures differ from the payments (checked 9 contributions and 9 payments).",
+                "  Contribution CA-2020-1, received (EUR): stored 1.00, recomputed from the payments 161,051.34",
+                "  Receipts of 2020 by earmark, part split without public amounts: stored 206,051.35, recomputed "
+                        + "from the payments 206,051.34");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "check", "--repair")).isZero();
+        assertThat(out.toString()).startsWith("Repaired 2 figures from the payments");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "check")).isZero();
+        assertThat(out.toString()).contains("every figure agrees with the payments");
     }
 
     @Test

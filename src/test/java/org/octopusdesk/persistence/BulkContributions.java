@@ -8,7 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import org.octopusdesk.domain.contribution.EarmarkSplit;
+import org.octopusdesk.domain.contribution.PaymentPart;
 
 /**
  * Fills a database with many contributions and payments for the benchmark, by direct JDBC batches: going through
@@ -19,6 +25,8 @@ public final class BulkContributions {
 
     private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "USD", "GBP", "CAD", "JPY", "CHF", "NOK", "SEK"};
     private static final int BATCH = 5_000;
+    /** Payments get ids of their own, far above those the services hand out, to store their parts in one pass. */
+    private static final long PAYMENT_IDS = 1_000_000_000L;
 
     private BulkContributions() {
     }
@@ -35,10 +43,10 @@ public final class BulkContributions {
             insertContributions(connection, donors, projects, contributions, paymentsEach);
             try (var statement = connection.createStatement()) {
                 // Every generated pledge is earmarked by shares that add up to 100 %: all of it goes to projects.
-                statement.execute("INSERT INTO receipt_by_earmark SELECT YEAR(p.value_date), 'PROJECT', "
-                        + "a.project_id, SUM(p.eur_amount * a.fraction) FROM payment p "
-                        + "JOIN allocation a ON a.contribution_id = p.contribution_id "
-                        + "GROUP BY YEAR(p.value_date), a.project_id");
+                statement.execute("INSERT INTO receipt_by_earmark SELECT YEAR(p.value_date), t.kind, "
+                        + "t.project_id, SUM(t.eur_amount) FROM payment p "
+                        + "JOIN payment_part t ON t.payment_id = p.id "
+                        + "GROUP BY YEAR(p.value_date), t.kind, t.project_id");
                 statement.execute("INSERT INTO receipt_by_donor SELECT YEAR(p.value_date), c.donor_id, "
                         + "SUM(p.eur_amount) FROM payment p JOIN contribution c ON c.id = p.contribution_id "
                         + "GROUP BY YEAR(p.value_date), c.donor_id");
@@ -85,9 +93,13 @@ public final class BulkContributions {
                 PreparedStatement allocation = connection.prepareStatement("INSERT INTO allocation (contribution_id, "
                         + "position, project_id, basis, share_percent, fraction) VALUES (?, ?, ?, 'SHARE', ?, ?)");
                 PreparedStatement payment = connection.prepareStatement("INSERT INTO payment (contribution_id, "
-                        + "value_date, amount, currency, rate, rate_date, rate_source, eur_amount, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "value_date, amount, currency, rate, rate_date, rate_source, eur_amount, created_at, id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement part = connection.prepareStatement("INSERT INTO payment_part (payment_id, kind, "
+                        + "project_id, eur_amount) VALUES (?, ?, ?, ?)")) {
+            long paymentId = PAYMENT_IDS;
             for (int c = 1; c <= contributions; c++) {
+                Map<Long, BigDecimal> paymentEuros = new LinkedHashMap<>();
                 long id = 1_000_000L + c;
                 String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
                 int scale = currency.equals("JPY") ? 0 : 2;
@@ -110,7 +122,9 @@ public final class BulkContributions {
                     payment.setString(7, rate == null ? "EURO" : "ECB");
                     payment.setBigDecimal(8, eur);
                     payment.setTimestamp(9, now);
+                    payment.setLong(10, ++paymentId);
                     payment.addBatch();
+                    paymentEuros.put(paymentId, eur);
                     euros = euros.add(eur);
                     if (p + 1 == paid) {
                         break;
@@ -137,12 +151,33 @@ public final class BulkContributions {
                 if (split) {
                     addAllocation(allocation, id, 2, 1 + (first % projects), 40);
                 }
+                List<Long> earmarked = split ? List.of(1_000_000L + first, 1_000_000L + 1 + (first % projects))
+                        : List.of(1_000_000L + first);
+                List<Optional<BigDecimal>> fractions = split
+                        ? List.of(Optional.of(new BigDecimal("0.6")), Optional.of(new BigDecimal("0.4")))
+                        : List.of(Optional.of(BigDecimal.ONE));
+                for (Map.Entry<Long, BigDecimal> received : paymentEuros.entrySet()) {
+                    addParts(part, received.getKey(), EarmarkSplit.ofFractions(received.getValue(), fractions)
+                            .parts(earmarked));
+                }
                 if (c % BATCH == 0 || c == contributions) {
                     pledge.executeBatch();
                     allocation.executeBatch();
                     payment.executeBatch();
+                    part.executeBatch();
                 }
             }
+        }
+    }
+
+    private static void addParts(PreparedStatement insert, long payment, List<PaymentPart> parts)
+            throws SQLException {
+        for (PaymentPart each : parts) {
+            insert.setLong(1, payment);
+            insert.setString(2, each.kind().name());
+            insert.setLong(3, each.project());
+            insert.setBigDecimal(4, each.euros());
+            insert.addBatch();
         }
     }
 

@@ -23,6 +23,12 @@ final class ChildJvm {
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
+    /** Kills the process if it still runs after {@code limit}: a hung child fails its test instead of hanging. */
+    static void killAfter(Process process, java.time.Duration limit) {
+        java.util.concurrent.CompletableFuture.delayedExecutor(limit.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> process.toHandle().destroyForcibly());
+    }
+
     static BufferedReader output(Process process) {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }

@@ -23,6 +23,7 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.rates.RatesService rates;
     private final org.octopusdesk.service.donors.DonorService donors;
     private final org.octopusdesk.service.contributions.ContributionService contributions;
+    private final org.octopusdesk.service.check.DataCheck dataCheck;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
     private final org.octopusdesk.service.spending.SpendingService spending;
     private static Path ratedTemplate;
@@ -47,6 +48,7 @@ public final class TestDatabase implements AutoCloseable {
                 auditor);
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
+        dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor);
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
                 projects, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
@@ -82,6 +84,10 @@ public final class TestDatabase implements AutoCloseable {
         return contributions;
     }
 
+    public org.octopusdesk.service.check.DataCheck dataCheck() {
+        return dataCheck;
+    }
+
     public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
         return contributionFiles;
     }
@@ -97,10 +103,13 @@ public final class TestDatabase implements AutoCloseable {
     /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
     public static String latestSchemaVersion() {
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(file -> file.getFileName().toString())
+            var sql = files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow());
+                    .map(name -> org.flywaydb.core.api.MigrationVersion.fromVersion(
+                            name.substring(1, name.indexOf("__"))));
+            return java.util.stream.Stream.concat(sql, Database.JAVA_MIGRATIONS.stream()
+                            .map(org.flywaydb.core.api.migration.JavaMigration::getVersion))
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -130,6 +139,16 @@ public final class TestDatabase implements AutoCloseable {
 
     public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {
         return ratesUpdate(NO_ECB);
+    }
+
+    /** Runs SQL straight on the database, past the services: to corrupt what the check must find. */
+    public int execute(String sql, Object... bindings) {
+        return database.dsl().execute(sql, bindings);
+    }
+
+    /** One value read straight from the database. */
+    public <T> T fetchValue(String sql, Class<T> type, Object... bindings) {
+        return database.dsl().resultQuery(sql, bindings).fetchOne(0, type);
     }
 
     public Database database() {
@@ -182,6 +201,11 @@ public final class TestDatabase implements AutoCloseable {
             @Override
             public org.octopusdesk.service.contributions.ContributionService contributions() {
                 return contributions;
+            }
+
+            @Override
+            public org.octopusdesk.service.check.DataCheck dataCheck() {
+                return dataCheck;
             }
 
             @Override

@@ -24,24 +24,47 @@ public record EarmarkSplit(List<BigDecimal> projects, BigDecimal notEarmarked, B
 
     /** Splits {@code euros} (at the cent) over {@code allocations} as the pledge earmarks it. */
     public static EarmarkSplit of(BigDecimal euros, List<Allocation> allocations) {
+        return ofFractions(euros, allocations.stream().map(Allocation::fraction).toList());
+    }
+
+    /**
+     * Splits {@code euros} (at the cent) over earmarks carrying these parts of the pledge, in the pledge's order of
+     * earmarks; an empty fraction is an earmark whose amount is not public.
+     */
+    public static EarmarkSplit ofFractions(BigDecimal euros, List<Optional<BigDecimal>> earmarks) {
+        BigDecimal cents = euros.setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        if (allocations.isEmpty()) {
-            return new EarmarkSplit(List.of(), euros, zero);
+        if (earmarks.isEmpty()) {
+            return new EarmarkSplit(List.of(), cents, zero);
         }
-        if (allocations.stream().anyMatch(allocation -> allocation.fraction().isEmpty())) {
-            return new EarmarkSplit(List.of(), zero, euros);
+        if (earmarks.stream().anyMatch(Optional::isEmpty)) {
+            return new EarmarkSplit(List.of(), zero, cents);
         }
         List<BigDecimal> fractions = new ArrayList<>();
         BigDecimal earmarked = BigDecimal.ZERO;
-        for (Allocation allocation : allocations) {
-            BigDecimal fraction = allocation.fraction().map(value -> value.max(BigDecimal.ZERO))
-                    .orElse(BigDecimal.ZERO);
+        for (Optional<BigDecimal> earmark : earmarks) {
+            BigDecimal fraction = earmark.orElseThrow().max(BigDecimal.ZERO);
             fractions.add(fraction);
             earmarked = earmarked.add(fraction);
         }
         fractions.add(BigDecimal.ONE.subtract(earmarked).max(BigDecimal.ZERO));
-        List<BigDecimal> parts = largestRemainder(euros, fractions);
-        return new EarmarkSplit(parts.subList(0, allocations.size()), parts.get(allocations.size()), zero);
+        List<BigDecimal> parts = largestRemainder(cents, fractions);
+        return new EarmarkSplit(parts.subList(0, earmarks.size()), parts.get(earmarks.size()), zero);
+    }
+
+    /**
+     * The parts worth storing, in the order of the earmarks (whose projects are {@code projects}) and then the part
+     * not earmarked or not public: parts of zero are left out, so a payment of EUR 0.01 over two earmarks has one.
+     */
+    public List<PaymentPart> parts(List<Long> projects) {
+        List<PaymentPart> parts = new ArrayList<>();
+        for (int i = 0; i < this.projects.size(); i++) {
+            parts.add(new PaymentPart(PaymentPart.Kind.PROJECT, projects.get(i), this.projects.get(i)));
+        }
+        parts.add(new PaymentPart(PaymentPart.Kind.UNDISCLOSED, PaymentPart.NO_PROJECT, undisclosed));
+        parts.add(new PaymentPart(PaymentPart.Kind.NOT_EARMARKED, PaymentPart.NO_PROJECT, notEarmarked));
+        parts.removeIf(part -> part.euros().signum() == 0);
+        return parts;
     }
 
     /** The part of the earmark at {@code index}, or nothing when the split is not public. */

@@ -41,6 +41,8 @@ public final class Icons {
     public static final String PDF = "mdi2f-file-pdf-box";
     public static final String SAVE = "mdi2c-content-save";
     public static final String OPEN_EXTERNAL = "mdi2o-open-in-new";
+    public static final String CHECK = "mdi2c-check-all";
+    public static final String REPAIR = "mdi2w-wrench";
 
     private Icons() {
     }

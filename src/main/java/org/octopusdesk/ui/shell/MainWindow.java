@@ -18,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.check.DataCheckDialog;
+import org.octopusdesk.ui.check.DataCheckViewModel;
 
 /**
  * The main window's content: menu bar, sidebar of areas, the current area, and a status bar. It knows the areas
@@ -47,7 +49,7 @@ public final class MainWindow implements Navigator {
         }
         sidebar = new Sidebar(messages, slots.values(), this::show);
         MainMenu menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
-                this::show, this::refresh, onLanguage,
+                this::show, this::refresh, onLanguage, () -> checkData(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
                 onQuit));
         root.setTop(menu.bar());
@@ -56,6 +58,13 @@ public final class MainWindow implements Navigator {
         root.setBottom(statusBar(context));
         root.setId("main-window");
         show(initial);
+    }
+
+    /** Help › Check data; the screens show the repaired figures once it closes. */
+    private void checkData(UiContext context) {
+        new DataCheckDialog(new DataCheckViewModel(context.workspace().dataCheck(), context.runner(),
+                context.dialogs(), context.errors(), messages), messages, context.owner()).showAndWait();
+        refresh();
     }
 
     public Parent root() {

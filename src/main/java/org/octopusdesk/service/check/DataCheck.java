@@ -1,0 +1,234 @@
+package org.octopusdesk.service.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.DoubleConsumer;
+import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.EarmarkSplit;
+import org.octopusdesk.domain.contribution.PaymentPart;
+import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.audit.Auditor;
+
+/**
+ * Proves that the figures kept beside the payments still follow from them: each contribution's paid amount,
+ * received euros, payment count and status; each payment's parts over its earmarks; the yearly summaries by
+ * earmark and by donor. A check only reads; a repair rebuilds whatever differs from the payments (never the
+ * payments themselves) in one transaction, and writes what it changed to the audit trail.
+ */
+public final class DataCheck {
+
+    /** The record type of a repair in the audit trail. */
+    public static final String AUDIT_TYPE = "DATA";
+    /** How many differences a report lists; it counts them all. */
+    public static final int LISTED = 500;
+    private static final int AUDITED = 30;
+
+    private final LedgerRepository ledger;
+    private final Transactions transactions;
+    private final Auditor auditor;
+
+    public DataCheck(LedgerRepository ledger, Transactions transactions, Auditor auditor) {
+        this.ledger = ledger;
+        this.transactions = transactions;
+        this.auditor = auditor;
+    }
+
+    /** Recomputes every derived figure and lists those that differ; changes nothing. */
+    public CheckReport check(DoubleConsumer progress) {
+        return transactions.inTransaction(() -> new Run(false, progress).report());
+    }
+
+    /** Recomputes every derived figure and rewrites those that differ, in one transaction, audited. */
+    public CheckReport repair(DoubleConsumer progress) {
+        return transactions.inTransaction(() -> {
+            CheckReport report = new Run(true, progress).report();
+            if (!report.agrees()) {
+                audit(report);
+            }
+            return report;
+        });
+    }
+
+    private void audit(CheckReport report) {
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        before.put("check.audit.differences", String.valueOf(report.differenceCount()));
+        after.put("check.audit.differences", "0");
+        for (Difference difference : report.differences().subList(0,
+                Math.min(AUDITED, report.differences().size()))) {
+            String line = difference.subject() + " " + String.join(" ", difference.names()) + " "
+                    + difference.field();
+            before.put(line, difference.stored().isEmpty() ? "-" : difference.stored());
+            after.put(line, difference.recomputed().isEmpty() ? "-" : difference.recomputed());
+        }
+        auditor.record(AUDIT_TYPE, "derived-figures", AuditEntry.Action.UPDATE, before, after);
+    }
+
+    /** One pass over the ledger. */
+    private final class Run {
+
+        private final boolean repair;
+        private final DoubleConsumer progress;
+        private final Summaries expected = Summaries.empty();
+        private final List<Difference> listed = new ArrayList<>();
+        private long differences;
+        private int contributions;
+        private long payments;
+
+        Run(boolean repair, DoubleConsumer progress) {
+            this.repair = repair;
+            this.progress = progress;
+        }
+
+        CheckReport report() {
+            long total = Math.max(1, ledger.contributionCount());
+            progress.accept(0);
+            ledger.forEach(contribution -> {
+                checkTotals(contribution);
+                contribution.payments().forEach(payment -> checkParts(contribution, payment));
+                contributions++;
+                if (contributions % 200 == 0) {
+                    progress.accept(0.95 * contributions / total);
+                }
+            });
+            int summaryRows = checkSummaries();
+            progress.accept(1);
+            return new CheckReport(contributions, payments, summaryRows, differences, listed, repair);
+        }
+
+        private void checkTotals(LedgerContribution contribution) {
+            BigDecimal paid = BigDecimal.ZERO;
+            BigDecimal euros = BigDecimal.ZERO;
+            for (LedgerContribution.Payment payment : contribution.payments()) {
+                paid = paid.add(payment.amount());
+                euros = euros.add(payment.euros());
+            }
+            int count = contribution.payments().size();
+            ContributionStatus status = ContributionStatus.of(contribution.pledged(), paid, contribution.cancelled());
+            LedgerContribution.Stored stored = contribution.stored();
+            List<String> names = List.of(contribution.reference());
+            long found = differences;
+            compare(Difference.Subject.CONTRIBUTION, names, Difference.Field.PAID_AMOUNT, stored.paid(), paid);
+            compare(Difference.Subject.CONTRIBUTION, names, Difference.Field.RECEIVED_EUROS, stored.receivedEuros(),
+                    euros);
+            if (stored.payments() != count) {
+                found(new Difference(Difference.Subject.CONTRIBUTION, names, Difference.Field.PAYMENT_COUNT,
+                        String.valueOf(stored.payments()), String.valueOf(count)));
+            }
+            if (stored.status() != status) {
+                found(new Difference(Difference.Subject.CONTRIBUTION, names, Difference.Field.STATUS,
+                        stored.status().name(), status.name()));
+            }
+            if (repair && differences > found) {
+                ledger.writeTotals(contribution.id(), paid, euros, count, status);
+            }
+        }
+
+        private void checkParts(LedgerContribution contribution, LedgerContribution.Payment payment) {
+            payments++;
+            List<PaymentPart> parts = EarmarkSplit.ofFractions(payment.euros(), contribution.fractions())
+                    .parts(contribution.projects());
+            expected.add(payment.valueDate().getYear(), contribution.donor(), payment.euros(), parts);
+            Map<PartKey, BigDecimal> recomputed = byKey(parts);
+            Map<PartKey, BigDecimal> stored = byKey(payment.parts());
+            Set<PartKey> keys = new HashSet<>(recomputed.keySet());
+            keys.addAll(stored.keySet());
+            boolean differs = false;
+            for (PartKey key : keys) {
+                String code = key.kind() == PaymentPart.Kind.PROJECT ? codeOf(contribution, key.project()) : "";
+                differs |= compare(Difference.Subject.PAYMENT, List.of(contribution.reference(),
+                        payment.valueDate().toString(), String.valueOf(payment.id()), code), field(key.kind()),
+                        stored.get(key), recomputed.get(key));
+            }
+            if (repair && differs) {
+                ledger.replaceParts(payment.id(), parts);
+            }
+        }
+
+        private int checkSummaries() {
+            Summaries stored = ledger.storedSummaries();
+            Summaries wanted = expected.withoutZeros();
+            Map<Long, String> codes = ledger.projectCodes();
+            Map<Long, String> donors = ledger.donorNames();
+            boolean differs = false;
+            Set<Summaries.ByEarmark> earmarks = new HashSet<>(stored.byEarmark().keySet());
+            earmarks.addAll(wanted.byEarmark().keySet());
+            for (Summaries.ByEarmark row : earmarks) {
+                String code = row.kind() == PaymentPart.Kind.PROJECT
+                        ? codes.getOrDefault(row.project(), String.valueOf(row.project())) : "";
+                differs |= compare(Difference.Subject.SUMMARY_BY_EARMARK, List.of(String.valueOf(row.year()), code),
+                        field(row.kind()), stored.byEarmark().get(row), wanted.byEarmark().get(row));
+            }
+            Set<Summaries.ByDonor> givers = new HashSet<>(stored.byDonor().keySet());
+            givers.addAll(wanted.byDonor().keySet());
+            for (Summaries.ByDonor row : givers) {
+                differs |= compare(Difference.Subject.SUMMARY_BY_DONOR, List.of(String.valueOf(row.year()),
+                        donors.getOrDefault(row.donor(), String.valueOf(row.donor()))),
+                        Difference.Field.RECEIVED_EUROS, stored.byDonor().get(row), wanted.byDonor().get(row));
+            }
+            if (repair && differs) {
+                ledger.replaceSummaries(wanted);
+            }
+            return earmarks.size() + givers.size();
+        }
+
+        /** Records a difference unless both are the same amount (a missing row counts as zero); true if found. */
+        private boolean compare(Difference.Subject subject, List<String> names, Difference.Field field,
+                BigDecimal stored, BigDecimal recomputed) {
+            BigDecimal was = stored == null ? BigDecimal.ZERO : stored;
+            BigDecimal is = recomputed == null ? BigDecimal.ZERO : recomputed;
+            if (was.compareTo(is) == 0) {
+                return false;
+            }
+            found(new Difference(subject, names, field, plain(stored), plain(recomputed)));
+            return true;
+        }
+
+        private void found(Difference difference) {
+            differences++;
+            if (listed.size() < LISTED) {
+                listed.add(difference);
+            }
+        }
+    }
+
+    /** Where a part goes, whatever its amount. */
+    private record PartKey(PaymentPart.Kind kind, long project) {
+    }
+
+    private static Map<PartKey, BigDecimal> byKey(List<PaymentPart> parts) {
+        Map<PartKey, BigDecimal> byKey = new HashMap<>();
+        parts.forEach(part -> byKey.merge(new PartKey(part.kind(), part.project()), part.euros(), BigDecimal::add));
+        return byKey;
+    }
+
+    private static String codeOf(LedgerContribution contribution, long project) {
+        int index = contribution.projects().indexOf(project);
+        return index < 0 ? String.valueOf(project) : contribution.codes().get(index);
+    }
+
+    private static Difference.Field field(PaymentPart.Kind kind) {
+        return switch (kind) {
+            case PROJECT -> Difference.Field.PROJECT_PART;
+            case UNDISCLOSED -> Difference.Field.UNDISCLOSED_PART;
+            case NOT_EARMARKED -> Difference.Field.NOT_EARMARKED_PART;
+        };
+    }
+
+    /** An amount as a person reads it: at least to the cent, without the storage's padding (1000.0000). */
+    private static String plain(BigDecimal value) {
+        if (Objects.isNull(value)) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2).toPlainString() : stripped.toPlainString();
+    }
+}

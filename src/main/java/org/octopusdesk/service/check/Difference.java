@@ -1,0 +1,46 @@
+package org.octopusdesk.service.check;
+
+import java.util.List;
+
+/**
+ * One stored figure that does not agree with the figure recomputed from the payments.
+ *
+ * @param names what names the record: a contribution's reference; for a payment's part the reference, the value
+ *     date, the payment's number and the project code (empty for a part that is not a project's); for a summary row
+ *     the year and the project code or the donor's name
+ * @param stored the stored value, empty when the row is missing
+ * @param recomputed the value recomputed from the payments, empty when the row should not exist
+ */
+public record Difference(Subject subject, List<String> names, Field field, String stored, String recomputed) {
+
+    public Difference {
+        names = List.copyOf(names);
+    }
+
+    /** What kind of record holds the figure. */
+    public enum Subject {
+        CONTRIBUTION,
+        PAYMENT,
+        SUMMARY_BY_EARMARK,
+        SUMMARY_BY_DONOR
+    }
+
+    /** Which figure differs. */
+    public enum Field {
+        PAID_AMOUNT,
+        RECEIVED_EUROS,
+        PAYMENT_COUNT,
+        STATUS,
+        PROJECT_PART,
+        UNDISCLOSED_PART,
+        NOT_EARMARKED_PART;
+
+        public String messageKey() {
+            return "check.field." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public String subjectKey() {
+        return "check.subject." + subject.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

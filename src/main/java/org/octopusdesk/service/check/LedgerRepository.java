@@ -1,0 +1,39 @@
+package org.octopusdesk.service.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.PaymentPart;
+
+/**
+ * The stored money records as the check reads them: the payments (the record), and the figures derived from them
+ * (each contribution's totals, each payment's parts, the yearly summaries). Calls run inside the caller's
+ * transaction.
+ */
+public interface LedgerRepository {
+
+    long contributionCount();
+
+    /** Every contribution with its earmarks, payments and their stored parts, in id order, a few hundred at a time. */
+    void forEach(Consumer<LedgerContribution> each);
+
+    /** Both yearly summaries as stored. */
+    Summaries storedSummaries();
+
+    /** Project codes by id, to name a summary row. */
+    Map<Long, String> projectCodes();
+
+    /** Donor names by id, to name a summary row. */
+    Map<Long, String> donorNames();
+
+    /** Writes a contribution's totals and status without touching its version: they are not a person's edit. */
+    void writeTotals(long contribution, BigDecimal paid, BigDecimal receivedEuros, int payments,
+            ContributionStatus status);
+
+    void replaceParts(long payment, List<PaymentPart> parts);
+
+    /** Replaces both summaries by these rows. */
+    void replaceSummaries(Summaries summaries);
+}

@@ -1,0 +1,83 @@
+package org.octopusdesk.ui.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.SameThreadRunner;
+import org.octopusdesk.ui.common.ScriptedDialogs;
+
+/** Help › Check data as the person sees it: the summary, the differing figures in words, and the repair. */
+class DataCheckViewModelTest {
+
+    @TempDir
+    Path folder;
+    private TestDatabase database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private DataCheckViewModel model;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.withRates(folder.resolve("data"));
+        database.sampleData().load();
+        Messages messages = Messages.forLanguage("fr");
+        model = new DataCheckViewModel(database.dataCheck(), new SameThreadRunner(), dialogs,
+                new ErrorReporter(dialogs, messages, folder.resolve("log")), messages);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void agreeingFiguresSaySoAndOfferNoRepair() {
+        model.check();
+
+        assertThat(model.summaryProperty().get()).startsWith("9 contributions, 9 paiements et ")
+                .endsWith("chaque chiffre concorde avec les paiements.");
+        assertThat(model.agreesProperty().get()).isTrue();
+        assertThat(model.repairableProperty().get()).isFalse();
+        assertThat(model.differences()).isEmpty();
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDifferenceIsListedInWordsAndRepairedOnlyOnceConfirmed() {
+        String reference = database.fetchValue("SELECT reference FROM contribution ORDER BY id LIMIT 1",
+                String.class);
+        database.execute("UPDATE contribution SET status = 'PLEDGED' WHERE reference = ?", reference);
+
+        model.check();
+
+        assertThat(model.summaryProperty().get()).startsWith("Un chiffre diffère des paiements");
+        assertThat(model.differences()).singleElement().satisfies(row -> {
+            assertThat(row.record()).isEqualTo("Contribution " + reference);
+            assertThat(row.figure()).isEqualTo("statut");
+            assertThat(row.stored()).isEqualTo("Promise");
+            assertThat(row.recomputed()).isEqualTo("Reçue");
+        });
+        assertThat(model.repairableProperty().get()).isTrue();
+
+        dialogs.answering(false);
+        model.repair();
+        assertThat(database.fetchValue("SELECT status FROM contribution WHERE reference = ?", String.class,
+                reference)).as("declined: nothing changed").isEqualTo("PLEDGED");
+
+        dialogs.answering(true);
+        model.repair();
+        assertThat(dialogs.questions()).last().asString().contains("le chiffre qui diffère");
+        assertThat(database.fetchValue("SELECT status FROM contribution WHERE reference = ?", String.class,
+                reference)).isEqualTo("RECEIVED");
+        assertThat(model.summaryProperty().get()).startsWith("Un chiffre réparé");
+        assertThat(model.differences()).isEmpty();
+        assertThat(model.agreesProperty().get()).isTrue();
+        assertThat(model.repairableProperty().get()).isFalse();
+    }
+}

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "contributions, project spending, exchange rates, PDF reports. "
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
-            SpendingCommand.class, RatesCommand.class, ConvertCommand.class, ReportCommand.class})
+            SpendingCommand.class, RatesCommand.class, ConvertCommand.class, ReportCommand.class, AuditCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

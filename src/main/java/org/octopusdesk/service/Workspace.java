@@ -25,6 +25,9 @@ public interface Workspace extends AutoCloseable {
     /** Project spending; its CSV files through {@code spending().files()}. */
     org.octopusdesk.service.spending.SpendingService spending();
 
+    /** The audit trail as a whole: its latest entries and the proof that none was changed or removed. */
+    org.octopusdesk.service.audit.AuditService audit();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

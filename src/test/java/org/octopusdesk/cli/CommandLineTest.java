@@ -74,6 +74,11 @@ class CommandLineTest {
                 }
 
                 @Override
+                public org.octopusdesk.service.audit.AuditService audit() {
+                    return database.audit();
+                }
+
+                @Override
                 public OpenReport openReport() {
                     return database.database().openReport();
                 }

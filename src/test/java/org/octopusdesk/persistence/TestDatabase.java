@@ -24,6 +24,7 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.contributions.ContributionService contributions;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
     private final org.octopusdesk.service.spending.SpendingService spending;
+    private final org.octopusdesk.service.audit.AuditService audit;
     private static Path ratedTemplate;
 
     public TestDatabase(Path folder) {
@@ -45,6 +46,9 @@ public final class TestDatabase implements AutoCloseable {
                 projects, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
                 contributions, rates, database.transactions(), clock, auditor);
+        audit = new org.octopusdesk.service.audit.AuditService(database.auditTrail(), database.transactions(), auditor,
+                new FilePreferenceStore(database.folder()), clock);
+        audit.startChain();
     }
 
     /**
@@ -84,6 +88,10 @@ public final class TestDatabase implements AutoCloseable {
         return spending;
     }
 
+    public org.octopusdesk.service.audit.AuditService audit() {
+        return audit;
+    }
+
     public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
         return spending.files();
     }
@@ -106,6 +114,11 @@ public final class TestDatabase implements AutoCloseable {
 
     public org.octopusdesk.service.rates.RatesService rates() {
         return rates;
+    }
+
+    /** Runs SQL as a person with the database file and an SQL tool could: the tests of the audit chain tamper so. */
+    public int executeSql(String sql, Object... bindings) {
+        return database.dsl().execute(sql, bindings);
     }
 
     public Database database() {
@@ -163,6 +176,11 @@ public final class TestDatabase implements AutoCloseable {
             @Override
             public org.octopusdesk.service.spending.SpendingService spending() {
                 return spending;
+            }
+
+            @Override
+            public org.octopusdesk.service.audit.AuditService audit() {
+                return audit;
             }
 
             @Override

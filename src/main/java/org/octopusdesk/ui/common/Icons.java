@@ -40,6 +40,7 @@ public final class Icons {
     public static final String PDF = "mdi2f-file-pdf-box";
     public static final String SAVE = "mdi2c-content-save";
     public static final String OPEN_EXTERNAL = "mdi2o-open-in-new";
+    public static final String VERIFY = "mdi2s-shield-check";
 
     private Icons() {
     }

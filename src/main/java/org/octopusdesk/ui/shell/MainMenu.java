@@ -24,8 +24,8 @@ import org.octopusdesk.ui.common.Icons;
 final class MainMenu {
 
     /** What the window's own menu items do. */
-    record Actions(Consumer<AreaId> showArea, Runnable refresh, Consumer<String> switchLanguage, Runnable about,
-            Runnable quit) {
+    record Actions(Consumer<AreaId> showArea, Runnable refresh, Consumer<String> switchLanguage,
+            Runnable auditTrail, Runnable about, Runnable quit) {
     }
 
     /** An area's menu entry, bound to its window. */
@@ -50,7 +50,8 @@ final class MainMenu {
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.refresh", null, new KeyCodeCombination(KeyCode.F5), actions.refresh()),
                 new SeparatorMenuItem(), languageMenu(actions.switchLanguage()));
-        Menu help = menu("menu.help", item("menu.help.about", Icons.INFO, null, actions.about()));
+        Menu help = menu("menu.help", item("menu.help.auditTrail", Icons.HISTORY, null, actions.auditTrail()),
+                new SeparatorMenuItem(), item("menu.help.about", Icons.INFO, null, actions.about()));
         bar = new MenuBar(file, edit, view, help);
         bar.setId("main-menu");
         refuseSharedShortcuts(List.of(file, edit, view, help));

@@ -1,8 +1,8 @@
-package org.octopusdesk.ui.common;
+package org.octopusdesk.i18n;
 
-import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.domain.audit.ChainBreak;
 
-/** The values of an audit entry in the reader's language. */
+/** The values of an audit entry, and what breaks the audit trail's chain, in the reader's language. */
 public final class AuditText {
 
     private AuditText() {
@@ -29,6 +29,22 @@ public final class AuditText {
             }
         }
         return text.toString();
+    }
+
+    /** Where and why the chain breaks, in plain words; entry numbers are printed as stored, without grouping. */
+    public static String describe(ChainBreak broken, Messages messages) {
+        String entry = Long.toString(broken.entryId());
+        String other = Long.toString(broken.otherId());
+        String key = broken.kind().messageKey();
+        return switch (broken.kind()) {
+            case ENTRIES_MISSING -> broken.entryId() - broken.otherId() == 2
+                    ? messages.text(key + ".one", entry, other, Long.toString(broken.otherId() + 1))
+                    : messages.text(key, entry, other, Long.toString(broken.otherId() + 1),
+                            Long.toString(broken.entryId() - 1));
+            case LINK_BROKEN -> messages.text(broken.otherId() == 0 ? key + ".first" : key, entry, other);
+            case END_MISSING -> messages.text(broken.entryId() == 0 ? key + ".empty" : key, entry, other);
+            default -> messages.text(key, entry, other);
+        };
     }
 
     private static boolean isKey(String text, Messages messages) {

@@ -43,14 +43,14 @@ final class AuditCommand extends CommandGroup {
             audit.root.inWorkspace(workspace -> result[0] = workspace.audit().verify(share -> { }));
             AuditVerification verification = result[0];
             if (verification.intact()) {
-                spec.commandLine().getOut().println(messages.text("audit.verify.intact", verification.verified(),
-                        verification.lastHash(), Long.toString(verification.lastId())));
+                spec.commandLine().getOut().println(AuditText.intact(verification.verified(),
+                        verification.lastHash(), verification.lastId(), messages));
                 return 0;
             }
             var err = spec.commandLine().getErr();
             err.println(messages.text("audit.verify.broken",
                     AuditText.describe(verification.broken().orElseThrow(), messages)));
-            err.println(messages.text("audit.verify.intactBefore", verification.verified()));
+            err.println(AuditText.intactBefore(verification.verified(), messages));
             err.flush();
             return 1;
         }

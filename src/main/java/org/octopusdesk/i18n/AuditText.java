@@ -31,6 +31,23 @@ public final class AuditText {
         return text.toString();
     }
 
+    /** An intact trail: how many entries, and the last hash a person can note to compare with a later check. */
+    public static String intact(long verified, String lastHash, long lastId, Messages messages) {
+        if (verified == 0) {
+            return messages.text("audit.verify.intact.empty");
+        }
+        return messages.text(verified == 1 ? "audit.verify.intact.one" : "audit.verify.intact", verified, lastHash,
+                Long.toString(lastId));
+    }
+
+    /** How many entries before the break were found intact. */
+    public static String intactBefore(long verified, Messages messages) {
+        if (verified <= 1) {
+            return messages.text(verified == 0 ? "audit.verify.intactBefore.none" : "audit.verify.intactBefore.one");
+        }
+        return messages.text("audit.verify.intactBefore", verified);
+    }
+
     /** Where and why the chain breaks, in plain words; entry numbers are printed as stored, without grouping. */
     public static String describe(ChainBreak broken, Messages messages) {
         String entry = Long.toString(broken.entryId());

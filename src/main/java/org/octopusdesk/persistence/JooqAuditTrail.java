@@ -41,15 +41,15 @@ public final class JooqAuditTrail implements AuditTrail {
                 entry.recordType(), entry.recordKey(), entry.action(), clip(entry.oldValues(), TEXT_MAX),
                 clip(entry.newValues(), TEXT_MAX));
         // Updating the head first takes its row lock until this transaction ends: another transaction's append
-        // waits here, then numbers its entry after this one.
-        int taken = dsl.update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_ID.plus(1))
+        // waits here, then numbers its entry after this one. One statement numbers the entry and reads the link.
+        Record2<Long, String> head = dsl.update(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_ID.plus(1))
                 .where(AUDIT_CHAIN_HEAD.ID.eq(HEAD), AUDIT_CHAIN_HEAD.LAST_HASH.isNotNull())
-                .execute();
-        if (taken == 0) {
+                .returningResult(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_HASH)
+                .fetchOne();
+        if (head == null) {
             throw new IllegalStateException("The audit trail is not chained yet: start the chain before appending");
         }
-        Record2<Long, String> head = dsl.select(AUDIT_CHAIN_HEAD.LAST_ID, AUDIT_CHAIN_HEAD.LAST_HASH)
-                .from(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(HEAD)).fetchSingle();
         long id = head.value1();
         String hash = AuditHash.of(id, stored, head.value2());
         dsl.insertInto(AUDIT_ENTRY)

@@ -252,6 +252,15 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#report-page").queryLabeled().getText().startsWith("Page 3"));
         save(stage.getScene(), language + "-22-project-report-preview");
 
+        robot.clickOn("#menu-help").clickOn("#menu-help-auditTrail");
+        waitFor(() -> robot.lookup("#audit-trail-table").tryQuery().isPresent()
+                && !robot.lookup("#audit-trail-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#audit-verify");
+        waitFor(() -> !robot.lookup("#audit-verify-outcome").queryLabeled().getText().isEmpty());
+        save(dialogScene(robot, "#audit-trail-dialog"), language + "-9a-audit-trail");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#audit-trail-dialog").tryQuery().isEmpty());
+
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         save(dialogScene(robot, "#about-dialog"), language + "-9-about");

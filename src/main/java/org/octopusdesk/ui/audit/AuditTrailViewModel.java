@@ -59,7 +59,14 @@ public final class AuditTrailViewModel {
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
-        recordType.addListener((observable, old, type) -> loadEntries());
+        recordType.addListener((observable, old, type) -> {
+            // A choice box clears its value when its items are replaced: that means all types again.
+            if (type == null) {
+                recordType.set("");
+            } else {
+                loadEntries();
+            }
+        });
     }
 
     /** Reads the record types and the newest entries of the chosen one. */
@@ -105,12 +112,11 @@ public final class AuditTrailViewModel {
     private void show(AuditVerification result) {
         if (result.intact()) {
             outcome.set(Outcome.INTACT);
-            outcomeText.set(messages.text("audit.verify.intact", result.verified(), result.lastHash(),
-                    Long.toString(result.lastId())));
+            outcomeText.set(AuditText.intact(result.verified(), result.lastHash(), result.lastId(), messages));
         } else {
             outcome.set(Outcome.BROKEN);
             outcomeText.set(messages.text("audit.verify.broken", AuditText.describe(result.broken().orElseThrow(),
-                    messages)) + "\n" + messages.text("audit.verify.intactBefore", result.verified()));
+                    messages)) + "\n" + AuditText.intactBefore(result.verified(), messages));
         }
     }
 

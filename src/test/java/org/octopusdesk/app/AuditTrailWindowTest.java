@@ -65,6 +65,8 @@ class AuditTrailWindowTest {
         waitUntil(() -> robot.lookup("#audit-trail-table").tryQuery().isPresent()
                 && !robot.lookup("#audit-trail-table").queryTableView().getItems().isEmpty());
         TableView<?> table = robot.lookup("#audit-trail-table").queryTableView();
+        // Wide enough for when, who, which record and the values side by side.
+        assertThat(table.getScene().getWindow().getWidth()).isGreaterThan(900);
         int all = table.getItems().size();
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#audit-record-type").queryComboBox().setValue("PAYMENT"))
                 .get();

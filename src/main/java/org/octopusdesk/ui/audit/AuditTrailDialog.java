@@ -32,6 +32,9 @@ import org.octopusdesk.ui.common.Icons;
  */
 public final class AuditTrailDialog extends Dialog<Void> {
 
+    private static final double WIDTH = 1040;
+    private static final double HEIGHT = 700;
+
     public AuditTrailDialog(AuditTrailViewModel viewModel, Messages messages, Window owner) {
         initOwner(owner);
         initModality(Modality.NONE);
@@ -62,8 +65,12 @@ public final class AuditTrailDialog extends Dialog<Void> {
         BorderPane content = new BorderPane(table(viewModel, messages), filter, null, verification(viewModel,
                 messages), null);
         BorderPane.setMargin(filter, new Insets(0, 0, 8, 0));
-        content.setPrefSize(980, 600);
         getDialogPane().setContent(content);
+        // A dialog whose content wraps text sizes itself narrow: the table needs room for its columns side by side.
+        setOnShown(event -> {
+            setWidth(WIDTH);
+            setHeight(HEIGHT);
+        });
         getDialogPane().setId("audit-trail-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -95,6 +102,7 @@ public final class AuditTrailDialog extends Dialog<Void> {
         TableColumn<AuditRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70));
         column.setSortable(false);
         return column;
     }
@@ -116,6 +124,7 @@ public final class AuditTrailDialog extends Dialog<Void> {
         verify.setId("audit-verify");
         verify.disableProperty().bind(viewModel.verifyingProperty());
         verify.setOnAction(event -> viewModel.verify());
+        verify.setMinWidth(Button.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.setId("audit-verify-progress");
         progress.progressProperty().bind(viewModel.progressProperty());

@@ -65,6 +65,7 @@ public final class AuditTrailDialog extends Dialog<Void> {
         BorderPane content = new BorderPane(table(viewModel, messages), filter, null, verification(viewModel,
                 messages), null);
         BorderPane.setMargin(filter, new Insets(0, 0, 8, 0));
+        content.setPadding(new Insets(10));
         getDialogPane().setContent(content);
         // A dialog whose content wraps text sizes itself narrow: the table needs room for its columns side by side.
         setOnShown(event -> {

@@ -3,10 +3,12 @@ package org.octopusdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.octopusdesk.persistence.Database;
+import org.octopusdesk.persistence.FilePreferenceStore;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
+import org.octopusdesk.service.audit.AuditService;
 import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.check.DataCheck;
 import org.octopusdesk.service.contributions.ContributionFiles;
@@ -35,6 +37,7 @@ final class Backend implements Workspace {
     private final DataCheck dataCheck;
     private final ContributionFiles contributionFiles;
     private final SpendingService spending;
+    private final AuditService audit;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -51,6 +54,10 @@ final class Backend implements Workspace {
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
                 transactions, clock, auditor);
+        this.audit = new AuditService(database.auditTrail(), transactions, auditor,
+                new FilePreferenceStore(database.folder()), clock);
+        // Entries written before the chain existed are chained before anything new is appended.
+        audit.startChain();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
                 spending.files());
     }
@@ -120,6 +127,11 @@ final class Backend implements Workspace {
     @Override
     public EcbRatesUpdate ratesUpdate() {
         return ratesUpdate;
+    }
+
+    @Override
+    public AuditService audit() {
+        return audit;
     }
 
     @Override

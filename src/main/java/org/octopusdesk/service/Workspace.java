@@ -30,6 +30,8 @@ public interface Workspace extends AutoCloseable {
 
     /** The check (and repair) of the figures derived from the payments. */
     org.octopusdesk.service.check.DataCheck dataCheck();
+    /** The audit trail as a whole: its latest entries and the proof that none was changed or removed. */
+    org.octopusdesk.service.audit.AuditService audit();
 
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();

@@ -284,6 +284,14 @@ class ScreenshotTour {
         save(dialogScene(robot, "#check-dialog"), language + "-23-check-data");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#check-dialog").tryQuery().isEmpty());
+        robot.clickOn("#menu-help").clickOn("#menu-help-auditTrail");
+        waitFor(() -> robot.lookup("#audit-trail-table").tryQuery().isPresent()
+                && !robot.lookup("#audit-trail-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#audit-verify");
+        waitFor(() -> !robot.lookup("#audit-verify-outcome").queryLabeled().getText().isEmpty());
+        save(dialogScene(robot, "#audit-trail-dialog"), language + "-9a-audit-trail");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#audit-trail-dialog").tryQuery().isEmpty());
 
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());

@@ -45,6 +45,10 @@ public final class Benchmark {
             ReportBenchmark.run(out);
             return;
         }
+        if (List.of(args).contains("--audit-only")) {
+            AuditBenchmark.run(out);
+            return;
+        }
         if (List.of(args).contains("--contributions-only")) {
             measureContributions(out);
             return;
@@ -75,6 +79,7 @@ public final class Benchmark {
         }
         measureContributions(out);
         ReportBenchmark.run(out);
+        AuditBenchmark.run(out);
     }
 
     private static final int CONTRIBUTIONS = 210_000;

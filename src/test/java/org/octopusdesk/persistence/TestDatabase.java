@@ -26,6 +26,7 @@ public final class TestDatabase implements AutoCloseable {
     private final org.octopusdesk.service.check.DataCheck dataCheck;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
     private final org.octopusdesk.service.spending.SpendingService spending;
+    private final org.octopusdesk.service.audit.AuditService audit;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -53,6 +54,9 @@ public final class TestDatabase implements AutoCloseable {
                 projects, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
                 contributions, rates, database.transactions(), clock, auditor);
+        audit = new org.octopusdesk.service.audit.AuditService(database.auditTrail(), database.transactions(), auditor,
+                new FilePreferenceStore(database.folder()), clock);
+        audit.startChain();
     }
 
     /**
@@ -94,6 +98,10 @@ public final class TestDatabase implements AutoCloseable {
 
     public org.octopusdesk.service.spending.SpendingService spending() {
         return spending;
+    }
+
+    public org.octopusdesk.service.audit.AuditService audit() {
+        return audit;
     }
 
     public org.octopusdesk.service.spending.SpendingFiles spendingFiles() {
@@ -216,6 +224,11 @@ public final class TestDatabase implements AutoCloseable {
             @Override
             public org.octopusdesk.service.spending.SpendingService spending() {
                 return spending;
+            }
+
+            @Override
+            public org.octopusdesk.service.audit.AuditService audit() {
+                return audit;
             }
 
             @Override

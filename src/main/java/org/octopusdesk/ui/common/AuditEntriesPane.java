@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.i18n.AuditText;
 import org.octopusdesk.i18n.Messages;
 
 /** Audit entries as a person reads them: when, who, what, and the values before and after. Read only. */

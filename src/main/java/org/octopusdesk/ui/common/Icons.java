@@ -43,6 +43,7 @@ public final class Icons {
     public static final String OPEN_EXTERNAL = "mdi2o-open-in-new";
     public static final String CHECK = "mdi2c-check-all";
     public static final String REPAIR = "mdi2w-wrench";
+    public static final String VERIFY = "mdi2s-shield-check";
 
     private Icons() {
     }

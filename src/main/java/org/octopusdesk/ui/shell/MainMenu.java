@@ -25,7 +25,7 @@ final class MainMenu {
 
     /** What the window's own menu items do. */
     record Actions(Consumer<AreaId> showArea, Runnable refresh, Consumer<String> switchLanguage, Runnable checkData,
-            Runnable about, Runnable quit) {
+            Runnable auditTrail, Runnable about, Runnable quit) {
     }
 
     /** An area's menu entry, bound to its window. */
@@ -51,6 +51,7 @@ final class MainMenu {
                 item("menu.view.refresh", null, new KeyCodeCombination(KeyCode.F5), actions.refresh()),
                 new SeparatorMenuItem(), languageMenu(actions.switchLanguage()));
         Menu help = menu("menu.help", item("menu.help.check", Icons.CHECK, null, actions.checkData()),
+                item("menu.help.auditTrail", Icons.HISTORY, null, actions.auditTrail()),
                 new SeparatorMenuItem(), item("menu.help.about", Icons.INFO, null, actions.about()));
         bar = new MenuBar(file, edit, view, help);
         bar.setId("main-menu");

@@ -20,6 +20,8 @@ import javafx.scene.layout.StackPane;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.check.DataCheckDialog;
 import org.octopusdesk.ui.check.DataCheckViewModel;
+import org.octopusdesk.ui.audit.AuditTrailDialog;
+import org.octopusdesk.ui.audit.AuditTrailViewModel;
 
 /**
  * The main window's content: menu bar, sidebar of areas, the current area, and a status bar. It knows the areas
@@ -49,7 +51,7 @@ public final class MainWindow implements Navigator {
         }
         sidebar = new Sidebar(messages, slots.values(), this::show);
         MainMenu menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
-                this::show, this::refresh, onLanguage, () -> checkData(context),
+                this::show, this::refresh, onLanguage, () -> checkData(context), () -> openAuditTrail(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
                 onQuit));
         root.setTop(menu.bar());
@@ -65,6 +67,12 @@ public final class MainWindow implements Navigator {
         new DataCheckDialog(new DataCheckViewModel(context.workspace().dataCheck(), context.runner(),
                 context.dialogs(), context.errors(), messages), messages, context.owner()).showAndWait();
         refresh();
+    }
+
+    /** A window-wide tool like About, not an area: it reads the trail of every area's records. */
+    private static void openAuditTrail(UiContext context) {
+        new AuditTrailDialog(new AuditTrailViewModel(context.workspace().audit(), context.runner(), context.errors(),
+                context.messages()), context.messages(), context.owner()).show();
     }
 
     public Parent root() {

@@ -50,7 +50,7 @@ class DonorEditorViewModelTest {
             assertThat(list.history()).singleElement().satisfies(entry -> {
                 assertThat(entry.actor()).isEqualTo(TestDatabase.ACTOR);
                 assertThat(entry.newValues()).startsWith("donor.name: Estonie");
-                assertThat(org.octopusdesk.ui.common.AuditText.readable(entry.newValues(), messages))
+                assertThat(org.octopusdesk.i18n.AuditText.readable(entry.newValues(), messages))
                         .startsWith("Nom : Estonie\nCatégorie : État Partie\nPays : Estonie");
             });
             dialogs.answering(true);

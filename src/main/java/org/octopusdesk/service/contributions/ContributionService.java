@@ -190,9 +190,8 @@ public class ContributionService {
             Contribution current = require(id);
             Payment payment = contributions.payments(id).stream().filter(each -> each.id().equals(paymentId))
                     .findFirst().orElseThrow(() -> new NotFoundException(String.valueOf(paymentId)));
-            Money paid = new Money(current.paid().amount().subtract(payment.amount().amount()),
-                    current.paid().currency());
-            Money euros = Money.euros(current.receivedEuros().amount().subtract(payment.euros().amount()));
+            Money paid = current.paid().minus(payment.amount());
+            Money euros = current.receivedEuros().minus(payment.euros());
             Contribution updated = updateReceived(current, version, paid, euros, current.paymentCount() - 1);
             contributions.deletePayment(id, paymentId);
             auditor.record(PAYMENT_AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(payment), null);
@@ -218,7 +217,8 @@ public class ContributionService {
             BigDecimal received = byCurrency.stream().map(CurrencyTotals::receivedEuros)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return new DonorTotals(byCurrency, received, estimate(byCurrency.stream()
-                    .map(total -> new Money(total.outstanding(), total.currency())).toList(), asOf),
+                    .map(total -> Money.of(total.outstanding(), rates.currencies().require(total.currency())))
+                    .toList(), asOf),
                     (int) contributions.count(query));
         });
     }

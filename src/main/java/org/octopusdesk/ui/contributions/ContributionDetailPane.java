@@ -136,9 +136,9 @@ final class ContributionDetailPane {
 
     private String describe(Allocation allocation, Contribution contribution) {
         return switch (allocation.basis()) {
-            case AMOUNT -> messages.money(new org.octopusdesk.domain.money.Money(allocation.amount()
-                    .stripTrailingZeros().setScale(contribution.pledged().amount().scale(),
-                            java.math.RoundingMode.UNNECESSARY), contribution.pledged().currency()));
+            case AMOUNT -> messages.money(allocation.amount().stripTrailingZeros().setScale(
+                    contribution.pledged().amount().scale(), java.math.RoundingMode.UNNECESSARY),
+                    contribution.pledged().currency());
             case SHARE -> messages.percent(allocation.sharePercent());
             case UNDISCLOSED -> messages.text("allocation.basis.undisclosed");
         };

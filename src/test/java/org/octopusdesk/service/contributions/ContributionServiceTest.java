@@ -49,11 +49,15 @@ class ContributionServiceTest {
         database.close();
     }
 
+    private Money cad(String amount) {
+        return Money.of(new BigDecimal(amount), database.rates().currencies().require("CAD"));
+    }
+
     @Test
     void canadasSplitPledgeIsReceivedAtTheEcbRateOfTheValueDate() {
         Contribution pledge = contributions.create(fixture.canadaSplit());
         assertThat(pledge.status()).isEqualTo(ContributionStatus.PLEDGED);
-        assertThat(pledge.pledged()).isEqualTo(new Money(new BigDecimal("250000.00"), "CAD"));
+        assertThat(pledge.pledged()).isEqualTo(cad("250000.00"));
         assertThat(pledge.allocations()).extracting(allocation -> allocation.projectCode())
                 .containsExactly("C@O", "OCTOPUS");
         assertThat(pledge.allocations()).allSatisfy(allocation -> assertThat(allocation.fraction()).isEmpty());
@@ -86,7 +90,7 @@ class ContributionServiceTest {
         assertThat(payments.get(1).rate().orElseThrow().source()).isEqualTo(RateSource.BANK_ACTUAL);
         assertThat(payments.get(1).euros()).isEqualTo(Money.euros(new BigDecimal("32000.00")));
         assertThat(second.status()).isEqualTo(ContributionStatus.PARTLY_RECEIVED);
-        assertThat(second.outstanding()).isEqualTo(new Money(new BigDecimal("100000.00"), "CAD"));
+        assertThat(second.outstanding()).isEqualTo(cad("100000.00"));
         assertThat(second.receivedEuros().amount())
                 .isEqualByComparingTo(payments.get(0).euros().amount().add(new BigDecimal("32000.00")));
     }

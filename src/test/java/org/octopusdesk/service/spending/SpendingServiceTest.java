@@ -57,7 +57,8 @@ class SpendingServiceTest {
         Expenditure line = spending.create(fixture.line("2020-10-19", ExpenditureCategory.EVENTS, "250000", "CAD"));
 
         Expenditure stored = spending.get(line.id());
-        assertThat(stored.amount()).isEqualTo(new Money(new BigDecimal("250000.00"), "CAD"));
+        assertThat(stored.amount()).isEqualTo(
+                Money.of(new BigDecimal("250000.00"), database.rates().currencies().require("CAD")));
         assertThat(stored.euros()).isEqualTo(Money.euros(new BigDecimal("161051.34")));
         assertThat(stored.rate()).hasValueSatisfying(rate -> {
             assertThat(rate.unitsPerEuro()).isEqualByComparingTo("1.5523");

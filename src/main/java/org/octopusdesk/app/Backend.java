@@ -37,7 +37,7 @@ final class Backend implements Workspace {
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
                 auditor);
-        this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
+        this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
                 transactions, clock, auditor);
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,

@@ -42,7 +42,7 @@ public final class TestDatabase implements AutoCloseable {
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
-                projects, database.transactions());
+                projects, rates, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
                 contributions, rates, database.transactions(), clock, auditor);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -94,7 +95,11 @@ public final class ContributionCsv {
                     allocation.basis() == AllocationBasis.SHARE ? plain(allocation.sharePercent()) : "",
                     "", "", "", "", allocation.note(), "", "", "", "", "", "", "");
         }
-        for (Payment payment : details.payments()) {
+        // In the order they were entered, so an import meets each one as the pledge stood then: a payment confirmed
+        // as above what was outstanding is still the one above it.
+        List<Payment> entered = details.payments().stream()
+                .sorted(Comparator.comparingLong(payment -> payment.id().value())).toList();
+        for (Payment payment : entered) {
             boolean bank = payment.rate().map(rate -> rate.source() == RateSource.BANK_ACTUAL).orElse(false);
             line(Kind.PAYMENT, c.reference(), "", payment.valueDate(), plain(payment.amount().amount()),
                     payment.amount().currency(), "", "", bank ? plain(payment.euros().amount()) : "", "", "", "",

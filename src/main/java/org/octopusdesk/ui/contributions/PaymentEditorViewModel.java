@@ -60,7 +60,7 @@ public final class PaymentEditorViewModel {
         this.fieldErrors = new FieldErrors(messages, PaymentDraft.VALUE_DATE, PaymentDraft.AMOUNT,
                 PaymentDraft.BANK_EUROS, PaymentDraft.NOTE);
         this.saving = new FormSave(runner, errors, fieldErrors, PaymentDraft.AMOUNT);
-        this.preview = new ConversionPreview(runner, messages, "payment.preview.euro");
+        this.preview = new ConversionPreview(runner, errors, messages, "payment.preview.euro");
         valueDate.set(today);
         if (contribution.outstanding().amount().signum() > 0) {
             amount.set(messages.number(contribution.outstanding().amount()));

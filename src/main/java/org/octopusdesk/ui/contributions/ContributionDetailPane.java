@@ -63,6 +63,7 @@ final class ContributionDetailPane {
                         .orElse("—"), 100, false),
                 column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 130, false),
                 column("payment.euros", payment -> messages.euros(payment.euros().amount()), 140, true),
+                column("payment.confirmedWarnings", this::confirmed, 150, false),
                 column("payment.note", Payment::note, 220, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");
@@ -142,6 +143,12 @@ final class ContributionDetailPane {
             case SHARE -> messages.percent(allocation.sharePercent());
             case UNDISCLOSED -> messages.text("allocation.basis.undisclosed");
         };
+    }
+
+    /** What a person confirmed when the payment was saved: paid in advance, more than outstanding. */
+    private String confirmed(Payment payment) {
+        return payment.confirmedWarnings().isEmpty() ? "—" : payment.confirmedWarnings().stream().sorted()
+                .map(warning -> messages.text(warning.messageKey())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private <T> TableColumn<Payment, String> column(String key, Function<Payment, String> text, double width,

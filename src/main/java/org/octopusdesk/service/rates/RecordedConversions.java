@@ -57,6 +57,9 @@ final class RecordedConversions {
             return new EuroConverter.Result(Optional.empty(), amount);
         }
         ExchangeRate used = rate.get();
+        if (bankEuros != null && used.source() != org.octopusdesk.domain.money.RateSource.BANK_ACTUAL) {
+            throw refused(RecordedConversion.SOURCE, "error.conversionImport.bankSource", used.source());
+        }
         return switch (used.source()) {
             case BANK_ACTUAL -> {
                 if (!used.date().equals(valueDate)) {

@@ -63,8 +63,8 @@ final class ContributionDetailPane {
                         .orElse("—"), 100, false),
                 column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 130, false),
                 column("payment.euros", payment -> messages.euros(payment.euros().amount()), 140, true),
-                column("payment.confirmedWarnings", this::confirmed, 110, false),
-                column("payment.note", Payment::note, 160, false)));
+                column("payment.confirmedWarnings", this::confirmed, 130, false),
+                column("payment.note", Payment::note, 140, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");
         removePayment.disableProperty().bind(payments.getSelectionModel().selectedItemProperty().isNull());

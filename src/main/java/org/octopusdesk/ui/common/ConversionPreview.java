@@ -7,7 +7,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.i18n.Messages;
@@ -20,6 +19,7 @@ import org.octopusdesk.i18n.Messages;
 public final class ConversionPreview {
 
     private final BackgroundRunner runner;
+    private final ErrorReporter errors;
     private final Messages messages;
     private final String inEurosKey;
     private final StringProperty text = new SimpleStringProperty("");
@@ -27,8 +27,9 @@ public final class ConversionPreview {
     private long latest;
 
     /** @param inEurosKey the message for an amount already in euros ("{0}: received in euros, no conversion.") */
-    public ConversionPreview(BackgroundRunner runner, Messages messages, String inEurosKey) {
+    public ConversionPreview(BackgroundRunner runner, ErrorReporter errors, Messages messages, String inEurosKey) {
         this.runner = runner;
+        this.errors = errors;
         this.messages = messages;
         this.inEurosKey = inEurosKey;
     }
@@ -50,8 +51,7 @@ public final class ConversionPreview {
             }
         }, failure -> {
             if (question == latest) {
-                text.set(failure instanceof DomainException refused ? messages.message(refused)
-                        : String.valueOf(failure.getMessage()));
+                text.set(errors.explain(failure));
                 problem.set(true);
             }
         });

@@ -51,7 +51,7 @@ final class Backend implements Workspace {
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
                 auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
-        this.contributionFiles = new ContributionFiles(contributions, donors, projects, transactions);
+        this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
                 transactions, clock, auditor);
         this.audit = new AuditService(database.auditTrail(), transactions, auditor,

@@ -128,8 +128,9 @@ final class ContributionsCommand extends CommandGroup {
         @Parameters(paramLabel = "FILE.csv", description = "The file to import.")
         private Path file;
 
-        @Option(names = "--confirm-overpayments",
-                description = "Import payments larger than what their pledge still expects.")
+        @Option(names = {"--confirm-warnings", "--confirm-overpayments"},
+                description = "Import payments that need a confirmation as they are: larger than what their pledge "
+                        + "still expects, or dated before its agreement. The confirmation is kept with each payment.")
         private boolean confirm;
 
         @Override

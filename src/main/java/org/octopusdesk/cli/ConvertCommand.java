@@ -9,10 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Converts an amount to euros at the ECB rate of a value date, and says which rate it used. */
+/** Converts an amount to euros as a payment of that value date would be, and says which rate it used. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert an amount to EUR at the ECB rate of a value date (or the last publication up to "
-                + "4 days before). Prints the EUR amount, rate, rate date and source, tab-separated.")
+        description = "Convert an amount to EUR as a payment of that value date would be: the ECB rate of the day "
+                + "(or the last publication up to 4 days before), else a manual rate of that gap. Prints the EUR "
+                + "amount, rate, rate date and source, tab-separated.")
 final class ConvertCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -143,7 +143,12 @@ public final class Messages {
 
     /** An amount with its currency code, at the amount's own scale: "CAD 250,000.00", "JPY 1,000". */
     public String money(org.octopusdesk.domain.money.Money money) {
-        return money == null ? "" : money.currency() + " " + number(money.amount());
+        return money == null ? "" : money(money.amount(), money.currency());
+    }
+
+    /** An amount of {@code currency} as a total adds it up, before it is a Money: "CAD 250,000.00". */
+    public String money(BigDecimal amount, String currency) {
+        return currency + " " + number(amount);
     }
 
     public String percent(BigDecimal percent) {

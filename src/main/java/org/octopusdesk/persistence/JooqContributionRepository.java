@@ -36,6 +36,7 @@ import org.octopusdesk.domain.contribution.ContributionId;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentId;
+import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
@@ -192,6 +193,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         }, () -> record.setRateSource(EURO_PAYMENT));
         record.setEurAmount(payment.euros().amount());
         record.setNote(payment.note());
+        record.setConfirmedWarnings(PaymentWarning.format(payment.confirmedWarnings()));
         record.setCreatedAt(Timestamps.utc(now));
         record.store();
         parts.write(record.getId(), id.value(), record.getEurAmount());
@@ -453,6 +455,6 @@ public final class JooqContributionRepository implements ContributionRepository 
                         asPublished(record.getRate()), RateSource.valueOf(source), ""));
         return new Payment(new PaymentId(record.getId()), record.getValueDate(),
                 money(record.getAmount(), record.getCurrency()), rate, Money.euros(record.getEurAmount()),
-                record.getNote());
+                record.getNote(), PaymentWarning.parse(record.getConfirmedWarnings()));
     }
 }

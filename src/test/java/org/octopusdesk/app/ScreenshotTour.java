@@ -220,6 +220,28 @@ class ScreenshotTour {
                 .setVvalue(1)).get();
         save(stage.getScene(), language + "-19-dashboard-outstanding");
 
+        // A payment dated before its pledge's agreement: confirmed first, and the payments table keeps it.
+        robot.clickOn("#nav-contributions");
+        selectContribution(robot, "JP-2025-1");
+        robot.clickOn("#payment-add");
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        robot.doubleClickOn("#payment-amount").eraseText(15).write("1000000");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2025, 5, 2))).get();
+        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("JPY"));
+        robot.clickOn("#payment-save");
+        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = robot.lookup(".confirmation").queryAs(
+                javafx.scene.control.DialogPane.class);
+        save(question.getScene(), language + "-18b-payment-advance");
+        robot.clickOn(question.lookupButton(question.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow()));
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
+        selectContribution(robot, "JP-2025-1");
+        waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 2);
+        save(stage.getScene(), language + "-18c-payment-advance-confirmed");
+
         robot.clickOn("#nav-rates");
         waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
         robot.clickOn("#convert-amount").write("250000");

@@ -242,6 +242,15 @@ class CommandLineTest {
         assertThat(err.toString()).contains("The ECB published no rate for RUB in the 4 days up to 01/06/2022: "
                 + "the last one is of 01/03/2022.");
         assertThat(run("--data-dir", folder.toString(), "convert", "ten", "CAD", "2020-10-19")).isEqualTo(2);
+
+        // The payment's rule: a manual rate of the gap converts it here as it would convert a payment.
+        try (TestDatabase database = new TestDatabase(folder)) {
+            database.rates().addManual("RUB", java.time.LocalDate.of(2022, 5, 30), new java.math.BigDecimal("66.5"),
+                    "Bank quote", "confirmed");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "convert", "665", "RUB", "2022-06-01")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("EUR 10.00\t66.5\t2022-05-30\tMANUAL");
     }
 
     @Test

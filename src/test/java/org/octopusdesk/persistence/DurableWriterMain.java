@@ -54,7 +54,8 @@ public final class DurableWriterMain {
                 LocalDate.of(2020, 1, 1), new BigDecimal("100000000"), "EUR", "", "", earmarks(database)));
         for (int i = 1; i < 1_000_000; i++) {
             pledge = database.contributions().addPayment(pledge.id(), pledge.version(), new PaymentDraft(
-                    LocalDate.of(2020, 1, 1).plusDays(i % 2_000), new BigDecimal("1.01"), null, "no. " + i), false);
+                    LocalDate.of(2020, 1, 1).plusDays(i % 2_000), new BigDecimal("1.01"), null, "no. " + i),
+                    java.util.Set.of());
             report("saved " + i);
         }
     }

@@ -51,7 +51,7 @@ public final class TestDatabase implements AutoCloseable {
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
         dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor);
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
-                projects, database.transactions());
+                projects, rates, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
                 contributions, rates, database.transactions(), clock, auditor);
         audit = new org.octopusdesk.service.audit.AuditService(database.auditTrail(), database.transactions(), auditor,

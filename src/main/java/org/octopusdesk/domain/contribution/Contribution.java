@@ -25,9 +25,9 @@ public record Contribution(ContributionId id, String reference, DonorId donorId,
     /** What is still expected, in the pledge's currency; nothing once received in full or cancelled. */
     public Money outstanding() {
         if (!status.isOpen()) {
-            return new Money(pledged.amount().subtract(pledged.amount()), pledged.currency());
+            return pledged.zero();
         }
-        return new Money(pledged.amount().subtract(paid.amount()).max(java.math.BigDecimal.ZERO), pledged.currency());
+        return pledged.minus(paid).atLeastZero();
     }
 
     public ContributionDraft toDraft() {

@@ -1,6 +1,7 @@
 package org.octopusdesk.domain.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.octopusdesk.domain.DomainException;
@@ -8,13 +9,18 @@ import org.octopusdesk.domain.FieldError;
 
 /**
  * An amount of one currency, at that currency's minor unit: never a double, and never added to another currency
- * without a conversion.
+ * without a conversion. The constructor is private so that no amount escapes the minor-unit check: every Money is
+ * made by {@link #of}, {@link #euros}, or arithmetic on amounts that passed it (a sum or difference of two
+ * amounts at the same minor unit stays at it).
  */
-public record Money(BigDecimal amount, String currency) {
+public final class Money {
 
-    public Money {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
+    private final BigDecimal amount;
+    private final String currency;
+
+    private Money(BigDecimal amount, String currency) {
+        this.amount = amount;
+        this.currency = currency;
     }
 
     /**
@@ -23,6 +29,7 @@ public record Money(BigDecimal amount, String currency) {
      */
     public static Money of(BigDecimal amount, CurrencyInfo currency) {
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
         if (currency.minorUnits() == null) {
             return new Money(amount, currency.code());
         }
@@ -31,6 +38,15 @@ public record Money(BigDecimal amount, String currency) {
             throw new DomainException("validation.money.tooManyDecimalsFor", currency.code(), allowed);
         }
         return new Money(amount.setScale(allowed), currency.code());
+    }
+
+    /** Euros at the cent; an amount with more decimals is refused like any other. */
+    public static Money euros(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (Math.max(0, amount.stripTrailingZeros().scale()) > 2) {
+            throw new DomainException("validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2);
+        }
+        return new Money(amount.setScale(2, RoundingMode.UNNECESSARY), CurrencyInfo.EURO);
     }
 
     /**
@@ -54,8 +70,13 @@ public record Money(BigDecimal amount, String currency) {
         return Optional.empty();
     }
 
-    public static Money euros(BigDecimal amount) {
-        return new Money(amount.setScale(2, java.math.RoundingMode.UNNECESSARY), CurrencyInfo.EURO);
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** The ISO 4217 code. */
+    public String currency() {
+        return currency;
     }
 
     public boolean isEuro() {
@@ -63,11 +84,39 @@ public record Money(BigDecimal amount, String currency) {
     }
 
     public Money plus(Money other) {
+        return new Money(amount.add(sameCurrency(other, "add").amount), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(sameCurrency(other, "subtract").amount), currency);
+    }
+
+    /** Nothing, in this currency and at its minor unit. */
+    public Money zero() {
+        return new Money(amount.subtract(amount), currency);
+    }
+
+    /** This amount, or nothing when it is below zero. */
+    public Money atLeastZero() {
+        return amount.signum() < 0 ? zero() : this;
+    }
+
+    private Money sameCurrency(Money other, String operation) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("cannot add " + other.currency + " to " + currency
+            throw new IllegalArgumentException("cannot " + operation + " " + other.currency + " and " + currency
                     + " without converting");
         }
-        return new Money(amount.add(other.amount), currency);
+        return other;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money money && amount.equals(money.amount) && currency.equals(money.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount, currency);
     }
 
     @Override

@@ -33,18 +33,16 @@ record ContributionFigures(Contribution contribution, List<Payment> paymentsInPe
                 .filter(payment -> request.covers(payment.valueDate())).toList();
         BigDecimal received = inPeriod.stream().map(payment -> payment.euros().amount())
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        BigDecimal zero = contribution.pledged().amount().subtract(contribution.pledged().amount());
-        BigDecimal paidInPeriod = inPeriod.stream().map(payment -> payment.amount().amount())
-                .reduce(zero, BigDecimal::add);
-        BigDecimal paidByThen = details.payments().stream()
+        Money zero = contribution.pledged().zero();
+        Money paidInPeriod = inPeriod.stream().map(Payment::amount).reduce(zero, Money::plus);
+        Money paidByThen = details.payments().stream()
                 .filter(payment -> !payment.valueDate().isAfter(request.asOf()))
-                .map(payment -> payment.amount().amount()).reduce(zero, BigDecimal::add);
+                .map(Payment::amount).reduce(zero, Money::plus);
         boolean cancelled = contribution.cancelledOn().filter(on -> !on.isAfter(request.asOf())).isPresent();
-        ContributionStatus status = ContributionStatus.of(contribution.pledged().amount(), paidByThen, cancelled);
-        BigDecimal open = status.isOpen() ? contribution.pledged().amount().subtract(paidByThen).max(zero) : zero;
-        Money outstanding = new Money(open, contribution.pledged().currency());
-        return new ContributionFigures(contribution, inPeriod, received,
-                new Money(paidInPeriod, contribution.pledged().currency()), outstanding, status,
+        ContributionStatus status = ContributionStatus.of(contribution.pledged().amount(), paidByThen.amount(),
+                cancelled);
+        Money outstanding = status.isOpen() ? contribution.pledged().minus(paidByThen).atLeastZero() : zero;
+        return new ContributionFigures(contribution, inPeriod, received, paidInPeriod, outstanding, status,
                 estimator.estimate(outstanding, request.asOf()));
     }
 

@@ -5,12 +5,17 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
@@ -20,13 +25,18 @@ import org.octopusdesk.domain.contribution.AllocationDraft;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.contribution.PaymentDraft;
+import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.domain.money.RecordedConversion;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.csv.CsvRefusedException;
 import org.octopusdesk.service.csv.CsvSheet;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.rates.RatesService;
 
 /**
  * Imports and exports contributions as CSV ({@link ContributionCsv}). An import runs every line through the same
@@ -38,22 +48,27 @@ public class ContributionFiles {
     private final ContributionService contributions;
     private final DonorService donors;
     private final ProjectService projects;
+    private final RatesService rates;
     private final Transactions transactions;
 
     public ContributionFiles(ContributionService contributions, DonorService donors, ProjectService projects,
-            Transactions transactions) {
+            RatesService rates, Transactions transactions) {
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
+        this.rates = rates;
         this.transactions = transactions;
     }
 
     /** Writes the matching contributions, with their allocations and payments, and returns how many. */
     public int export(ContributionQuery query, Writer out) {
         ContributionCsv csv = ContributionCsv.writer(out);
+        Map<String, String> manualNotes = new HashMap<>();
+        Function<ExchangeRate, String> noteOf = rate -> manualNotes.computeIfAbsent(rate.currency() + rate.date(),
+                key -> rates.manualRate(rate.currency(), rate.date()).map(ExchangeRate::note).orElse(""));
         int[] count = {0};
         contributions.forEach(query, details -> {
-            csv.write(details);
+            csv.write(details, noteOf);
             count[0]++;
         });
         csv.flush();
@@ -63,7 +78,8 @@ public class ContributionFiles {
     /**
      * Imports a file in UTF-8, with or without a byte-order mark, separated by commas or semicolons.
      *
-     * @param confirmWarnings import even when some lines need a confirmation (payments above what is outstanding)
+     * @param confirmWarnings import even when some lines need a confirmation (payments above what is outstanding or
+     *     before their pledge's agreement); warnings a line's {@code confirmed_warnings} lists need none
      * @throws ContributionImportException listing every refused line; nothing was imported
      */
     public ContributionImportReport importFile(Path file, boolean confirmWarnings) {
@@ -224,23 +240,88 @@ public class ContributionFiles {
                 problem(row, ContributionCsv.CURRENCY, "validation.payment.currencyOfPledge",
                         contribution.pledged().currency());
             }
+            Optional<RecordedConversion> recorded = new RecordedColumns(row).read(contribution.pledged().currency());
+            Set<PaymentWarning> confirmed = confirmedWarnings(row);
             if (errors.size() > before) {
                 return;
             }
-            PaymentDraft draft = new PaymentDraft(date, amount, bank, get(row, ContributionCsv.NOTE));
+            PaymentDraft draft = new PaymentDraft(date, amount, bank, get(row, ContributionCsv.NOTE), recorded);
             try {
                 try {
-                    contributions.addPayment(contribution.id(), contribution.version(), draft, false);
-                } catch (OverpaymentException above) {
-                    warnings.add(new ImportProblem(line(row), ContributionCsv.AMOUNT, above.messageKey(),
-                            above.arguments()));
-                    contributions.addPayment(contribution.id(), contribution.version(), draft, true);
+                    contributions.addPayment(contribution.id(), contribution.version(), draft, confirmed);
+                } catch (PaymentWarningException unconfirmed) {
+                    unconfirmed.found().forEach(warning -> warnings.add(new ImportProblem(line(row),
+                            warning.kind() == PaymentWarning.ADVANCE ? ContributionCsv.DATE : ContributionCsv.AMOUNT,
+                            warning.messageKey(), warning.arguments())));
+                    contributions.addPayment(contribution.id(), contribution.version(), draft,
+                            EnumSet.allOf(PaymentWarning.class));
                 }
                 payments++;
             } catch (ValidationException invalid) {
                 invalid.errors().forEach(error -> problems(row, paymentColumn(error.field()), error));
             } catch (DomainException refusedPayment) {
                 problem(row, "", refusedPayment.messageKey(), refusedPayment.arguments().toArray());
+            }
+        }
+
+        private Set<PaymentWarning> confirmedWarnings(CSVRecord row) {
+            try {
+                return PaymentWarning.parse(get(row, ContributionCsv.CONFIRMED_WARNINGS));
+            } catch (IllegalArgumentException unknown) {
+                problem(row, ContributionCsv.CONFIRMED_WARNINGS, "error.contributionImport.unknownWarning",
+                        get(row, ContributionCsv.CONFIRMED_WARNINGS));
+                return Set.of();
+            }
+        }
+
+        /** The conversion a payment line records, read from its columns; every missing or bad one reported. */
+        private final class RecordedColumns {
+
+            private final CSVRecord row;
+
+            RecordedColumns(CSVRecord row) {
+                this.row = row;
+            }
+
+            Optional<RecordedConversion> read(String currency) {
+                String source = get(row, ContributionCsv.RATE_SOURCE).toUpperCase(Locale.ROOT);
+                if (source.isEmpty()) {
+                    // A file written by hand: the payment is converted by the rules, as if typed in the window.
+                    for (String column : List.of(ContributionCsv.RATE, ContributionCsv.RATE_DATE,
+                            ContributionCsv.EUR_AMOUNT)) {
+                        if (!get(row, column).isEmpty()) {
+                            problem(row, ContributionCsv.RATE_SOURCE, "error.conversionImport.sourceRequired", column);
+                            return Optional.empty();
+                        }
+                    }
+                    return Optional.empty();
+                }
+                BigDecimal euros = number(row, ContributionCsv.EUR_AMOUNT, true);
+                if (source.equals(ContributionCsv.EURO_SOURCE)) {
+                    return euros == null ? Optional.empty() : Optional.of(new RecordedConversion(Optional.empty(),
+                            euros));
+                }
+                RateSource rateSource = rateSource(source);
+                BigDecimal rate = number(row, ContributionCsv.RATE, true);
+                LocalDate rateDate = date(row, ContributionCsv.RATE_DATE, true);
+                if (rateSource == null || euros == null || rate == null || rateDate == null) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(new RecordedConversion(Optional.of(new ExchangeRate(currency, rateDate, rate,
+                            rateSource, get(row, ContributionCsv.RATE_NOTE))), euros));
+                } catch (DomainException badRate) {
+                    problem(row, ContributionCsv.RATE, badRate.messageKey(), badRate.arguments().toArray());
+                    return Optional.empty();
+                }
+            }
+
+            private RateSource rateSource(String source) {
+                return Stream.of(RateSource.ECB, RateSource.MANUAL, RateSource.BANK_ACTUAL)
+                        .filter(known -> known.name().equals(source)).findFirst().orElseGet(() -> {
+                            problem(row, ContributionCsv.RATE_SOURCE, "error.conversionImport.source", source);
+                            return null;
+                        });
             }
         }
 
@@ -323,6 +404,11 @@ public class ContributionFiles {
         return switch (field) {
             case PaymentDraft.VALUE_DATE -> ContributionCsv.DATE;
             case PaymentDraft.BANK_EUROS -> ContributionCsv.BANK_EUR;
+            case RecordedConversion.RATE -> ContributionCsv.RATE;
+            case RecordedConversion.RATE_DATE -> ContributionCsv.RATE_DATE;
+            case RecordedConversion.SOURCE -> ContributionCsv.RATE_SOURCE;
+            case RecordedConversion.EUROS -> ContributionCsv.EUR_AMOUNT;
+            case RecordedConversion.NOTE -> ContributionCsv.RATE_NOTE;
             default -> field;
         };
     }

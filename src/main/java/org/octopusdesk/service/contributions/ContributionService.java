@@ -1,7 +1,6 @@
 package org.octopusdesk.service.contributions;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
@@ -23,6 +23,7 @@ import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentDraft;
 import org.octopusdesk.domain.contribution.PaymentId;
+import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.money.CurrencyInfo;
@@ -163,19 +164,26 @@ public class ContributionService {
     /**
      * Records a payment with its conversion and updates what the pledge has received.
      *
-     * @param overpaymentConfirmed the person saw that it exceeds what is outstanding and wants it saved anyway
-     * @throws OverpaymentException when it exceeds what is outstanding and that was not confirmed
+     * @param confirmed what the person saw and wants saved anyway (paid in advance, above what is outstanding);
+     *     those that apply are kept with the payment
+     * @throws PaymentWarningException listing what applies and was not confirmed
      */
-    public Contribution addPayment(ContributionId id, int version, PaymentDraft draft, boolean overpaymentConfirmed) {
+    public Contribution addPayment(ContributionId id, int version, PaymentDraft draft,
+            Set<PaymentWarning> confirmed) {
         return transactions.inTransaction(() -> {
             Contribution current = require(id);
             if (current.status() == ContributionStatus.CANCELLED) {
                 throw new DomainException("error.contribution.cancelled", current.reference());
             }
-            Payment payment = convert(current, draft);
-            if (!overpaymentConfirmed && payment.amount().amount().compareTo(current.outstanding().amount()) > 0) {
-                throw new OverpaymentException(payment.amount(), current.outstanding());
+            Payment converted = convert(current, draft);
+            List<PaymentWarningException.Found> warnings = PaymentWarnings.of(current, converted);
+            List<PaymentWarningException.Found> unconfirmed = warnings.stream()
+                    .filter(warning -> !confirmed.contains(warning.kind())).toList();
+            if (!unconfirmed.isEmpty()) {
+                throw new PaymentWarningException(unconfirmed);
             }
+            Payment payment = converted.withConfirmedWarnings(warnings.stream()
+                    .map(PaymentWarningException.Found::kind).collect(Collectors.toSet()));
             Payment saved = contributions.insertPayment(id, payment, clock.instant());
             Contribution updated = updateReceived(current, version, current.paid().plus(saved.amount()),
                     current.receivedEuros().plus(saved.euros()), current.paymentCount() + 1);
@@ -190,9 +198,8 @@ public class ContributionService {
             Contribution current = require(id);
             Payment payment = contributions.payments(id).stream().filter(each -> each.id().equals(paymentId))
                     .findFirst().orElseThrow(() -> new NotFoundException(String.valueOf(paymentId)));
-            Money paid = new Money(current.paid().amount().subtract(payment.amount().amount()),
-                    current.paid().currency());
-            Money euros = Money.euros(current.receivedEuros().amount().subtract(payment.euros().amount()));
+            Money paid = current.paid().minus(payment.amount());
+            Money euros = current.receivedEuros().minus(payment.euros());
             Contribution updated = updateReceived(current, version, paid, euros, current.paymentCount() - 1);
             contributions.deletePayment(id, paymentId);
             auditor.record(PAYMENT_AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(payment), null);
@@ -218,7 +225,8 @@ public class ContributionService {
             BigDecimal received = byCurrency.stream().map(CurrencyTotals::receivedEuros)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return new DonorTotals(byCurrency, received, estimate(byCurrency.stream()
-                    .map(total -> new Money(total.outstanding(), total.currency())).toList(), asOf),
+                    .map(total -> Money.of(total.outstanding(), rates.currencies().require(total.currency())))
+                    .toList(), asOf),
                     (int) contributions.count(query));
         });
     }
@@ -287,7 +295,7 @@ public class ContributionService {
 
     private static EuroEstimate estimate(List<Money> outstanding, LocalDate asOf,
             java.util.function.Function<String, Optional<ExchangeRate>> latestRate) {
-        BigDecimal euros = BigDecimal.ZERO;
+        Money euros = Money.euros(BigDecimal.ZERO);
         List<String> withoutRate = new ArrayList<>();
         LocalDate ratesFrom = asOf;
         for (Money amount : outstanding) {
@@ -295,18 +303,18 @@ public class ContributionService {
                 continue;
             }
             if (amount.isEuro()) {
-                euros = euros.add(amount.amount());
+                euros = euros.plus(amount);
                 continue;
             }
             Optional<ExchangeRate> rate = latestRate.apply(amount.currency());
             if (rate.isPresent()) {
-                euros = euros.add(amount.amount().divide(rate.get().unitsPerEuro(), 2, RoundingMode.HALF_UP));
+                euros = euros.plus(EuroConverter.estimate(amount, asOf, rate.get()));
                 ratesFrom = rate.get().date().isBefore(ratesFrom) ? rate.get().date() : ratesFrom;
             } else {
                 withoutRate.add(amount.currency());
             }
         }
-        return new EuroEstimate(euros.setScale(2, RoundingMode.HALF_UP), asOf, ratesFrom, withoutRate);
+        return new EuroEstimate(euros.amount(), asOf, ratesFrom, withoutRate);
     }
 
     private Payment convert(Contribution contribution, PaymentDraft draft) {
@@ -319,9 +327,12 @@ public class ContributionService {
         }
         ValidationException.throwIfAny(errors);
         Money amount = Money.of(draft.amount(), currency);
-        EuroConverter.Result converted = converter.toEuros(amount, draft.valueDate(), draft.bankEuros(),
-                PaymentDraft.VALUE_DATE);
-        return new Payment(null, draft.valueDate(), amount, converted.rate(), converted.euros(), draft.note());
+        EuroConverter.Result converted = draft.recorded().isPresent()
+                ? converter.adopt(amount, draft.valueDate(), draft.bankEuros(), draft.recorded().get(),
+                        "audit.rates.origin.contributionFile")
+                : converter.toEuros(amount, draft.valueDate(), draft.bankEuros(), PaymentDraft.VALUE_DATE);
+        return new Payment(null, draft.valueDate(), amount, converted.rate(), converted.euros(), draft.note(),
+                Set.of());
     }
 
     private Contribution updateReceived(Contribution current, int version, Money paid, Money euros, int count) {
@@ -387,6 +398,9 @@ public class ContributionService {
         values.put("payment.basis", payment.basisMessageKey());
         values.put("payment.euros", payment.euros().toString());
         values.put("payment.note", payment.note());
+        if (!payment.confirmedWarnings().isEmpty()) {
+            values.put("payment.confirmedWarnings", PaymentWarning.format(payment.confirmedWarnings()));
+        }
         return values;
     }
 }

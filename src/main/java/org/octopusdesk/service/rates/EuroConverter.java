@@ -17,8 +17,8 @@ import org.octopusdesk.domain.money.RateSource;
  * Converts money received or spent to euros, once and for all, by the Council's rules: the bank's euros when the
  * statement shows them (BANK_ACTUAL, the rate they imply kept for the record); otherwise the ECB rate of the value
  * date or of the last publication up to four days before; otherwise a manual rate a person entered for that gap;
- * otherwise an error naming the last date the ECB published. Payments and expenditure lines both convert here, so
- * the two can never drift apart.
+ * otherwise an error naming the last date the ECB published. Payments, expenditure lines and the converter of the
+ * Rates area all convert here, so they can never drift apart; a conversion recorded elsewhere is checked here too.
  */
 public final class EuroConverter {
 
@@ -51,18 +51,51 @@ public final class EuroConverter {
             return new Result(Optional.empty(), amount);
         }
         if (bankEuros != null) {
-            Money euros = Money.euros(bankEuros);
-            // The rate the bank's euros imply, for the record; the euro amount is the bank's, not a conversion.
-            BigDecimal implied = amount.amount().divide(euros.amount(), IMPLIED_RATE_SCALE, RoundingMode.HALF_UP);
-            return new Result(Optional.of(new ExchangeRate(amount.currency(), valueDate, implied,
-                    RateSource.BANK_ACTUAL, "")), euros);
+            return bankCredit(amount, valueDate, bankEuros);
         }
         try {
-            Conversion conversion = Conversion.at(amount, valueDate, rates.paymentRate(amount.currency(), valueDate));
+            Conversion conversion = convert(amount, valueDate);
             return new Result(Optional.of(conversion.rate()), conversion.euros());
         } catch (DomainException noRate) {
             throw new ValidationException(List.of(FieldError.of(dateField, noRate.messageKey(),
                     noRate.arguments().toArray())));
         }
+    }
+
+    /**
+     * Converts an amount in another currency than the euro at the rate a payment of {@code valueDate} gets: the ECB
+     * rate that applies, else a manual rate of that gap.
+     *
+     * @throws DomainException naming the last date the ECB published when no rate applies
+     */
+    public Conversion convert(Money amount, LocalDate valueDate) {
+        return Conversion.at(amount, valueDate, rates.paymentRate(amount.currency(), valueDate));
+    }
+
+    /**
+     * An estimate of what an amount not yet received is worth at {@code rate} (the latest ECB rate, however old: the
+     * estimate says its date): the same arithmetic as a conversion, never stored as one.
+     */
+    public static Money estimate(Money amount, LocalDate asOf, ExchangeRate rate) {
+        return amount.isEuro() ? amount : Conversion.at(amount, asOf, rate).euros();
+    }
+
+    static Result bankCredit(Money amount, LocalDate valueDate, BigDecimal bankEuros) {
+        Money euros = Money.euros(bankEuros);
+        // The rate the bank's euros imply, for the record; the euro amount is the bank's, not a conversion.
+        BigDecimal implied = amount.amount().divide(euros.amount(), IMPLIED_RATE_SCALE, RoundingMode.HALF_UP);
+        return new Result(Optional.of(new ExchangeRate(amount.currency(), valueDate, implied,
+                RateSource.BANK_ACTUAL, "")), euros);
+    }
+
+    /**
+     * Keeps a conversion recorded elsewhere (an exported payment) once it is shown to follow the rules here:
+     * see {@link RecordedConversions}.
+     *
+     * @throws ValidationException naming the part of the record that does not hold
+     */
+    public Result adopt(Money amount, LocalDate valueDate, BigDecimal bankEuros,
+            org.octopusdesk.domain.money.RecordedConversion recorded, String origin) {
+        return new RecordedConversions(rates).adopt(amount, valueDate, bankEuros, recorded, origin);
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.money.Conversion;
 import org.octopusdesk.domain.money.CurrencyInfo;
@@ -183,37 +185,102 @@ public class RatesService {
         return transactions.inTransaction(() -> rates.latestOnOrBefore(info.code(), date, RateSource.ECB));
     }
 
-    /** Converts an amount to euros at the ECB rate that applies on the value date. */
+    /**
+     * Converts an amount to euros exactly as a payment of that value date would be ({@link EuroConverter}): the ECB
+     * rate of the day or of the last publication up to four days before, else a manual rate of that gap.
+     */
     public Conversion convert(BigDecimal amount, String currency, LocalDate valueDate) {
         CurrencyInfo info = currencies.require(currency);
         Money money = Money.of(amount, info);
         if (money.isEuro()) {
             throw new DomainException("error.rate.euro");
         }
-        return Conversion.at(money, valueDate, rateFor(info.code(), valueDate));
+        return new EuroConverter(this).convert(money, valueDate);
+    }
+
+    /** The ECB rate published for exactly that day, if any. */
+    public Optional<ExchangeRate> publishedRate(String currency, LocalDate day) {
+        CurrencyInfo info = currencies.require(currency);
+        return transactions.inTransaction(() -> rates.find(info.code(), day, RateSource.ECB));
+    }
+
+    /** The manual rate entered for exactly that day, if any, with its note. */
+    public Optional<ExchangeRate> manualRate(String currency, LocalDate day) {
+        CurrencyInfo info = currencies.require(currency);
+        return transactions.inTransaction(() -> rates.find(info.code(), day, RateSource.MANUAL));
     }
 
     /** Records a rate entered by a person, with where it came from; it never replaces a published one. */
     public ExchangeRate addManual(String currency, LocalDate date, BigDecimal unitsPerEuro, String note) {
+        return addManual(currency, date, unitsPerEuro, note, "");
+    }
+
+    /**
+     * Records a rate entered by a person, with where it came from; it never replaces a published one.
+     *
+     * @param deviationConfirmed the sentence the person confirmed when the rate is far from the last ECB rate,
+     *     added to the note so the record says it was seen; empty when nothing was confirmed
+     * @throws org.octopusdesk.domain.ValidationException on the rate (sign, more decimals than stored) or the note
+     * @throws RateDeviationException when the rate differs by more than 20% from the last ECB rate and that was not
+     *     confirmed
+     */
+    public ExchangeRate addManual(String currency, LocalDate date, BigDecimal unitsPerEuro, String note,
+            String deviationConfirmed) {
         CurrencyInfo info = currencies.require(currency);
-        if (note == null || note.isBlank()) {
-            throw new DomainException("validation.rate.noteRequired");
-        }
-        ExchangeRate rate = new ExchangeRate(info.code(), date, unitsPerEuro, RateSource.MANUAL, note);
+        ValidationException.throwIfAny(ManualRateRules.problems(unitsPerEuro, note));
+        boolean confirmed = deviationConfirmed != null && !deviationConfirmed.isBlank();
+        ExchangeRate typed = new ExchangeRate(info.code(), date, unitsPerEuro, RateSource.MANUAL, note);
         return transactions.inTransaction(() -> {
             if (rates.find(info.code(), date, RateSource.MANUAL).isPresent()) {
                 throw new DomainException("error.rate.manualExists", info.code(), date);
             }
-            rates.insert(List.of(rate), clock.instant(), share -> { });
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("rates.currency", rate.currency());
-            values.put("rates.column.date", rate.date().toString());
-            values.put("rates.column.rate", rate.unitsPerEuro().toPlainString());
-            values.put("rates.column.note", rate.note());
-            auditor.record(AUDIT_TYPE, rate.currency() + " " + rate.date() + " " + rate.source().name(),
-                    AuditEntry.Action.CREATE, null, values);
-            return rate;
+            Optional<RateDeviationException> deviation = ManualRateRules.deviation(typed,
+                    rates.latestOnOrBefore(info.code(), date, RateSource.ECB));
+            if (deviation.isPresent() && !confirmed) {
+                throw deviation.get();
+            }
+            ExchangeRate rate = deviation.isEmpty() ? typed : new ExchangeRate(info.code(), date, unitsPerEuro,
+                    RateSource.MANUAL, typed.note() + " — " + deviationConfirmed.strip());
+            return insertManual(rate, Map.of());
         });
+    }
+
+    /**
+     * The manual rate of a payment brought by a contribution file: the one stored for that day when it has the same
+     * value; else, when there is none, the file's rate with its note, stored and audited as coming from the file.
+     * The file's rate was confirmed where it was first entered (its note says so), so it is not asked again.
+     *
+     * @throws org.octopusdesk.domain.ValidationException when its value or note break the rules, or a different
+     *     manual rate is stored for that day
+     */
+    public ExchangeRate adoptManual(ExchangeRate fromFile, String origin) {
+        CurrencyInfo info = currencies.require(fromFile.currency());
+        return transactions.inTransaction(() -> {
+            Optional<ExchangeRate> stored = rates.find(info.code(), fromFile.date(), RateSource.MANUAL);
+            if (stored.isPresent()) {
+                if (stored.get().unitsPerEuro().compareTo(fromFile.unitsPerEuro()) != 0) {
+                    throw new ValidationException(List.of(FieldError.of(ManualRateRules.RATE,
+                            "error.conversionImport.manualDiffers", fromFile.unitsPerEuro().toPlainString(),
+                            fromFile.date(), stored.get().unitsPerEuro().toPlainString())));
+                }
+                return stored.get();
+            }
+            ValidationException.throwIfAny(ManualRateRules.problems(fromFile.unitsPerEuro(), fromFile.note()));
+            return insertManual(fromFile, Map.of("audit.rates.origin", origin));
+        });
+    }
+
+    private ExchangeRate insertManual(ExchangeRate rate, Map<String, String> origin) {
+        rates.insert(List.of(rate), clock.instant(), share -> { });
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("rates.currency", rate.currency());
+        values.put("rates.column.date", rate.date().toString());
+        values.put("rates.column.rate", rate.unitsPerEuro().toPlainString());
+        values.put("rates.column.note", rate.note());
+        values.putAll(origin);
+        auditor.record(AUDIT_TYPE, rate.currency() + " " + rate.date() + " " + rate.source().name(),
+                AuditEntry.Action.CREATE, null, values);
+        return rate;
     }
 
     /** The latest imports and manual rates, newest first. */

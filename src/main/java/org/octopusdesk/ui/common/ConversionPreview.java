@@ -26,6 +26,7 @@ import org.octopusdesk.service.rates.EcbRatesUpdate;
 public final class ConversionPreview {
 
     private final BackgroundRunner runner;
+    private final ErrorReporter errors;
     private final Messages messages;
     private final String inEurosKey;
     private final StringProperty text = new SimpleStringProperty("");
@@ -37,8 +38,9 @@ public final class ConversionPreview {
     private long latest;
 
     /** @param inEurosKey the message for an amount already in euros ("{0}: received in euros, no conversion.") */
-    public ConversionPreview(BackgroundRunner runner, Messages messages, String inEurosKey) {
+    public ConversionPreview(BackgroundRunner runner, ErrorReporter errors, Messages messages, String inEurosKey) {
         this.runner = runner;
+        this.errors = errors;
         this.messages = messages;
         this.inEurosKey = inEurosKey;
     }
@@ -72,13 +74,13 @@ public final class ConversionPreview {
                 text.set(describe(euros.apply(answer.value()), rate.apply(answer.value())));
                 problem.set(false);
             } else {
-                text.set(messages.message(answer.refusal()));
+                text.set(errors.explain(answer.refusal()));
                 problem.set(true);
             }
             updateOffered.set(answer.updateCouldHelp() && !updating.get());
         }, failure -> {
             if (question == latest) {
-                text.set(String.valueOf(failure.getMessage()));
+                text.set(errors.explain(failure));
                 problem.set(true);
                 updateOffered.set(false);
             }
@@ -110,8 +112,7 @@ public final class ConversionPreview {
                     lastQuestion.run();
                 }, failure -> {
                     updating.set(false);
-                    text.set(failure instanceof DomainException refused ? messages.message(refused)
-                            : String.valueOf(failure.getMessage()));
+                    text.set(errors.explain(failure));
                     problem.set(true);
                     updateOffered.set(true);
                 });

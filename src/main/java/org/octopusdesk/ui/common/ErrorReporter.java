@@ -34,4 +34,16 @@ public final class ErrorReporter {
                     messages.text("error.unexpected.message", String.valueOf(logFile)), failure);
         }
     }
+
+    /**
+     * The same failure told in a line of a form rather than a dialog (a preview that could not be made): a rule's
+     * own message, or a plain sentence naming the log file, where the unexpected failure is logged once, here.
+     */
+    public String explain(Throwable failure) {
+        if (failure instanceof DomainException known) {
+            return messages.message(known);
+        }
+        LOG.error("Unexpected error", failure);
+        return messages.text("error.unexpected.inline", String.valueOf(logFile));
+    }
 }

@@ -1,6 +1,8 @@
 package org.octopusdesk.ui.common;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -11,7 +13,7 @@ import org.octopusdesk.i18n.Messages;
 
 /**
  * The buttons of every form dialog: Save runs the view-model's save and closes the dialog only once it has saved,
- * so a refused or failed save keeps everything typed; Cancel closes without a result.
+ * so a refused or failed save keeps everything typed; Cancel closes without a result, except while a save runs.
  */
 public final class SaveCancel {
 
@@ -20,7 +22,8 @@ public final class SaveCancel {
 
     /**
      * @param save starts the save and calls the given consumer with the saved record when it succeeds
-     * @param saving true while a save runs, to disable the button; {@code null} when saves are instant
+     * @param saving true while a save runs, to disable both buttons and keep the dialog open; {@code null} when saves
+     *     are instant
      * @return the Save button, for an id or a shortcut
      */
     public static <T> Button install(Dialog<T> dialog, Messages messages, String saveLabel, String saveId,
@@ -31,7 +34,17 @@ public final class SaveCancel {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId(saveId);
         if (saving != null) {
-            saveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(saving::get, saving));
+            BooleanBinding busy = Bindings.createBooleanBinding(saving::get, saving);
+            saveButton.disableProperty().bind(busy);
+            // A save already sent lands whatever the person does: Cancel, Escape or the window's close button would
+            // only hide the form while it is saved. They wait for the answer instead; the form then closes itself
+            // (saved) or stays open with its messages (refused).
+            dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
+            dialog.setOnCloseRequest(event -> {
+                if (saving.get()) {
+                    event.consume();
+                }
+            });
         }
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

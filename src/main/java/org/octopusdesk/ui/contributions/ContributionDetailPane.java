@@ -63,7 +63,8 @@ final class ContributionDetailPane {
                         .orElse("—"), 100, false),
                 column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 130, false),
                 column("payment.euros", payment -> messages.euros(payment.euros().amount()), 140, true),
-                column("payment.note", Payment::note, 220, false)));
+                column("payment.confirmedWarnings", this::confirmed, 130, false),
+                column("payment.note", Payment::note, 140, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");
         removePayment.disableProperty().bind(payments.getSelectionModel().selectedItemProperty().isNull());
@@ -136,12 +137,18 @@ final class ContributionDetailPane {
 
     private String describe(Allocation allocation, Contribution contribution) {
         return switch (allocation.basis()) {
-            case AMOUNT -> messages.money(new org.octopusdesk.domain.money.Money(allocation.amount()
-                    .stripTrailingZeros().setScale(contribution.pledged().amount().scale(),
-                            java.math.RoundingMode.UNNECESSARY), contribution.pledged().currency()));
+            case AMOUNT -> messages.money(allocation.amount().stripTrailingZeros().setScale(
+                    contribution.pledged().amount().scale(), java.math.RoundingMode.UNNECESSARY),
+                    contribution.pledged().currency());
             case SHARE -> messages.percent(allocation.sharePercent());
             case UNDISCLOSED -> messages.text("allocation.basis.undisclosed");
         };
+    }
+
+    /** What a person confirmed when the payment was saved: paid in advance, more than outstanding. */
+    private String confirmed(Payment payment) {
+        return payment.confirmedWarnings().isEmpty() ? "—" : payment.confirmedWarnings().stream().sorted()
+                .map(warning -> messages.text(warning.messageKey())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private <T> TableColumn<Payment, String> column(String key, Function<Payment, String> text, double width,

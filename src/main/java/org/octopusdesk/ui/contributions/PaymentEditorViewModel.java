@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,9 +19,10 @@ import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentDraft;
+import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionService;
-import org.octopusdesk.service.contributions.OverpaymentException;
+import org.octopusdesk.service.contributions.PaymentWarningException;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ConversionPreview;
 import org.octopusdesk.ui.common.DialogService;
@@ -56,7 +60,7 @@ public final class PaymentEditorViewModel {
         this.fieldErrors = new FieldErrors(messages, PaymentDraft.VALUE_DATE, PaymentDraft.AMOUNT,
                 PaymentDraft.BANK_EUROS, PaymentDraft.NOTE);
         this.saving = new FormSave(runner, errors, fieldErrors, PaymentDraft.AMOUNT);
-        this.preview = new ConversionPreview(runner, messages, "payment.preview.euro");
+        this.preview = new ConversionPreview(runner, errors, messages, "payment.preview.euro");
         valueDate.set(today);
         if (contribution.outstanding().amount().signum() > 0) {
             amount.set(messages.number(contribution.outstanding().amount()));
@@ -96,18 +100,24 @@ public final class PaymentEditorViewModel {
         List<FieldError> problems = new ArrayList<>();
         Optional<PaymentDraft> draft = draft(problems);
         fieldErrors.show(problems, PaymentDraft.AMOUNT);
-        draft.ifPresent(valid -> submit(valid, false, onSaved));
+        draft.ifPresent(valid -> submit(valid, Set.of(), onSaved));
     }
 
-    private void submit(PaymentDraft draft, boolean confirmed, Consumer<Contribution> onSaved) {
+    /** Saves; a payment in advance or above what is outstanding is confirmed first, every reason in one question. */
+    private void submit(PaymentDraft draft, Set<PaymentWarning> confirmed, Consumer<Contribution> onSaved) {
         saving.run(() -> service.addPayment(contribution.id(), contribution.version(), draft, confirmed), onSaved,
                 failure -> {
-                    if (!(failure instanceof OverpaymentException above)) {
+                    if (!(failure instanceof PaymentWarningException unusual)) {
                         return false;
                     }
-                    if (dialogs.confirm(messages.text("payment.overpayment.title"), messages.message(above),
-                            messages.text("payment.overpayment.confirm"))) {
-                        submit(draft, true, onSaved);
+                    String reasons = unusual.found().stream()
+                            .map(found -> messages.text(found.messageKey(), found.arguments().toArray()))
+                            .collect(Collectors.joining("\n\n"));
+                    if (dialogs.confirm(messages.text("payment.warning.title"), reasons,
+                            messages.text("payment.warning.confirm"))) {
+                        Set<PaymentWarning> now = EnumSet.copyOf(unusual.kinds());
+                        now.addAll(confirmed);
+                        submit(draft, now, onSaved);
                     }
                     return true;
                 });

@@ -1,12 +1,10 @@
 package org.octopusdesk.ui.donors;
 
-import java.math.BigDecimal;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.CurrencyTotals;
 import org.octopusdesk.service.contributions.DonorTotals;
@@ -45,9 +43,9 @@ final class DonorTotalsPane {
             Label code = new Label(line.currency());
             code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(code, 0, row);
-            grid.add(figure(messages.money(money(line.pledged(), line.currency()))), 1, row);
-            grid.add(figure(messages.money(money(line.paid(), line.currency()))), 2, row);
-            grid.add(figure(messages.money(money(line.outstanding(), line.currency()))), 3, row);
+            grid.add(figure(messages.money(line.pledged(), line.currency())), 1, row);
+            grid.add(figure(messages.money(line.paid(), line.currency())), 2, row);
+            grid.add(figure(messages.money(line.outstanding(), line.currency())), 3, row);
             grid.add(figure(messages.euros(line.receivedEuros())), 4, row);
             row++;
         }
@@ -62,10 +60,6 @@ final class DonorTotalsPane {
         pledged.getStyleClass().add("text-bold");
         VBox box = new VBox(8, grid, received, outstanding, pledged);
         return box;
-    }
-
-    private static Money money(BigDecimal amount, String currency) {
-        return new Money(amount, currency);
     }
 
     private static Label figure(String text) {

@@ -15,8 +15,9 @@ import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 
 /**
- * Converts an amount to euros as a payment would be: the ECB rate of the value date, or the last publication up
- * to four days before; a gap is explained, never guessed over.
+ * Converts an amount to euros exactly as a payment of that value date would be, by the same code
+ * ({@code EuroConverter}): the ECB rate of the value date, or the last publication up to four days before, else a
+ * manual rate of that gap; a gap without one is explained, never guessed over.
  */
 public final class ConverterViewModel {
 

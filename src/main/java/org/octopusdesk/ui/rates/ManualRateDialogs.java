@@ -9,8 +9,10 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.rates.ManualRateRules;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
@@ -21,15 +23,17 @@ public final class ManualRateDialogs {
 
     private final RatesService service;
     private final BackgroundRunner runner;
+    private final DialogService dialogs;
     private final ErrorReporter errors;
     private final Messages messages;
     private final Window owner;
     private final LocalDate today;
 
-    public ManualRateDialogs(RatesService service, BackgroundRunner runner, ErrorReporter errors, Messages messages,
-            Window owner, LocalDate today) {
+    public ManualRateDialogs(RatesService service, BackgroundRunner runner, DialogService dialogs,
+            ErrorReporter errors, Messages messages, Window owner, LocalDate today) {
         this.service = service;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
@@ -37,7 +41,8 @@ public final class ManualRateDialogs {
     }
 
     public void open(String currency, Runnable onSaved) {
-        ManualRateViewModel viewModel = new ManualRateViewModel(service, runner, errors, messages, currency, today);
+        ManualRateViewModel viewModel = new ManualRateViewModel(service, runner, dialogs, errors, messages, currency,
+                today);
         Dialog<ExchangeRate> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("rates.manual.title"));
@@ -65,14 +70,15 @@ public final class ManualRateDialogs {
         FormGrid form = new FormGrid()
                 .add(messages.text("rates.currency"), code, null)
                 .add(messages.text("rates.column.date"), date, null)
-                .add(messages.text("rates.manual.rate"), rate, viewModel.rateErrorProperty())
-                .add(messages.text("rates.column.note"), note, null)
+                .add(messages.text("rates.manual.rate"), rate, viewModel.fieldErrors().of(ManualRateRules.RATE))
+                .add(messages.text("rates.column.note"), note, viewModel.fieldErrors().of(ManualRateRules.NOTE))
                 .addBelow(problem);
         form.node().setPrefWidth(520);
         dialog.getDialogPane().setContent(form.node());
         dialog.getDialogPane().setId("manual-rate-editor");
 
-        SaveCancel.install(dialog, messages, messages.text("action.save"), "manual-save", null, viewModel::save);
+        SaveCancel.install(dialog, messages, messages.text("action.save"), "manual-save", viewModel.savingProperty(),
+                viewModel::save);
         if (dialog.showAndWait().isPresent()) {
             onSaved.run();
         }

@@ -63,7 +63,7 @@ public final class ExpenditureEditorViewModel {
                 ExpenditureDraft.CATEGORY, ExpenditureDraft.DESCRIPTION, ExpenditureDraft.AMOUNT,
                 ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
         this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.DESCRIPTION);
-        this.preview = new ConversionPreview(runner, messages, "expenditure.preview.euro");
+        this.preview = new ConversionPreview(runner, errors, messages, "expenditure.preview.euro");
         currencyChoices.setAll(service.currentCurrencyCodes());
         if (original == null) {
             spentOn.set(today);

@@ -45,4 +45,31 @@ class MoneyTest {
         assertThat(cad.plus(cad).amount()).isEqualTo(new BigDecimal("20.00"));
         assertThatThrownBy(() -> cad.plus(Money.euros(BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void euroAmountsAreAtTheCentOrRefused() {
+        assertThat(Money.euros(new BigDecimal("161051.3")).amount()).isEqualTo(new BigDecimal("161051.30"));
+        assertThatThrownBy(() -> Money.euros(new BigDecimal("161051.345")))
+                .isInstanceOfSatisfying(DomainException.class, refused ->
+                        assertThat(refused.arguments()).containsExactly("EUR", 2));
+    }
+
+    @Test
+    void arithmeticStaysAtTheMinorUnitAndInOneCurrency() {
+        Money pledged = Money.of(new BigDecimal("30000"), BHD);
+        Money paid = Money.of(new BigDecimal("30000.125"), BHD);
+
+        assertThat(pledged.minus(paid).amount()).isEqualTo(new BigDecimal("-0.125"));
+        assertThat(pledged.minus(paid).atLeastZero()).isEqualTo(Money.of(BigDecimal.ZERO, BHD));
+        assertThat(pledged.zero().amount()).isEqualTo(new BigDecimal("0.000"));
+        assertThat(Money.of(new BigDecimal("7"), JPY).plus(Money.of(new BigDecimal("3"), JPY)).amount())
+                .isEqualTo(new BigDecimal("10"));
+        assertThatThrownBy(() -> pledged.minus(Money.euros(BigDecimal.ONE)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void noPublicConstructorLetsAnAmountSkipItsCheck() {
+        assertThat(Money.class.getConstructors()).isEmpty();
+    }
 }

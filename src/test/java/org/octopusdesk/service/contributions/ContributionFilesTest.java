@@ -2,6 +2,7 @@ package org.octopusdesk.service.contributions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -181,5 +182,38 @@ class ContributionFilesTest {
                     true), again);
             assertThat(again.toString()).isEqualTo(exported.toString());
         }
+    }
+
+    @Test
+    void aRecordedConversionIsKeptOnlyWhenEachOfItsPartsHolds() {
+        String header = "record,reference,donor,date,amount,currency,bank_eur,eur_amount,rate,rate_date,rate_source\n";
+        String pledge = "pledge,CA-1,Canada,2020-10-01,250000,CAD,,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(header + pledge
+                + "payment,CA-1,,2020-10-19,1000,CAD,600.00,600.00,1.5523,2020-10-19,ECB\n"
+                + "payment,CA-1,,2020-10-19,1000,CAD,,644.21,1.5523,2020-10-19,\n"
+                + "payment,CA-1,,2020-10-19,1000,CAD,,644.21,1.5523,2020-10-19,UN_OPERATIONAL\n"
+                + "payment,CA-1,,2020-10-19,1000,CAD,,645.60,1.5489,2020-10-13,ECB\n"
+                + "payment,CA-1,,2020-10-19,1000,CAD,,644.22,1.5523,2020-10-19,ECB\n"
+                + "payment,CA-1,,2020-10-19,1000,CAD,,644.21,,2020-10-19,MANUAL\n"
+                + "payment,CA-1,,2020-10-19,1000,CAD,,644.21,1.5523,2020-10-19,EURO\n", false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column,
+                        ImportProblem::messageKey).containsExactly(
+                                tuple(3, "rate_source", "error.conversionImport.bankSource"),
+                                tuple(4, "rate_source", "error.conversionImport.sourceRequired"),
+                                tuple(5, "rate_source", "error.conversionImport.source"),
+                                tuple(6, "rate_date", "error.conversionImport.rateDate"),
+                                tuple(7, "eur_amount", "error.conversionImport.eurosDiffer"),
+                                tuple(8, "rate", "validation.required"),
+                                tuple(9, "rate_source", "error.conversionImport.euroSource")));
+
+        ContributionImportReport kept = files.importText(header + pledge
+                + "payment,CA-1,,2020-10-19,1000,CAD,,644.21,1.5523,2020-10-19,ECB\n"
+                + "payment,CA-1,,2020-10-20,1000,CAD,600.00,600.00,1.66666667,2020-10-20,BANK_ACTUAL\n", false);
+
+        assertThat(kept.payments()).isEqualTo(2);
+        assertThat(database.contributions().findByReference("CA-1").orElseThrow().receivedEuros().amount())
+                .isEqualByComparingTo("1244.21");
     }
 }

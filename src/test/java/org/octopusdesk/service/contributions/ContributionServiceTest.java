@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentDraft;
+import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.persistence.TestDatabase;
@@ -49,17 +52,21 @@ class ContributionServiceTest {
         database.close();
     }
 
+    private Money cad(String amount) {
+        return Money.of(new BigDecimal(amount), database.rates().currencies().require("CAD"));
+    }
+
     @Test
     void canadasSplitPledgeIsReceivedAtTheEcbRateOfTheValueDate() {
         Contribution pledge = contributions.create(fixture.canadaSplit());
         assertThat(pledge.status()).isEqualTo(ContributionStatus.PLEDGED);
-        assertThat(pledge.pledged()).isEqualTo(new Money(new BigDecimal("250000.00"), "CAD"));
+        assertThat(pledge.pledged()).isEqualTo(cad("250000.00"));
         assertThat(pledge.allocations()).extracting(allocation -> allocation.projectCode())
                 .containsExactly("C@O", "OCTOPUS");
         assertThat(pledge.allocations()).allSatisfy(allocation -> assertThat(allocation.fraction()).isEmpty());
 
         Contribution received = contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("250000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("250000"), null, ""), Set.of());
 
         assertThat(received.status()).isEqualTo(ContributionStatus.RECEIVED);
         assertThat(received.receivedEuros()).isEqualTo(Money.euros(new BigDecimal("161051.34")));
@@ -76,17 +83,20 @@ class ContributionServiceTest {
     void aWeekendPaymentTakesFridaysRateAndTheBankCreditWinsWhenKnown() {
         Contribution pledge = contributions.create(fixture.canadaSplit());
         Contribution first = contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 17), new BigDecimal("100000"), null, "Saturday"), false);
+                new PaymentDraft(LocalDate.of(2020, 10, 17), new BigDecimal("100000"), null, "Saturday"),
+                Set.of(PaymentWarning.ADVANCE));
         Contribution second = contributions.addPayment(pledge.id(), first.version(),
                 new PaymentDraft(LocalDate.of(2020, 11, 2), new BigDecimal("50000"), new BigDecimal("32000.00"),
-                        "Bank statement 2 Nov"), false);
+                        "Bank statement 2 Nov"), Set.of());
 
         List<Payment> payments = contributions.details(pledge.id()).payments();
         assertThat(payments.get(0).rate().orElseThrow().date()).isEqualTo(LocalDate.of(2020, 10, 16));
+        assertThat(payments.get(0).confirmedWarnings()).containsExactly(PaymentWarning.ADVANCE);
+        assertThat(payments.get(1).confirmedWarnings()).isEmpty();
         assertThat(payments.get(1).rate().orElseThrow().source()).isEqualTo(RateSource.BANK_ACTUAL);
         assertThat(payments.get(1).euros()).isEqualTo(Money.euros(new BigDecimal("32000.00")));
         assertThat(second.status()).isEqualTo(ContributionStatus.PARTLY_RECEIVED);
-        assertThat(second.outstanding()).isEqualTo(new Money(new BigDecimal("100000.00"), "CAD"));
+        assertThat(second.outstanding()).isEqualTo(cad("100000.00"));
         assertThat(second.receivedEuros().amount())
                 .isEqualByComparingTo(payments.get(0).euros().amount().add(new BigDecimal("32000.00")));
     }
@@ -97,11 +107,12 @@ class ContributionServiceTest {
                 "EUR", AllocationDraft.whole(fixture.octopus.id())));
         PaymentDraft tooMuch = new PaymentDraft(LocalDate.of(2021, 10, 1), new BigDecimal("20500"), null, "");
 
-        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(), tooMuch, false))
-                .isInstanceOf(OverpaymentException.class);
+        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(), tooMuch, Set.of()))
+                .isInstanceOf(PaymentWarningException.class);
         assertThat(contributions.details(pledge.id()).payments()).isEmpty();
 
-        Contribution confirmed = contributions.addPayment(pledge.id(), pledge.version(), tooMuch, true);
+        Contribution confirmed = contributions.addPayment(pledge.id(), pledge.version(), tooMuch,
+                Set.of(PaymentWarning.OVERPAYMENT));
         assertThat(confirmed.status()).isEqualTo(ContributionStatus.RECEIVED);
         assertThat(confirmed.outstanding().amount()).isZero();
         assertThat(confirmed.receivedEuros()).isEqualTo(Money.euros(new BigDecimal("20500.00")));
@@ -113,15 +124,16 @@ class ContributionServiceTest {
                 "RUB"));
         PaymentDraft june = new PaymentDraft(LocalDate.of(2022, 6, 1), new BigDecimal("1000000"), null, "");
 
-        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(), june, false))
+        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(), june, Set.of()))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> {
                     FieldError error = invalid.errorFor(PaymentDraft.VALUE_DATE).orElseThrow();
                     assertThat(error.messageKey()).isEqualTo("error.rate.gap");
                     assertThat(error.arguments()).contains(LocalDate.of(2022, 3, 1));
                 });
 
-        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote");
-        Contribution paid = contributions.addPayment(pledge.id(), pledge.version(), june, false);
+        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote",
+                "confirmed: far from the last ECB rate");
+        Contribution paid = contributions.addPayment(pledge.id(), pledge.version(), june, Set.of());
         Payment payment = contributions.details(paid.id()).payments().get(0);
         assertThat(payment.rate().orElseThrow().source()).isEqualTo(RateSource.MANUAL);
         assertThat(payment.euros()).isEqualTo(Money.euros(new BigDecimal("15037.59")));
@@ -133,28 +145,38 @@ class ContributionServiceTest {
                 "EUR"));
 
         assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(TestDatabase.TODAY.plusDays(1), new BigDecimal("100"), null, ""), false))
+                new PaymentDraft(TestDatabase.TODAY.plusDays(1), new BigDecimal("100"), null, ""), Set.of()))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(
                         invalid.errorFor(PaymentDraft.VALUE_DATE).orElseThrow().messageKey())
                         .isEqualTo("validation.payment.future"));
         assertThat(contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(TestDatabase.TODAY, new BigDecimal("100"), null, ""), false).paymentCount())
+                new PaymentDraft(TestDatabase.TODAY, new BigDecimal("100"), null, ""), Set.of()).paymentCount())
                 .isEqualTo(1);
     }
 
     @Test
-    void aPaymentIsNeverConvertedAgainWhenRatesAreAddedLater() {
+    void aPaymentIsNeverConvertedAgainWhenRatesAreAddedLater() throws Exception {
         Contribution pledge = contributions.create(fixture.pledge(fixture.unitedKingdom, "UK-1", "2023-03-04",
-                "100000", "GBP"));
+                "200000", "GBP"));
+        LocalDate saturday = LocalDate.of(2023, 3, 4);
         // Saturday: converted at Friday's rate.
         contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2023, 3, 4), new BigDecimal("100000"), null, ""), false);
+                new PaymentDraft(saturday, new BigDecimal("100000"), null, ""), Set.of());
         Payment before = contributions.details(pledge.id()).payments().get(0);
 
-        database.rates().addManual("GBP", LocalDate.of(2023, 3, 4), new BigDecimal("0.5"), "A later, different rate");
+        // An ECB rate for the Saturday itself arrives later: the rule would now pick it, and it differs.
+        database.rates().importFile(java.nio.file.Files.writeString(folder.resolve("late.csv"),
+                "Date,GBP,\n2023-03-04,0.5,\n"), share -> { });
+        Contribution afterImport = contributions.details(pledge.id()).contribution();
+        contributions.addPayment(pledge.id(), afterImport.version(),
+                new PaymentDraft(saturday, new BigDecimal("100000"), null, ""), Set.of());
 
-        assertThat(contributions.details(pledge.id()).payments().get(0)).isEqualTo(before);
+        List<Payment> payments = contributions.details(pledge.id()).payments();
         assertThat(before.rate().orElseThrow().date()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(payments.get(1).rate().orElseThrow().unitsPerEuro()).isEqualByComparingTo("0.5");
+        assertThat(payments.get(0)).isEqualTo(before);
+        assertThat(contributions.details(pledge.id()).contribution().receivedEuros())
+                .isEqualTo(before.euros().plus(Money.euros(new BigDecimal("200000.00"))));
     }
 
     @Test
@@ -194,7 +216,7 @@ class ContributionServiceTest {
         assertThatThrownBy(() -> contributions.update(pledge.id(), pledge.version(), second))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 19), BigDecimal.TEN, null, ""), false))
+                new PaymentDraft(LocalDate.of(2020, 10, 19), BigDecimal.TEN, null, ""), Set.of()))
                 .isInstanceOf(ConcurrentEditException.class);
 
         Contribution stored = contributions.details(pledge.id()).contribution();
@@ -207,7 +229,7 @@ class ContributionServiceTest {
     void aCancelledPledgeKeepsItsPaymentsTakesNoMoreAndCannotBeDeleted() {
         Contribution pledge = contributions.create(fixture.canadaSplit());
         Contribution part = contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("100000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("100000"), null, ""), Set.of());
 
         assertThatThrownBy(() -> contributions.cancel(part.id(), part.version(), LocalDate.of(2021, 1, 5), " "))
                 .isInstanceOf(ValidationException.class);
@@ -218,7 +240,8 @@ class ContributionServiceTest {
         assertThat(cancelled.outstanding().amount()).isZero();
         assertThat(cancelled.paid().amount()).isEqualByComparingTo("100000");
         assertThatThrownBy(() -> contributions.addPayment(cancelled.id(), cancelled.version(),
-                new PaymentDraft(LocalDate.of(2021, 2, 1), BigDecimal.TEN, null, ""), true))
+                new PaymentDraft(LocalDate.of(2021, 2, 1), BigDecimal.TEN, null, ""),
+                EnumSet.allOf(PaymentWarning.class)))
                 .isInstanceOf(DomainException.class).hasMessage("error.contribution.cancelled");
         assertThatThrownBy(() -> contributions.delete(cancelled.id(), cancelled.version()))
                 .hasMessage("error.contribution.hasPayments");
@@ -232,7 +255,7 @@ class ContributionServiceTest {
     void everyChangeOfAContributionAndItsPaymentsIsAudited() {
         Contribution pledge = contributions.create(fixture.canadaSplit());
         Contribution paid = contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("250000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("250000"), null, ""), Set.of());
         Payment payment = contributions.details(pledge.id()).payments().get(0);
         contributions.removePayment(paid.id(), paid.version(), payment.id());
 
@@ -256,7 +279,7 @@ class ContributionServiceTest {
     void donorTotalsKeepCurrenciesApartAndEstimateWhatIsOutstanding() {
         Contribution cad = contributions.create(fixture.canadaSplit());
         contributions.addPayment(cad.id(), cad.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("150000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("150000"), null, ""), Set.of());
         contributions.create(fixture.pledge(fixture.canada, "CA-EUR", "2021-03-01", "10000", "EUR"));
 
         DonorTotals totals = contributions.donorTotals(fixture.canada.id(), LocalDate.of(2021, 3, 1));
@@ -284,7 +307,7 @@ class ContributionServiceTest {
         Contribution pledge = contributions.create(fixture.pledge(fixture.canada, "CA-2021", "2021-03-01", "250000",
                 "CAD"));
         Contribution part = contributions.addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.of(2021, 6, 1), new BigDecimal("150000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2021, 6, 1), new BigDecimal("150000"), null, ""), Set.of());
         contributions.cancel(part.id(), part.version(), LocalDate.of(2021, 8, 1), "Programme closed");
 
         assertThat(outstandingOn("2021-02-01")).isEmpty();
@@ -304,15 +327,15 @@ class ContributionServiceTest {
     void receiptsByProjectApplySharesAndKeepUndisclosedSplitsApart() {
         Contribution canada = contributions.create(fixture.canadaSplit());
         contributions.addPayment(canada.id(), canada.version(),
-                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("250000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2020, 10, 19), new BigDecimal("250000"), null, ""), Set.of());
         Contribution japan = contributions.create(fixture.pledge(fixture.japan, "JP-1", "2021-05-04", "150000", "EUR",
                 new AllocationDraft(fixture.octopus.id(), AllocationBasis.SHARE, new BigDecimal("60"), "")));
         contributions.addPayment(japan.id(), japan.version(),
-                new PaymentDraft(LocalDate.of(2021, 5, 4), new BigDecimal("150000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2021, 5, 4), new BigDecimal("150000"), null, ""), Set.of());
         Contribution uk = contributions.create(fixture.pledge(fixture.unitedKingdom, "UK-1", "2021-06-01", "1000",
                 "EUR"));
         contributions.addPayment(uk.id(), uk.version(),
-                new PaymentDraft(LocalDate.of(2021, 6, 1), new BigDecimal("1000"), null, ""), false);
+                new PaymentDraft(LocalDate.of(2021, 6, 1), new BigDecimal("1000"), null, ""), Set.of());
 
         MoneySummary summary = contributions.summary(LocalDate.of(2021, 12, 31), 5);
 

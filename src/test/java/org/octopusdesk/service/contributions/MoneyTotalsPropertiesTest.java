@@ -120,7 +120,7 @@ class MoneyTotalsPropertiesTest {
                     valueDate = valueDate.plusDays(1);
                 }
                 current = contributions.addPayment(current.id(), current.version(),
-                        new PaymentDraft(valueDate, amount, bank, ""), false);
+                        new PaymentDraft(valueDate, amount, bank, ""), java.util.Set.of());
                 left = left.subtract(amount);
             }
         }

@@ -2,6 +2,7 @@ package org.octopusdesk.service.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.money.Conversion;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.persistence.TestDatabase;
@@ -148,17 +152,53 @@ class RatesServiceTest {
         RatesService rates = database.rates();
         rates.importFile(Files.writeString(folder.resolve("r.csv"),
                 "Date,CAD,RUB,\n2022-03-01,1.4158,117.201,\n2020-10-19,1.5523,91.4401,\n"), fraction -> { });
+        LocalDate published = LocalDate.of(2022, 3, 1);
 
-        assertThatThrownBy(() -> rates.addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("60"), " "))
+        assertThatThrownBy(() -> rates.addManual("RUB", published, new BigDecimal("118"), " "))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.rate.noteRequired");
-        ExchangeRate manual = rates.addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("60.5"),
-                "Bank statement of 1 June 2022");
+        // A manual rate for the very day the ECB published RUB: stored beside the ECB's, never instead of it.
+        ExchangeRate manual = rates.addManual("RUB", published, new BigDecimal("118.5"), "Bank quote of 1 March");
 
         assertThat(manual.source()).isEqualTo(RateSource.MANUAL);
-        assertThat(rates.history("RUB")).last().isEqualTo(manual);
-        assertThatThrownBy(() -> rates.addManual("RUB", LocalDate.of(2022, 6, 1), BigDecimal.ONE, "again"))
+        assertThat(rates.history("RUB")).filteredOn(rate -> rate.date().equals(published))
+                .extracting(ExchangeRate::source, ExchangeRate::unitsPerEuro)
+                .containsExactlyInAnyOrder(tuple(RateSource.ECB, new BigDecimal("117.201")),
+                        tuple(RateSource.MANUAL, new BigDecimal("118.5")));
+        assertThat(rates.rateFor("RUB", published)).isEqualTo(ExchangeRate.ecb("RUB", published,
+                new BigDecimal("117.201")));
+        assertThat(rates.paymentRate("RUB", published).source()).isEqualTo(RateSource.ECB);
+        assertThat(rates.convert(new BigDecimal("117201"), "RUB", published).euros())
+                .isEqualTo(Money.euros(new BigDecimal("1000.00")));
+        assertThatThrownBy(() -> rates.addManual("RUB", published, new BigDecimal("117"), "again"))
                 .hasFieldOrPropertyWithValue("messageKey", "error.rate.manualExists");
-        assertThat(rates.rateFor("CAD", LocalDate.of(2020, 10, 19)).source()).isEqualTo(RateSource.ECB);
+    }
+
+    @Test
+    void aManualRateIsRefusedWithMoreDecimalsThanStoredAndConfirmedWhenFarFromTheEcb() throws Exception {
+        RatesService rates = database.rates();
+        rates.importFile(Files.writeString(folder.resolve("r.csv"), "Date,RUB,\n2022-03-01,117.201,\n"),
+                fraction -> { });
+        LocalDate june = LocalDate.of(2022, 6, 1);
+
+        assertThatThrownBy(() -> rates.addManual("RUB", june, new BigDecimal("117.2010000001"), "Bank quote"))
+                .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(FieldError.of(ManualRateRules.RATE, "validation.rate.tooManyDecimals", 8)));
+        assertThatThrownBy(() -> rates.addManual("RUB", june, new BigDecimal("60.5"), "Bank statement"))
+                .isInstanceOfSatisfying(RateDeviationException.class, far -> {
+                    assertThat(far.percent()).isEqualByComparingTo("-48.4");
+                    assertThat(far.lastEcb().date()).isEqualTo(LocalDate.of(2022, 3, 1));
+                });
+        assertThat(rates.manualRate("RUB", june)).isEmpty();
+
+        ExchangeRate confirmed = rates.addManual("RUB", june, new BigDecimal("60.5"), "Bank statement",
+                "confirmed although 48.4 % away from the ECB rate");
+        ExchangeRate near = rates.addManual("RUB", june.plusDays(1), new BigDecimal("125.12345678"), "Bank quote");
+
+        assertThat(confirmed.note()).isEqualTo("Bank statement — confirmed although 48.4 % away from the ECB rate");
+        assertThat(rates.manualRate("RUB", june)).contains(confirmed);
+        assertThat(near.note()).isEqualTo("Bank quote");
+        assertThat(rates.manualRate("RUB", june.plusDays(1)).orElseThrow().unitsPerEuro())
+                .isEqualByComparingTo("125.12345678");
     }
 
     @Test

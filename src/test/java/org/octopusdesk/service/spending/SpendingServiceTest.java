@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,8 @@ class SpendingServiceTest {
         Expenditure line = spending.create(fixture.line("2020-10-19", ExpenditureCategory.EVENTS, "250000", "CAD"));
 
         Expenditure stored = spending.get(line.id());
-        assertThat(stored.amount()).isEqualTo(new Money(new BigDecimal("250000.00"), "CAD"));
+        assertThat(stored.amount()).isEqualTo(
+                Money.of(new BigDecimal("250000.00"), database.rates().currencies().require("CAD")));
         assertThat(stored.euros()).isEqualTo(Money.euros(new BigDecimal("161051.34")));
         assertThat(stored.rate()).hasValueSatisfying(rate -> {
             assertThat(rate.unitsPerEuro()).isEqualByComparingTo("1.5523");
@@ -99,7 +101,8 @@ class SpendingServiceTest {
                 });
         assertThat(spending.list(ExpenditureQuery.all())).isEmpty();
 
-        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote");
+        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote",
+                "confirmed: far from the last ECB rate");
         Expenditure line = spending.create(june);
         assertThat(line.rate().orElseThrow().source()).isEqualTo(RateSource.MANUAL);
         assertThat(line.euros()).isEqualTo(Money.euros(new BigDecimal("15037.59")));
@@ -134,11 +137,13 @@ class SpendingServiceTest {
 
     @Test
     void editingTheWordsKeepsTheStoredConversionAndEditingTheMoneyConvertsAgain() {
-        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote");
+        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote",
+                "confirmed: far from the last ECB rate");
         Expenditure line = spending.create(fixture.line("2022-06-03", ExpenditureCategory.EXPERTS, "665000", "RUB"));
         assertThat(line.euros()).isEqualTo(Money.euros(new BigDecimal("10000.00")));
         // A closer manual rate appears later: a line already entered does not move.
-        database.rates().addManual("RUB", LocalDate.of(2022, 6, 2), new BigDecimal("70"), "Later quote");
+        database.rates().addManual("RUB", LocalDate.of(2022, 6, 2), new BigDecimal("70"), "Later quote",
+                "confirmed: far from the last ECB rate");
 
         Expenditure renamed = spending.update(line.id(), line.version(), new ExpenditureDraft(
                 fixture.octopus.id(), LocalDate.of(2022, 6, 3), ExpenditureCategory.OTHER, "Legal advice",
@@ -270,6 +275,6 @@ class SpendingServiceTest {
         Contribution pledge = database.contributions().create(new ContributionDraft(fixture.japan.id(), reference,
                 LocalDate.parse(date), new BigDecimal(amount), "EUR", "", "", List.of(allocations)));
         database.contributions().addPayment(pledge.id(), pledge.version(),
-                new PaymentDraft(LocalDate.parse(date), new BigDecimal(amount), null, ""), false);
+                new PaymentDraft(LocalDate.parse(date), new BigDecimal(amount), null, ""), Set.of());
     }
 }

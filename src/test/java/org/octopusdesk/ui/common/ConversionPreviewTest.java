@@ -38,7 +38,8 @@ class ConversionPreviewTest {
         database = new TestDatabase(folder.resolve("data"), TODAY);
         database.rates().importFile(Files.writeString(folder.resolve("eurofxref.csv"),
                 "Date,CAD,RUB,\n2026-04-13,1.5500,N/A,\n2022-03-01,1.4158,117.201,\n"), share -> { });
-        preview = new ConversionPreview(new SameThreadRunner(), messages, "payment.preview.euro");
+        preview = new ConversionPreview(new SameThreadRunner(), new ErrorReporter(new ScriptedDialogs(), messages,
+                folder.resolve("log")), messages, "payment.preview.euro");
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.NotFoundException;
 
@@ -35,5 +36,20 @@ class ErrorReporterTest {
                     .doesNotContain("Exception");
             assertThat(shown.details()).isSameAs(bug);
         });
+    }
+
+    @Test
+    void aPreviewThatFailsUnexpectedlySaysSoPlainlyAndNeverShowsTheTechnicalMessage() {
+        ConversionPreview preview = new ConversionPreview(new SameThreadRunner(), reporter, Messages.forLanguage("en"),
+                "payment.preview.euro");
+
+        preview.ask(() -> {
+            throw new IllegalStateException("Column \"RATE\" not found; SQL statement: SELECT ...");
+        }, (Money euros) -> euros, euros -> java.util.Optional.empty());
+
+        assertThat(preview.problemProperty().get()).isTrue();
+        assertThat(preview.textProperty().get()).startsWith("Octopus Desk met an unexpected problem here.")
+                .doesNotContain("SQL");
+        assertThat(dialogs.errors()).isEmpty();
     }
 }

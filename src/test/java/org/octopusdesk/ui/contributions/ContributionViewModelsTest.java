@@ -18,6 +18,7 @@ import org.octopusdesk.domain.contribution.AllocationDraft;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
@@ -131,6 +132,31 @@ class ContributionViewModelsTest {
             assertThat(paid.status()).isEqualTo(ContributionStatus.RECEIVED);
             assertThat(paid.receivedEuros().amount()).isEqualByComparingTo("170000.00");
         });
+    }
+
+    @Test
+    void aPaymentBeforeTheAgreementIsConfirmedWithAnOverpaymentInOneQuestionAndTheAnswerIsKept() {
+        Contribution pledge = database.contributions().create(new ContributionDraft(canada.id(), "EU-1",
+                LocalDate.of(2024, 3, 15), new BigDecimal("30000"), "EUR", "", "", List.of()));
+        PaymentEditorViewModel payment = new PaymentEditorViewModel(database.contributions(), new SameThreadRunner(),
+                dialogs, errors, messages, pledge, LocalDate.of(2024, 3, 1));
+        payment.amountProperty().set("30,500");
+        List<Contribution> saved = new ArrayList<>();
+
+        dialogs.answering(false);
+        payment.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(database.contributions().details(pledge.id()).payments()).isEmpty();
+        assertThat(dialogs.questions()).singleElement().asString().isEqualTo("This payment is dated 01/03/2024, "
+                + "before the pledge was agreed (15/03/2024). Advance payments happen: is the date right?\n\n"
+                + "This payment (EUR 30,500.00) is more than what the pledge still expects (EUR 30,000.00).");
+
+        dialogs.answering(true);
+        payment.save(saved::add);
+        assertThat(saved).hasSize(1);
+        assertThat(database.contributions().details(pledge.id()).payments()).singleElement()
+                .satisfies(paid -> assertThat(paid.confirmedWarnings()).containsExactlyInAnyOrder(
+                        PaymentWarning.ADVANCE, PaymentWarning.OVERPAYMENT));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.octopusdesk.ui.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.octopusdesk.service.rates.FakeEcbServer;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.SameThreadRunner;
 import org.octopusdesk.ui.common.ScriptedDialogs;
+import org.octopusdesk.service.rates.ManualRateRules;
 
 /** The rates screen's view-models without the toolkit, on a small set of real ECB rates. */
 class RatesViewModelTest {
@@ -182,18 +184,49 @@ class RatesViewModelTest {
     }
 
     @Test
-    void aManualRateNeedsItsNote() {
-        ManualRateViewModel manual = new ManualRateViewModel(database.rates(), new SameThreadRunner(), errors, messages,
-                "RUB", LocalDate.of(2022, 6, 1));
+    void aManualRateNeedsItsNoteFitsTheColumnAndIsConfirmedWhenFarFromTheEcb() {
+        ManualRateViewModel manual = new ManualRateViewModel(database.rates(), new SameThreadRunner(), dialogs,
+                errors, messages, "RUB", LocalDate.of(2022, 6, 1));
         List<ExchangeRate> saved = new ArrayList<>();
-        manual.rateProperty().set("60.5");
+        manual.rateProperty().set("60.123456789");
 
+        manual.save(saved::add);
+        assertThat(manual.fieldErrors().of(ManualRateRules.NOTE).get())
+                .isEqualTo("Say where a manual rate comes from.");
+        assertThat(manual.fieldErrors().of(ManualRateRules.RATE).get()).startsWith("At most 8 decimals");
+
+        manual.rateProperty().set("60.5");
+        manual.noteProperty().set("Bank statement of 1 June 2022");
+        dialogs.answering(false);
         manual.save(saved::add);
         assertThat(saved).isEmpty();
-        assertThat(manual.problemProperty().get()).isEqualTo("Say where a manual rate comes from.");
+        assertThat(dialogs.questions()).singleElement().asString()
+                .isEqualTo("EUR 1 = 60.5 RUB is -48.4 % away from the last ECB rate, EUR 1 = 117.201 RUB of "
+                        + "01/03/2022. Is the rate right?");
 
-        manual.noteProperty().set("Bank statement of 1 June 2022");
+        dialogs.answering(true);
         manual.save(saved::add);
-        assertThat(saved).singleElement().satisfies(rate -> assertThat(rate.note()).contains("Bank statement"));
+        assertThat(manual.fieldErrors().any().get()).isFalse();
+        assertThat(saved).singleElement().satisfies(rate -> assertThat(rate.note()).isEqualTo(
+                "Bank statement of 1 June 2022 — confirmed although -48.4 % away from the ECB rate 117.201 of "
+                        + "01/03/2022"));
+        assertThat(database.rates().manualRate("RUB", LocalDate.of(2022, 6, 1))).contains(saved.get(0));
+    }
+
+    @Test
+    void theConverterFallsBackToAManualRateExactlyAsAPaymentDoes() {
+        ConverterViewModel converter = new ConverterViewModel(database.rates(), new SameThreadRunner(), errors,
+                messages, LocalDate.of(2022, 6, 3));
+        converter.amountProperty().set("66500");
+        converter.currencyProperty().set("RUB");
+        converter.convert();
+        assertThat(converter.problemProperty().get()).contains("01/03/2022");
+
+        database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.5"), "Bank quote", "confirmed");
+        converter.convert();
+
+        assertThat(converter.problemProperty().get()).isEmpty();
+        assertThat(converter.resultProperty().get()).isEqualTo("RUB 66,500.00 = EUR 1,000.00");
+        assertThat(converter.detailProperty().get()).contains("66.5", "01/06/2022", "(Manual)");
     }
 }

@@ -1,0 +1,39 @@
+package org.octopusdesk.service.contributions;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.contribution.PaymentWarning;
+
+/**
+ * A payment needs a confirmation before it is saved: it is larger than what the pledge still expects, or dated
+ * before the pledge was agreed. Not an error: the person sees each reason, confirms, and the payment is saved as
+ * entered with the confirmations kept beside it.
+ */
+public class PaymentWarningException extends DomainException {
+
+    /** One reason, with the message that explains it. */
+    public record Found(PaymentWarning kind, String messageKey, List<Object> arguments) {
+
+        public Found {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    private final transient List<Found> found;
+
+    public PaymentWarningException(List<Found> found) {
+        super(found.get(0).messageKey(), found.get(0).arguments().toArray());
+        this.found = List.copyOf(found);
+    }
+
+    /** Every reason not confirmed yet, in the order of {@link PaymentWarning}. */
+    public List<Found> found() {
+        return found;
+    }
+
+    public Set<PaymentWarning> kinds() {
+        return found.stream().map(Found::kind).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,28 @@
+package org.octopusdesk.service.contributions;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.domain.contribution.Payment;
+import org.octopusdesk.domain.contribution.PaymentWarning;
+
+/** What a person must confirm before a payment is added to a pledge. */
+final class PaymentWarnings {
+
+    private PaymentWarnings() {
+    }
+
+    /** The reasons to confirm {@code payment} into {@code pledge} as it stands, none when it is ordinary. */
+    static List<PaymentWarningException.Found> of(Contribution pledge, Payment payment) {
+        List<PaymentWarningException.Found> found = new ArrayList<>();
+        if (payment.valueDate().isBefore(pledge.agreementDate())) {
+            found.add(new PaymentWarningException.Found(PaymentWarning.ADVANCE, "warning.payment.advance",
+                    List.of(payment.valueDate(), pledge.agreementDate())));
+        }
+        if (payment.amount().amount().compareTo(pledge.outstanding().amount()) > 0) {
+            found.add(new PaymentWarningException.Found(PaymentWarning.OVERPAYMENT, "warning.payment.overpayment",
+                    List.of(payment.amount().amount(), payment.amount().currency(), pledge.outstanding().amount())));
+        }
+        return found;
+    }
+}

@@ -58,6 +58,9 @@ class MoneyTotalsPropertiesTest {
             }
         }
         assertThat(payments).as("payments entered over all seeds").isGreaterThan(SEEDS * 40);
+        // For the record of what ran (the closing note of issue 8 quotes it).
+        System.out.printf("Money totals: %d seeds, %d pledges, %d payments kept after the edits%n", SEEDS,
+                SEEDS * 40, payments);
     }
 
     /** One random database and what the test expects of it. */

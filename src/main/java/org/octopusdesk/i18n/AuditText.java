@@ -23,7 +23,7 @@ public final class AuditText {
                 String value = line.substring(colon + 2);
                 text.append(messages.text(line.substring(0, colon))).append(" : ".substring(
                         messages.language().equals("fr") ? 0 : 1))
-                        .append(isKey(value, messages) ? messages.text(value) : value);
+                        .append(readableValue(value, messages));
             } else {
                 text.append(line);
             }
@@ -62,6 +62,16 @@ public final class AuditText {
             case END_MISSING -> messages.text(broken.entryId() == 0 ? key + ".empty" : key, entry, other);
             default -> messages.text(key, entry, other);
         };
+    }
+
+    /** A coded value, or a list of them ("payment.warning.advance, payment.warning.overpayment"), in words. */
+    private static String readableValue(String value, Messages messages) {
+        String[] parts = value.split(", ", -1);
+        if (java.util.Arrays.stream(parts).allMatch(part -> isKey(part, messages))) {
+            return java.util.Arrays.stream(parts).map(messages::text)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return value;
     }
 
     private static boolean isKey(String text, Messages messages) {

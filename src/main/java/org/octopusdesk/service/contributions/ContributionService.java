@@ -399,7 +399,9 @@ public class ContributionService {
         values.put("payment.euros", payment.euros().toString());
         values.put("payment.note", payment.note());
         if (!payment.confirmedWarnings().isEmpty()) {
-            values.put("payment.confirmedWarnings", PaymentWarning.format(payment.confirmedWarnings()));
+            // Message keys, so the history reads "in advance" / "anticipé" rather than the stored code.
+            values.put("payment.confirmedWarnings", payment.confirmedWarnings().stream().sorted()
+                    .map(PaymentWarning::messageKey).collect(java.util.stream.Collectors.joining(", ")));
         }
         return values;
     }

@@ -129,11 +129,15 @@ public final class CsvSheet {
         return rows;
     }
 
-    /** The value of {@code column} (any case) in {@code row}, stripped; empty when the column or value is absent. */
+    /**
+     * The value of {@code column} (any case) in {@code row}, stripped, without the {@code '} an export put before
+     * text a spreadsheet would take for a formula ({@link SpreadsheetText}); empty when the column or value is
+     * absent.
+     */
     public String get(CSVRecord row, String column) {
         for (String name : row.getParser().getHeaderNames()) {
             if (name.equalsIgnoreCase(column)) {
-                return row.isSet(name) ? row.get(name).strip() : "";
+                return row.isSet(name) ? SpreadsheetText.unprotect(row.get(name).strip()) : "";
             }
         }
         return "";

@@ -56,7 +56,7 @@ public final class BankCredit {
         BigDecimal implied = amount.divide(bankEuros, ExchangeRate.DECIMALS, RoundingMode.HALF_UP);
         if (implied.signum() == 0 || implied.compareTo(ExchangeRate.LIMIT) >= 0) {
             return Optional.of(FieldError.of(field, "validation.bankEuros.impliedRateOutOfRange",
-                    amount.divide(bankEuros, new MathContext(3, RoundingMode.HALF_UP)).toString(), currency));
+                    amount.divide(bankEuros, new MathContext(3, RoundingMode.HALF_UP)).toPlainString(), currency));
         }
         return Optional.empty();
     }

@@ -32,7 +32,8 @@ import org.octopusdesk.domain.DomainException;
  */
 public final class CsvSheet {
 
-    private static final Pattern PARSER_LINE = Pattern.compile("\\(line (\\d+)\\)");
+    /** Where commons-csv says a malformed record is: "(line 4)", or "(startline 4)" for an unclosed quote. */
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
 
     private final String content;
     private final List<String> header;

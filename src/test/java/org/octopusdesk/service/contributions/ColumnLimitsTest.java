@@ -110,4 +110,14 @@ class ColumnLimitsTest {
                                 ImportProblem::messageKey).containsExactly(tuple(3, "amount",
                                         "validation.amount.tooLarge")));
     }
+
+    @Test
+    void aRateIsRefusedPastTheRateColumnsTwelveDigits() {
+        assertThat(org.octopusdesk.service.rates.ManualRateRules.problems(new BigDecimal("1000000000000"), "Bank"))
+                .containsExactly(FieldError.of("rate", "validation.rate.tooLargeTyped"));
+        assertThatThrownBy(() -> org.octopusdesk.domain.money.ExchangeRate.ecb("USD", LocalDate.of(2020, 10, 19),
+                new BigDecimal("1000000000000"))).hasMessage("validation.rate.tooLarge");
+        assertThat(org.octopusdesk.domain.money.ExchangeRate.ecb("USD", LocalDate.of(2020, 10, 19),
+                new BigDecimal("999999999999.99999999")).unitsPerEuro()).isEqualByComparingTo("999999999999.99999999");
+    }
 }

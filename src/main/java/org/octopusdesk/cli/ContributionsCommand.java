@@ -1,10 +1,5 @@
 package org.octopusdesk.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -178,12 +173,10 @@ final class ContributionsCommand extends CommandGroup {
         public Integer call() {
             Messages messages = contributions.root.messages();
             return contributions.root.inWorkspace(workspace -> {
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                OutputFiles.write(file, out -> {
                     int count = workspace.contributionFiles().export(filters.query(workspace), out);
                     spec.commandLine().getOut().println(messages.text("cli.contributions.exported", count, file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                });
             });
         }
     }

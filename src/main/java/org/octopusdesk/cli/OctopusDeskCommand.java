@@ -53,6 +53,8 @@ public final class OctopusDeskCommand implements Callable<Integer> {
         OctopusDeskCommand root = new OctopusDeskCommand(environment, variables);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(root::handle);
+        // Registered after the subcommands exist: picocli hands a converter to every command present then.
+        commandLine.registerConverter(java.time.LocalDate.class, OctopusDeskCommand::date);
         return commandLine;
     }
 
@@ -101,6 +103,20 @@ public final class OctopusDeskCommand implements Callable<Integer> {
         }
         err.flush();
         return 1;
+    }
+
+    /** A date argument or option: ISO dates only, said plainly when it is none (picocli would name the class). */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            throw new CommandLine.TypeConversionException("Not a date: " + shown(text) + " (write YYYY-MM-DD)");
+        }
+    }
+
+    /** A value typed on the command line, cut if it is long, so that a message stays readable. */
+    private static String shown(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     /** Prints "Octopus Desk VERSION". */

@@ -1,10 +1,5 @@
 package org.octopusdesk.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.octopusdesk.domain.DomainException;
@@ -136,12 +131,10 @@ final class SpendingCommand extends CommandGroup {
             return spending.root.inWorkspace(workspace -> {
                 ExpenditureQuery query = project == null ? ExpenditureQuery.all()
                         : ExpenditureQuery.of(project(workspace, project));
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                OutputFiles.write(file, out -> {
                     int count = workspace.spending().files().export(query, out);
                     spec.commandLine().getOut().println(messages.text("cli.spending.exported", count, file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                });
             });
         }
     }

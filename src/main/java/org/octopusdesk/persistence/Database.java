@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.octopusdesk.service.DataFolderPaths;
 import org.octopusdesk.service.StorageException;
 import org.octopusdesk.service.Workspace;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database of {@code folder}. */
     public static Database open(Path folder) {
-        Path absolute = folder.toAbsolutePath().normalize();
+        Path absolute = DataFolderPaths.checked(folder);
         try {
             Files.createDirectories(absolute);
         } catch (java.io.IOException e) {

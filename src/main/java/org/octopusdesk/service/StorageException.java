@@ -25,6 +25,14 @@ public class StorageException extends DomainException {
         return new StorageException("error.storage.tooNew", null, folder, databaseVersion, appVersion);
     }
 
+    /**
+     * The folder's path holds a character that the database would read as a setting rather than as part of the
+     * file name (see {@link DataFolderPaths}).
+     */
+    public static StorageException unsafeFolderName(String folder, String character) {
+        return new StorageException("error.storage.unsafeName", null, folder, character);
+    }
+
     public static StorageException cannotOpen(String folder, Throwable cause) {
         return new StorageException("error.storage.cannotOpen", cause, folder);
     }

@@ -1,6 +1,8 @@
 package org.octopusdesk.domain.money;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.octopusdesk.domain.FieldError;
 
@@ -30,11 +32,31 @@ public final class BankCredit {
         if (bankEuros.signum() <= 0) {
             return Optional.of(FieldError.of(field, "validation.amount.notPositive"));
         }
+        if (bankEuros.compareTo(Money.LIMIT) >= 0) {
+            return Optional.of(FieldError.of(field, "validation.amount.tooLarge"));
+        }
         if (Math.max(0, bankEuros.stripTrailingZeros().scale()) > 2) {
             return Optional.of(FieldError.of(field, "validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2));
         }
         if (CurrencyInfo.EURO.equals(currency) && amount != null && bankEuros.compareTo(amount) != 0) {
             return Optional.of(FieldError.of(field, euroDiffersKey));
+        }
+        if (!CurrencyInfo.EURO.equals(currency) && amount != null && amount.signum() > 0) {
+            return impliedRateProblem(bankEuros, currency, amount, field);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The bank's euros imply the rate stored with the amount: it must be one the rate column can hold, neither
+     * rounding to zero at its 8 decimals nor past its 12 digits before the point.
+     */
+    private static Optional<FieldError> impliedRateProblem(BigDecimal bankEuros, String currency, BigDecimal amount,
+            String field) {
+        BigDecimal implied = amount.divide(bankEuros, ExchangeRate.DECIMALS, RoundingMode.HALF_UP);
+        if (implied.signum() == 0 || implied.compareTo(ExchangeRate.LIMIT) >= 0) {
+            return Optional.of(FieldError.of(field, "validation.bankEuros.impliedRateOutOfRange",
+                    amount.divide(bankEuros, new MathContext(3, RoundingMode.HALF_UP)).toPlainString(), currency));
         }
         return Optional.empty();
     }

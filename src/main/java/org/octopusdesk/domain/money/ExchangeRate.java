@@ -15,6 +15,10 @@ public record ExchangeRate(String currency, LocalDate date, BigDecimal unitsPerE
 
     /** The earliest date the ECB published euro reference rates. */
     public static final LocalDate FIRST_ECB_DAY = LocalDate.of(1999, 1, 4);
+    /** Decimals the rate columns hold ({@code NUMERIC(20, 8)}). */
+    public static final int DECIMALS = 8;
+    /** The rate columns hold 12 digits before the point ({@code NUMERIC(20, 8)}): a rate is below this. */
+    public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
     public ExchangeRate {
         Objects.requireNonNull(currency, "currency");
@@ -24,6 +28,9 @@ public record ExchangeRate(String currency, LocalDate date, BigDecimal unitsPerE
         note = note == null ? "" : note.strip();
         if (unitsPerEuro.signum() <= 0) {
             throw new DomainException("validation.rate.notPositive", currency, date);
+        }
+        if (unitsPerEuro.compareTo(LIMIT) >= 0) {
+            throw new DomainException("validation.rate.tooLarge", currency, date);
         }
         if (date.isBefore(FIRST_ECB_DAY)) {
             throw new DomainException("validation.rate.beforeEuro", currency, date);

@@ -15,6 +15,15 @@ import org.octopusdesk.domain.FieldError;
  */
 public final class Money {
 
+    /**
+     * The largest amount of money, in any currency, the application takes: below one trillion units. The columns
+     * hold 16 digits before the point for an amount ({@code NUMERIC(20, 4)}) and 18 for euros ({@code NUMERIC(20,
+     * 2)}); the margin is for what is derived from amounts and stored too: the sum paid on a pledge (overpaid
+     * included), yearly totals, and euros converted at rates far below one unit per euro. A larger figure is a
+     * typing or file error, refused beside its field rather than failing in the database.
+     */
+    public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+
     private final BigDecimal amount;
     private final String currency;
 
@@ -61,6 +70,9 @@ public final class Money {
         }
         if (amount.signum() <= 0) {
             return Optional.of(FieldError.of(field, "validation.amount.notPositive"));
+        }
+        if (amount.compareTo(LIMIT) >= 0) {
+            return Optional.of(FieldError.of(field, "validation.amount.tooLarge"));
         }
         try {
             currency.ifPresent(known -> of(amount, known));

@@ -17,6 +17,7 @@ import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.service.csv.CsvSheet;
+import org.octopusdesk.service.csv.SpreadsheetText;
 
 /**
  * The CSV file of contributions, one line per record: a {@code pledge}, its {@code allocation}s and its
@@ -84,16 +85,18 @@ public final class ContributionCsv {
      */
     public void write(ContributionDetails details, Function<ExchangeRate, String> manualNote) {
         Contribution c = details.contribution();
-        line(Kind.PLEDGE, c.reference(), c.donorName(), c.agreementDate(), plain(c.pledged().amount()),
-                c.pledged().currency(), "", "", "", c.intermediary(), c.cancelledOn().map(Object::toString).orElse(""),
-                c.cancelReason(), c.notes(), c.status().name(), plain(c.receivedEuros().amount()), "", "", "", "", "");
+        String reference = text(c.reference());
+        line(Kind.PLEDGE, reference, text(c.donorName()), c.agreementDate(), plain(c.pledged().amount()),
+                c.pledged().currency(), "", "", "", text(c.intermediary()),
+                c.cancelledOn().map(Object::toString).orElse(""), text(c.cancelReason()), text(c.notes()),
+                c.status().name(), plain(c.receivedEuros().amount()), "", "", "", "", "");
         for (Allocation allocation : c.allocations()) {
-            line(Kind.ALLOCATION, c.reference(), "", "",
+            line(Kind.ALLOCATION, reference, "", "",
                     allocation.basis() == AllocationBasis.AMOUNT ? plain(allocation.amount()) : "",
                     allocation.basis() == AllocationBasis.AMOUNT ? c.pledged().currency() : "",
-                    allocation.projectCode(),
+                    text(allocation.projectCode()),
                     allocation.basis() == AllocationBasis.SHARE ? plain(allocation.sharePercent()) : "",
-                    "", "", "", "", allocation.note(), "", "", "", "", "", "", "");
+                    "", "", "", "", text(allocation.note()), "", "", "", "", "", "", "");
         }
         // In the order they were entered, so an import meets each one as the pledge stood then: a payment confirmed
         // as above what was outstanding is still the one above it.
@@ -101,13 +104,14 @@ public final class ContributionCsv {
                 .sorted(Comparator.comparingLong(payment -> payment.id().value())).toList();
         for (Payment payment : entered) {
             boolean bank = payment.rate().map(rate -> rate.source() == RateSource.BANK_ACTUAL).orElse(false);
-            line(Kind.PAYMENT, c.reference(), "", payment.valueDate(), plain(payment.amount().amount()),
+            line(Kind.PAYMENT, reference, "", payment.valueDate(), plain(payment.amount().amount()),
                     payment.amount().currency(), "", "", bank ? plain(payment.euros().amount()) : "", "", "", "",
-                    payment.note(), "", plain(payment.euros().amount()),
+                    text(payment.note()), "", plain(payment.euros().amount()),
                     payment.rate().map(rate -> plain(rate.unitsPerEuro())).orElse(""),
                     payment.rate().map(rate -> rate.date().toString()).orElse(""),
                     payment.rate().map(rate -> rate.source().name()).orElse(EURO_SOURCE),
-                    payment.rate().filter(rate -> rate.source() == RateSource.MANUAL).map(manualNote).orElse(""),
+                    payment.rate().filter(rate -> rate.source() == RateSource.MANUAL).map(manualNote)
+                            .map(ContributionCsv::text).orElse(""),
                     PaymentWarning.format(payment.confirmedWarnings()));
         }
     }
@@ -130,6 +134,11 @@ public final class ContributionCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A text cell: written so that a spreadsheet cannot take it for a formula. */
+    private static String text(String value) {
+        return SpreadsheetText.protect(value);
     }
 
     private static String plain(BigDecimal value) {

@@ -7,10 +7,26 @@ import java.util.List;
  *
  * @param line the line in the file (the header is line 1)
  * @param column the column at fault, empty when the line as a whole is
+ * @param arguments the message's arguments; a text from the file longer than {@link #SHOWN_CHARACTERS} is cut
+ *     there and ends with "…", so a huge bad value never floods a message, a terminal or the log
  */
 public record ImportProblem(int line, String column, String messageKey, List<Object> arguments) {
 
+    /** How much of a value from the file a message repeats: enough to find it in the file. */
+    public static final int SHOWN_CHARACTERS = 60;
+
     public ImportProblem {
-        arguments = List.copyOf(arguments);
+        arguments = arguments.stream().map(ImportProblem::shortened).toList();
+    }
+
+    private static Object shortened(Object argument) {
+        if (argument instanceof String text && text.length() > SHOWN_CHARACTERS) {
+            int end = SHOWN_CHARACTERS;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            return text.substring(0, end) + "…";
+        }
+        return argument;
     }
 }

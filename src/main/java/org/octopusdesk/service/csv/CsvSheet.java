@@ -32,7 +32,8 @@ import org.octopusdesk.domain.DomainException;
  */
 public final class CsvSheet {
 
-    private static final Pattern PARSER_LINE = Pattern.compile("\\(line (\\d+)\\)");
+    /** Where commons-csv says a malformed record is: "(line 4)", or "(startline 4)" for an unclosed quote. */
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
 
     private final String content;
     private final List<String> header;
@@ -129,11 +130,15 @@ public final class CsvSheet {
         return rows;
     }
 
-    /** The value of {@code column} (any case) in {@code row}, stripped; empty when the column or value is absent. */
+    /**
+     * The value of {@code column} (any case) in {@code row}, stripped, without the {@code '} an export put before
+     * text a spreadsheet would take for a formula ({@link SpreadsheetText}); empty when the column or value is
+     * absent.
+     */
     public String get(CSVRecord row, String column) {
         for (String name : row.getParser().getHeaderNames()) {
             if (name.equalsIgnoreCase(column)) {
-                return row.isSet(name) ? row.get(name).strip() : "";
+                return row.isSet(name) ? SpreadsheetText.unprotect(row.get(name).strip()) : "";
             }
         }
         return "";

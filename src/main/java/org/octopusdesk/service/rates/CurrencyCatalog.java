@@ -24,6 +24,12 @@ import org.octopusdesk.domain.money.CurrencyInfo;
 public final class CurrencyCatalog {
 
     private static final String TABLE = "/org/octopusdesk/reference/iso4217_currencies.csv";
+    /**
+     * ISO 4217's "N.A." minor units: the codes that are no money anyone pays in (gold and other metals, bond
+     * market units, the SDR and other units of account, XTS for testing, XXX for "no currency"). They are left out,
+     * so a pledge or payment in one of them is refused like an unknown code.
+     */
+    private static final String NOT_MONEY = "-";
 
     private final Map<String, CurrencyInfo> byCode;
 
@@ -42,6 +48,9 @@ public final class CurrencyCatalog {
                 CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
                 for (CSVRecord row : format.parse(reader)) {
                     String units = row.get("minor_units");
+                    if (NOT_MONEY.equals(units)) {
+                        continue;
+                    }
                     Integer minorUnits = units.matches("\\d+") ? Integer.valueOf(units) : null;
                     String code = row.get("code");
                     // A withdrawn code may come back (with other units); the current entry wins.

@@ -34,6 +34,8 @@ public final class ManualRateRules {
             errors.add(FieldError.of(RATE, "validation.required"));
         } else if (unitsPerEuro.signum() <= 0) {
             errors.add(FieldError.of(RATE, "validation.rate.positive"));
+        } else if (unitsPerEuro.compareTo(ExchangeRate.LIMIT) >= 0) {
+            errors.add(FieldError.of(RATE, "validation.rate.tooLargeTyped"));
         } else if (Math.max(0, unitsPerEuro.stripTrailingZeros().scale()) > MAX_DECIMALS) {
             errors.add(FieldError.of(RATE, "validation.rate.tooManyDecimals", MAX_DECIMALS));
         }

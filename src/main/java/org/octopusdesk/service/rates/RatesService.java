@@ -191,6 +191,10 @@ public class RatesService {
      */
     public Conversion convert(BigDecimal amount, String currency, LocalDate valueDate) {
         CurrencyInfo info = currencies.require(currency);
+        // The same rule as every amount typed or imported: above zero, below the limit, at the minor unit.
+        Money.problemWith(amount, Optional.of(info), "amount").ifPresent(problem -> {
+            throw new DomainException(problem.messageKey(), problem.arguments().toArray());
+        });
         Money money = Money.of(amount, info);
         if (money.isEuro()) {
             throw new DomainException("error.rate.euro");

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.service.csv.CsvSheet;
+import org.octopusdesk.service.csv.SpreadsheetText;
 
 /**
  * The CSV file of expenditure lines, one line each. Export writes the columns import reads, plus each line's
@@ -52,7 +53,8 @@ public final class SpendingCsv {
     public void write(Expenditure line) {
         boolean bank = line.rate().map(rate -> rate.source() == RateSource.BANK_ACTUAL).orElse(false);
         try {
-            printer.printRecord(line.projectCode(), line.spentOn(), line.category().label(), line.description(),
+            printer.printRecord(SpreadsheetText.protect(line.projectCode()), line.spentOn(), line.category().label(),
+                    SpreadsheetText.protect(line.description()),
                     plain(line.amount().amount()), line.amount().currency(),
                     bank ? plain(line.euros().amount()) : "",
                     line.rate().map(rate -> plain(rate.unitsPerEuro())).orElse(""),

@@ -155,4 +155,26 @@ class SpendingFilesTest {
                             .toList());
         }
     }
+
+    /** Issue 9, finding 3: a description a spreadsheet would run is exported as text; its amount is not. */
+    @Test
+    void aFormulaDescriptionIsExportedAsTextAndReadBackUnchanged(@TempDir Path other) {
+        files.importText("project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2024-06-28,staff,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",210000,EUR\n"
+                + "OCTOPUS,2024-06-29,staff,-refund,100,EUR\n");
+        StringWriter out = new StringWriter();
+
+        files.export(ExpenditureQuery.all(), out);
+
+        assertThat(out.toString().lines()).contains(
+                "OCTOPUS,2024-06-28,staff,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",210000.00,EUR,,,,EURO,"
+                        + "210000.00",
+                "OCTOPUS,2024-06-29,staff,'-refund,100.00,EUR,,,,EURO,100.00");
+        try (TestDatabase copy = TestDatabase.withRates(other)) {
+            new SpendingFixture(copy);
+            copy.spendingFiles().importText(out.toString());
+            assertThat(copy.spending().list(ExpenditureQuery.all())).extracting(Expenditure::description)
+                    .containsExactlyInAnyOrder("=HYPERLINK(\"http://x\",\"y\")", "-refund");
+        }
+    }
 }

@@ -51,6 +51,7 @@ final class EcbCsvRates {
                 if (!cells[column].isEmpty() && !cells[column].equals("N/A")) {
                     rates.add(ExchangeRate.ecb(codes.get(column - 1), date,
                             values.rate(cells[column], where + ", " + codes.get(column - 1))));
+                    values.count(rates.size(), name);
                 }
             }
         }

@@ -84,6 +84,7 @@ public final class Money {
             return Optional.of(FieldError.of(field, "validation.amount.notPositive"));
         }
         try {
+            requireWholeDigits(amount, MAX_WHOLE_DIGITS);
             currency.ifPresent(known -> of(amount, known));
         } catch (DomainException tooPrecise) {
             return Optional.of(FieldError.of(field, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.persistence.ChildJvm;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.contributions.ContributionFiles;
+import org.octopusdesk.service.contributions.ContributionImportException;
 
 /** CSV files past a limit are refused while they are read, with the line, and never fill the memory. */
 class BoundedCsvTest {
@@ -126,5 +129,23 @@ class BoundedCsvTest {
 
         assertThatThrownBy(() -> CsvSheet.read(latin1))
                 .hasFieldOrPropertyWithValue("messageKey", "error.contributionImport.notUtf8");
+    }
+
+    @Test
+    void anAmountWithMoreDigitsThanItsColumnHoldsIsRefusedOnItsLine() {
+        String header = "record,reference,donor,date,amount,currency,project,share_percent\n";
+        try (TestDatabase database = TestDatabase.withRates(folder.resolve("db"))) {
+            database.donors().create(new org.octopusdesk.domain.donor.DonorDraft("Japan",
+                    org.octopusdesk.domain.donor.DonorKind.STATE_PARTY, "Japan", ""));
+            ContributionFiles files = database.contributionFiles();
+
+            assertThatThrownBy(() -> files.importText(header + "pledge,A,Japan,2021-03-01,5,EUR,,\n"
+                    + "pledge,B,Japan,2021-03-01," + "9".repeat(9_000) + ",EUR,,\n", false))
+                    .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                            refused.report().errors()).anySatisfy(problem -> {
+                                assertThat(problem.line()).isEqualTo(3);
+                                assertThat(problem.messageKey()).isEqualTo("validation.money.tooManyDigits");
+                            }));
+        }
     }
 }

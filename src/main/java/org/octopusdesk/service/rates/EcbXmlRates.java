@@ -1,6 +1,11 @@
 package org.octopusdesk.service.rates;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -102,8 +107,17 @@ final class EcbXmlRates {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         try {
-            return factory.createXMLStreamReader(content);
-        } catch (XMLStreamException e) {
+            // Decoded here, strictly, rather than by the parser, whose decoder prints "[Fatal Error]" lines to the
+            // console on a malformed byte before it fails. ECB files are UTF-8; a byte-order mark is skipped.
+            PushbackReader text = new PushbackReader(new InputStreamReader(content, StandardCharsets.UTF_8
+                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            int first = text.read();
+            if (first != -1 && first != '\uFEFF') {
+                text.unread(first);
+            }
+            return factory.createXMLStreamReader(text);
+        } catch (XMLStreamException | IOException e) {
             throw new RatesFileException("error.ratesFile.xmlBroken", name);
         }
     }

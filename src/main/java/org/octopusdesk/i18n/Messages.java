@@ -34,6 +34,8 @@ public final class Messages {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     /** A no-break space: French groups digits by spaces that must not wrap, and every font has this one. */
     private static final char FRENCH_GROUPING = '\u00a0';
+    /** Longer than any amount a column holds, spaces and separators included. */
+    private static final int MAX_NUMBER_LENGTH = 64;
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -177,10 +179,15 @@ public final class Messages {
 
     /**
      * Parses an amount as a person of this language types it: "161,051.34" or "161051.34" in English,
-     * "161 051,34" in French. Empty when the text is not a number; the digits are kept exactly.
+     * "161 051,34" in French. Empty when the text is not a number, or longer than any amount is (a pasted page
+     * would otherwise be read digit by digit); the digits are kept exactly. Amounts too large for their column are
+     * refused by {@code Money} with that reason.
      */
     public Optional<BigDecimal> parseDecimal(String text) {
-        String compact = text == null ? "" : text.replaceAll("[\\s\u00a0\u202f]", "");
+        if (text == null || text.length() > MAX_NUMBER_LENGTH) {
+            return Optional.empty();
+        }
+        String compact = text.replaceAll("[\\s\u00a0\u202f]", "");
         if (locale.getLanguage().equals("fr")) {
             if (compact.contains(",") && compact.contains(".")) {
                 return Optional.empty();

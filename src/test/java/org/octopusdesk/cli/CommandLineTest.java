@@ -254,6 +254,24 @@ class CommandLineTest {
     }
 
     @Test
+    void refusesAnAmountLargerThanTheColumnHoldsWithoutWritingItOut() {
+        run("--data-dir", folder.toString(), "init");
+        out.getBuffer().setLength(0);
+
+        for (String huge : List.of("1e10000000", "1e100000000", "12345678901234567", "-1E+999999999")) {
+            err.getBuffer().setLength(0);
+            long start = System.nanoTime();
+            assertThat(run("--data-dir", folder.toString(), "convert", huge, "USD", "2020-10-19")).isEqualTo(1);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(
+                    java.time.Duration.ofSeconds(10)); // opening the data folder is most of it
+            assertThat(err.toString().strip()).isEqualTo("Amounts have at most 16 digits before the decimal point.");
+        }
+        assertThat(out.toString()).isEmpty();
+        assertThat(run("--data-dir", folder.toString(), "convert", "1234567890123456", "USD", "2020-10-19"))
+                .isZero();
+    }
+
+    @Test
     void importsARatesFileAndReportsWhatItDid() throws Exception {
         Path file = java.nio.file.Files.writeString(folder.resolve("eurofxref.csv"),
                 "Date, CAD, USD, \n19 October 2020, 1.5600, 1.1785, \n");

@@ -45,6 +45,13 @@ class MessagesTest {
     }
 
     @Test
+    void aPastedPageIsNoNumberButALargeAmountIsLeftToTheAmountRules() {
+        assertThat(english.parseDecimal("1".repeat(30))).contains(new BigDecimal("1".repeat(30)));
+        assertThat(english.parseDecimal("1".repeat(10_000_000))).isEmpty();
+        assertThat(english.parseDecimal("1e100000000")).isEmpty();
+    }
+
+    @Test
     void datesAreReadDayFirstOrIso() {
         assertThat(french.parseDate("31/12/2020")).contains(LocalDate.of(2020, 12, 31));
         assertThat(english.parseDate("2020-12-31")).contains(LocalDate.of(2020, 12, 31));

@@ -24,6 +24,16 @@ public final class Money {
      */
     public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
+    /**
+     * Digits an amount may have before the decimal point: what the database's amount columns hold
+     * (NUMERIC(20, 4)); the hard guard of every amount built, below which {@link #LIMIT} is the rule a person
+     * meets. Checked before any change of scale, which would write out every digit of 1E+100000000.
+     */
+    public static final int MAX_WHOLE_DIGITS = 16;
+
+    /** The same for euro amounts, whose columns are NUMERIC(20, 2). */
+    public static final int MAX_WHOLE_EURO_DIGITS = 18;
+
     private final BigDecimal amount;
     private final String currency;
 
@@ -39,6 +49,7 @@ public final class Money {
     public static Money of(BigDecimal amount, CurrencyInfo currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        requireWholeDigits(amount, MAX_WHOLE_DIGITS);
         if (currency.minorUnits() == null) {
             return new Money(amount, currency.code());
         }
@@ -52,10 +63,21 @@ public final class Money {
     /** Euros at the cent; an amount with more decimals is refused like any other. */
     public static Money euros(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
+        requireWholeDigits(amount, MAX_WHOLE_EURO_DIGITS);
         if (Math.max(0, amount.stripTrailingZeros().scale()) > 2) {
             throw new DomainException("validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2);
         }
         return new Money(amount.setScale(2, RoundingMode.UNNECESSARY), CurrencyInfo.EURO);
+    }
+
+    /**
+     * Refuses an amount with more than {@code limit} digits before the decimal point. Precision and scale are read
+     * from the number as it is held, so 1E+100000000 costs nothing to refuse.
+     */
+    private static void requireWholeDigits(BigDecimal amount, int limit) {
+        if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > limit) {
+            throw new DomainException("validation.money.tooManyDigits", limit);
+        }
     }
 
     /**
@@ -75,6 +97,7 @@ public final class Money {
             return Optional.of(FieldError.of(field, "validation.amount.tooLarge"));
         }
         try {
+            requireWholeDigits(amount, MAX_WHOLE_DIGITS);
             currency.ifPresent(known -> of(amount, known));
         } catch (DomainException tooPrecise) {
             return Optional.of(FieldError.of(field, tooPrecise.messageKey(), tooPrecise.arguments().toArray()));

@@ -1,11 +1,13 @@
 package org.octopusdesk.service.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,27 +35,33 @@ import org.octopusdesk.domain.DomainException;
  */
 public final class CsvSheet {
 
+    /** The longest field: far more than any note; a longer one is no contribution's. */
+    public static final int MAX_FIELD_LENGTH = 10_000;
+    /** The longest line, in characters. */
+    public static final int MAX_LINE_LENGTH = 100_000;
+    /** The most lines a file may have, the header and blank lines included. */
+    public static final int MAX_LINES = 200_000;
+    /** The most characters a file may have (16 million, about 16 MB): what the heap holds comfortably as records. */
+    public static final long MAX_CHARACTERS = 16_000_000;
+
     /** Where commons-csv says a malformed record is: "(line 4)", or "(startline 4)" for an unclosed quote. */
     private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
 
-    private final String content;
+    private final BoundedLines lines;
+    private final int skipped;
     private final List<String> header;
     private final List<CSVRecord> rows;
     private final boolean decimalComma;
 
-    private CsvSheet(String content, List<String> header, List<CSVRecord> rows, boolean decimalComma) {
-        this.content = content;
+    private CsvSheet(BoundedLines lines, int skipped, List<String> header, List<CSVRecord> rows,
+            boolean decimalComma) {
+        this.lines = lines;
+        this.skipped = skipped;
         this.header = header;
         this.rows = rows;
         this.decimalComma = decimalComma;
     }
 
-    /**
-     * Reads a file.
-     *
-     * @throws DomainException when it cannot be read
-     * @throws CsvRefusedException when it is not UTF-8, empty, or malformed
-     */
     /**
      * A printer for an export in the format imports read: comma-separated, a header of {@code columns}, Unix line
      * ends, so a file exported on any system imports on any other.
@@ -66,49 +75,97 @@ public final class CsvSheet {
         }
     }
 
+    /**
+     * Reads a file as a stream, within the limits above.
+     *
+     * @throws DomainException when it cannot be read
+     * @throws CsvRefusedException when it is not UTF-8, empty, malformed, or past a limit
+     */
     public static CsvSheet read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DomainException("error.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
-        }
-        try {
-            return parse(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return parse(in);
         } catch (CharacterCodingException notUtf8) {
             throw new CsvRefusedException(0, "", "error.contributionImport.notUtf8");
+        } catch (IOException e) {
+            throw new DomainException("error.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 
     /**
-     * Parses text already read.
+     * Parses text already read, within the same limits.
      *
-     * @throws CsvRefusedException when it is empty or malformed
+     * @throws CsvRefusedException when it is empty, malformed, or past a limit
      */
     public static CsvSheet parse(String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        if (content.isBlank()) {
-            throw new CsvRefusedException(1, "", "error.contributionImport.empty");
-        }
-        char delimiter = delimiterOf(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = format.parse(new StringReader(content))) {
-            List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
-            return new CsvSheet(content, header, parser.getRecords(), delimiter == ';');
-        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException malformed) {
-            Matcher line = PARSER_LINE.matcher(String.valueOf(malformed.getMessage()));
-            throw new CsvRefusedException(line.find() ? Integer.parseInt(line.group(1)) : 0, "",
-                    "error.contributionImport.malformed");
+        try {
+            return parse(new StringReader(text));
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
     }
 
-    private static char delimiterOf(String content) {
-        int end = content.indexOf('\n');
-        String header = end < 0 ? content : content.substring(0, end);
-        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
+    private static CsvSheet parse(Reader in) throws IOException {
+        BoundedLines lines = new BoundedLines(in);
+        BufferedReader buffered = new BufferedReader(lines, 64 * 1024);
+        buffered.mark(1);
+        int skipped = buffered.read() == '\uFEFF' ? 1 : 0;
+        if (skipped == 0) {
+            buffered.reset();
+        }
+        char delimiter = delimiterOf(buffered);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
+                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = format.parse(buffered)) {
+            List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+            if (header.stream().allMatch(String::isBlank)) {
+                throw new CsvRefusedException(1, "", "error.contributionImport.empty");
+            }
+            CsvSheet sheet = new CsvSheet(lines, skipped, header, new ArrayList<>(), delimiter == ';');
+            for (CSVRecord record : parser) {
+                sheet.add(record);
+            }
+            return sheet;
+        } catch (UncheckedIOException wrapped) {
+            if (wrapped.getCause() instanceof CharacterCodingException notUtf8) {
+                throw notUtf8;
+            }
+            throw malformed(wrapped);
+        } catch (CharacterCodingException notUtf8) {
+            throw notUtf8;
+        } catch (IOException | IllegalStateException | IllegalArgumentException malformed) {
+            throw malformed(malformed);
+        }
+    }
+
+    private static CsvRefusedException malformed(Exception malformed) {
+        Matcher line = PARSER_LINE.matcher(String.valueOf(malformed.getMessage()));
+        return new CsvRefusedException(line.find() ? Integer.parseInt(line.group(1)) : 0, "",
+                "error.contributionImport.malformed");
+    }
+
+    /** Keeps a record once its fields are within the limit. */
+    private void add(CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            if (record.get(i).length() > MAX_FIELD_LENGTH) {
+                throw new CsvRefusedException(line(record), i < header.size() ? header.get(i) : "",
+                        "error.csv.fieldTooLong", MAX_FIELD_LENGTH);
+            }
+        }
+        rows.add(record);
+    }
+
+    /** Semicolons when the header has more of them than commas; the reader is left where it was. */
+    private static char delimiterOf(BufferedReader in) throws IOException {
+        in.mark(MAX_LINE_LENGTH + 2);
+        int semicolons = 0;
+        int commas = 0;
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            semicolons += c == ';' ? 1 : 0;
+            commas += c == ',' ? 1 : 0;
+        }
+        in.reset();
+        return semicolons > commas ? ';' : ',';
     }
 
     /**
@@ -146,13 +203,7 @@ public final class CsvSheet {
 
     /** The line a record starts on, counted in the file (the header is line 1), blank lines included. */
     public int line(CSVRecord row) {
-        int line = 1;
-        for (int i = 0; i < row.getCharacterPosition() && i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return lines.lineOf(row.getCharacterPosition() + skipped);
     }
 
     /** A plain number ({@code 250000}, {@code 2036671.06}, or {@code 150000,50} in a semicolon file); else empty. */

@@ -16,6 +16,9 @@ import org.octopusdesk.domain.money.ExchangeRate;
  */
 final class EcbCsvRates {
 
+    /** Far longer than an ECB line (about 300 characters with every currency); a longer one is no ECB file's. */
+    static final int MAX_LINE_LENGTH = 10_000;
+
     private static final DateTimeFormatter DAILY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final RateValues values;
@@ -26,6 +29,11 @@ final class EcbCsvRates {
 
     List<ExchangeRate> parse(String name, String text) {
         List<String> lines = text.lines().toList();
+        for (int index = 0; index < lines.size(); index++) {
+            if (lines.get(index).length() > MAX_LINE_LENGTH) {
+                throw new RatesFileException("error.ratesFile.lineTooLong", where(name, index + 1), MAX_LINE_LENGTH);
+            }
+        }
         String[] header = cells(lines.get(0));
         List<String> codes = new ArrayList<>();
         for (int column = 1; column < header.length; column++) {
@@ -51,6 +59,7 @@ final class EcbCsvRates {
                 if (!cells[column].isEmpty() && !cells[column].equals("N/A")) {
                     rates.add(ExchangeRate.ecb(codes.get(column - 1), date,
                             values.rate(cells[column], where + ", " + codes.get(column - 1))));
+                    values.count(rates.size(), name);
                 }
             }
         }

@@ -21,8 +21,13 @@ import java.util.zip.ZipInputStream;
  */
 public final class EcbRatesReader {
 
-    /** Larger than the full history (about 2 MB as CSV, 10 MB as XML); anything bigger is no ECB file. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Larger than the full history (about 2 MB as CSV, 10 MB as XML); anything bigger is no ECB file. The file is
+     * held in memory once (a ZIP's entry too), and an XML one is parsed as a stream from there, so an import needs
+     * a few times this at most whatever is offered.
+     */
+    static final int MAX_MEGABYTES = 32;
+    static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024;
 
     private final CurrencyCatalog currencies;
     private final LocalDate today;
@@ -50,18 +55,21 @@ public final class EcbRatesReader {
     }
 
     private List<org.octopusdesk.domain.money.ExchangeRate> readPlain(String name, byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        String start = text.stripLeading();
-        if (start.startsWith("\uFEFF")) {
-            start = start.substring(1);
+        // The kind is told from the first characters, so an XML file is never copied into a String.
+        String opening = stripped(new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8));
+        if (opening.startsWith("<")) {
+            return new EcbXmlRates(currencies, today).parse(name, new ByteArrayInputStream(content));
         }
-        if (start.startsWith("<")) {
-            return new EcbXmlRates(currencies, today).parse(name, content);
-        }
-        if (start.regionMatches(true, 0, "Date", 0, 4)) {
-            return new EcbCsvRates(currencies, today).parse(name, start);
+        if (opening.regionMatches(true, 0, "Date", 0, 4)) {
+            String text = stripped(new String(content, StandardCharsets.UTF_8));
+            return new EcbCsvRates(currencies, today).parse(name, text);
         }
         throw new RatesFileException("error.ratesFile.unknownFormat", name);
+    }
+
+    private static String stripped(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("\uFEFF") ? start.substring(1) : start;
     }
 
     /**
@@ -109,7 +117,7 @@ public final class EcbRatesReader {
         while ((read = in.read(buffer)) != -1) {
             total += read;
             if (total > MAX_BYTES) {
-                throw new RatesFileException("error.ratesFile.tooLarge", name);
+                throw new RatesFileException("error.ratesFile.tooLarge", name, MAX_MEGABYTES);
             }
             out.write(buffer, 0, read);
         }

@@ -1,30 +1,38 @@
 package org.octopusdesk.service.rates;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.octopusdesk.domain.money.ExchangeRate;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The ECB's XML files: a gesmes envelope with {@code <Cube time="..."><Cube currency="USD" rate="1.1785"/>}.
- * A DOCTYPE is refused outright, so no entity is ever declared, expanded or fetched.
+ * Read as a stream (StAX), so the full history (all days since 1999, about 9 MB) needs no tree in memory; only the
+ * rates themselves are kept, and {@link RateValues} caps how many. A DOCTYPE is refused outright, so no entity is
+ * ever declared, expanded or fetched.
  */
 final class EcbXmlRates {
 
     static final String NAMESPACE = "http://www.ecb.int/vocabulary/2002-08-01/eurofxref";
+
+    /** What a {@code Cube} element is, from where it stands: a day, a rate inside a day, or the envelope's. */
+    private enum Cube { DAY, RATE, OTHER }
 
     private final RateValues values;
 
@@ -32,28 +40,48 @@ final class EcbXmlRates {
         this.values = new RateValues(currencies, today);
     }
 
-    List<ExchangeRate> parse(String name, byte[] content) {
-        Document document = document(name, content);
-        NodeList cubes = document.getElementsByTagNameNS(NAMESPACE, "Cube");
+    List<ExchangeRate> parse(String name, InputStream content) {
         List<ExchangeRate> rates = new ArrayList<>();
         Set<LocalDate> days = new HashSet<>();
-        for (int i = 0; i < cubes.getLength(); i++) {
-            Element day = (Element) cubes.item(i);
-            if (!day.hasAttribute("time")) {
-                continue;
+        Deque<Cube> open = new ArrayDeque<>();
+        LocalDate day = null;
+        String where = name;
+        XMLStreamReader reader = reader(name, content);
+        try {
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new RatesFileException("error.ratesFile.xmlDoctype", name);
+                }
+                if (!isCube(reader, event)) {
+                    continue;
+                }
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (open.pop() == Cube.DAY) {
+                        day = null;
+                    }
+                } else if (day != null) {
+                    open.push(Cube.RATE);
+                    String currency = values.currency(attribute(reader, "currency"), where);
+                    rates.add(ExchangeRate.ecb(currency, day,
+                            values.rate(attribute(reader, "rate"), where + ", " + currency)));
+                    values.count(rates.size(), name);
+                } else if (reader.getAttributeValue(null, "time") != null) {
+                    open.push(Cube.DAY);
+                    String time = attribute(reader, "time");
+                    where = name + ", time=" + time;
+                    day = values.date(date(time, where), where);
+                    if (!days.add(day)) {
+                        throw new RatesFileException("error.ratesFile.duplicateDay", where, day);
+                    }
+                } else {
+                    open.push(Cube.OTHER);
+                }
             }
-            String where = name + ", time=" + day.getAttribute("time");
-            LocalDate date = values.date(date(day.getAttribute("time"), where), where);
-            if (!days.add(date)) {
-                throw new RatesFileException("error.ratesFile.duplicateDay", where, date);
-            }
-            NodeList entries = day.getElementsByTagNameNS(NAMESPACE, "Cube");
-            for (int j = 0; j < entries.getLength(); j++) {
-                Element entry = (Element) entries.item(j);
-                String currency = values.currency(entry.getAttribute("currency"), where);
-                rates.add(ExchangeRate.ecb(currency, date,
-                        values.rate(entry.getAttribute("rate"), where + ", " + currency)));
-            }
+        } catch (XMLStreamException broken) {
+            throw new RatesFileException("error.ratesFile.xmlBroken", name);
+        } finally {
+            close(reader);
         }
         if (days.isEmpty()) {
             throw new RatesFileException("error.ratesFile.noRates", name);
@@ -61,28 +89,44 @@ final class EcbXmlRates {
         return rates;
     }
 
-    private static Document document(String name, byte[] content) {
+    private static boolean isCube(XMLStreamReader reader, int event) {
+        return (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT)
+                && NAMESPACE.equals(reader.getNamespaceURI()) && "Cube".equals(reader.getLocalName());
+    }
+
+    private static String attribute(XMLStreamReader reader, String attribute) {
+        String value = reader.getAttributeValue(null, attribute);
+        return value == null ? "" : value;
+    }
+
+    private static XMLStreamReader reader(String name, InputStream content) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            // Fails on the first fatal error instead of printing it to the console.
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
-            return builder.parse(new ByteArrayInputStream(content));
-        } catch (SAXException e) {
-            String reason = String.valueOf(e.getMessage());
-            throw new RatesFileException(reason.contains("DOCTYPE") ? "error.ratesFile.xmlDoctype"
-                    : "error.ratesFile.xmlBroken", name);
-        } catch (ParserConfigurationException | IOException e) {
+            // Decoded here, strictly, rather than by the parser, whose decoder prints "[Fatal Error]" lines to the
+            // console on a malformed byte before it fails. ECB files are UTF-8; a byte-order mark is skipped.
+            PushbackReader text = new PushbackReader(new InputStreamReader(content, StandardCharsets.UTF_8
+                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            int first = text.read();
+            if (first != -1 && first != '\uFEFF') {
+                text.unread(first);
+            }
+            return factory.createXMLStreamReader(text);
+        } catch (XMLStreamException | IOException e) {
             throw new RatesFileException("error.ratesFile.xmlBroken", name);
+        }
+    }
+
+    private static void close(XMLStreamReader reader) {
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // Everything needed was read or refused already; the stream's owner closes the bytes.
         }
     }
 

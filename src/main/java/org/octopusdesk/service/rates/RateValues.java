@@ -7,6 +7,12 @@ import org.octopusdesk.domain.money.ExchangeRate;
 /** The checks every rate of an ECB file passes, whatever the format; each failure names where it was found. */
 final class RateValues {
 
+    /**
+     * More rates than a file may hold: the full history has about 200,000 (all days since 1999, 30 to 40
+     * currencies a day). Past it a file is refused, so a made-up file of any size cannot fill the memory.
+     */
+    static final int MAX_RATES = 500_000;
+
     private final CurrencyCatalog currencies;
     private final LocalDate today;
 
@@ -28,6 +34,13 @@ final class RateValues {
             throw new RatesFileException("error.ratesFile.dateOutOfRange", where, date);
         }
         return date;
+    }
+
+    /** Refuses a file once it has given more than {@link #MAX_RATES} rates. */
+    void count(int ratesSoFar, String name) {
+        if (ratesSoFar > MAX_RATES) {
+            throw new RatesFileException("error.ratesFile.tooManyRates", name, MAX_RATES);
+        }
     }
 
     BigDecimal rate(String text, String where) {

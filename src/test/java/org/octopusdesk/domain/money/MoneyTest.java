@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.octopusdesk.domain.DomainException;
 
@@ -71,5 +72,23 @@ class MoneyTest {
     @Test
     void noPublicConstructorLetsAnAmountSkipItsCheck() {
         assertThat(Money.class.getConstructors()).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void anAmountWithMoreWholeDigitsThanItsColumnIsRefusedBeforeAnyDigitIsWrittenOut() {
+        assertThat(Money.of(new BigDecimal("9999999999999999.99"), CAD).amount()).isEqualByComparingTo(
+                "9999999999999999.99");
+        for (String huge : List.of("10000000000000000", "1e100000000", "-1E+999999999", "0.1e17")) {
+            assertThatThrownBy(() -> Money.of(new BigDecimal(huge), JPY))
+                    .hasFieldOrPropertyWithValue("messageKey", "validation.money.tooManyDigits");
+        }
+        assertThat(Money.problemWith(new BigDecimal("1e100000000"), java.util.Optional.empty(), "amount"))
+                .hasValueSatisfying(error -> assertThat(error.messageKey())
+                        .isEqualTo("validation.money.tooManyDigits"));
+        assertThat(Money.euros(new BigDecimal("999999999999999999.99")).amount()).isEqualByComparingTo(
+                "999999999999999999.99");
+        assertThatThrownBy(() -> Money.euros(new BigDecimal("1e10000000")))
+                .hasFieldOrPropertyWithValue("messageKey", "validation.money.tooManyDigits");
     }
 }

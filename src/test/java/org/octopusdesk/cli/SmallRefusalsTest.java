@@ -109,13 +109,19 @@ class SmallRefusalsTest {
 
     @Test
     void aHugeBadValueIsCutInTheMessage() throws Exception {
-        String huge = "x".repeat(10 * 1024 * 1024);
+        String large = "x".repeat(9_000);
 
-        String message = importing(HEADER + "pledge,CA-1,Canada,2020-10-19," + huge + ",CAD,,,\n");
+        String message = importing(HEADER + "pledge,CA-1,Canada,2020-10-19," + large + ",CAD,,,\n");
 
         assertThat(message).startsWith("Line 2 amount:").contains("x".repeat(60) + "…")
                 .doesNotContain("x".repeat(61));
         assertThat(message.length()).isLessThan(400);
+
+        String huge = "x".repeat(10 * 1024 * 1024);
+        String beyondTheLineLimit = importing(HEADER + "pledge,CA-1,Canada,2020-10-19," + huge + ",CAD,,,\n");
+        assertThat(beyondTheLineLimit).as("refused by the line limit, never echoed").startsWith("Line 2 ")
+                .doesNotContain("xxx");
+        assertThat(beyondTheLineLimit.length()).isLessThan(400);
     }
 
     @Test

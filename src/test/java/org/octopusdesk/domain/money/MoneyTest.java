@@ -84,8 +84,8 @@ class MoneyTest {
                     .hasFieldOrPropertyWithValue("messageKey", "validation.money.tooManyDigits");
         }
         assertThat(Money.problemWith(new BigDecimal("1e100000000"), java.util.Optional.empty(), "amount"))
-                .hasValueSatisfying(error -> assertThat(error.messageKey())
-                        .isEqualTo("validation.money.tooManyDigits"));
+                .as("a typed amount meets the one-trillion rule first").hasValueSatisfying(error -> assertThat(
+                        error.messageKey()).isEqualTo("validation.amount.tooLarge"));
         assertThat(Money.euros(new BigDecimal("999999999999999999.99")).amount()).isEqualByComparingTo(
                 "999999999999999999.99");
         assertThatThrownBy(() -> Money.euros(new BigDecimal("1e10000000")))

@@ -144,7 +144,7 @@ class BoundedCsvTest {
                     .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
                             refused.report().errors()).anySatisfy(problem -> {
                                 assertThat(problem.line()).isEqualTo(3);
-                                assertThat(problem.messageKey()).isEqualTo("validation.money.tooManyDigits");
+                                assertThat(problem.messageKey()).isEqualTo("validation.amount.tooLarge");
                             }));
         }
     }

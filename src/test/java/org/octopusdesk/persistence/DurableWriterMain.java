@@ -26,8 +26,8 @@ import org.octopusdesk.domain.project.ProjectStatus;
  */
 public final class DurableWriterMain {
 
-    /** Pledges in the file of the import mode: enough for the import to take a few seconds. */
-    static final int IMPORTED_PLEDGES = 6_000;
+    /** Pledges in the file of the import mode: enough for the import to take far longer than the test waits. */
+    static final int IMPORTED_PLEDGES = 20_000;
 
     private DurableWriterMain() {
     }

@@ -2,7 +2,6 @@ package org.octopusdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,28 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.persistence.TestDatabase;
-import org.octopusdesk.service.Workspace;
-import picocli.CommandLine;
 
 /** `audit verify` and `audit list` over a real data folder, its trail tampered with as a person with SQL could. */
 class AuditCommandTest {
 
     @TempDir
     Path folder;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private final Environment environment = new Environment() {
-        @Override
-        public Workspace open(Path dataFolder) {
-            return new TestDatabase(dataFolder).asWorkspace();
-        }
-
-        @Override
-        public int openWindow(Path dataFolder, String language, boolean loadSample) {
-            throw new AssertionError("no window in these tests");
-        }
-    };
+    private final TestCommandLine commandLine = new TestCommandLine();
+    private final StringWriter out = commandLine.out;
+    private final StringWriter err = commandLine.err;
 
     /** Entries 1 (the chain's start) and 2 to 4: three donors created. */
     @BeforeEach
@@ -46,12 +32,8 @@ class AuditCommandTest {
     }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, Map.of());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        commandLine.clear();
+        return commandLine.run(Map.of(), args);
     }
 
     @Test

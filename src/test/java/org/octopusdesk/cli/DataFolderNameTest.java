@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,36 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.octopusdesk.persistence.Database;
-import org.octopusdesk.persistence.TestDatabase;
 import org.octopusdesk.service.StorageException;
-import org.octopusdesk.service.Workspace;
-import picocli.CommandLine;
 
 /** Issue 9, finding 1: a data folder's name can never smuggle settings (and so SQL) into the database URL. */
 class DataFolderNameTest {
 
     @TempDir
     Path root;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private final Environment environment = new Environment() {
-        @Override
-        public Workspace open(Path dataFolder) {
-            return new TestDatabase(dataFolder).asWorkspace();
-        }
-
-        @Override
-        public int openWindow(Path dataFolder, String language, boolean loadSample) {
-            throw new AssertionError("no window in this test");
-        }
-    };
+    private final TestCommandLine commandLine = new TestCommandLine();
+    private final StringWriter out = commandLine.out;
+    private final StringWriter err = commandLine.err;
 
     private int run(Map<String, String> variables, String... args) {
-        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, variables);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return commandLine.run(variables, args);
     }
 
     private long filesUnderRoot() throws IOException {

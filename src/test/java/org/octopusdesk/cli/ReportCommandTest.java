@@ -2,19 +2,15 @@ package org.octopusdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.persistence.TestDatabase;
 import org.octopusdesk.report.PdfChecks;
-import org.octopusdesk.service.Workspace;
-import picocli.CommandLine;
 
 /** `report` on the command line, over the sample data: files written whole, errors said plainly. */
 class ReportCommandTest {
@@ -25,20 +21,9 @@ class ReportCommandTest {
     @TempDir
     Path out;
 
-    private final StringWriter output = new StringWriter();
-    private final StringWriter errors = new StringWriter();
-
-    private final Environment environment = new Environment() {
-        @Override
-        public Workspace open(Path folder) {
-            return new TestDatabase(folder).asWorkspace();
-        }
-
-        @Override
-        public int openWindow(Path folder, String language, boolean loadSample) {
-            throw new AssertionError("no window in these tests");
-        }
-    };
+    private final TestCommandLine commandLine = new TestCommandLine();
+    private final StringWriter output = commandLine.out;
+    private final StringWriter errors = commandLine.err;
 
     @BeforeAll
     static void loadSample() {
@@ -54,14 +39,7 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, Map.of());
-        commandLine.setOut(new PrintWriter(output, true));
-        commandLine.setErr(new PrintWriter(errors, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return commandLine.execute(all);
+        return commandLine.runIn(data, args);
     }
 
     @Test

@@ -2,19 +2,15 @@ package org.octopusdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.persistence.TestDatabase;
-import org.octopusdesk.service.Workspace;
-import picocli.CommandLine;
 
 /** Issue 9, finding 7: the smaller refusals say what is wrong, where, and briefly; none names a Java class. */
 class SmallRefusalsTest {
@@ -23,20 +19,9 @@ class SmallRefusalsTest {
 
     @TempDir
     Path folder;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private final Environment environment = new Environment() {
-        @Override
-        public Workspace open(Path dataFolder) {
-            return new TestDatabase(dataFolder).asWorkspace();
-        }
-
-        @Override
-        public int openWindow(Path dataFolder, String language, boolean loadSample) {
-            throw new AssertionError("no window in this test");
-        }
-    };
+    private final TestCommandLine commandLine = new TestCommandLine();
+    private final StringWriter out = commandLine.out;
+    private final StringWriter err = commandLine.err;
 
     @BeforeEach
     void aDonor() {
@@ -46,14 +31,7 @@ class SmallRefusalsTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, Map.of());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = folder.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return commandLine.execute(all);
+        return commandLine.runIn(folder, args);
     }
 
     private String importing(String content) throws Exception {

@@ -8,7 +8,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 
 /** A real H2 database with the real migrations in a temporary folder, and services over it. */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     /** The user the audit trail names in tests. */
@@ -172,75 +172,19 @@ public final class TestDatabase implements AutoCloseable {
                 spending.files());
     }
 
-    /** These services as the command line and the window see them; closing the workspace closes the database. */
+    /** These services as the command line and the window see them: this database is a workspace itself. */
     public org.octopusdesk.service.Workspace asWorkspace() {
-        TestDatabase self = this;
-        return new org.octopusdesk.service.Workspace() {
-            @Override
-            public Path folder() {
-                return database.folder();
-            }
+        return this;
+    }
 
-            @Override
-            public ProjectService projects() {
-                return projects;
-            }
+    @Override
+    public Path folder() {
+        return database.folder();
+    }
 
-            @Override
-            public SampleDataService sampleData() {
-                return self.sampleData();
-            }
-
-            @Override
-            public org.octopusdesk.service.rates.RatesService rates() {
-                return rates;
-            }
-
-            @Override
-            public org.octopusdesk.service.rates.EcbRatesUpdate ratesUpdate() {
-                return self.ratesUpdate();
-            }
-
-            @Override
-            public org.octopusdesk.service.donors.DonorService donors() {
-                return donors;
-            }
-
-            @Override
-            public org.octopusdesk.service.contributions.ContributionService contributions() {
-                return contributions;
-            }
-
-            @Override
-            public org.octopusdesk.service.check.DataCheck dataCheck() {
-                return dataCheck;
-            }
-
-            @Override
-            public org.octopusdesk.service.contributions.ContributionFiles contributionFiles() {
-                return contributionFiles;
-            }
-
-            @Override
-            public org.octopusdesk.service.spending.SpendingService spending() {
-                return spending;
-            }
-
-            @Override
-            public org.octopusdesk.service.audit.AuditService audit() {
-                return audit;
-            }
-
-            @Override
-            public OpenReport openReport() {
-                return database.openReport();
-            }
-
-            @Override
-            public void close() {
-                self.close();
-            }
-        };
+    @Override
+    public OpenReport openReport() {
+        return database.openReport();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -141,14 +140,6 @@ public final class PaymentEditorViewModel {
 
     public ConversionPreview conversionPreview() {
         return preview;
-    }
-
-    public StringProperty previewProperty() {
-        return preview.textProperty();
-    }
-
-    public BooleanProperty previewIsProblemProperty() {
-        return preview.problemProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -159,14 +158,6 @@ public final class ExpenditureEditorViewModel {
 
     public ConversionPreview conversionPreview() {
         return preview;
-    }
-
-    public StringProperty previewProperty() {
-        return preview.textProperty();
-    }
-
-    public BooleanProperty previewIsProblemProperty() {
-        return preview.problemProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -112,11 +112,12 @@ class ContributionViewModelsTest {
                 dialogs, errors, messages, pledge, LocalDate.of(2020, 10, 19));
 
         assertThat(payment.amountProperty().get()).isEqualTo("250,000.00");
-        assertThat(payment.previewProperty().get())
+        assertThat(payment.conversionPreview().textProperty().get())
                 .isEqualTo("EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020).");
         payment.valueDateProperty().set(LocalDate.of(2022, 6, 1));
         payment.bankEurosProperty().set("170,000.00");
-        assertThat(payment.previewProperty().get()).startsWith("EUR 170,000.00 at EUR 1 = 1.47058824 CAD (Bank");
+        assertThat(payment.conversionPreview().textProperty().get())
+                .startsWith("EUR 170,000.00 at EUR 1 = 1.47058824 CAD (Bank");
         payment.amountProperty().set("300,000");
 
         List<Contribution> saved = new ArrayList<>();
@@ -166,8 +167,8 @@ class ContributionViewModelsTest {
         PaymentEditorViewModel payment = new PaymentEditorViewModel(database.contributions(), new SameThreadRunner(),
                 dialogs, errors, messages, pledge, LocalDate.of(2022, 6, 1));
 
-        assertThat(payment.previewIsProblemProperty().get()).isTrue();
-        assertThat(payment.previewProperty().get()).contains("the last one is of 01/03/2022");
+        assertThat(payment.conversionPreview().problemProperty().get()).isTrue();
+        assertThat(payment.conversionPreview().textProperty().get()).contains("the last one is of 01/03/2022");
         payment.save(paid -> { });
         assertThat(payment.fieldErrors().of("valueDate").get()).contains("01/03/2022");
         assertThat(database.contributions().details(pledge.id()).payments()).isEmpty();

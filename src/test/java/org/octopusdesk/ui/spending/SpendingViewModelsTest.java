@@ -106,20 +106,20 @@ class SpendingViewModelsTest {
     void theFormShowsTheConversionAsOneTypesAndMessagesBesideTheFields() {
         ExpenditureEditorViewModel editor = editor(null);
         assertThat(editor.spentOnProperty().get()).isEqualTo(TestDatabase.TODAY);
-        assertThat(editor.previewProperty().get())
+        assertThat(editor.conversionPreview().textProperty().get())
                 .isEqualTo("Enter the date, the amount and its currency to see the conversion.");
 
         editor.spentOnProperty().set(LocalDate.of(2020, 10, 19));
         editor.currencyProperty().set("CAD");
         editor.amountProperty().set("250,000");
-        assertThat(editor.previewProperty().get())
+        assertThat(editor.conversionPreview().textProperty().get())
                 .isEqualTo("EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020).");
-        assertThat(editor.previewIsProblemProperty().get()).isFalse();
+        assertThat(editor.conversionPreview().problemProperty().get()).isFalse();
 
         editor.currencyProperty().set("RUB");
         editor.spentOnProperty().set(LocalDate.of(2022, 6, 1));
-        assertThat(editor.previewIsProblemProperty().get()).isTrue();
-        assertThat(editor.previewProperty().get()).contains("RUB").contains("01/03/2022");
+        assertThat(editor.conversionPreview().problemProperty().get()).isTrue();
+        assertThat(editor.conversionPreview().textProperty().get()).contains("RUB").contains("01/03/2022");
 
         List<Expenditure> saved = new ArrayList<>();
         editor.amountProperty().set("250,000.5.5");
@@ -157,7 +157,8 @@ class SpendingViewModelsTest {
         ExpenditureEditorViewModel editor = section.editor(false).orElseThrow();
         assertThat(editor.bankEurosProperty().get()).isEqualTo("3,985.20");
         assertThat(editor.amountProperty().get()).isEqualTo("6,000.00");
-        assertThat(editor.previewProperty().get()).startsWith("EUR 3,985.20 at EUR 1 = 1.50557061 CAD");
+        assertThat(editor.conversionPreview().textProperty().get())
+                .startsWith("EUR 3,985.20 at EUR 1 = 1.50557061 CAD");
 
         editor.descriptionProperty().set("Experts' travel to the regional conference");
         editor.save(section::saved);

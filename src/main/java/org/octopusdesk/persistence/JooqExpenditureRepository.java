@@ -158,6 +158,6 @@ public final class JooqExpenditureRepository implements ExpenditureRepository {
     /** Amounts are stored with four decimals; they come back at their currency's minor unit. */
     private Money money(BigDecimal stored, String currency) {
         BigDecimal amount = stored.stripTrailingZeros();
-        return Money.of(amount.scale() < 0 ? amount.setScale(0) : amount, currencies.require(currency));
+        return Money.of(amount.scale() < 0 ? amount.setScale(0) : amount, currencies.stored(currency));
     }
 }

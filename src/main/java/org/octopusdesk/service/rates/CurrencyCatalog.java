@@ -32,14 +32,18 @@ public final class CurrencyCatalog {
     private static final String NOT_MONEY = "-";
 
     private final Map<String, CurrencyInfo> byCode;
+    /** The codes left out of {@link #byCode}, kept only so that records stored before they were refused still read. */
+    private final Map<String, CurrencyInfo> notMoney;
 
-    private CurrencyCatalog(Map<String, CurrencyInfo> byCode) {
+    private CurrencyCatalog(Map<String, CurrencyInfo> byCode, Map<String, CurrencyInfo> notMoney) {
         this.byCode = Collections.unmodifiableMap(byCode);
+        this.notMoney = Collections.unmodifiableMap(notMoney);
     }
 
     /** Reads the shipped table; a missing or damaged table is a broken installation, not a user error. */
     public static CurrencyCatalog load() {
         Map<String, CurrencyInfo> byCode = new TreeMap<>();
+        Map<String, CurrencyInfo> notMoney = new TreeMap<>();
         try (InputStream in = CurrencyCatalog.class.getResourceAsStream(TABLE)) {
             if (in == null) {
                 throw new IllegalStateException("currency table missing from the application: " + TABLE);
@@ -48,21 +52,19 @@ public final class CurrencyCatalog {
                 CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
                 for (CSVRecord row : format.parse(reader)) {
                     String units = row.get("minor_units");
-                    if (NOT_MONEY.equals(units)) {
-                        continue;
-                    }
                     Integer minorUnits = units.matches("\\d+") ? Integer.valueOf(units) : null;
                     String code = row.get("code");
-                    // A withdrawn code may come back (with other units); the current entry wins.
                     CurrencyInfo info = new CurrencyInfo(code, row.get("name"), minorUnits,
                             "current".equals(row.get("status")));
-                    byCode.merge(code, info, (first, second) -> first.current() ? first : second);
+                    // A withdrawn code may come back (with other units); the current entry wins.
+                    (NOT_MONEY.equals(units) ? notMoney : byCode)
+                            .merge(code, info, (first, second) -> first.current() ? first : second);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CurrencyCatalog(byCode);
+        return new CurrencyCatalog(byCode, notMoney);
     }
 
     public Optional<CurrencyInfo> find(String code) {
@@ -72,6 +74,15 @@ public final class CurrencyCatalog {
     /** The currency of {@code code}, or a refusal that names the unknown code. */
     public CurrencyInfo require(String code) {
         return find(code).orElseThrow(() -> new DomainException("validation.currency.unknown", String.valueOf(code)));
+    }
+
+    /**
+     * The currency of a code read back from the database. Unlike {@link #require}, it also knows the codes that are
+     * no money (XDR, XXX, …): earlier versions accepted them, and a pledge stored then must still be shown, and
+     * corrected, rather than make its whole list fail.
+     */
+    public CurrencyInfo stored(String code) {
+        return find(code).or(() -> Optional.ofNullable(notMoney.get(code))).orElseGet(() -> require(code));
     }
 
     public Collection<CurrencyInfo> all() {

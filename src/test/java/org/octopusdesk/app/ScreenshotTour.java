@@ -185,6 +185,8 @@ class ScreenshotTour {
         // An open pledge in yen, partly received: the list, the detail and the dashboard's estimate.
         robot.clickOn("#contribution-new");
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
+        robot.clickOn("#allocation-add");
+        waitFor(() -> robot.lookup("#allocation-project-0").tryQuery().isPresent());
         WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.control.ComboBox<org.octopusdesk.domain.donor.Donor> donor =
                     robot.lookup("#contribution-donor").queryComboBox();

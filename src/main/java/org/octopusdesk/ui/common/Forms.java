@@ -68,15 +68,6 @@ public final class Forms {
         update.managedProperty().bind(update.visibleProperty());
         VBox line = new VBox(2, conversionLabel(id, preview), update);
         line.setFillWidth(true);
-        // A dialog is sized when it opens: a longer reason and the offer must not push its buttons out of sight,
-        // so the window grows by what the line grew (never shrinks under the person's hands).
-        line.heightProperty().addListener((observable, old, height) -> {
-            double grown = height.doubleValue() - old.doubleValue();
-            javafx.stage.Window window = line.getScene() == null ? null : line.getScene().getWindow();
-            if (grown > 0 && old.doubleValue() > 0 && window != null && window.isShowing()) {
-                window.setHeight(window.getHeight() + grown);
-            }
-        });
         return line;
     }
 

@@ -39,7 +39,9 @@ public final class DialogFit {
         if (scroll.getContent() instanceof Region form) {
             form.heightProperty().addListener((observable, old, height) -> grow(dialog, scroll, form));
             // Shown, the window is not sized yet: it is once the events of the showing are handled.
-            dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> grow(dialog, scroll, form)));
+            // A handler beside the dialog's own onShown (which a dialog may set for its shortcuts), not in its place.
+            dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                    event -> javafx.application.Platform.runLater(() -> grow(dialog, scroll, form)));
         }
     }
 

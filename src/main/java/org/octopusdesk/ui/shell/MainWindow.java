@@ -137,7 +137,10 @@ public final class MainWindow implements Navigator {
                 public void invalidated(javafx.beans.Observable observable) {
                     if (!busy.get()) {
                         busy.removeListener(this);
-                        reloadWhenIdle();
+                        // The work that ended hands over its result just after, and may start more (a form's
+                        // save reloads its list, selecting what it saved): look again once that is done, so the
+                        // reload keeps that selection instead of racing it.
+                        javafx.application.Platform.runLater(MainWindow.this::reloadWhenIdle);
                     }
                 }
             });

@@ -135,6 +135,11 @@ final class Backend implements Workspace {
     }
 
     @Override
+    public org.octopusdesk.service.DataChanges changes() {
+        return database.changes();
+    }
+
+    @Override
     public OpenReport openReport() {
         return database.openReport();
     }

@@ -51,6 +51,8 @@ final class DesktopApp {
     private StartupPane startupPane;
     private Workspace workspace;
     private MainWindow mainWindow;
+    /** The window's subscription to the data's changes, replaced with the window on a change of language. */
+    private org.octopusdesk.service.DataChanges.Subscription changesSeen;
     private boolean closing;
 
     /**
@@ -152,6 +154,10 @@ final class DesktopApp {
         UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
                 Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument);
         mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0));
+        if (changesSeen != null) {
+            changesSeen.close();
+        }
+        changesSeen = workspace.changes().subscribe(mainWindow::dataChanged);
         scene.setRoot(mainWindow.root());
     }
 

@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.octopusdesk.service.DataChanges;
 import org.octopusdesk.service.DataFolderPaths;
 import org.octopusdesk.service.StorageException;
 import org.octopusdesk.service.Workspace;
@@ -42,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Workspace.OpenReport openReport;
+    private final DataChanges changes = new DataChanges();
+    private final WriteNotices notices = new WriteNotices(changes);
 
     private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, Workspace.OpenReport openReport) {
         this.folder = folder;
@@ -51,6 +54,7 @@ public final class Database implements AutoCloseable {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.H2);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        configuration.set(new org.jooq.impl.DefaultExecuteListenerProvider(notices));
         this.dsl = DSL.using(configuration);
     }
 
@@ -137,7 +141,12 @@ public final class Database implements AutoCloseable {
     }
 
     public JooqTransactions transactions() {
-        return new JooqTransactions(dsl);
+        return new JooqTransactions(dsl, notices);
+    }
+
+    /** The notice of every committed write to this database, through any service. */
+    public DataChanges changes() {
+        return changes;
     }
 
     public JooqProjectRepository projects() {

@@ -11,13 +11,16 @@ import org.octopusdesk.service.Transactions;
 public final class JooqTransactions implements Transactions {
 
     private final DSLContext dsl;
+    private final WriteNotices notices;
 
-    JooqTransactions(DSLContext dsl) {
+    JooqTransactions(DSLContext dsl, WriteNotices notices) {
         this.dsl = dsl;
+        this.notices = notices;
     }
 
+    /** Runs {@code work} in a transaction; once it is committed, its writes are announced (see WriteNotices). */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        return notices.around(() -> dsl.transactionResult(work::get));
     }
 }

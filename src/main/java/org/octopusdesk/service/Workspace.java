@@ -33,6 +33,9 @@ public interface Workspace extends AutoCloseable {
     /** The audit trail as a whole: its latest entries and the proof that none was changed or removed. */
     org.octopusdesk.service.audit.AuditService audit();
 
+    /** The notice of every committed change to the data, whichever service made it: screens read theirs again. */
+    DataChanges changes();
+
     /** What opening did to the database: created it, migrated it, or found it current. */
     OpenReport openReport();
 

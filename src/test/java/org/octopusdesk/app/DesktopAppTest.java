@@ -326,6 +326,10 @@ class DesktopAppTest {
         robot.clickOn("#contribution-amount").write("100,000");
         ComboBox<String> currency = robot.lookup("#contribution-currency").queryComboBox();
         robot.doubleClickOn(currency.getEditor()).eraseText(3).write("CAD");
+        assertThat(robot.lookup("#allocation-project-0").tryQuery()).as("a pledge starts earmarked to nothing")
+                .isEmpty();
+        robot.clickOn("#allocation-add");
+        waitUntil(() -> robot.lookup("#allocation-project-0").tryQuery().isPresent());
         chooseProject(robot, "#allocation-project-0", "C@O");
         robot.doubleClickOn("#allocation-value-0").eraseText(3).write("60");
         robot.clickOn("#allocation-add");

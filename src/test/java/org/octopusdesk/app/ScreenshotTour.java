@@ -159,6 +159,13 @@ class ScreenshotTour {
         robot.clickOn("#contribution-save");
         waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         save(dialogScene(robot, "#contribution-editor"), language + "-15-contribution-editor");
+        // A date that does not exist keeps its text and says why, once the field is left.
+        DatePicker agreed = robot.lookup("#contribution-date").queryAs(DatePicker.class);
+        robot.doubleClickOn(agreed.getEditor()).eraseText(10).write("31/02/2024");
+        robot.clickOn("#contribution-reference");
+        waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(node -> node.isVisible()
+                && ((javafx.scene.control.Label) node).getText().startsWith("31/02/2024")));
+        save(dialogScene(robot, "#contribution-editor"), language + "-15b-contribution-impossible-date");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty());
         selectContribution(robot, "CA-2020-1");
@@ -185,6 +192,8 @@ class ScreenshotTour {
         // An open pledge in yen, partly received: the list, the detail and the dashboard's estimate.
         robot.clickOn("#contribution-new");
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
+        robot.clickOn("#allocation-add");
+        waitFor(() -> robot.lookup("#allocation-project-0").tryQuery().isPresent());
         WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.control.ComboBox<org.octopusdesk.domain.donor.Donor> donor =
                     robot.lookup("#contribution-donor").queryComboBox();

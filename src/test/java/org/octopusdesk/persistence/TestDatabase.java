@@ -183,6 +183,11 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     }
 
     @Override
+    public org.octopusdesk.service.DataChanges changes() {
+        return database.changes();
+    }
+
+    @Override
     public OpenReport openReport() {
         return database.openReport();
     }

@@ -51,7 +51,7 @@ public final class FormSave {
                 return;
             }
             if (failure instanceof ValidationException invalid) {
-                fieldErrors.show(invalid.errors(), fallbackField);
+                fieldErrors.showRefusal(invalid.errors(), fallbackField);
             } else {
                 errors.report(failure);
             }

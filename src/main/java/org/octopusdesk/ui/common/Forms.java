@@ -1,6 +1,5 @@
 package org.octopusdesk.ui.common;
 
-import java.time.LocalDate;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -8,48 +7,28 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.octopusdesk.i18n.Messages;
 
-/** Small builders shared by the forms: dates typed the language's way, and a message under each field. */
+/** Small builders shared by the forms: date fields, a message under each field, the conversion line. */
 public final class Forms {
 
     private Forms() {
     }
 
-    /**
-     * A date picker that shows and reads dd/mm/yyyy and takes a typed date as soon as it is complete, so a date
-     * typed and never left is not lost on saving.
-     */
+    /** A date field outside a form; see {@link DateFields}. */
     public static DatePicker datePicker(Messages messages) {
-        DatePicker picker = new DatePicker();
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return messages.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return messages.parseDate(text).orElse(null);
-            }
-        });
-        picker.setPromptText(messages.text("date.prompt"));
-        picker.getEditor().textProperty().addListener((observable, old, text) -> {
-            if (text == null || text.isBlank()) {
-                picker.setValue(null);
-            } else {
-                messages.parseDate(text).ifPresent(picker::setValue);
-            }
-        });
-        picker.setMaxWidth(Double.MAX_VALUE);
-        return picker;
+        return DateFields.create(messages);
     }
 
-    /** The field with its error message under it; the message takes room only when there is one. */
+    /**
+     * The field with its error message under it. The message has a line of its own even while empty, so that a
+     * message appearing or going never moves what lies below (the form's buttons under the pointer); a longer one
+     * wraps and takes more room. A field whose message is a form's {@link FieldMessage} is checked when left.
+     */
     public static VBox withError(Node field, StringProperty error) {
         Label message = new Label();
-        message.textProperty().bind(error);
+        // A space, not nothing: an empty label would take no height and the line would not be kept.
+        message.textProperty().bind(javafx.beans.binding.Bindings.when(error.isEmpty()).then(" ").otherwise(error));
         message.getStyleClass().addAll("field-error");
         message.setWrapText(true);
         // The field decides the width; a long message wraps under it instead of widening or being cut.
@@ -57,10 +36,21 @@ public final class Forms {
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        if (error instanceof FieldMessage checked) {
+            checkWhenLeft(field, checked::check);
+        }
         VBox box = new VBox(2, field, message);
         box.setFillWidth(true);
         return box;
+    }
+
+    /** Runs {@code check} when the focus leaves {@code field} and whatever is inside it (a date's text, a list). */
+    public static void checkWhenLeft(Node field, Runnable check) {
+        field.focusWithinProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                check.run();
+            }
+        });
     }
 
     /**
@@ -78,15 +68,6 @@ public final class Forms {
         update.managedProperty().bind(update.visibleProperty());
         VBox line = new VBox(2, conversionLabel(id, preview), update);
         line.setFillWidth(true);
-        // A dialog is sized when it opens: a longer reason and the offer must not push its buttons out of sight,
-        // so the window grows by what the line grew (never shrinks under the person's hands).
-        line.heightProperty().addListener((observable, old, height) -> {
-            double grown = height.doubleValue() - old.doubleValue();
-            javafx.stage.Window window = line.getScene() == null ? null : line.getScene().getWindow();
-            if (grown > 0 && old.doubleValue() > 0 && window != null && window.isShowing()) {
-                window.setHeight(window.getHeight() + grown);
-            }
-        });
         return line;
     }
 

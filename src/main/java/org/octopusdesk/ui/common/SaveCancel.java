@@ -14,6 +14,8 @@ import org.octopusdesk.i18n.Messages;
 /**
  * The buttons of every form dialog: Save runs the view-model's save and closes the dialog only once it has saved,
  * so a refused or failed save keeps everything typed; Cancel closes without a result, except while a save runs.
+ * Whatever the length of the form's messages, the buttons stay in view ({@link DialogFit}): install them once the
+ * dialog's content is set.
  */
 public final class SaveCancel {
 
@@ -52,14 +54,10 @@ public final class SaveCancel {
                 dialog.setResult(saved);
                 dialog.close();
             });
-            // Messages beside the fields make the form taller: grow the dialog so its buttons stay in view.
-            javafx.application.Platform.runLater(() -> {
-                if (dialog.isShowing()) {
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            });
         });
         dialog.setResultConverter(button -> null);
+        // Messages make the form taller, a long conversion line too: the buttons stay in view.
+        DialogFit.keepButtonsInView(dialog);
         return saveButton;
     }
 }

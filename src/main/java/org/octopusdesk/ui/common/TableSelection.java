@@ -21,7 +21,10 @@ public final class TableSelection {
                 selected.set(item);
             }
         });
-        selected.addListener((observable, old, item) -> {
+        // Told of every record set, not only of a different one: a reload sets the selected record's fresh copy,
+        // equal to the old one when it did not change, while the table has lost its selection with its rows.
+        selected.addListener(observable -> {
+            T item = selected.get();
             if (item != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(item);
             }

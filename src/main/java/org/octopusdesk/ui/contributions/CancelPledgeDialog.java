@@ -7,8 +7,8 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
-import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** Cancelling a pledge: when, and why. */
@@ -29,7 +29,7 @@ final class CancelPledgeDialog extends Dialog<Contribution> {
         form.add(messages.text("contribution.reference"), new Label(contribution.reference() + " · "
                 + contribution.donorName()), null);
         form.addBelow(explanation);
-        DatePicker date = Forms.datePicker(messages);
+        DatePicker date = DateFields.create(messages, viewModel.fieldErrors(), CancelPledgeViewModel.DATE);
         date.setId("cancel-date");
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         form.add(messages.text("contribution.cancelledOn"), date, viewModel.fieldErrors()

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.contributions;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +36,9 @@ public final class CancelPledgeViewModel {
         this.fieldErrors = new FieldErrors(messages, DATE, REASON);
         this.saving = new FormSave(runner, errors, fieldErrors, REASON);
         date.set(today);
+        // The rules of a cancellation are the service's: edits clear its refusal, and a date typed wrong stops Save.
+        fieldErrors.watch(DATE, date);
+        fieldErrors.watch(REASON, reason);
     }
 
     public Contribution contribution() {
@@ -42,6 +46,9 @@ public final class CancelPledgeViewModel {
     }
 
     public void save(Consumer<Contribution> onSaved) {
+        if (!fieldErrors.show(List.of(), REASON)) {
+            return;
+        }
         saving.run(() -> service.cancel(contribution.id(), contribution.version(), date.get(), reason.get()),
                 onSaved);
     }

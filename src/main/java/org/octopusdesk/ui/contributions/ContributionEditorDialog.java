@@ -27,6 +27,7 @@ import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
@@ -75,7 +76,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         reference.textProperty().bindBidirectional(viewModel.referenceProperty());
         addRow("contribution.reference", reference, ContributionDraft.REFERENCE);
 
-        DatePicker date = Forms.datePicker(messages);
+        DatePicker date = DateFields.create(messages, viewModel.fieldErrors(), ContributionDraft.AGREEMENT_DATE);
         date.setId("contribution-date");
         date.valueProperty().bindBidirectional(viewModel.agreementDateProperty());
         addRow("contribution.agreementDate", date, ContributionDraft.AGREEMENT_DATE);
@@ -101,6 +102,8 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
                 amountError.get(), currencyError.get()).filter(text -> !text.isEmpty()).toList()),
                 amountError, currencyError));
         form.add(messages.text("contribution.amount"), money, moneyError);
+        Forms.checkWhenLeft(money, () -> viewModel.fieldErrors().check(ContributionDraft.AMOUNT,
+                ContributionDraft.CURRENCY));
 
         TextField intermediary = new TextField();
         intermediary.setId("contribution-intermediary");
@@ -128,7 +131,16 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         ColumnConstraints note = new ColumnConstraints(100, 140, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
-        viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> fillEarmarks());
+        // Lines are drawn again only when one comes or goes: an edit inside a line must keep its field and focus.
+        viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> {
+            boolean linesChanged = false;
+            while (change.next()) {
+                linesChanged |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+            }
+            if (linesChanged) {
+                fillEarmarks();
+            }
+        });
         fillEarmarks();
         Button add = new Button(messages.text("allocation.add"), Icons.icon(Icons.NEW));
         add.setId("allocation-add");

@@ -45,7 +45,10 @@ public final class ContributionEditorViewModel {
     private final StringProperty currency = new SimpleStringProperty(CURRENCY_DEFAULT);
     private final StringProperty intermediary = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ObservableList<AllocationRow> allocations = FXCollections.observableArrayList();
+    /** Told of every edit inside a line too, so that an earmark's message goes once it is right. */
+    private final ObservableList<AllocationRow> allocations = FXCollections.observableArrayList(row ->
+            new javafx.beans.Observable[] {row.projectProperty(), row.basisProperty(), row.valueProperty(),
+                row.noteProperty()});
     private final FormSave saving;
     private final FieldErrors fieldErrors;
 
@@ -78,6 +81,19 @@ public final class ContributionEditorViewModel {
             notes.set(original.notes());
             original.allocations().forEach(allocation -> allocations.add(row(allocation, projects)));
         }
+        fieldErrors.checkWith(() -> {
+            List<FieldError> problems = new ArrayList<>();
+            draft(problems);
+            return problems;
+        });
+        fieldErrors.watch(ContributionDraft.DONOR, donor);
+        fieldErrors.watch(ContributionDraft.REFERENCE, reference);
+        fieldErrors.watch(ContributionDraft.AGREEMENT_DATE, agreementDate);
+        fieldErrors.watch(ContributionDraft.AMOUNT, amount, currency);
+        fieldErrors.watch(ContributionDraft.CURRENCY, currency);
+        fieldErrors.watch(ContributionDraft.INTERMEDIARY, intermediary);
+        fieldErrors.watch(ContributionDraft.NOTES, notes);
+        fieldErrors.watch(ContributionDraft.ALLOCATIONS, allocations, amount, currency);
     }
 
     private AllocationRow row(Allocation allocation, List<Project> projects) {
@@ -113,6 +129,15 @@ public final class ContributionEditorViewModel {
 
     public void save(Consumer<Contribution> onSaved) {
         List<FieldError> problems = new ArrayList<>();
+        ContributionDraft draft = draft(problems);
+        if (fieldErrors.show(problems, ContributionDraft.DONOR)) {
+            saving.run(() -> original == null ? service.create(draft)
+                    : service.update(original.id(), original.version(), draft), onSaved);
+        }
+    }
+
+    /** The pledge as typed, with what is wrong with it in {@code problems}. */
+    private ContributionDraft draft(List<FieldError> problems) {
         BigDecimal pledged = TypedNumbers.read(messages, amount.get(), ContributionDraft.AMOUNT, problems);
         List<AllocationDraft> drafts = new ArrayList<>();
         for (AllocationRow row : allocations) {
@@ -133,11 +158,7 @@ public final class ContributionEditorViewModel {
         if (problems.stream().noneMatch(problem -> problem.field().equals(ContributionDraft.AMOUNT))) {
             problems.addAll(draft.validate(service::findCurrency));
         }
-        fieldErrors.show(problems, ContributionDraft.DONOR);
-        if (problems.isEmpty()) {
-            saving.run(() -> original == null ? service.create(draft)
-                    : service.update(original.id(), original.version(), draft), onSaved);
-        }
+        return draft;
     }
 
     public ObservableList<Donor> donorChoices() {

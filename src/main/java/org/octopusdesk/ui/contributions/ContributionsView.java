@@ -117,8 +117,9 @@ public final class ContributionsView implements AreaView {
         ContributionEditorViewModel editor = new ContributionEditorViewModel(service, runner, errors, messages,
                 contribution, List.copyOf(list.donorChoices()), List.copyOf(list.projectChoices()));
         if (contribution == null) {
+            // No earmark line at first: a pledge may be earmarked to nothing, and an empty line would insist on a
+            // project (Add earmark makes one).
             editor.agreementDateProperty().set(today.get());
-            editor.addAllocation();
         }
         new ContributionEditorDialog(editor, messages, owner).showAndWait()
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));

@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.PaymentDraft;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
@@ -38,7 +39,7 @@ final class PaymentDialog extends Dialog<Contribution> {
         pledge.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.add(messages.text("payment.editor.for"), pledge, null);
 
-        DatePicker date = Forms.datePicker(messages);
+        DatePicker date = DateFields.create(messages, viewModel.fieldErrors(), PaymentDraft.VALUE_DATE);
         date.setId("payment-date");
         date.valueProperty().bindBidirectional(viewModel.valueDateProperty());
         addRow("payment.valueDate", date, PaymentDraft.VALUE_DATE);

@@ -64,6 +64,15 @@ public final class PaymentEditorViewModel {
         if (contribution.outstanding().amount().signum() > 0) {
             amount.set(messages.number(contribution.outstanding().amount()));
         }
+        fieldErrors.checkWith(() -> {
+            List<FieldError> problems = new ArrayList<>();
+            draft(problems);
+            return problems;
+        });
+        fieldErrors.watch(PaymentDraft.VALUE_DATE, valueDate);
+        fieldErrors.watch(PaymentDraft.AMOUNT, amount);
+        fieldErrors.watch(PaymentDraft.BANK_EUROS, bankEuros, amount);
+        fieldErrors.watch(PaymentDraft.NOTE, note);
         valueDate.addListener((observable, old, value) -> updatePreview());
         amount.addListener((observable, old, value) -> updatePreview());
         bankEuros.addListener((observable, old, value) -> updatePreview());
@@ -98,8 +107,9 @@ public final class PaymentEditorViewModel {
     public void save(Consumer<Contribution> onSaved) {
         List<FieldError> problems = new ArrayList<>();
         Optional<PaymentDraft> draft = draft(problems);
-        fieldErrors.show(problems, PaymentDraft.AMOUNT);
-        draft.ifPresent(valid -> submit(valid, Set.of(), onSaved));
+        if (fieldErrors.show(problems, PaymentDraft.AMOUNT)) {
+            draft.ifPresent(valid -> submit(valid, Set.of(), onSaved));
+        }
     }
 
     /** Saves; a payment in advance or above what is outstanding is confirmed first, every reason in one question. */

@@ -36,6 +36,11 @@ public final class DonorEditorViewModel {
         this.fieldErrors = new FieldErrors(messages, DonorDraft.NAME, DonorDraft.KIND, DonorDraft.COUNTRY,
                 DonorDraft.CONTACT_NOTES);
         this.saving = new FormSave(runner, errors, fieldErrors, DonorDraft.NAME);
+        fieldErrors.checkWith(() -> draft().validate());
+        fieldErrors.watch(DonorDraft.NAME, name);
+        fieldErrors.watch(DonorDraft.KIND, kind);
+        fieldErrors.watch(DonorDraft.COUNTRY, country);
+        fieldErrors.watch(DonorDraft.CONTACT_NOTES, contactNotes);
         if (original != null) {
             name.set(original.name());
             kind.set(original.kind());
@@ -49,13 +54,15 @@ public final class DonorEditorViewModel {
     }
 
     public void save(Consumer<Donor> onSaved) {
-        DonorDraft draft = new DonorDraft(name.get(), kind.get(), country.get(), contactNotes.get());
-        var problems = draft.validate();
-        fieldErrors.show(problems, DonorDraft.NAME);
-        if (problems.isEmpty()) {
+        DonorDraft draft = draft();
+        if (fieldErrors.show(draft.validate(), DonorDraft.NAME)) {
             saving.run(() -> original == null ? service.create(draft)
                     : service.update(original.id(), original.version(), draft), onSaved);
         }
+    }
+
+    private DonorDraft draft() {
+        return new DonorDraft(name.get(), kind.get(), country.get(), contactNotes.get());
     }
 
     public StringProperty nameProperty() {

@@ -102,12 +102,21 @@ public final class DonorListViewModel {
         reload(Optional.ofNullable(selected.get()).map(Donor::id));
     }
 
-    /** Reads the donors again and selects {@code select} when it is still there. */
+    /**
+     * Reads the donors again and selects {@code select} when it is still there, with its page read again too: its
+     * totals and contributions change with the pledges and payments recorded elsewhere, while the donor itself, equal
+     * to the one selected, would not tell the selection it changed.
+     */
     public void reload(Optional<DonorId> select) {
         runner.run(service::list, loaded -> {
             donors.setAll(loaded);
-            selected.set(select.flatMap(id -> visible.stream().filter(donor -> donor.id().equals(id)).findFirst())
-                    .orElse(null));
+            Donor before = selected.get();
+            Donor found = select.flatMap(id -> visible.stream().filter(donor -> donor.id().equals(id)).findFirst())
+                    .orElse(null);
+            selected.set(found);
+            if (found != null && found.equals(before)) {
+                loadHistory(found);
+            }
         }, errors::report);
     }
 

@@ -8,8 +8,8 @@ import org.octopusdesk.domain.project.Amendment;
 import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
-import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** Extends or shortens a project: the new end, the date it was decided and why. */
@@ -21,10 +21,10 @@ final class AmendmentDialog extends Dialog<Amendment> {
         setTitle(messages.text("amendment.title"));
         setHeaderText(messages.text("amendment.header", project.name(), project.currentEnd(), project.originalEnd()));
 
-        DatePicker newEnd = Forms.datePicker(messages);
+        DatePicker newEnd = DateFields.create(messages, viewModel.fieldErrors(), AmendmentDraft.NEW_END);
         newEnd.setId("amendment-new-end");
         newEnd.valueProperty().bindBidirectional(viewModel.newEndProperty());
-        DatePicker decidedOn = Forms.datePicker(messages);
+        DatePicker decidedOn = DateFields.create(messages, viewModel.fieldErrors(), AmendmentDraft.DECIDED_ON);
         decidedOn.setId("amendment-decided-on");
         decidedOn.valueProperty().bindBidirectional(viewModel.decidedOnProperty());
         TextArea reason = new TextArea();

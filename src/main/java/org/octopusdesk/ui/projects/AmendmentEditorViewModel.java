@@ -36,6 +36,14 @@ public final class AmendmentEditorViewModel {
         this.fieldErrors = new FieldErrors(messages, AmendmentDraft.NEW_END, AmendmentDraft.DECIDED_ON,
                 AmendmentDraft.REASON);
         this.saving = new FormSave(runner, errors, fieldErrors, AmendmentDraft.REASON);
+        fieldErrors.checkWith(() -> draft().validateFor(project));
+        fieldErrors.watch(AmendmentDraft.NEW_END, newEnd, decidedOn);
+        fieldErrors.watch(AmendmentDraft.DECIDED_ON, decidedOn, newEnd);
+        fieldErrors.watch(AmendmentDraft.REASON, reason);
+    }
+
+    private AmendmentDraft draft() {
+        return new AmendmentDraft(newEnd.get(), decidedOn.get(), reason.get());
     }
 
     public Project project() {
@@ -43,10 +51,8 @@ public final class AmendmentEditorViewModel {
     }
 
     public void save(Consumer<Amendment> onSaved) {
-        AmendmentDraft draft = new AmendmentDraft(newEnd.get(), decidedOn.get(), reason.get());
-        var problems = draft.validateFor(project);
-        fieldErrors.show(problems, AmendmentDraft.REASON);
-        if (problems.isEmpty()) {
+        AmendmentDraft draft = draft();
+        if (fieldErrors.show(draft.validateFor(project), AmendmentDraft.REASON)) {
             saving.run(() -> service.amend(project.id(), project.version(), draft), onSaved);
         }
     }

@@ -19,8 +19,8 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
-import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of one project; it closes only once the project is saved, keeping every typed value otherwise. */
@@ -57,12 +57,12 @@ final class ProjectEditorDialog extends Dialog<Project> {
         TextField name = text("project-name", viewModel.nameProperty());
         addRow("project.name", name, ProjectDraft.NAME);
 
-        DatePicker start = Forms.datePicker(messages);
+        DatePicker start = DateFields.create(messages, viewModel.fieldErrors(), ProjectDraft.START);
         start.setId("project-start");
         start.valueProperty().bindBidirectional(viewModel.startProperty());
         addRow("project.start", start, ProjectDraft.START);
 
-        DatePicker end = Forms.datePicker(messages);
+        DatePicker end = DateFields.create(messages, viewModel.fieldErrors(), ProjectDraft.END);
         end.setId("project-end");
         end.valueProperty().bindBidirectional(viewModel.endProperty());
         end.setDisable(!viewModel.isEndEditable());

@@ -70,6 +70,20 @@ public final class ProjectEditorViewModel {
         if (original != null) {
             fill(original);
         }
+        fieldErrors.checkWith(() -> {
+            List<FieldError> problems = new ArrayList<>();
+            draft(problems);
+            return problems;
+        });
+        fieldErrors.watch(ProjectDraft.CODE, code);
+        fieldErrors.watch(ProjectDraft.NAME, name);
+        fieldErrors.watch(ProjectDraft.START, start, end);
+        fieldErrors.watch(ProjectDraft.END, end, start);
+        fieldErrors.watch(ProjectDraft.STATUS, status);
+        fieldErrors.watch(ProjectDraft.BUDGET, budget);
+        fieldErrors.watch(ProjectDraft.DESCRIPTION, description);
+        fieldErrors.watch(ProjectDraft.EXPECTED_RESULTS, expectedResults);
+        fieldErrors.watch(ProjectDraft.PREDECESSOR, predecessor);
         Observable[] inputs = {code, name, start, end, status, budget, description, expectedResults, predecessor};
         for (Observable input : inputs) {
             input.addListener(changed -> {
@@ -116,6 +130,12 @@ public final class ProjectEditorViewModel {
     /** The draft if the form passes the rules of one project; otherwise shows why, beside each field. */
     private Optional<ProjectDraft> checkLocally() {
         List<FieldError> problems = new ArrayList<>();
+        ProjectDraft draft = draft(problems);
+        return fieldErrors.show(problems, ProjectDraft.NAME) ? Optional.of(draft) : Optional.empty();
+    }
+
+    /** The project as typed, with what is wrong with it in {@code problems}. */
+    private ProjectDraft draft(List<FieldError> problems) {
         BigDecimal budgetValue = null;
         if (!budget.get().isBlank()) {
             Optional<BigDecimal> parsed = messages.parseDecimal(budget.get());
@@ -128,8 +148,7 @@ public final class ProjectEditorViewModel {
                 description.get(), List.copyOf(expectedResults),
                 predecessor.get() == null ? null : predecessor.get().id());
         problems.addAll(draft.validate());
-        fieldErrors.show(problems, ProjectDraft.NAME);
-        return problems.isEmpty() ? Optional.of(draft) : Optional.empty();
+        return draft;
     }
 
     public StringProperty codeProperty() {

@@ -46,7 +46,10 @@ public final class ProjectsView implements AreaView {
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("projects-view");
-        list.selectedProperty().addListener((observable, old, row) -> {
+        // Told of every row set, not only of a different one: a reload sets the selected project's new row, equal
+        // when the project itself did not change, and its page (funding, spending) must still be read again.
+        list.selectedProperty().addListener(observable -> {
+            ProjectRow row = list.selectedProperty().get();
             detail.show(row == null ? null : row.project().id());
             spending.show(row == null ? null : row.project().id());
         });

@@ -14,8 +14,8 @@ import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
-import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** Opens the manual-rate form; it closes only once the rate is saved. */
@@ -49,7 +49,7 @@ public final class ManualRateDialogs {
         TextField code = new TextField();
         code.setId("manual-currency");
         code.textProperty().bindBidirectional(viewModel.currencyProperty());
-        DatePicker date = Forms.datePicker(messages);
+        DatePicker date = DateFields.create(messages, viewModel.fieldErrors(), ManualRateViewModel.DATE);
         date.setId("manual-date");
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         TextField rate = new TextField();
@@ -69,7 +69,7 @@ public final class ManualRateDialogs {
 
         FormGrid form = new FormGrid()
                 .add(messages.text("rates.currency"), code, null)
-                .add(messages.text("rates.column.date"), date, null)
+                .add(messages.text("rates.column.date"), date, viewModel.fieldErrors().of(ManualRateViewModel.DATE))
                 .add(messages.text("rates.manual.rate"), rate, viewModel.fieldErrors().of(ManualRateRules.RATE))
                 .add(messages.text("rates.column.note"), note, viewModel.fieldErrors().of(ManualRateRules.NOTE))
                 .addBelow(problem);

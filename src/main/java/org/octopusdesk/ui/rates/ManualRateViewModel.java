@@ -37,6 +37,9 @@ public final class ManualRateViewModel {
     private final Messages messages;
     private final StringProperty currency = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> date;
+    /** The day of the rate, which has a message of its own like the fields of the rules. */
+    static final String DATE = "date";
+
     private final StringProperty rate = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
@@ -48,21 +51,37 @@ public final class ManualRateViewModel {
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.fieldErrors = new FieldErrors(messages, ManualRateRules.RATE, ManualRateRules.NOTE);
+        this.fieldErrors = new FieldErrors(messages, DATE, ManualRateRules.RATE, ManualRateRules.NOTE);
         this.saving = new FormSave(runner, errors, fieldErrors, ManualRateRules.RATE);
         this.currency.set(currencyCode == null ? "" : currencyCode);
         this.date = new SimpleObjectProperty<>(today);
+        fieldErrors.checkWith(() -> {
+            List<FieldError> problems = new ArrayList<>();
+            read(problems);
+            return problems;
+        });
+        fieldErrors.watch(DATE, date);
+        fieldErrors.watch(ManualRateRules.RATE, rate);
+        fieldErrors.watch(ManualRateRules.NOTE, note);
+    }
+
+    /** The rate typed, with what is wrong with the form in {@code problems}. */
+    private BigDecimal read(List<FieldError> problems) {
+        if (date.get() == null) {
+            problems.add(FieldError.of(DATE, "rates.convert.dateRequired"));
+        }
+        BigDecimal value = TypedNumbers.read(messages, rate.get(), ManualRateRules.RATE, problems);
+        if (problems.stream().noneMatch(problem -> problem.field().equals(ManualRateRules.RATE))) {
+            problems.addAll(ManualRateRules.problems(value, note.get()));
+        }
+        return value;
     }
 
     public void save(Consumer<ExchangeRate> onSaved) {
         List<FieldError> problems = new ArrayList<>();
-        BigDecimal value = TypedNumbers.read(messages, rate.get(), ManualRateRules.RATE, problems);
-        if (problems.isEmpty()) {
-            problems.addAll(ManualRateRules.problems(value, note.get()));
-        }
-        fieldErrors.show(problems, ManualRateRules.RATE);
-        problem.set(date.get() == null ? messages.text("rates.convert.dateRequired") : "");
-        if (!problems.isEmpty() || date.get() == null) {
+        BigDecimal value = read(problems);
+        problem.set("");
+        if (!fieldErrors.show(problems, ManualRateRules.RATE)) {
             return;
         }
         submit(currency.get(), date.get(), value, note.get(), "", onSaved);

@@ -34,6 +34,10 @@ public final class MainWindow implements Navigator {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Sidebar sidebar;
+    private final javafx.beans.value.ObservableBooleanValue busy;
+    /** Set from the writing thread on a change, cleared on the FX thread when the area in view reloads. */
+    private final java.util.concurrent.atomic.AtomicBoolean reloadPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private AreaSlot<?> current;
 
     /**
@@ -43,6 +47,7 @@ public final class MainWindow implements Navigator {
     public MainWindow(UiContext context, List<Area<?>> areas, AreaId initial, Consumer<String> onLanguage,
             Runnable onQuit) {
         this.messages = context.messages();
+        this.busy = context.runner().busy();
         for (Area<?> area : areas) {
             AreaSlot<?> slot = AreaSlot.of(area, slots.size(), context, this);
             if (slots.putIfAbsent(area.id(), slot) != null) {
@@ -112,6 +117,37 @@ public final class MainWindow implements Navigator {
 
     private void refresh() {
         current.view().reload();
+    }
+
+    /**
+     * Data was saved, by this window or any other part of the application; may be called from any thread. The area
+     * in view reads its data again once the background work under way is done (an import's thousand commits make
+     * one reload, after it); the other areas read theirs when next shown, as always.
+     */
+    public void dataChanged() {
+        if (reloadPending.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(this::reloadWhenIdle);
+        }
+    }
+
+    private void reloadWhenIdle() {
+        if (busy.get()) {
+            busy.addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable observable) {
+                    if (!busy.get()) {
+                        busy.removeListener(this);
+                        // The work that ended hands over its result just after, and may start more (a form's
+                        // save reloads its list, selecting what it saved): look again once that is done, so the
+                        // reload keeps that selection instead of racing it.
+                        javafx.application.Platform.runLater(MainWindow.this::reloadWhenIdle);
+                    }
+                }
+            });
+            return;
+        }
+        reloadPending.set(false);
+        refresh();
     }
 
     private List<MainMenu.Command> areaCommands() {

@@ -19,6 +19,7 @@ import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
@@ -37,7 +38,7 @@ final class ExpenditureDialog extends Dialog<Expenditure> {
         setTitle(messages.text(viewModel.isNew() ? "expenditure.editor.new" : "expenditure.editor.edit"));
         form.node().setPrefWidth(600);
 
-        DatePicker date = Forms.datePicker(messages);
+        DatePicker date = DateFields.create(messages, viewModel.fieldErrors(), ExpenditureDraft.SPENT_ON);
         date.setId("expenditure-date");
         date.valueProperty().bindBidirectional(viewModel.spentOnProperty());
         addRow("expenditure.spentOn", date, ExpenditureDraft.SPENT_ON);

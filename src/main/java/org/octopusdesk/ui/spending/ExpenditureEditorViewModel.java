@@ -75,6 +75,17 @@ public final class ExpenditureEditorViewModel {
             original.rate().filter(rate -> rate.source() == org.octopusdesk.domain.money.RateSource.BANK_ACTUAL)
                     .ifPresent(bank -> bankEuros.set(messages.number(original.euros().amount())));
         }
+        fieldErrors.checkWith(() -> {
+            List<FieldError> problems = new ArrayList<>();
+            draft(problems);
+            return problems;
+        });
+        fieldErrors.watch(ExpenditureDraft.SPENT_ON, spentOn);
+        fieldErrors.watch(ExpenditureDraft.CATEGORY, category);
+        fieldErrors.watch(ExpenditureDraft.DESCRIPTION, description);
+        fieldErrors.watch(ExpenditureDraft.AMOUNT, amount, currency);
+        fieldErrors.watch(ExpenditureDraft.CURRENCY, currency);
+        fieldErrors.watch(ExpenditureDraft.BANK_EUROS, bankEuros, amount, currency);
         spentOn.addListener((observable, old, value) -> updatePreview());
         amount.addListener((observable, old, value) -> updatePreview());
         currency.addListener((observable, old, value) -> updatePreview());
@@ -123,7 +134,9 @@ public final class ExpenditureEditorViewModel {
     public void save(Consumer<Expenditure> onSaved) {
         List<FieldError> problems = new ArrayList<>();
         Optional<ExpenditureDraft> draft = draft(problems);
-        fieldErrors.show(problems, ExpenditureDraft.DESCRIPTION);
+        if (!fieldErrors.show(problems, ExpenditureDraft.DESCRIPTION)) {
+            return;
+        }
         draft.ifPresent(valid -> saving.run(() -> original == null ? service.create(valid)
                 : service.update(original.id(), original.version(), valid), onSaved));
     }

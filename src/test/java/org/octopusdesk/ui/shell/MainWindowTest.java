@@ -87,6 +87,30 @@ class MainWindowTest {
     }
 
     @Test
+    void aChangeOfTheDataReloadsTheAreaInViewOnceWhateverTheNumberOfNotices(FxRobot robot) throws Exception {
+        MainWindow window = open(List.of(new FakeArea("alpha"), new FakeArea("beta")));
+
+        // Two commits told while the FX thread is still busy drawing: one reload when it is free.
+        WaitForAsyncUtils.asyncFx(() -> {
+            Thread writer = new Thread(() -> {
+                window.dataChanged();
+                window.dataChanged();
+            });
+            writer.start();
+            writer.join();
+            return null;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-beta");
+        window.dataChanged();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(events).as("told from the writing thread, the window reloads the area in view on the FX thread")
+                .containsExactly("alpha built", "alpha reload", "alpha reload", "beta built", "beta reload",
+                        "beta reload");
+    }
+
+    @Test
     void theTenthAreaIsCtrl0AndLaterOnesHaveNoShortcut(FxRobot robot) throws Exception {
         open(IntStream.rangeClosed(1, 11).<Area<?>>mapToObj(n -> new FakeArea("area" + n)).toList());
 

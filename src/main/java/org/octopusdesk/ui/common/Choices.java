@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /** Drop-down lists of records shown by a name, with an optional "any" entry for filters. */
 public final class Choices {
@@ -24,6 +25,18 @@ public final class Choices {
                 throw new UnsupportedOperationException("values are picked, not typed");
             }
         };
+    }
+
+    /**
+     * A picker that narrows its list to the entries containing what the person types (ControlsFX): a list of
+     * ~250 countries or dozens of donors is found in a few letters instead of by scrolling.
+     */
+    public static <T> SearchableComboBox<T> searchable(String id, ObservableList<T> values, Function<T, String> text) {
+        SearchableComboBox<T> box = new SearchableComboBox<>(values);
+        box.setId(id);
+        box.setConverter(shownAs(text, ""));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     /**

@@ -60,6 +60,7 @@ public final class SaveCancel {
             });
         });
         dialog.setResultConverter(button -> null);
+        FirstField.focusWhenShown(dialog);
         return saveButton;
     }
 }

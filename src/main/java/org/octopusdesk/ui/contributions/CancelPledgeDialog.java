@@ -7,6 +7,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
@@ -34,7 +35,7 @@ final class CancelPledgeDialog extends Dialog<Contribution> {
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         form.add(messages.text("contribution.cancelledOn"), date, viewModel.fieldErrors()
                 .of(CancelPledgeViewModel.DATE));
-        TextArea reason = new TextArea();
+        TextArea reason = TextAreas.tabMovesFocus(new TextArea());
         reason.setId("cancel-reason");
         reason.setWrapText(true);
         reason.setPrefRowCount(3);

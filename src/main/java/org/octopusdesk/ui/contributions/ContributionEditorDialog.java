@@ -26,6 +26,7 @@ import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
@@ -62,11 +63,8 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     }
 
     private void buildForm() {
-        ComboBox<Donor> donor = new ComboBox<>(viewModel.donorChoices());
-        donor.setId("contribution-donor");
-        donor.setConverter(Choices.shownAs(Donor::name, ""));
+        ComboBox<Donor> donor = Choices.searchable("contribution-donor", viewModel.donorChoices(), Donor::name);
         donor.valueProperty().bindBidirectional(viewModel.donorProperty());
-        donor.setMaxWidth(Double.MAX_VALUE);
         addRow("contribution.donor", donor, ContributionDraft.DONOR);
 
         TextField reference = new TextField();
@@ -108,7 +106,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         intermediary.textProperty().bindBidirectional(viewModel.intermediaryProperty());
         addRow("contribution.intermediary", intermediary, ContributionDraft.INTERMEDIARY);
 
-        TextArea notes = new TextArea();
+        TextArea notes = TextAreas.tabMovesFocus(new TextArea());
         notes.setId("contribution-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
@@ -121,11 +119,13 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     private Node earmarksEditor() {
         earmarks.setHgap(6);
         earmarks.setVgap(6);
-        ColumnConstraints project = new ColumnConstraints(160, 220, Double.MAX_VALUE);
+        // The project takes the room: its name is what tells two earmarks apart; the basis is as wide as its words.
+        ColumnConstraints project = new ColumnConstraints(180, 320, Double.MAX_VALUE);
         project.setHgrow(Priority.ALWAYS);
-        ColumnConstraints basis = new ColumnConstraints(205);
+        ColumnConstraints basis = new ColumnConstraints();
+        basis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints value = new ColumnConstraints(90);
-        ColumnConstraints note = new ColumnConstraints(100, 140, Double.MAX_VALUE);
+        ColumnConstraints note = new ColumnConstraints(100, 130, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> fillEarmarks());
@@ -161,12 +161,10 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     }
 
     private java.util.List<Node> earmark(AllocationRow allocation, int index) {
-        ComboBox<Project> project = new ComboBox<>(viewModel.projectChoices());
-        project.setId("allocation-project-" + index);
-        project.setConverter(Choices.shownAs(choice -> choice.code() + " – " + choice.name(), ""));
+        ComboBox<Project> project = Choices.searchable("allocation-project-" + index, viewModel.projectChoices(),
+                choice -> choice.code() + " – " + choice.name());
         project.setPromptText(messages.text("allocation.project.prompt"));
         project.valueProperty().bindBidirectional(allocation.projectProperty());
-        project.setMaxWidth(Double.MAX_VALUE);
         ComboBox<AllocationBasis> basis = new ComboBox<>();
         basis.setId("allocation-basis-" + index);
         basis.getItems().setAll(AllocationBasis.values());

@@ -8,6 +8,7 @@ import org.octopusdesk.domain.project.Amendment;
 import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
@@ -27,7 +28,7 @@ final class AmendmentDialog extends Dialog<Amendment> {
         DatePicker decidedOn = Forms.datePicker(messages);
         decidedOn.setId("amendment-decided-on");
         decidedOn.valueProperty().bindBidirectional(viewModel.decidedOnProperty());
-        TextArea reason = new TextArea();
+        TextArea reason = TextAreas.tabMovesFocus(new TextArea());
         reason.setId("amendment-reason");
         reason.setWrapText(true);
         reason.setPrefRowCount(4);

@@ -19,6 +19,7 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
@@ -98,7 +99,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
         predecessor.setMaxWidth(Double.MAX_VALUE);
         addRow("project.predecessor", predecessor, ProjectDraft.PREDECESSOR);
 
-        TextArea description = new TextArea();
+        TextArea description = TextAreas.tabMovesFocus(new TextArea());
         description.setId("project-description");
         description.setWrapText(true);
         description.setPrefRowCount(3);

@@ -11,6 +11,7 @@ import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.rates.ManualRateRules;
 import org.octopusdesk.service.rates.RatesService;
+import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -56,7 +57,7 @@ public final class ManualRateDialogs {
         rate.setId("manual-rate");
         rate.setPromptText(messages.text("rates.manual.ratePrompt"));
         rate.textProperty().bindBidirectional(viewModel.rateProperty());
-        TextArea note = new TextArea();
+        TextArea note = TextAreas.tabMovesFocus(new TextArea());
         note.setId("manual-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);

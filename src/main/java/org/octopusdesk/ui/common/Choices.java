@@ -40,6 +40,28 @@ public final class Choices {
     }
 
     /**
+     * A searchable picker whose first entry, shown as {@code all}, stands for no choice ({@code null}): a filter or
+     * a report's "All donors".
+     */
+    public static <T> SearchableComboBox<T> searchableFilter(String id, ObservableList<T> values,
+            Function<T, String> text, String all) {
+        SearchableComboBox<T> box = new SearchableComboBox<>();
+        box.setId(id);
+        box.setConverter(shownAs(text, all));
+        box.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            T current = box.getValue();
+            java.util.List<T> items = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
+            items.addAll(values);
+            box.getItems().setAll(items);
+            box.setValue(current);
+        };
+        values.addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    /**
      * A filter: the values, preceded by an entry {@code any} that stands for no filter ({@code null}).
      */
     public static <T> ComboBox<T> filter(String id, ObservableList<T> values, Function<T, String> text, String any) {
@@ -53,6 +75,8 @@ public final class Choices {
         };
         values.addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
         fill.run();
+        // A filter names what it shows in full ("Toutes les années"): the bar gives way elsewhere.
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setConverter(shownAs(text, any));
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override

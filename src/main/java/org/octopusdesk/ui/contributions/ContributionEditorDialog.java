@@ -125,7 +125,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         ColumnConstraints basis = new ColumnConstraints();
         basis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints value = new ColumnConstraints(90);
-        ColumnConstraints note = new ColumnConstraints(100, 130, Double.MAX_VALUE);
+        ColumnConstraints note = new ColumnConstraints(140, 150, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> fillEarmarks());

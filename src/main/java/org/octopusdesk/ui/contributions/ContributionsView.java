@@ -248,12 +248,15 @@ public final class ContributionsView implements AreaView {
     }
 
     private Node filters() {
-        ComboBox<Donor> donor = Choices.filter("filter-donor", list.donorChoices(), Donor::name,
+        ComboBox<Donor> donor = Choices.searchableFilter("filter-donor", list.donorChoices(), Donor::name,
                 messages.text("filter.anyDonor"));
         donor.valueProperty().bindBidirectional(list.donorFilterProperty());
-        donor.setPrefWidth(210);
-        ComboBox<Project> project = Choices.filter("filter-project", list.projectChoices(), Project::code,
+        donor.setPrefWidth(200);
+        HBox.setHgrow(donor, Priority.SOMETIMES);
+        ComboBox<Project> project = Choices.searchableFilter("filter-project", list.projectChoices(), Project::code,
                 messages.text("filter.anyProject"));
+        project.setPrefWidth(150);
+        project.setMinWidth(110);
         project.valueProperty().bindBidirectional(list.projectFilterProperty());
         ComboBox<Integer> year = Choices.filter("filter-year", list.yearChoices(), String::valueOf,
                 messages.text("filter.anyYear"));
@@ -325,15 +328,15 @@ public final class ContributionsView implements AreaView {
         table.getColumns().setAll(List.of(date,
                 column("contribution.reference", Contribution::reference, 100, false,
                         ContributionQuery.Sort.REFERENCE),
-                column("contribution.donor", Contribution::donorName, 175, false, ContributionQuery.Sort.DONOR),
-                column("contribution.amount", c -> messages.money(c.pledged()), 150, true,
+                column("contribution.donor", Contribution::donorName, 235, false, ContributionQuery.Sort.DONOR),
+                column("contribution.amount", c -> messages.money(c.pledged()), 140, true,
                         ContributionQuery.Sort.AMOUNT),
-                column("contribution.status", c -> messages.text(c.status().messageKey()), 130, false,
+                column("contribution.status", c -> messages.text(c.status().messageKey()), 115, false,
                         ContributionQuery.Sort.STATUS),
-                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 145, true,
+                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 135, true,
                         ContributionQuery.Sort.RECEIVED_EUROS),
                 column("contribution.outstanding", c -> c.outstanding().amount().signum() == 0 ? "—"
-                        : messages.money(c.outstanding()), 135, true, null),
+                        : messages.money(c.outstanding()), 120, true, null),
                 column("contribution.allocations", c -> String.join(", ", c.allocations().stream()
                         .map(Allocation::projectCode).toList()), 130, false, null)));
         // The database sorts: a click on a header asks it for the first page in that order.

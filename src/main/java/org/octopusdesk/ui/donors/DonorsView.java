@@ -55,8 +55,10 @@ public final class DonorsView implements AreaView {
         this.owner = owner;
         detail = new DonorDetailPane(messages, list, onShowContributions);
         SplitPane split = new SplitPane(table(), detail.node());
-        // Half the width for the list: its names are long ("United States of America (USAID)"), the page is a column.
-        split.setDividerPositions(0.5);
+        // The page needs about 620 px for its totals: the list takes the rest, and all of a wider window; a name cut
+        // short shows in full as its cell's tooltip.
+        split.setDividerPositions(0.4);
+        SplitPane.setResizableWithParent(detail.node(), false);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("donors-view");
@@ -137,11 +139,11 @@ public final class DonorsView implements AreaView {
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.text("donor.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Donor, String> name = column("donor.name", Donor::name, 280);
+        TableColumn<Donor, String> name = column("donor.name", Donor::name, 215);
         name.setComparator(java.text.Collator.getInstance(messages.locale())::compare);
         table.getColumns().setAll(List.of(name,
-                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 130),
-                column("donor.country", Donor::country, 150)));
+                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 125),
+                column("donor.country", Donor::country, 110)));
         TableSelection.link(table, list.selectedProperty());
         TableSelection.actions(table, this::editSelected, list::deleteSelected);
         return table;

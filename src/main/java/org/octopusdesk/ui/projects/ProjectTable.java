@@ -38,7 +38,7 @@ final class ProjectTable {
     private static List<TableColumn<ProjectRow, ?>> columns(Messages messages) {
         TableColumn<ProjectRow, String> code = column(messages, "project.code", row -> row.project().code(), 90);
         code.setCellFactory(column -> Cells.plain());
-        TableColumn<ProjectRow, String> name = column(messages, "project.name", row -> row.project().name(), 240);
+        TableColumn<ProjectRow, String> name = column(messages, "project.name", row -> row.project().name(), 210);
         name.setCellFactory(column -> Cells.plain());
         // Sorted as people read names (accents, case), not by character codes.
         name.setComparator(Collator.getInstance(messages.locale())::compare);
@@ -57,10 +57,10 @@ final class ProjectTable {
         // Two different facts side by side: what the dates say (ended) and what a person marked (running). Their
         // titles say which is which, so a reader can see the contradiction the dashboard warns about.
         TableColumn<ProjectRow, String> state = column(messages, "projects.column.byDates",
-                row -> messages.text(row.duration().state().messageKey()), 110);
+                row -> messages.text(row.duration().state().messageKey()), 140);
         state.setCellFactory(column -> Cells.plain());
         TableColumn<ProjectRow, String> status = column(messages, "projects.column.markedAs",
-                row -> messages.text(row.project().status().messageKey()), 100);
+                row -> messages.text(row.project().status().messageKey()), 125);
         status.setCellFactory(column -> Cells.plain());
         return List.of(code, name, start, end, total, elapsed, state, status);
     }

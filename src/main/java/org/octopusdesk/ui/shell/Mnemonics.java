@@ -40,20 +40,6 @@ final class Mnemonics {
         }
     }
 
-    /** The letter an item shows underlined, or {@code null}: for tests and for checks. */
-    static Character letterOf(MenuItem item) {
-        String text = item.getText();
-        for (int i = 0; i < text.length() - 1; i++) {
-            if (text.charAt(i) == '_') {
-                if (text.charAt(i + 1) != '_') {
-                    return Character.toLowerCase(text.charAt(i + 1));
-                }
-                i++;
-            }
-        }
-        return null;
-    }
-
     private static int choose(String text, Set<Character> taken) {
         for (boolean wordStartsOnly : new boolean[] {true, false}) {
             for (int i = 0; i < text.length(); i++) {

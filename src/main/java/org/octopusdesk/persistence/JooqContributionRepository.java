@@ -43,11 +43,11 @@ import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.persistence.generated.tables.records.PaymentRecord;
-import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.ContributionDetails;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionRepository;
 import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 

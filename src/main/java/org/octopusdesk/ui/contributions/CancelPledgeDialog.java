@@ -7,10 +7,10 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** Cancelling a pledge: when, and why. */
 final class CancelPledgeDialog extends Dialog<Contribution> {

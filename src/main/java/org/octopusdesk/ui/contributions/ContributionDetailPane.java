@@ -27,8 +27,8 @@ import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.AuditEntriesPane;
 import org.octopusdesk.ui.common.Cells;
-import org.octopusdesk.ui.common.Tables;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Tables;
 
 /** The selected contribution: the pledge, where it is earmarked, its payments as converted, and its history. */
 final class ContributionDetailPane {
@@ -54,15 +54,15 @@ final class ContributionDetailPane {
         payments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.tallAsRows(payments, 2, 8);
         payments.getColumns().setAll(List.of(
-                column("payment.valueDate", payment -> messages.date(payment.valueDate()), 118, false),
-                column("payment.amount", payment -> messages.money(payment.amount()), 140, true),
+                column("payment.valueDate", payment -> messages.date(payment.valueDate()), 130, false),
+                column("payment.amount", payment -> messages.money(payment.amount()), 135, true),
                 column("payment.rate", payment -> payment.rate().map(rate -> messages.number(rate.asPublished()))
-                        .orElse("—"), 135, true),
+                        .orElse("—"), 140, true),
                 column("payment.rateDate", payment -> payment.rate().map(rate -> messages.date(rate.date()))
-                        .orElse("—"), 118, false),
-                column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 115, false),
+                        .orElse("—"), 125, false),
+                column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 110, false),
                 column("payment.euros", payment -> messages.euros(payment.euros().amount()), 130, true),
-                column("payment.confirmedWarnings", this::confirmed, 105, false),
+                column("payment.confirmedWarnings", this::confirmed, 100, false),
                 column("payment.note", Payment::note, 140, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");

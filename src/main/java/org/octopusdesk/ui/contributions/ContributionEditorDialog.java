@@ -26,12 +26,12 @@ import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** The form of a pledge with its earmarks; it closes only once the pledge is saved. */
 final class ContributionEditorDialog extends Dialog<Contribution> {
@@ -124,8 +124,8 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         project.setHgrow(Priority.ALWAYS);
         ColumnConstraints basis = new ColumnConstraints();
         basis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints value = new ColumnConstraints(90);
-        ColumnConstraints note = new ColumnConstraints(140, 150, Double.MAX_VALUE);
+        ColumnConstraints value = new ColumnConstraints(80);
+        ColumnConstraints note = new ColumnConstraints(140, 140, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         viewModel.allocations().addListener((ListChangeListener<AllocationRow>) change -> fillEarmarks());

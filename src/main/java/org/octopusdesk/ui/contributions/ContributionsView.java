@@ -256,7 +256,7 @@ public final class ContributionsView implements AreaView {
         ComboBox<Project> project = Choices.searchableFilter("filter-project", list.projectChoices(), Project::code,
                 messages.text("filter.anyProject"));
         project.setPrefWidth(150);
-        project.setMinWidth(110);
+        project.setMinWidth(Region.USE_PREF_SIZE);
         project.valueProperty().bindBidirectional(list.projectFilterProperty());
         ComboBox<Integer> year = Choices.filter("filter-year", list.yearChoices(), String::valueOf,
                 messages.text("filter.anyYear"));
@@ -328,17 +328,17 @@ public final class ContributionsView implements AreaView {
         table.getColumns().setAll(List.of(date,
                 column("contribution.reference", Contribution::reference, 100, false,
                         ContributionQuery.Sort.REFERENCE),
-                column("contribution.donor", Contribution::donorName, 235, false, ContributionQuery.Sort.DONOR),
-                column("contribution.amount", c -> messages.money(c.pledged()), 140, true,
+                column("contribution.donor", Contribution::donorName, 195, false, ContributionQuery.Sort.DONOR),
+                column("contribution.amount", c -> messages.money(c.pledged()), 150, true,
                         ContributionQuery.Sort.AMOUNT),
-                column("contribution.status", c -> messages.text(c.status().messageKey()), 115, false,
+                column("contribution.status", c -> messages.text(c.status().messageKey()), 125, false,
                         ContributionQuery.Sort.STATUS),
-                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 135, true,
+                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 150, true,
                         ContributionQuery.Sort.RECEIVED_EUROS),
                 column("contribution.outstanding", c -> c.outstanding().amount().signum() == 0 ? "—"
                         : messages.money(c.outstanding()), 120, true, null),
                 column("contribution.allocations", c -> String.join(", ", c.allocations().stream()
-                        .map(Allocation::projectCode).toList()), 130, false, null)));
+                        .map(Allocation::projectCode).toList()), 110, false, null)));
         // The database sorts: a click on a header asks it for the first page in that order.
         table.setSortPolicy(ignored -> true);
         date.setSortType(TableColumn.SortType.DESCENDING);

@@ -11,9 +11,9 @@ import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** The form of a donor; it closes only once the donor is saved. */
 final class DonorEditorDialog extends Dialog<Donor> {

@@ -8,10 +8,10 @@ import org.octopusdesk.domain.project.Amendment;
 import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** Extends or shortens a project: the new end, the date it was decided and why. */
 final class AmendmentDialog extends Dialog<Amendment> {

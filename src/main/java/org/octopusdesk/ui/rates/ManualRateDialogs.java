@@ -11,13 +11,13 @@ import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.rates.ManualRateRules;
 import org.octopusdesk.service.rates.RatesService;
-import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** Opens the manual-rate form; it closes only once the rate is saved. */
 public final class ManualRateDialogs {

@@ -110,6 +110,24 @@ class KeyboardAndMenusTest {
     }
 
     @Test
+    void ctrlDeleteAsksOnceWhetherTheListOrTheMenuHasIt(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        ctrl(robot, KeyCode.DIGIT4);
+        waitUntil(() -> cell(robot, "Japan").isPresent());
+        robot.clickOn(cell(robot, "Japan").orElseThrow());
+
+        ctrl(robot, KeyCode.DELETE);
+
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAll()).as("one question, not two").hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("and no second one after it").isEmpty();
+        assertThat(robot.lookup("#donors-table").queryTableView().getItems()).hasSize(5);
+    }
+
+    @Test
     void aFormOpensOnItsFirstFieldAndTabLeavesTheNotes(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         ctrl(robot, KeyCode.DIGIT4);

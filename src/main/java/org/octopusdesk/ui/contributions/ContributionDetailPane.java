@@ -55,14 +55,14 @@ final class ContributionDetailPane {
         Tables.tallAsRows(payments, 2, 8);
         payments.getColumns().setAll(List.of(
                 column("payment.valueDate", payment -> messages.date(payment.valueDate()), 130, false),
-                column("payment.amount", payment -> messages.money(payment.amount()), 135, true),
+                column("payment.amount", payment -> messages.money(payment.amount()), 130, true),
                 column("payment.rate", payment -> payment.rate().map(rate -> messages.number(rate.asPublished()))
                         .orElse("—"), 140, true),
                 column("payment.rateDate", payment -> payment.rate().map(rate -> messages.date(rate.date()))
                         .orElse("—"), 125, false),
-                column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 110, false),
+                column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 120, false),
                 column("payment.euros", payment -> messages.euros(payment.euros().amount()), 130, true),
-                column("payment.confirmedWarnings", this::confirmed, 100, false),
+                column("payment.confirmedWarnings", this::confirmed, 95, false),
                 column("payment.note", Payment::note, 140, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");

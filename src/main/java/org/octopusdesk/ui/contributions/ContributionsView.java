@@ -251,11 +251,11 @@ public final class ContributionsView implements AreaView {
         ComboBox<Donor> donor = Choices.searchableFilter("filter-donor", list.donorChoices(), Donor::name,
                 messages.text("filter.anyDonor"));
         donor.valueProperty().bindBidirectional(list.donorFilterProperty());
-        donor.setPrefWidth(200);
+        donor.setPrefWidth(180);
         HBox.setHgrow(donor, Priority.SOMETIMES);
         ComboBox<Project> project = Choices.searchableFilter("filter-project", list.projectChoices(), Project::code,
                 messages.text("filter.anyProject"));
-        project.setPrefWidth(150);
+        project.setPrefWidth(170);
         project.setMinWidth(Region.USE_PREF_SIZE);
         project.valueProperty().bindBidirectional(list.projectFilterProperty());
         ComboBox<Integer> year = Choices.filter("filter-year", list.yearChoices(), String::valueOf,

@@ -95,15 +95,26 @@ final class MainMenu {
         changed.forEach(menu -> Mnemonics.assign(menu.getItems()));
     }
 
-    /** The areas' entries of these sections, in this order, separated by lines. */
+    /**
+     * The areas' entries of these sections, in this order, separated by lines; the items that follow the area in
+     * view stand together (Edit…, Delete…).
+     */
     private void addSections(Menu menu, MenuSection... sections) {
+        boolean following = false;
         for (MenuSection section : sections) {
             if (section.followsAreaInView()) {
                 if (commands.stream().anyMatch(command -> command.section() == section)) {
-                    addSeparated(menu, followingItem(menu, section));
+                    MenuItem item = followingItem(menu, section);
+                    if (following) {
+                        menu.getItems().add(item);
+                    } else {
+                        addSeparated(menu, item);
+                    }
+                    following = true;
                 }
                 continue;
             }
+            following = false;
             List<MenuItem> items = commands.stream().filter(command -> command.section() == section)
                     .map(command -> item(command.textKey(), command.icon(),
                             command.shortcutKey() == null ? null : shortcut(command.shortcutKey()), command.action()))
@@ -123,7 +134,7 @@ final class MainMenu {
         return item;
     }
 
-    /** Separated from what is above: when the following items of one section stand together they are one group. */
+    /** Adds the items as one group, below a line when the menu already has items. */
     private static void addSeparated(Menu menu, MenuItem... items) {
         if (items.length > 0 && !menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());

@@ -51,11 +51,11 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(840);
+        scroll.setPrefViewportWidth(880);
         scroll.setPrefViewportHeight(540);
         // The theme caps dialogs at 600 px; the earmark lines need the room of four fields side by side.
-        getDialogPane().setStyle("-fx-max-width: 900px;");
-        getDialogPane().setPrefWidth(880);
+        getDialogPane().setStyle("-fx-max-width: 940px;");
+        getDialogPane().setPrefWidth(920);
         getDialogPane().setContent(scroll);
         getDialogPane().setId("contribution-editor");
         SaveCancel.install(this, messages, messages.text("action.save"), "contribution-save",
@@ -165,6 +165,12 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
                 choice -> choice.code() + " – " + choice.name());
         project.setPromptText(messages.text("allocation.project.prompt"));
         project.valueProperty().bindBidirectional(allocation.projectProperty());
+        // A narrow form may cut the project's name: its tooltip gives it whole.
+        Tooltip projectName = new Tooltip();
+        projectName.textProperty().bind(Bindings.createStringBinding(() -> project.getConverter()
+                .toString(project.getValue()), project.valueProperty()));
+        project.tooltipProperty().bind(Bindings.when(project.valueProperty().isNull()).then((Tooltip) null)
+                .otherwise(projectName));
         ComboBox<AllocationBasis> basis = new ComboBox<>();
         basis.setId("allocation-basis-" + index);
         basis.getItems().setAll(AllocationBasis.values());

@@ -47,6 +47,7 @@ import org.octopusdesk.service.contributions.ContributionDetails;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionRepository;
 import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 
@@ -268,15 +269,11 @@ public final class JooqContributionRepository implements ContributionRepository 
     @Override
     public List<Money> outstandingByCurrency(LocalDate asOf) {
         Condition agreed = CONTRIBUTION.AGREEMENT_DATE.le(asOf);
-        Condition notYetCancelled = CONTRIBUTION.CANCELLED_ON.isNull().or(CONTRIBUTION.CANCELLED_ON.gt(asOf));
-        LocalDate lastPayment = dsl.select(DSL.max(PAYMENT.VALUE_DATE)).from(PAYMENT).fetchOne(0, LocalDate.class);
+        Field<BigDecimal> paid = paidOn(asOf);
         Map<String, BigDecimal> byCurrency = new java.util.TreeMap<>();
-        if (lastPayment != null && lastPayment.isAfter(asOf)) {
+        if (paid != CONTRIBUTION.PAID_AMOUNT) {
             // Looking back: what was paid after that day did not count yet. Slower, and only for past dates.
-            Field<BigDecimal> paidThen = CONTRIBUTION.PAID_AMOUNT.minus(DSL.coalesce(DSL.field(DSL.select(
-                    DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT).where(PAYMENT.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
-                    .and(PAYMENT.VALUE_DATE.gt(asOf)))), BigDecimal.ZERO));
-            addOutstanding(byCurrency, agreed.and(notYetCancelled), paidThen);
+            addOutstanding(byCurrency, openOn(asOf), paid);
         } else {
             // No payment after that day: the pledges open now, read from their index, and those cancelled since.
             addOutstanding(byCurrency, CONTRIBUTION.STATUS.in(OPEN).and(agreed), CONTRIBUTION.PAID_AMOUNT);
@@ -285,6 +282,37 @@ public final class JooqContributionRepository implements ContributionRepository 
         }
         return byCurrency.entrySet().stream().filter(entry -> entry.getValue().signum() > 0)
                 .map(entry -> money(entry.getValue(), entry.getKey())).toList();
+    }
+
+    @Override
+    public List<OutstandingPledge> outstandingPledges(LocalDate asOf, int limit) {
+        Field<BigDecimal> outstanding = CONTRIBUTION.AMOUNT.minus(paidOn(asOf));
+        return dsl.select(CONTRIBUTION.REFERENCE, DONOR.NAME, CONTRIBUTION.CURRENCY, outstanding)
+                .from(CONTRIBUTION).join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID))
+                .where(openOn(asOf).and(outstanding.gt(BigDecimal.ZERO)))
+                .orderBy(CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.ID).limit(limit)
+                .fetch(row -> new OutstandingPledge(row.value1(), row.value2(), money(row.value4(), row.value3())));
+    }
+
+    @Override
+    public int countOutstandingPledges(LocalDate asOf) {
+        return dsl.fetchCount(CONTRIBUTION, openOn(asOf).and(CONTRIBUTION.AMOUNT.minus(paidOn(asOf))
+                .gt(BigDecimal.ZERO)));
+    }
+
+    /** Agreed by {@code asOf} and not cancelled by then: with what is left to pay, the pledges open that day. */
+    private static Condition openOn(LocalDate asOf) {
+        return CONTRIBUTION.AGREEMENT_DATE.le(asOf)
+                .and(CONTRIBUTION.CANCELLED_ON.isNull().or(CONTRIBUTION.CANCELLED_ON.gt(asOf)));
+    }
+
+    /** What each pledge had received by {@code asOf}: its paid amount less the payments dated after that day. */
+    private Field<BigDecimal> paidOn(LocalDate asOf) {
+        LocalDate lastPayment = dsl.select(DSL.max(PAYMENT.VALUE_DATE)).from(PAYMENT).fetchOne(0, LocalDate.class);
+        return lastPayment == null || !lastPayment.isAfter(asOf) ? CONTRIBUTION.PAID_AMOUNT
+                : CONTRIBUTION.PAID_AMOUNT.minus(DSL.coalesce(DSL.field(DSL.select(DSL.sum(PAYMENT.AMOUNT))
+                        .from(PAYMENT).where(PAYMENT.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
+                                .and(PAYMENT.VALUE_DATE.gt(asOf)))), BigDecimal.ZERO));
     }
 
     private void addOutstanding(Map<String, BigDecimal> byCurrency, Condition condition, Field<BigDecimal> paid) {

@@ -69,7 +69,7 @@ public final class ReportWords {
 
     /** A stored rate as a table prints it, units per euro as published ("1.5523"), or a dash for euros. */
     public String rate(java.util.Optional<ExchangeRate> rate) {
-        return rate.map(used -> messages.number(used.unitsPerEuro().stripTrailingZeros())).orElse(NONE);
+        return rate.map(used -> messages.number(used.asPublished())).orElse(NONE);
     }
 
     /** The publication date of a stored rate, or a dash for euros. */

@@ -197,9 +197,9 @@ class DesktopAppTest {
     void keyboardShortcutsSwitchAreasAndOpenTheForm(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
-                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#timeline-view").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#projects-view").tryQuery().isPresent());
 
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
                 .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);

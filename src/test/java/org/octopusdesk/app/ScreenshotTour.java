@@ -153,6 +153,14 @@ class ScreenshotTour {
         selectContribution(robot, "CA-2020-1");
         waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 1);
         save(stage.getScene(), language + "-14-contributions");
+        // The File and Edit menus name what their keys do in this area: New pledge (Ctrl+N), Payment received…
+        for (String menu : new String[] {"file", "edit"}) {
+            robot.clickOn("#menu-" + menu);
+            waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+            save(dialogScene(robot, ".context-menu"), language + "-14b-menu-" + menu + "-contributions");
+            robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(() -> robot.lookup(".context-menu").tryQuery().isEmpty());
+        }
         robot.clickOn("#contribution-new");
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
         robot.clickOn("#contribution-amount").write("1000.555");

@@ -37,6 +37,11 @@ public record ExchangeRate(String currency, LocalDate date, BigDecimal unitsPerE
         }
     }
 
+    /** The rate with the decimals the ECB publishes for its currency: "1.1500", not "1.15". */
+    public BigDecimal asPublished() {
+        return EcbDecimals.asPublished(unitsPerEuro, currency);
+    }
+
     public static ExchangeRate ecb(String currency, LocalDate date, BigDecimal unitsPerEuro) {
         return new ExchangeRate(currency, date, unitsPerEuro, RateSource.ECB, "");
     }

@@ -64,6 +64,14 @@ public interface ContributionRepository {
      */
     List<Money> outstandingByCurrency(LocalDate asOf);
 
+    /**
+     * The pledges that make up {@link #outstandingByCurrency}, oldest agreement first, at most {@code limit} of them;
+     * {@link #countOutstandingPledges} says how many there are in all.
+     */
+    List<OutstandingPledge> outstandingPledges(LocalDate asOf, int limit);
+
+    int countOutstandingPledges(LocalDate asOf);
+
     /** Received euros per project between two value dates (both included), shares applied; see {@link Receipts}. */
     Receipts receiptsByProject(LocalDate from, LocalDate to);
 

@@ -231,6 +231,9 @@ public class ContributionService {
         });
     }
 
+    /** How many outstanding pledges the dashboard names; the rest are counted. */
+    static final int OUTSTANDING_PLEDGES_NAMED = 8;
+
     /** The money figures of the dashboard as of a date. */
     public MoneySummary summary(LocalDate asOf, int topDonors) {
         return transactions.inTransaction(() -> {
@@ -240,7 +243,9 @@ public class ContributionService {
                     contributions.receiptsByProject(yearStart, asOf),
                     contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf),
                     outstanding, estimate(outstanding, asOf), contributions.topDonors(asOf, topDonors),
-                    contributions.receiptsByYearAndDonor(asOf));
+                    contributions.receiptsByYearAndDonor(asOf),
+                    contributions.outstandingPledges(asOf, OUTSTANDING_PLEDGES_NAMED),
+                    contributions.countOutstandingPledges(asOf));
         });
     }
 

@@ -88,6 +88,7 @@ public final class DataCheckDialog extends Dialog<Void> {
         TableColumn<DataCheckViewModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(ignored -> org.octopusdesk.ui.common.Cells.plain());
         return column;
     }
 

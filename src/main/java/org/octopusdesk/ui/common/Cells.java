@@ -2,32 +2,70 @@ package org.octopusdesk.ui.common;
 
 import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
-/** Table cells that show a value as the language writes it. */
+/**
+ * Table cells that show a value as the language writes it. A cell too narrow for its text ("United King…") shows the
+ * whole text as its tooltip, so nothing is ever out of reach for lack of width.
+ */
 public final class Cells {
 
     private Cells() {
     }
 
     public static <S, T> TableCell<S, T> text(Function<T, String> format) {
-        return cell(format, Pos.CENTER_LEFT);
+        return new FullTextCell<>(format, Pos.CENTER_LEFT);
+    }
+
+    /** A cell of text shown as it is. */
+    public static <S> TableCell<S, String> plain() {
+        return text(Function.identity());
     }
 
     /** For figures, which line up on the right. */
     public static <S, T> TableCell<S, T> figure(Function<T, String> format) {
-        return cell(format, Pos.CENTER_RIGHT);
+        return new FullTextCell<>(format, Pos.CENTER_RIGHT);
     }
 
-    private static <S, T> TableCell<S, T> cell(Function<T, String> format, Pos alignment) {
-        TableCell<S, T> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
+    /** True when the cell shows less than its text: the skin cut it to fit with an ellipsis. */
+    public static boolean isCut(TableCell<?, ?> cell) {
+        String full = cell.getText();
+        Node shown = cell.lookup(".text");
+        return full != null && !full.isEmpty() && shown instanceof Text text && !full.equals(text.getText());
+    }
+
+    /** A cell whose tooltip is its full text while the text does not fit. */
+    private static final class FullTextCell<S, T> extends TableCell<S, T> {
+
+        private final Function<T, String> format;
+        private final Tooltip fullText = new Tooltip();
+
+        FullTextCell(Function<T, String> format, Pos alignment) {
+            this.format = format;
+            setAlignment(alignment);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : format.apply(item));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // The skin decides the cut while it lays the text out: look once it has.
+            if (isCut(this)) {
+                fullText.setText(getText());
+                if (getTooltip() != fullText) {
+                    setTooltip(fullText);
+                }
+            } else if (getTooltip() != null) {
+                setTooltip(null);
             }
-        };
-        cell.setAlignment(alignment);
-        return cell;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /** Drop-down lists of records shown by a name, with an optional "any" entry for filters. */
 public final class Choices {
@@ -27,6 +28,40 @@ public final class Choices {
     }
 
     /**
+     * A picker that narrows its list to the entries containing what the person types (ControlsFX): a list of
+     * ~250 countries or dozens of donors is found in a few letters instead of by scrolling.
+     */
+    public static <T> SearchableComboBox<T> searchable(String id, ObservableList<T> values, Function<T, String> text) {
+        SearchableComboBox<T> box = new SearchableComboBox<>(values);
+        box.setId(id);
+        box.setConverter(shownAs(text, ""));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /**
+     * A searchable picker whose first entry, shown as {@code all}, stands for no choice ({@code null}): a filter or
+     * a report's "All donors".
+     */
+    public static <T> SearchableComboBox<T> searchableFilter(String id, ObservableList<T> values,
+            Function<T, String> text, String all) {
+        SearchableComboBox<T> box = new SearchableComboBox<>();
+        box.setId(id);
+        box.setConverter(shownAs(text, all));
+        box.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            T current = box.getValue();
+            java.util.List<T> items = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
+            items.addAll(values);
+            box.getItems().setAll(items);
+            box.setValue(current);
+        };
+        values.addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    /**
      * A filter: the values, preceded by an entry {@code any} that stands for no filter ({@code null}).
      */
     public static <T> ComboBox<T> filter(String id, ObservableList<T> values, Function<T, String> text, String any) {
@@ -40,6 +75,8 @@ public final class Choices {
         };
         values.addListener((javafx.collections.ListChangeListener<T>) change -> fill.run());
         fill.run();
+        // A filter names what it shows in full ("Toutes les années"): the bar gives way elsewhere.
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setConverter(shownAs(text, any));
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override

@@ -123,7 +123,7 @@ public final class ConversionPreview {
             return messages.text(inEurosKey, messages.euros(euros.amount()));
         }
         ExchangeRate used = rate.get();
-        return messages.text("payment.preview", messages.euros(euros.amount()), messages.number(used.unitsPerEuro()),
+        return messages.text("payment.preview", messages.euros(euros.amount()), messages.number(used.asPublished()),
                 used.currency(), messages.text(used.source().messageKey()), used.date());
     }
 

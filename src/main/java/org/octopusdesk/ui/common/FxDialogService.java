@@ -27,7 +27,7 @@ public final class FxDialogService implements DialogService {
     public void showError(String title, String message, Throwable details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message, ok());
         if (details != null) {
-            TextArea trace = new TextArea(stackTrace(details));
+            TextArea trace = TextAreas.tabMovesFocus(new TextArea(stackTrace(details)));
             trace.setEditable(false);
             trace.setWrapText(false);
             trace.setPrefRowCount(14);

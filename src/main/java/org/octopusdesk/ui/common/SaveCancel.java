@@ -58,6 +58,7 @@ public final class SaveCancel {
         dialog.setResultConverter(button -> null);
         // Messages make the form taller, a long conversion line too: the buttons stay in view.
         DialogFit.keepButtonsInView(dialog);
+        FirstField.focusWhenShown(dialog);
         return saveButton;
     }
 }

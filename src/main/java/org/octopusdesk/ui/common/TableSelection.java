@@ -39,10 +39,13 @@ public final class TableSelection {
                 open.run();
             }
         });
+        // Consumed once handled: Ctrl+Delete would otherwise also reach the window's Edit › Delete and ask twice.
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE) {
+                event.consume();
                 delete.run();
             } else if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                event.consume();
                 open.run();
             }
         });

@@ -10,6 +10,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** Cancelling a pledge: when, and why. */
 final class CancelPledgeDialog extends Dialog<Contribution> {
@@ -34,7 +35,7 @@ final class CancelPledgeDialog extends Dialog<Contribution> {
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         form.add(messages.text("contribution.cancelledOn"), date, viewModel.fieldErrors()
                 .of(CancelPledgeViewModel.DATE));
-        TextArea reason = new TextArea();
+        TextArea reason = TextAreas.tabMovesFocus(new TextArea());
         reason.setId("cancel-reason");
         reason.setWrapText(true);
         reason.setPrefRowCount(3);

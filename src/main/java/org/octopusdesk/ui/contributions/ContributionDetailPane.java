@@ -28,6 +28,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.AuditEntriesPane;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Tables;
 
 /** The selected contribution: the pledge, where it is earmarked, its payments as converted, and its history. */
 final class ContributionDetailPane {
@@ -51,19 +52,17 @@ final class ContributionDetailPane {
         payments.setItems(paymentRows);
         payments.setPlaceholder(new Label(messages.text("payment.none")));
         payments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        payments.setFixedCellSize(28);
-        payments.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 34.0 + 28.0 * Math.max(2, Math.min(8, paymentRows.size())), paymentRows));
+        Tables.tallAsRows(payments, 2, 8);
         payments.getColumns().setAll(List.of(
-                column("payment.valueDate", payment -> messages.date(payment.valueDate()), 100, false),
-                column("payment.amount", payment -> messages.money(payment.amount()), 150, true),
-                column("payment.rate", payment -> payment.rate().map(rate -> messages.number(rate.unitsPerEuro()))
-                        .orElse("—"), 125, true),
+                column("payment.valueDate", payment -> messages.date(payment.valueDate()), 130, false),
+                column("payment.amount", payment -> messages.money(payment.amount()), 130, true),
+                column("payment.rate", payment -> payment.rate().map(rate -> messages.number(rate.asPublished()))
+                        .orElse("—"), 140, true),
                 column("payment.rateDate", payment -> payment.rate().map(rate -> messages.date(rate.date()))
-                        .orElse("—"), 100, false),
-                column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 130, false),
-                column("payment.euros", payment -> messages.euros(payment.euros().amount()), 140, true),
-                column("payment.confirmedWarnings", this::confirmed, 130, false),
+                        .orElse("—"), 125, false),
+                column("payment.basis", payment -> messages.text(payment.basisMessageKey()), 120, false),
+                column("payment.euros", payment -> messages.euros(payment.euros().amount()), 130, true),
+                column("payment.confirmedWarnings", this::confirmed, 95, false),
                 column("payment.note", Payment::note, 140, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");
@@ -157,9 +156,7 @@ final class ContributionDetailPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        if (figure) {
-            column.setCellFactory(ignored -> Cells.figure(value -> value));
-        }
+        column.setCellFactory(ignored -> figure ? Cells.figure(value -> value) : Cells.plain());
         return column;
     }
 

@@ -32,6 +32,7 @@ import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** The form of a pledge with its earmarks; it closes only once the pledge is saved. */
 final class ContributionEditorDialog extends Dialog<Contribution> {
@@ -51,11 +52,11 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(840);
+        scroll.setPrefViewportWidth(880);
         scroll.setPrefViewportHeight(540);
         // The theme caps dialogs at 600 px; the earmark lines need the room of four fields side by side.
-        getDialogPane().setStyle("-fx-max-width: 900px;");
-        getDialogPane().setPrefWidth(880);
+        getDialogPane().setStyle("-fx-max-width: 940px;");
+        getDialogPane().setPrefWidth(920);
         getDialogPane().setContent(scroll);
         getDialogPane().setId("contribution-editor");
         SaveCancel.install(this, messages, messages.text("action.save"), "contribution-save",
@@ -63,11 +64,8 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     }
 
     private void buildForm() {
-        ComboBox<Donor> donor = new ComboBox<>(viewModel.donorChoices());
-        donor.setId("contribution-donor");
-        donor.setConverter(Choices.shownAs(Donor::name, ""));
+        ComboBox<Donor> donor = Choices.searchable("contribution-donor", viewModel.donorChoices(), Donor::name);
         donor.valueProperty().bindBidirectional(viewModel.donorProperty());
-        donor.setMaxWidth(Double.MAX_VALUE);
         addRow("contribution.donor", donor, ContributionDraft.DONOR);
 
         TextField reference = new TextField();
@@ -111,7 +109,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         intermediary.textProperty().bindBidirectional(viewModel.intermediaryProperty());
         addRow("contribution.intermediary", intermediary, ContributionDraft.INTERMEDIARY);
 
-        TextArea notes = new TextArea();
+        TextArea notes = TextAreas.tabMovesFocus(new TextArea());
         notes.setId("contribution-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
@@ -124,11 +122,13 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     private Node earmarksEditor() {
         earmarks.setHgap(6);
         earmarks.setVgap(6);
-        ColumnConstraints project = new ColumnConstraints(160, 220, Double.MAX_VALUE);
+        // The project takes the room: its name is what tells two earmarks apart; the basis is as wide as its words.
+        ColumnConstraints project = new ColumnConstraints(180, 320, Double.MAX_VALUE);
         project.setHgrow(Priority.ALWAYS);
-        ColumnConstraints basis = new ColumnConstraints(205);
-        ColumnConstraints value = new ColumnConstraints(90);
-        ColumnConstraints note = new ColumnConstraints(100, 140, Double.MAX_VALUE);
+        ColumnConstraints basis = new ColumnConstraints();
+        basis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints value = new ColumnConstraints(80);
+        ColumnConstraints note = new ColumnConstraints(140, 140, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         // Lines are drawn again only when one comes or goes: an edit inside a line must keep its field and focus.
@@ -173,12 +173,16 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     }
 
     private java.util.List<Node> earmark(AllocationRow allocation, int index) {
-        ComboBox<Project> project = new ComboBox<>(viewModel.projectChoices());
-        project.setId("allocation-project-" + index);
-        project.setConverter(Choices.shownAs(choice -> choice.code() + " – " + choice.name(), ""));
+        ComboBox<Project> project = Choices.searchable("allocation-project-" + index, viewModel.projectChoices(),
+                choice -> choice.code() + " – " + choice.name());
         project.setPromptText(messages.text("allocation.project.prompt"));
         project.valueProperty().bindBidirectional(allocation.projectProperty());
-        project.setMaxWidth(Double.MAX_VALUE);
+        // A narrow form may cut the project's name: its tooltip gives it whole.
+        Tooltip projectName = new Tooltip();
+        projectName.textProperty().bind(Bindings.createStringBinding(() -> project.getConverter()
+                .toString(project.getValue()), project.valueProperty()));
+        project.tooltipProperty().bind(Bindings.when(project.valueProperty().isNull()).then((Tooltip) null)
+                .otherwise(projectName));
         ComboBox<AllocationBasis> basis = new ComboBox<>();
         basis.setId("allocation-basis-" + index);
         basis.getItems().setAll(AllocationBasis.values());

@@ -7,6 +7,8 @@ import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
 import org.octopusdesk.ui.shell.Destination;
+import org.octopusdesk.ui.shell.MenuEntry;
+import org.octopusdesk.ui.shell.MenuSection;
 import org.octopusdesk.ui.shell.Navigator;
 import org.octopusdesk.ui.shell.Route;
 import org.octopusdesk.ui.shell.UiContext;
@@ -43,6 +45,23 @@ public final class ContributionsArea implements Area<ContributionsView> {
         return new ContributionsView(list, services.contributions(), context.runner(), context.dialogs(),
                 context.errors(), context.messages(), context.owner(), services.projects()::today,
                 services.ratesUpdate());
+    }
+
+    @Override
+    public List<MenuEntry<ContributionsView>> menuEntries() {
+        return List.of(
+                MenuEntry.of(MenuSection.NEW, "menu.file.newPledge", Icons.NEW, ContributionsView::newPledge),
+                MenuEntry.of(MenuSection.IMPORT, "menu.file.importContributions", Icons.IMPORT,
+                        ContributionsView::chooseImport),
+                new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.exportContributions", Icons.EXPORT, null,
+                        ContributionsView::chooseExport),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editPledge", Icons.EDIT, ContributionsView::editSelected),
+                MenuEntry.of(MenuSection.DELETE, "menu.edit.deletePledge", Icons.DELETE,
+                        ContributionsView::deleteSelected),
+                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.paymentReceived", Icons.PAYMENT,
+                        ContributionsView.PAYMENT_KEY, ContributionsView::addPayment),
+                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.cancelPledge", Icons.CANCEL, null,
+                        ContributionsView::cancelPledge));
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.domain.contribution.Allocation;
@@ -44,6 +45,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -52,6 +54,9 @@ import org.octopusdesk.ui.shell.AreaView;
  * actions of the assistant who logs pledges and payments.
  */
 public final class ContributionsView implements AreaView {
+
+    /** Ctrl+R: Edit › Payment received…, named in the button's tooltip. */
+    static final KeyCode PAYMENT_KEY = KeyCode.R;
 
     private final ContributionListViewModel list;
     private final ContributionService service;
@@ -112,6 +117,16 @@ public final class ContributionsView implements AreaView {
         list.donorFilterProperty().set(donor);
     }
 
+    /** Opens the selected pledge's form, if one is selected. */
+    public void editSelected() {
+        Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
+    }
+
+    /** Asks to delete the selected pledge, if one is selected. */
+    public void deleteSelected() {
+        list.deleteSelected();
+    }
+
     private void open(Contribution contribution) {
         // The donors and projects to choose from are the filters' own, read with the list.
         ContributionEditorViewModel editor = new ContributionEditorViewModel(service, runner, errors, messages,
@@ -125,9 +140,10 @@ public final class ContributionsView implements AreaView {
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));
     }
 
-    private void addPayment() {
+    /** Logs a payment received for the selected pledge, if it is still open. */
+    public void addPayment() {
         Contribution contribution = list.selectedProperty().get();
-        if (contribution == null) {
+        if (contribution == null || !acceptsPayments(contribution)) {
             return;
         }
         PaymentEditorViewModel payment = new PaymentEditorViewModel(service, runner, dialogs, errors, messages,
@@ -137,9 +153,10 @@ public final class ContributionsView implements AreaView {
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));
     }
 
-    private void cancelPledge() {
+    /** Cancels the selected pledge, if it is still open. */
+    public void cancelPledge() {
         Contribution contribution = list.selectedProperty().get();
-        if (contribution == null) {
+        if (contribution == null || !contribution.status().isOpen()) {
             return;
         }
         CancelPledgeViewModel cancel = new CancelPledgeViewModel(service, runner, errors, messages, contribution,
@@ -148,7 +165,8 @@ public final class ContributionsView implements AreaView {
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));
     }
 
-    private void chooseImport() {
+    /** Asks for a CSV file of contributions and imports it. */
+    public void chooseImport() {
         FileChooser chooser = csvChooser("contribution.import.choose");
         File file = chooser.showOpenDialog(owner);
         if (file != null) {
@@ -156,7 +174,8 @@ public final class ContributionsView implements AreaView {
         }
     }
 
-    private void chooseExport() {
+    /** Asks where to write the listed contributions as CSV. */
+    public void chooseExport() {
         FileChooser chooser = csvChooser("contribution.export.choose");
         chooser.setInitialFileName("contributions.csv");
         File file = chooser.showSaveDialog(owner);
@@ -175,28 +194,29 @@ public final class ContributionsView implements AreaView {
 
     private Node toolbar() {
         Button create = button("contribution.new", Icons.NEW, "contribution-new");
-        create.setTooltip(new Tooltip(messages.text("contribution.new.tooltip")));
+        Shortcuts.tooltip(create, messages.text("contribution.new.tooltip"), Shortcuts.NEW);
         create.setOnAction(event -> newPledge());
         Button edit = button("action.edit", Icons.EDIT, "contribution-edit");
-        edit.setOnAction(event -> Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open));
+        Shortcuts.tooltip(edit, messages.text("contribution.edit.tooltip"), Shortcuts.EDIT);
+        edit.setOnAction(event -> editSelected());
         Button pay = button("payment.add", Icons.PAYMENT, "payment-add");
-        pay.setTooltip(new Tooltip(messages.text("payment.add.tooltip")));
+        Shortcuts.tooltip(pay, messages.text("payment.add.tooltip"), Shortcuts.ctrl(PAYMENT_KEY));
         pay.setOnAction(event -> addPayment());
         Button cancel = button("contribution.cancel", Icons.CANCEL, "contribution-cancel");
         cancel.setOnAction(event -> cancelPledge());
         Button delete = button("action.delete", Icons.DELETE, "contribution-delete");
-        delete.setOnAction(event -> list.deleteSelected());
+        Shortcuts.tooltip(delete, messages.text("contribution.delete.tooltip"), Shortcuts.DELETE);
+        delete.setOnAction(event -> deleteSelected());
         var none = list.selectedProperty().isNull();
         edit.disableProperty().bind(none);
         delete.disableProperty().bind(none);
         var notOpen = Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null
                 || !list.selectedProperty().get().status().isOpen(), list.selectedProperty());
-        pay.disableProperty().bind(notOpen.and(Bindings.createBooleanBinding(() -> list.selectedProperty().get()
-                == null || list.selectedProperty().get().status() != ContributionStatus.RECEIVED,
-                list.selectedProperty())));
+        pay.disableProperty().bind(Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null
+                || !acceptsPayments(list.selectedProperty().get()), list.selectedProperty()));
         cancel.disableProperty().bind(notOpen);
         Button importButton = button("contribution.import", Icons.IMPORT, "contribution-import");
-        importButton.setTooltip(new Tooltip(messages.text("contribution.import.tooltip")));
+        Shortcuts.tooltip(importButton, messages.text("contribution.import.tooltip"), Shortcuts.IMPORT);
         importButton.setOnAction(event -> chooseImport());
         Button export = button("contribution.export", Icons.EXPORT, "contribution-export");
         export.setTooltip(new Tooltip(messages.text("contribution.export.tooltip")));
@@ -215,6 +235,11 @@ public final class ContributionsView implements AreaView {
         return bar;
     }
 
+    /** Open pledges take payments, and so does a received one (a payment can exceed the pledge, once confirmed). */
+    private static boolean acceptsPayments(Contribution contribution) {
+        return contribution.status().isOpen() || contribution.status() == ContributionStatus.RECEIVED;
+    }
+
     private Button button(String key, String icon, String id) {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(id);
@@ -224,12 +249,15 @@ public final class ContributionsView implements AreaView {
     }
 
     private Node filters() {
-        ComboBox<Donor> donor = Choices.filter("filter-donor", list.donorChoices(), Donor::name,
+        ComboBox<Donor> donor = Choices.searchableFilter("filter-donor", list.donorChoices(), Donor::name,
                 messages.text("filter.anyDonor"));
         donor.valueProperty().bindBidirectional(list.donorFilterProperty());
-        donor.setPrefWidth(210);
-        ComboBox<Project> project = Choices.filter("filter-project", list.projectChoices(), Project::code,
+        donor.setPrefWidth(180);
+        HBox.setHgrow(donor, Priority.SOMETIMES);
+        ComboBox<Project> project = Choices.searchableFilter("filter-project", list.projectChoices(), Project::code,
                 messages.text("filter.anyProject"));
+        project.setPrefWidth(170);
+        project.setMinWidth(Region.USE_PREF_SIZE);
         project.valueProperty().bindBidirectional(list.projectFilterProperty());
         ComboBox<Integer> year = Choices.filter("filter-year", list.yearChoices(), String::valueOf,
                 messages.text("filter.anyYear"));
@@ -301,17 +329,17 @@ public final class ContributionsView implements AreaView {
         table.getColumns().setAll(List.of(date,
                 column("contribution.reference", Contribution::reference, 100, false,
                         ContributionQuery.Sort.REFERENCE),
-                column("contribution.donor", Contribution::donorName, 175, false, ContributionQuery.Sort.DONOR),
+                column("contribution.donor", Contribution::donorName, 195, false, ContributionQuery.Sort.DONOR),
                 column("contribution.amount", c -> messages.money(c.pledged()), 150, true,
                         ContributionQuery.Sort.AMOUNT),
-                column("contribution.status", c -> messages.text(c.status().messageKey()), 130, false,
+                column("contribution.status", c -> messages.text(c.status().messageKey()), 125, false,
                         ContributionQuery.Sort.STATUS),
-                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 145, true,
+                column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 150, true,
                         ContributionQuery.Sort.RECEIVED_EUROS),
                 column("contribution.outstanding", c -> c.outstanding().amount().signum() == 0 ? "—"
-                        : messages.money(c.outstanding()), 135, true, null),
+                        : messages.money(c.outstanding()), 120, true, null),
                 column("contribution.allocations", c -> String.join(", ", c.allocations().stream()
-                        .map(Allocation::projectCode).toList()), 130, false, null)));
+                        .map(Allocation::projectCode).toList()), 110, false, null)));
         // The database sorts: a click on a header asks it for the first page in that order.
         table.setSortPolicy(ignored -> true);
         date.setSortType(TableColumn.SortType.DESCENDING);
@@ -319,7 +347,7 @@ public final class ContributionsView implements AreaView {
         table.getSortOrder().addListener((ListChangeListener<TableColumn<Contribution, ?>>) change -> sortChanged());
         sortable.keySet().forEach(column -> column.sortTypeProperty().addListener((o, old, type) -> sortChanged()));
         TableSelection.link(table, list.selectedProperty());
-        TableSelection.actions(table, () -> open(list.selectedProperty().get()), list::deleteSelected);
+        TableSelection.actions(table, this::editSelected, list::deleteSelected);
         return table;
     }
 
@@ -337,9 +365,7 @@ public final class ContributionsView implements AreaView {
         TableColumn<Contribution, String> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        if (figure) {
-            column.setCellFactory(ignored -> Cells.figure(text -> text));
-        }
+        column.setCellFactory(ignored -> figure ? Cells.figure(text -> text) : Cells.plain());
         if (sort == null) {
             column.setSortable(false);
         } else {

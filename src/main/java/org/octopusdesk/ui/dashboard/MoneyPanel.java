@@ -23,8 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.EstimateText;
-import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.service.contributions.MoneySummary;
+import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
 
 /**
@@ -147,9 +147,18 @@ final class MoneyPanel {
         }
         VBox lines = new VBox(4);
         lines.setId("money-outstanding-lines");
-        for (Money amount : summary.outstanding()) {
+        // Each pledge by its donor and reference, so the figure leads to someone to write to.
+        for (OutstandingPledge pledge : summary.outstandingPledges()) {
             lines.getChildren().add(new Label(messages.text("dashboard.money.outstandingLine",
-                    messages.money(amount))));
+                    messages.money(pledge.outstanding()), pledge.donorName(), pledge.reference())));
+        }
+        int unnamed = summary.outstandingPledgeCount() - summary.outstandingPledges().size();
+        if (unnamed > 0) {
+            lines.getChildren().add(muted(messages.text("dashboard.money.outstandingMore", unnamed)));
+        }
+        if (summary.outstandingPledgeCount() > 1) {
+            lines.getChildren().add(new Label(messages.text("dashboard.money.outstandingTotal", String.join(", ",
+                    summary.outstanding().stream().map(messages::money).toList()))));
         }
         String estimate = messages.text("dashboard.money.estimateLine",
                 EstimateText.of(summary.outstandingEuros(), messages));

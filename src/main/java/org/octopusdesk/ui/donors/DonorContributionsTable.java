@@ -2,7 +2,6 @@ package org.octopusdesk.ui.donors;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -11,11 +10,10 @@ import javafx.scene.control.TableView;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.Tables;
 
 /** A donor's contributions on its page: each pledge, its status and what it brought in euros. */
 final class DonorContributionsTable {
-
-    private static final double ROW = 28;
 
     private DonorContributionsTable() {
     }
@@ -25,9 +23,7 @@ final class DonorContributionsTable {
         table.setId("donor-contributions");
         table.setPlaceholder(new Label(messages.text("donor.contributions.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(ROW);
-        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 34 + ROW * Math.max(2, Math.min(10, rows.size())), rows));
+        Tables.tallAsRows(table, 2, 10);
         table.getColumns().setAll(List.of(
                 column(messages.text("contribution.column.date"), c -> messages.date(c.agreementDate()), 90, false),
                 column(messages.text("contribution.reference"), Contribution::reference, 100, false),
@@ -44,9 +40,7 @@ final class DonorContributionsTable {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
-        if (figure) {
-            column.setCellFactory(ignored -> Cells.figure(text -> text));
-        }
+        column.setCellFactory(ignored -> figure ? Cells.figure(text -> text) : Cells.plain());
         return column;
     }
 }

@@ -13,6 +13,7 @@ import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** The form of a donor; it closes only once the donor is saved. */
 final class DonorEditorDialog extends Dialog<Donor> {
@@ -52,7 +53,7 @@ final class DonorEditorDialog extends Dialog<Donor> {
         country.setId("donor-country");
         country.textProperty().bindBidirectional(viewModel.countryProperty());
         addRow("donor.country", country, DonorDraft.COUNTRY);
-        TextArea notes = new TextArea();
+        TextArea notes = TextAreas.tabMovesFocus(new TextArea());
         notes.setId("donor-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(5);

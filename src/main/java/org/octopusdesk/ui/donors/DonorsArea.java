@@ -1,10 +1,13 @@
 package org.octopusdesk.ui.donors;
 
+import java.util.List;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.contributions.ContributionsArea;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.MenuEntry;
+import org.octopusdesk.ui.shell.MenuSection;
 import org.octopusdesk.ui.shell.Navigator;
 import org.octopusdesk.ui.shell.UiContext;
 
@@ -26,6 +29,15 @@ public final class DonorsArea implements Area<DonorsView> {
     @Override
     public String icon() {
         return Icons.DONORS;
+    }
+
+    @Override
+    public List<MenuEntry<DonorsView>> menuEntries() {
+        return List.of(
+                MenuEntry.of(MenuSection.NEW, "menu.file.newDonor", Icons.NEW, DonorsView::newDonor),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editDonor", Icons.EDIT, DonorsView::editSelected),
+                MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteDonor", Icons.DELETE, DonorsView::deleteSelected),
+                MenuEntry.of(MenuSection.FIND, "menu.edit.findDonor", Icons.FIND, DonorsView::focusFilter));
     }
 
     @Override

@@ -24,8 +24,10 @@ import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -40,6 +42,7 @@ public final class DonorsView implements AreaView {
     private final Window owner;
     private final BorderPane root = new BorderPane();
     private final DonorDetailPane detail;
+    private final TextField filter = new TextField();
 
     /** @param onShowContributions opens the Contributions area on one donor's contributions */
     public DonorsView(DonorListViewModel list, DonorService service, BackgroundRunner runner, ErrorReporter errors,
@@ -52,7 +55,10 @@ public final class DonorsView implements AreaView {
         this.owner = owner;
         detail = new DonorDetailPane(messages, list, onShowContributions);
         SplitPane split = new SplitPane(table(), detail.node());
+        // The page needs about 620 px for its totals: the list takes the rest, and all of a wider window; a name cut
+        // short shows in full as its cell's tooltip.
         split.setDividerPositions(0.4);
+        SplitPane.setResizableWithParent(detail.node(), false);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("donors-view");
@@ -74,6 +80,22 @@ public final class DonorsView implements AreaView {
         open(null);
     }
 
+    /** Opens the selected donor's form, if one is selected. */
+    public void editSelected() {
+        Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
+    }
+
+    /** Asks to delete the selected donor, if one is selected. */
+    public void deleteSelected() {
+        list.deleteSelected();
+    }
+
+    /** Puts the cursor in the filter field (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
     private void open(Donor donor) {
         DonorEditorViewModel editor = new DonorEditorViewModel(service, runner, errors, messages, donor);
         new DonorEditorDialog(editor, messages, owner).showAndWait()
@@ -83,18 +105,20 @@ public final class DonorsView implements AreaView {
     private Node toolbar() {
         Button create = new Button(messages.text("donor.new"), Icons.icon(Icons.NEW));
         create.setId("donor-new");
-        create.setTooltip(new Tooltip(messages.text("donor.new.tooltip")));
+        Shortcuts.tooltip(create, messages.text("donor.new.tooltip"), Shortcuts.NEW);
         create.setOnAction(event -> newDonor());
         Button edit = new Button(messages.text("action.edit"), Icons.icon(Icons.EDIT));
         edit.setId("donor-edit");
-        edit.setOnAction(event -> Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open));
+        Shortcuts.tooltip(edit, messages.text("donor.edit.tooltip"), Shortcuts.EDIT);
+        edit.setOnAction(event -> editSelected());
         Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
         delete.setId("donor-delete");
-        delete.setOnAction(event -> list.deleteSelected());
+        Shortcuts.tooltip(delete, messages.text("donor.delete.tooltip"), Shortcuts.DELETE);
+        delete.setOnAction(event -> deleteSelected());
         edit.disableProperty().bind(list.selectedProperty().isNull());
         delete.disableProperty().bind(list.selectedProperty().isNull());
-        TextField filter = new TextField();
         filter.setId("donor-filter");
+        filter.setTooltip(new Tooltip(Shortcuts.describe(messages.text("donor.filter.prompt"), Shortcuts.FIND)));
         filter.setPromptText(messages.text("donor.filter.prompt"));
         filter.textProperty().bindBidirectional(list.filterProperty());
         filter.setPrefColumnCount(16);
@@ -115,13 +139,13 @@ public final class DonorsView implements AreaView {
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.text("donor.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Donor, String> name = column("donor.name", Donor::name, 340);
+        TableColumn<Donor, String> name = column("donor.name", Donor::name, 215);
         name.setComparator(java.text.Collator.getInstance(messages.locale())::compare);
         table.getColumns().setAll(List.of(name,
-                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 170),
-                column("donor.country", Donor::country, 170)));
+                column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 125),
+                column("donor.country", Donor::country, 110)));
         TableSelection.link(table, list.selectedProperty());
-        TableSelection.actions(table, () -> open(list.selectedProperty().get()), list::deleteSelected);
+        TableSelection.actions(table, this::editSelected, list::deleteSelected);
         return table;
     }
 
@@ -129,6 +153,7 @@ public final class DonorsView implements AreaView {
         TableColumn<Donor, String> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(ignored -> Cells.plain());
         return column;
     }
 }

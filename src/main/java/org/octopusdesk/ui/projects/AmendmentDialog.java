@@ -11,6 +11,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** Extends or shortens a project: the new end, the date it was decided and why. */
 final class AmendmentDialog extends Dialog<Amendment> {
@@ -27,7 +28,7 @@ final class AmendmentDialog extends Dialog<Amendment> {
         DatePicker decidedOn = DateFields.create(messages, viewModel.fieldErrors(), AmendmentDraft.DECIDED_ON);
         decidedOn.setId("amendment-decided-on");
         decidedOn.valueProperty().bindBidirectional(viewModel.decidedOnProperty());
-        TextArea reason = new TextArea();
+        TextArea reason = TextAreas.tabMovesFocus(new TextArea());
         reason.setId("amendment-reason");
         reason.setWrapText(true);
         reason.setPrefRowCount(4);

@@ -19,9 +19,11 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** The form of one project; it closes only once the project is saved, keeping every typed value otherwise. */
 final class ProjectEditorDialog extends Dialog<Project> {
@@ -82,23 +84,12 @@ final class ProjectEditorDialog extends Dialog<Project> {
         budget.setPromptText(messages.text("project.budget.prompt"));
         addRow("project.budget", budget, ProjectDraft.BUDGET);
 
-        ComboBox<ProjectChoice> predecessor = new ComboBox<>();
-        predecessor.setId("project-predecessor");
-        predecessor.getItems().add(null);
-        predecessor.getItems().addAll(viewModel.predecessorChoices());
-        predecessor.setConverter(converter(choice -> choice.label()));
-        predecessor.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ProjectChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? messages.text("project.predecessor.none") : item.label());
-            }
-        });
+        ComboBox<ProjectChoice> predecessor = Choices.searchableFilter("project-predecessor",
+                viewModel.predecessorChoices(), ProjectChoice::label, messages.text("project.predecessor.none"));
         predecessor.valueProperty().bindBidirectional(viewModel.predecessorProperty());
-        predecessor.setMaxWidth(Double.MAX_VALUE);
         addRow("project.predecessor", predecessor, ProjectDraft.PREDECESSOR);
 
-        TextArea description = new TextArea();
+        TextArea description = TextAreas.tabMovesFocus(new TextArea());
         description.setId("project-description");
         description.setWrapText(true);
         description.setPrefRowCount(3);

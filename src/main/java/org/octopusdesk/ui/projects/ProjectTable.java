@@ -37,7 +37,9 @@ final class ProjectTable {
 
     private static List<TableColumn<ProjectRow, ?>> columns(Messages messages) {
         TableColumn<ProjectRow, String> code = column(messages, "project.code", row -> row.project().code(), 90);
-        TableColumn<ProjectRow, String> name = column(messages, "project.name", row -> row.project().name(), 240);
+        code.setCellFactory(column -> Cells.plain());
+        TableColumn<ProjectRow, String> name = column(messages, "project.name", row -> row.project().name(), 185);
+        name.setCellFactory(column -> Cells.plain());
         // Sorted as people read names (accents, case), not by character codes.
         name.setComparator(Collator.getInstance(messages.locale())::compare);
         TableColumn<ProjectRow, LocalDate> start = column(messages, "project.start",
@@ -50,12 +52,16 @@ final class ProjectTable {
                 row -> row.duration().totalDays(), 80);
         total.setCellFactory(column -> Cells.figure(messages::number));
         TableColumn<ProjectRow, BigDecimal> elapsed = column(messages, "projects.column.elapsed",
-                row -> row.duration().percentElapsed(), 150);
+                row -> row.duration().percentElapsed(), 140);
         elapsed.setCellFactory(column -> ProjectCells.progress(messages));
-        TableColumn<ProjectRow, String> state = column(messages, "duration.state",
-                row -> messages.text(row.duration().state().messageKey()), 90);
-        TableColumn<ProjectRow, String> status = column(messages, "project.status",
-                row -> messages.text(row.project().status().messageKey()), 90);
+        // Two different facts side by side: what the dates say (ended) and what a person marked (running). Their
+        // titles say which is which, so a reader can see the contradiction the dashboard warns about.
+        TableColumn<ProjectRow, String> state = column(messages, "projects.column.byDates",
+                row -> messages.text(row.duration().state().messageKey()), 140);
+        state.setCellFactory(column -> Cells.plain());
+        TableColumn<ProjectRow, String> status = column(messages, "projects.column.markedAs",
+                row -> messages.text(row.project().status().messageKey()), 160);
+        status.setCellFactory(column -> Cells.plain());
         return List.of(code, name, start, end, total, elapsed, state, status);
     }
 

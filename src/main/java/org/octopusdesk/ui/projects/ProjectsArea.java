@@ -1,7 +1,6 @@
 package org.octopusdesk.ui.projects;
 
 import java.util.List;
-import javafx.scene.input.KeyCode;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.ui.common.Icons;
@@ -57,16 +56,13 @@ public final class ProjectsArea implements Area<ProjectsView> {
     @Override
     public List<MenuEntry<ProjectsView>> menuEntries() {
         return List.of(
-                new MenuEntry<>(MenuSection.FILE_NEW, "menu.file.newProject", Icons.NEW, KeyCode.N,
-                        ProjectsView::newProject),
-                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.editProject", Icons.EDIT, KeyCode.E,
-                        ProjectsView::editSelected),
-                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.amendProject", Icons.AMEND, null,
-                        ProjectsView::amendSelected),
-                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.deleteProject", Icons.DELETE, null,
+                MenuEntry.of(MenuSection.NEW, "menu.file.newProject", Icons.NEW, ProjectsView::newProject),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editProject", Icons.EDIT, ProjectsView::editSelected),
+                MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteProject", Icons.DELETE,
                         ProjectsView::deleteSelected),
-                new MenuEntry<>(MenuSection.EDIT_FIND, "menu.edit.find", Icons.FIND, KeyCode.F,
-                        ProjectsView::focusFilter));
+                new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.amendProject", Icons.AMEND,
+                        ProjectsView.AMEND_KEY, ProjectsView::amendSelected),
+                MenuEntry.of(MenuSection.FIND, "menu.edit.findProject", Icons.FIND, ProjectsView::focusFilter));
     }
 
     @Override

@@ -14,16 +14,22 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 import org.octopusdesk.ui.spending.SpendingPane;
 
 /** The Projects area: a filterable, sortable list above the selected project's duration and history. */
 public final class ProjectsView implements AreaView {
+
+    /** Ctrl+M: Edit › Change end date…, named in the button's tooltip. */
+    static final KeyCode AMEND_KEY = KeyCode.M;
 
     private final ProjectListViewModel list;
     private final Messages messages;
@@ -102,20 +108,20 @@ public final class ProjectsView implements AreaView {
     }
 
     private HBox toolbar() {
-        Button create = button("action.newProject", Icons.NEW, "Ctrl+N");
+        Button create = button("action.newProject", Icons.NEW, Shortcuts.NEW);
         create.setOnAction(event -> newProject());
-        Button edit = button("action.edit", Icons.EDIT, "Ctrl+E");
+        Button edit = button("action.edit", Icons.EDIT, Shortcuts.EDIT);
         edit.setOnAction(event -> editSelected());
-        Button amend = button("action.amend", Icons.AMEND, null);
+        Button amend = button("action.amend", Icons.AMEND, Shortcuts.ctrl(AMEND_KEY));
         amend.setOnAction(event -> amendSelected());
-        Button delete = button("action.delete", Icons.DELETE, "Delete");
+        Button delete = button("action.delete", Icons.DELETE, Shortcuts.DELETE);
         delete.setOnAction(event -> list.deleteSelected());
         for (Button needsSelection : new Button[] {edit, amend, delete}) {
             needsSelection.disableProperty().bind(list.selectedProperty().isNull());
         }
         filter.setId("project-filter");
         filter.setPromptText(messages.text("projects.filter.prompt"));
-        filter.setTooltip(new Tooltip(messages.text("projects.filter.tooltip")));
+        filter.setTooltip(new Tooltip(Shortcuts.describe(messages.text("projects.filter.tooltip"), Shortcuts.FIND)));
         filter.textProperty().bindBidirectional(list.filterProperty());
         filter.setPrefColumnCount(14);
         DatePicker asOf = Forms.datePicker(messages);
@@ -142,11 +148,9 @@ public final class ProjectsView implements AreaView {
         return bar;
     }
 
-    private Button button(String key, String icon, String shortcut) {
+    private Button button(String key, String icon, KeyCombination shortcut) {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(key.replace('.', '-'));
-        String tip = messages.text(key + ".tooltip");
-        button.setTooltip(new Tooltip(shortcut == null ? tip : tip + " (" + shortcut + ")"));
-        return button;
+        return Shortcuts.tooltip(button, messages.text(key + ".tooltip"), shortcut);
     }
 }

@@ -68,7 +68,7 @@ public final class ConverterViewModel {
     private void show(Conversion conversion) {
         result.set(messages.text("rates.convert.result", conversion.original().currency() + " "
                 + messages.number(conversion.original().amount()), messages.euros(conversion.euros().amount())));
-        detail.set(messages.text("rates.convert.detail", messages.number(conversion.rate().unitsPerEuro()),
+        detail.set(messages.text("rates.convert.detail", messages.number(conversion.rate().asPublished()),
                 conversion.rate().currency(), conversion.rate().date(),
                 messages.text(conversion.rate().source().messageKey())));
     }

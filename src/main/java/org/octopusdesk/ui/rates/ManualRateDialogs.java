@@ -17,6 +17,7 @@ import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.SaveCancel;
+import org.octopusdesk.ui.common.TextAreas;
 
 /** Opens the manual-rate form; it closes only once the rate is saved. */
 public final class ManualRateDialogs {
@@ -56,7 +57,7 @@ public final class ManualRateDialogs {
         rate.setId("manual-rate");
         rate.setPromptText(messages.text("rates.manual.ratePrompt"));
         rate.textProperty().bindBidirectional(viewModel.rateProperty());
-        TextArea note = new TextArea();
+        TextArea note = TextAreas.tabMovesFocus(new TextArea());
         note.setId("manual-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);

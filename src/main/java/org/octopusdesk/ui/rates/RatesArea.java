@@ -2,7 +2,6 @@ package org.octopusdesk.ui.rates;
 
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.input.KeyCode;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
@@ -47,9 +46,10 @@ public final class RatesArea implements Area<RatesView> {
 
     @Override
     public List<MenuEntry<RatesView>> menuEntries() {
-        return List.of(new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.importRates", Icons.IMPORT,
-                KeyCode.I, RatesView::chooseAndImport),
-                new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.updateRates", Icons.DOWNLOAD, null,
-                        RatesView::updateFromEcb));
+        return List.of(
+                MenuEntry.of(MenuSection.NEW, "menu.file.newManualRate", Icons.NEW, RatesView::newManualRate),
+                MenuEntry.of(MenuSection.IMPORT, "menu.file.importRates", Icons.IMPORT, RatesView::chooseAndImport),
+                new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.updateRates", Icons.DOWNLOAD,
+                        RatesView.UPDATE_KEY, RatesView::updateFromEcb));
     }
 }

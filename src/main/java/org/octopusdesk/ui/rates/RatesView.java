@@ -21,12 +21,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.shell.AreaView;
 
 /**
@@ -35,16 +38,21 @@ import org.octopusdesk.ui.shell.AreaView;
  */
 public final class RatesView implements AreaView {
 
+    /** Ctrl+U: File › Update rates from the ECB, named in the button's tooltip. */
+    static final KeyCode UPDATE_KEY = KeyCode.U;
+
     private final RatesViewModel viewModel;
     private final Messages messages;
     private final Window owner;
     private final BorderPane root = new BorderPane();
+    private final ManualRateDialogs manualRates;
 
     public RatesView(RatesViewModel viewModel, ConverterViewModel converter, ManualRateDialogs manualRates,
             Messages messages, Window owner) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.owner = owner;
+        this.manualRates = manualRates;
         // The ECB's terms ask for the source with its data: under the chart, where the toolbar's buttons leave it room.
         Label source = new Label(messages.text("rates.sourceEcb"));
         source.getStyleClass().add("text-muted");
@@ -58,7 +66,7 @@ public final class RatesView implements AreaView {
         SplitPane split = new SplitPane(table(), side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
-        root.setTop(toolbar(manualRates));
+        root.setTop(toolbar());
         root.setCenter(split);
         root.setId("rates-view");
     }
@@ -85,32 +93,37 @@ public final class RatesView implements AreaView {
         }
     }
 
+    /** Records a manual rate of the currency shown (File › New manual rate…). */
+    public void newManualRate() {
+        manualRates.open(viewModel.currencyProperty().get(), viewModel::reload);
+    }
+
     /** Downloads the latest ECB rates and imports them (File › Update rates from the ECB). */
     public void updateFromEcb() {
         viewModel.updateFromEcb();
     }
 
-    private Node toolbar(ManualRateDialogs manualRates) {
-        ComboBox<String> currency = new ComboBox<>(viewModel.currencies());
-        currency.setId("rates-currency");
+    private Node toolbar() {
+        ComboBox<String> currency = Choices.searchable("rates-currency", viewModel.currencies(), code -> code);
+        currency.setPrefWidth(120);
         currency.valueProperty().bindBidirectional(viewModel.currencyProperty());
         currency.setVisibleRowCount(15);
         Label currencyLabel = new Label(messages.text("rates.currency"));
         currencyLabel.setLabelFor(currency);
         Button importButton = new Button(messages.text("rates.import"), Icons.icon(Icons.IMPORT));
         importButton.setId("rates-import");
-        importButton.setTooltip(new Tooltip(messages.text("rates.import.tooltip") + " (Ctrl+I)"));
+        Shortcuts.tooltip(importButton, messages.text("rates.import.tooltip"), Shortcuts.IMPORT);
         importButton.setOnAction(event -> chooseAndImport());
         importButton.disableProperty().bind(viewModel.importingProperty());
         Button update = new Button(messages.text("rates.update"), Icons.icon(Icons.DOWNLOAD));
         update.setId("rates-update");
-        update.setTooltip(new Tooltip(messages.text("rates.update.tooltip")));
+        Shortcuts.tooltip(update, messages.text("rates.update.tooltip"), Shortcuts.ctrl(UPDATE_KEY));
         update.setOnAction(event -> viewModel.updateFromEcb());
         update.disableProperty().bind(viewModel.importingProperty());
         Button manual = new Button(messages.text("rates.manual"), Icons.icon(Icons.NEW));
         manual.setId("rates-manual");
-        manual.setTooltip(new Tooltip(messages.text("rates.manual.tooltip")));
-        manual.setOnAction(event -> manualRates.open(viewModel.currencyProperty().get(), viewModel::reload));
+        Shortcuts.tooltip(manual, messages.text("rates.manual.tooltip"), Shortcuts.NEW);
+        manual.setOnAction(event -> newManualRate());
         Button audit = new Button(messages.text("rates.audit"), Icons.icon(Icons.HISTORY));
         audit.setId("rates-audit");
         audit.setTooltip(new Tooltip(messages.text("rates.audit.tooltip")));
@@ -170,11 +183,13 @@ public final class RatesView implements AreaView {
         TableColumn<ExchangeRate, LocalDate> date = column("rates.column.date", ExchangeRate::date);
         date.setCellFactory(column -> Cells.text(messages::date));
         date.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<ExchangeRate, BigDecimal> rate = column("rates.column.rate", ExchangeRate::unitsPerEuro);
+        TableColumn<ExchangeRate, BigDecimal> rate = column("rates.column.rate", ExchangeRate::asPublished);
         rate.setCellFactory(column -> Cells.figure(messages::number));
         TableColumn<ExchangeRate, String> source = column("rates.column.source",
                 value -> messages.text(value.source().shortMessageKey()));
+        source.setCellFactory(column -> Cells.plain());
         TableColumn<ExchangeRate, String> note = column("rates.column.note", ExchangeRate::note);
+        note.setCellFactory(column -> Cells.plain());
         table.getColumns().setAll(java.util.List.of(date, rate, source, note));
         // Newest first, as the ECB publishes; the sort follows the person's clicks afterwards.
         javafx.collections.transformation.SortedList<ExchangeRate> sorted =

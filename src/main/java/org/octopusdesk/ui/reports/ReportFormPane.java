@@ -1,12 +1,6 @@
 package org.octopusdesk.ui.reports;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,10 +34,10 @@ final class ReportFormPane {
         kind.setConverter(Choices.shownAs(each -> messages.text(each.messageKey()), ""));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
-        SearchableComboBox<Donor> donor = searchable("report-donor", viewModel.donors(), Donor::name,
+        SearchableComboBox<Donor> donor = Choices.searchableFilter("report-donor", viewModel.donors(), Donor::name,
                 messages.text("report.donor.allDonors"));
         donor.valueProperty().bindBidirectional(viewModel.donorProperty());
-        SearchableComboBox<Project> project = searchable("report-project", viewModel.projects(),
+        SearchableComboBox<Project> project = Choices.searchableFilter("report-project", viewModel.projects(),
                 each -> each.code() + " \u2013 " + each.name(), messages.text("report.allProjects"));
         project.valueProperty().bindBidirectional(viewModel.projectProperty());
         VBox donorField = field("reports.donor", donor);
@@ -132,24 +126,5 @@ final class ReportFormPane {
         label.setLabelFor(control);
         label.getStyleClass().add("text-small");
         return new VBox(3, label, control);
-    }
-
-    /** A picker that filters as the person types; its first entry, shown as {@code all}, stands for no choice. */
-    private static <T> SearchableComboBox<T> searchable(String id, ObservableList<T> values, Function<T, String> text,
-            String all) {
-        SearchableComboBox<T> box = new SearchableComboBox<>();
-        box.setId(id);
-        box.setConverter(Choices.shownAs(text, all));
-        box.setMaxWidth(Double.MAX_VALUE);
-        Runnable fill = () -> {
-            T current = box.getValue();
-            List<T> items = new ArrayList<>(Collections.singletonList(null));
-            items.addAll(values);
-            box.getItems().setAll(items);
-            box.setValue(current);
-        };
-        values.addListener((ListChangeListener<T>) change -> fill.run());
-        fill.run();
-        return box;
     }
 }

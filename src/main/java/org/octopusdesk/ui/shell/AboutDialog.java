@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.TextAreas;
 import org.octopusdesk.service.AppVersion;
 
 /** Version, data folder, log file, and the licences and data sources the application ships with. */
@@ -48,7 +49,7 @@ final class AboutDialog extends Dialog<Void> {
         paths.addRow(0, caption(messages.text("about.dataFolder")), wrapping(dataFolder.toString()));
         paths.addRow(1, caption(messages.text("about.logFile")), wrapping(logFile.toString()));
 
-        TextArea licences = new TextArea(LICENCES);
+        TextArea licences = TextAreas.tabMovesFocus(new TextArea(LICENCES));
         licences.setEditable(false);
         licences.setWrapText(true);
         licences.setPrefRowCount(10);

@@ -38,6 +38,7 @@ public final class MainWindow implements Navigator {
     /** Set from the writing thread on a change, cleared on the FX thread when the area in view reloads. */
     private final java.util.concurrent.atomic.AtomicBoolean reloadPending =
             new java.util.concurrent.atomic.AtomicBoolean();
+    private final MainMenu menu;
     private AreaSlot<?> current;
 
     /**
@@ -55,7 +56,7 @@ public final class MainWindow implements Navigator {
             }
         }
         sidebar = new Sidebar(messages, slots.values(), this::show);
-        MainMenu menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
+        menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
                 this::show, this::refresh, onLanguage, () -> checkData(context), () -> openAuditTrail(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
                 onQuit));
@@ -111,6 +112,7 @@ public final class MainWindow implements Navigator {
     private void show(AreaSlot<?> area) {
         current = area;
         sidebar.select(area.id());
+        menu.follow(area.id());
         content.getChildren().setAll(area.view().root());
         area.view().reload();
     }
@@ -158,14 +160,21 @@ public final class MainWindow implements Navigator {
 
     private <V extends AreaView> void addCommands(AreaSlot<V> area, List<MainMenu.Command> commands) {
         for (MenuEntry<V> entry : area.menuEntries()) {
-            commands.add(new MainMenu.Command(entry.section(), entry.textKey(), entry.icon(), entry.shortcutKey(),
-                    () -> run(area, entry)));
+            commands.add(new MainMenu.Command(area.id(), entry.section(), entry.textKey(), entry.icon(),
+                    entry.shortcutKey(), () -> run(area, entry)));
         }
     }
 
-    /** Shows the entry's area with fresh data, then acts on its view; see {@link MenuSection#EDIT_SELECTION}. */
+    /**
+     * Shows the entry's area with fresh data, then acts on its view; see {@link MenuSection#EDIT_SELECTION}. The
+     * sections that follow the area in view only ever run the entry of the area shown.
+     */
     private <V extends AreaView> void run(AreaSlot<V> area, MenuEntry<V> entry) {
-        if (!entry.section().actsOnSelection()) {
+        if (entry.section().followsAreaInView()) {
+            if (current == area) {
+                entry.action().accept(area.view());
+            }
+        } else if (!entry.section().actsOnSelection()) {
             show(area);
             entry.action().accept(area.view());
         } else if (current == area) {

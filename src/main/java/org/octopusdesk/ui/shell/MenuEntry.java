@@ -6,12 +6,14 @@ import javafx.scene.input.KeyCode;
 
 /**
  * An item an area adds to the File or Edit menu. Choosing it shows the area (with fresh data), then runs the action
- * on the area's view; see {@link MenuSection#EDIT_SELECTION} for the one exception.
+ * on the area's view; see {@link MenuSection#EDIT_SELECTION} for one exception, and {@link MenuSection} for the
+ * sections whose item follows the area in view.
  *
  * @param section where the item goes
  * @param textKey its text in the bundles; its id is the key with dashes for dots
  * @param icon its icon, one of {@code Icons}, or {@code null}
- * @param shortcutKey the key that runs it together with Ctrl (Cmd on macOS), or {@code null}
+ * @param shortcutKey the key that runs it together with Ctrl (Cmd on macOS), or {@code null}; a section that
+ *     follows the area in view has its own key, so its entries give none
  * @param action what it does on the area's view
  * @param <V> the area's view
  */
@@ -22,5 +24,14 @@ public record MenuEntry<V>(MenuSection section, String textKey, String icon, Key
         Objects.requireNonNull(section);
         Objects.requireNonNull(textKey);
         Objects.requireNonNull(action);
+        if (section.followsAreaInView() && shortcutKey != null) {
+            throw new IllegalArgumentException(section + " has its own key: " + textKey + " cannot take "
+                    + shortcutKey);
+        }
+    }
+
+    /** An entry of a section that follows the area in view, which brings its own key. */
+    public static <V> MenuEntry<V> of(MenuSection section, String textKey, String icon, Consumer<V> action) {
+        return new MenuEntry<>(section, textKey, icon, null, action);
     }
 }

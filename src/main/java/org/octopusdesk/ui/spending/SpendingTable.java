@@ -38,7 +38,7 @@ final class SpendingTable {
                         text -> text, 95, false),
                 column(messages, "expenditure.description", Expenditure::description, text -> text, 120, false),
                 amount,
-                column(messages, "payment.rate", line -> line.rate().map(rate -> rate.unitsPerEuro()).orElse(null),
+                column(messages, "payment.rate", line -> line.rate().map(rate -> rate.asPublished()).orElse(null),
                         messages::number, 125, true),
                 column(messages, "payment.rateDate", line -> line.rate().map(rate -> rate.date()).orElse(null),
                         messages::date, 105, false),

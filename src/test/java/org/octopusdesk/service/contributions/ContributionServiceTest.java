@@ -314,6 +314,15 @@ class ContributionServiceTest {
         assertThat(outstandingOn("2021-04-01")).containsExactly("CAD 250000.00");
         assertThat(outstandingOn("2021-07-15")).containsExactly("CAD 100000.00");
         assertThat(outstandingOn("2021-09-01")).isEmpty();
+        // The dashboard names each pledge behind those sums, with what it still expected that day.
+        MoneySummary july = contributions.summary(LocalDate.of(2021, 7, 15), 5);
+        assertThat(july.outstandingPledges()).extracting(OutstandingPledge::reference, OutstandingPledge::donorName,
+                pledged -> pledged.outstanding().toString()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CA-2021", "Canada", "CAD 100000.00"));
+        assertThat(july.outstandingPledgeCount()).isEqualTo(1);
+        assertThat(contributions.summary(LocalDate.of(2021, 4, 1), 5).outstandingPledges())
+                .extracting(pledged -> pledged.outstanding().toString()).containsExactly("CAD 250000.00");
+        assertThat(contributions.summary(LocalDate.of(2021, 9, 1), 5).outstandingPledgeCount()).isZero();
         // CAD 250,000 at the ECB rate of 1 April 2021 (1.4787), an estimate.
         assertThat(contributions.summary(LocalDate.of(2021, 4, 1), 5).outstandingEuros().euros())
                 .isEqualByComparingTo("169067.42");

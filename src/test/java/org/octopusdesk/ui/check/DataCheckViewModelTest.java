@@ -40,8 +40,8 @@ class DataCheckViewModelTest {
     void agreeingFiguresSaySoAndOfferNoRepair() {
         model.check();
 
-        assertThat(model.summaryProperty().get()).startsWith("9 contributions, 9 paiements et ")
-                .endsWith("chaque chiffre concorde avec les paiements.");
+        assertThat(model.summaryProperty().get()).startsWith("9 contributions, 9 versements et ")
+                .endsWith("chaque chiffre concorde avec les versements.");
         assertThat(model.agreesProperty().get()).isTrue();
         assertThat(model.repairableProperty().get()).isFalse();
         assertThat(model.differences()).isEmpty();
@@ -56,7 +56,7 @@ class DataCheckViewModelTest {
 
         model.check();
 
-        assertThat(model.summaryProperty().get()).startsWith("Un chiffre diffère des paiements");
+        assertThat(model.summaryProperty().get()).startsWith("Un chiffre diffère des versements");
         assertThat(model.differences()).singleElement().satisfies(row -> {
             assertThat(row.record()).isEqualTo("Contribution " + reference);
             assertThat(row.figure()).isEqualTo("statut");

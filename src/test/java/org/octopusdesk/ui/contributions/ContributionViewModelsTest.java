@@ -117,7 +117,7 @@ class ContributionViewModelsTest {
         payment.valueDateProperty().set(LocalDate.of(2022, 6, 1));
         payment.bankEurosProperty().set("170,000.00");
         assertThat(payment.conversionPreview().textProperty().get())
-                .startsWith("EUR 170,000.00 at EUR 1 = 1.47058824 CAD (Bank");
+                .isEqualTo("EUR 170,000.00 at EUR 1 = 1.47058824 CAD (bank’s actual EUR credit of 01/06/2022).");
         payment.amountProperty().set("300,000");
 
         List<Contribution> saved = new ArrayList<>();

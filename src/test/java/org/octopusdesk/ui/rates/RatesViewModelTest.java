@@ -227,6 +227,6 @@ class RatesViewModelTest {
 
         assertThat(converter.problemProperty().get()).isEmpty();
         assertThat(converter.resultProperty().get()).isEqualTo("RUB 66,500.00 = EUR 1,000.00");
-        assertThat(converter.detailProperty().get()).contains("66.5", "01/06/2022", "(Manual)");
+        assertThat(converter.detailProperty().get()).contains("66.5000 RUB", "01/06/2022", "(manual rate)");
     }
 }

@@ -158,6 +158,54 @@ class MainWindowTest {
     }
 
     @Test
+    void newEditAndDeleteNameAndRunTheActionOfTheAreaInViewOnly(FxRobot robot) throws Exception {
+        FakeArea alpha = new FakeArea("alpha")
+                .with(MenuEntry.of(MenuSection.NEW, "test.newAlpha", null, view -> view.did("new")))
+                .with(MenuEntry.of(MenuSection.DELETE, "test.deleteAlpha", null, view -> view.did("delete")));
+        FakeArea beta = new FakeArea("beta")
+                .with(MenuEntry.of(MenuSection.NEW, "test.newBeta", null, view -> view.did("new")));
+        FakeArea gamma = new FakeArea("gamma");
+        open(List.of(alpha, beta, gamma));
+        MenuItem create = menu(robot, "menu-file").getItems().get(0);
+        MenuItem delete = menu(robot, "menu-edit").getItems().get(0);
+        assertThat(create.getAccelerator()).isEqualTo(ctrl(KeyCode.N));
+        assertThat(delete.getAccelerator()).isEqualTo(ctrl(KeyCode.DELETE));
+        assertThat(create.getText().replace("_", "")).isEqualTo("test.newAlpha");
+
+        press(robot, KeyCode.N);
+        press(robot, KeyCode.DELETE);
+        press(robot, KeyCode.DIGIT2);
+        assertThat(create.getText().replace("_", "")).isEqualTo("test.newBeta");
+        assertThat(delete.isDisable()).as("beta deletes nothing").isTrue();
+        assertThat(delete.getText().replace("_", "")).isEqualTo("Delete…");
+        press(robot, KeyCode.N);
+        press(robot, KeyCode.DELETE);
+        press(robot, KeyCode.DIGIT3);
+        press(robot, KeyCode.N);
+
+        assertThat(create.isDisable()).isTrue();
+        assertThat(events).as("each key acted where the person was, and nowhere else").containsExactly(
+                "alpha built", "alpha reload", "alpha new", "alpha delete",
+                "beta built", "beta reload", "beta new",
+                "gamma built", "gamma reload");
+    }
+
+    @Test
+    void givesEveryMenuAndItemItsOwnAltLetter(FxRobot robot) throws Exception {
+        open(List.of(new FakeArea("alpha"), new FakeArea("beta")
+                .with(new MenuEntry<>(MenuSection.FILE_NEW, "test.apple", null, null, view -> { }))
+                .with(new MenuEntry<>(MenuSection.FILE_NEW, "test.avocado", null, null, view -> { }))));
+
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        assertThat(bar.getMenus()).extracting(MenuItem::getText)
+                .containsExactly("_File", "_Edit", "_View", "_Help");
+        assertThat(menu(robot, "menu-file").getItems())
+                .as("the second item whose first word starts with t takes the start of its next word")
+                .extracting(item -> item instanceof SeparatorMenuItem ? "—" : item.getText())
+                .containsExactly("_test.apple", "test._avocado", "—", "_Quit");
+    }
+
+        @Test
     void refusesTwoItemsOnOneShortcutAndTwoAreasOfOneName() {
         FakeArea taken = new FakeArea("beta").with(new MenuEntry<>(MenuSection.FILE_NEW, "test.new", null,
                 KeyCode.DIGIT1, view -> view.did("new")));

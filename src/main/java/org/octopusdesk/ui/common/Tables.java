@@ -1,0 +1,41 @@
+package org.octopusdesk.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+
+/** Sizes of tables that sit inside a page rather than fill an area. */
+public final class Tables {
+
+    /** The height of a row of one line of text in the theme. */
+    public static final double ROW = 28;
+
+    private Tables() {
+    }
+
+    /**
+     * Makes the table as tall as its rows, between {@code fewest} and {@code most} rows, below its real header (whose
+     * height the theme and a two-line title decide), so that two rows are two whole rows.
+     */
+    public static void tallAsRows(TableView<?> table, int fewest, int most) {
+        table.setFixedCellSize(ROW);
+        DoubleProperty header = new SimpleDoubleProperty(ROW + 12);
+        Runnable follow = () -> {
+            Node background = table.lookup(".column-header-background");
+            if (background instanceof Region region) {
+                header.bind(region.heightProperty());
+            }
+        };
+        table.skinProperty().addListener((observable, old, skin) -> follow.run());
+        follow.run();
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            int rows = Math.max(fewest, Math.min(most, table.getItems().size()));
+            // The frame of the table around the header and rows, so that the last row is not cut by a pixel.
+            return header.get() + ROW * rows + table.snappedTopInset() + table.snappedBottomInset() + 2;
+        }, header, table.itemsProperty(), table.getItems()));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+    }
+}

@@ -6,6 +6,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 
@@ -44,10 +47,22 @@ public final class Forms {
         return box;
     }
 
-    /** Runs {@code check} when the focus leaves {@code field} and whatever is inside it (a date's text, a list). */
+    /**
+     * Runs {@code check} when the focus leaves {@code field} and whatever is inside it (a date's text, a list), once
+     * the person has worked in it. A field the focus only passed through (a form opens on its first field; a click
+     * goes to the third) says nothing: "Required." beside a field not yet reached is noise. Save checks them all.
+     */
     public static void checkWhenLeft(Node field, Runnable check) {
+        boolean[] touched = {false};
+        field.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> touched[0] = true);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            KeyCode key = event.getCode();
+            if (key != KeyCode.TAB && !key.isNavigationKey() && !key.isModifierKey() && !key.isFunctionKey()) {
+                touched[0] = true;
+            }
+        });
         field.focusWithinProperty().addListener((observable, was, now) -> {
-            if (!now) {
+            if (!now && touched[0]) {
                 check.run();
             }
         });

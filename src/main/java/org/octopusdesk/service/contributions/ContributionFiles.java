@@ -75,7 +75,12 @@ public class ContributionFiles {
     }
 
     public ContributionImportReport importText(String text, boolean confirmWarnings) {
-        return importSheet(() -> CsvSheet.parse(text), "", confirmWarnings, ImportProgress.ignored());
+        return importText(text, "", confirmWarnings);
+    }
+
+    /** Imports a text read elsewhere; {@code name} names it in the audit trail (the sample's file name). */
+    public ContributionImportReport importText(String text, String name, boolean confirmWarnings) {
+        return importSheet(() -> CsvSheet.parse(text), name, confirmWarnings, ImportProgress.ignored());
     }
 
     /**

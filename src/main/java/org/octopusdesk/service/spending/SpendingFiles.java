@@ -76,7 +76,12 @@ public class SpendingFiles {
     }
 
     public SpendingImportReport importText(String text) {
-        return importSheet(() -> CsvSheet.parse(text), "", ImportProgress.ignored());
+        return importText(text, "");
+    }
+
+    /** Imports a text read elsewhere; {@code name} names it in the audit trail (the sample's file name). */
+    public SpendingImportReport importText(String text, String name) {
+        return importSheet(() -> CsvSheet.parse(text), name, ImportProgress.ignored());
     }
 
     /**

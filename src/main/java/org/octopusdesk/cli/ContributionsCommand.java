@@ -135,7 +135,8 @@ final class ContributionsCommand extends CommandGroup {
             var err = spec.commandLine().getErr();
             return contributions.root.inWorkspace(workspace -> {
                 try {
-                    ContributionImportReport report = workspace.contributionFiles().importFile(file, confirm);
+                    ContributionImportReport report = workspace.contributionFiles().importFile(file, confirm,
+                            new ProgressLines(err, messages));
                     report.warnings().forEach(problem -> out.println(describe(problem, messages)));
                     out.println(messages.text("cli.contributions.imported", report.pledges(), report.allocations(),
                             report.payments()));

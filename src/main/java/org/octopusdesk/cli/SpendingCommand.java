@@ -96,7 +96,8 @@ final class SpendingCommand extends CommandGroup {
             Messages messages = spending.root.messages();
             return spending.root.inWorkspace(workspace -> {
                 try {
-                    SpendingImportReport report = workspace.spending().files().importFile(file);
+                    SpendingImportReport report = workspace.spending().files().importFile(file,
+                            new ProgressLines(spec.commandLine().getErr(), messages));
                     spec.commandLine().getOut().println(messages.text("cli.spending.imported", report.imported()));
                 } catch (SpendingImportException refused) {
                     refused.report().errors().forEach(problem -> spec.commandLine().getErr()

@@ -37,6 +37,14 @@ public final class Database implements AutoCloseable {
      * already reported as saved (see docs/decisions/0002-durable-commits.md).
      */
     private static final String URL_OPTIONS = ";WRITE_DELAY=0";
+    /**
+     * How much the file may grow while open before closing compacts it whole. With WRITE_DELAY=0 H2 has no
+     * background writer, which is what compacts the file as it runs, and closing compacts for at most 200 ms: a
+     * long transaction (a 100,000-line import) leaves some 400 MB of old page versions that stay for good.
+     * Closing then compacts it (SHUTDOWN COMPACT) when it more than doubled and grew by this much; ordinary use
+     * never comes near. See docs/decisions/0016-bulk-imports.md.
+     */
+    private static final long SWOLLEN_BYTES = 64L * 1024 * 1024;
 
     private final Path folder;
     private final DataFolderLock lock;
@@ -45,9 +53,11 @@ public final class Database implements AutoCloseable {
     private final Workspace.OpenReport openReport;
     private final DataChanges changes = new DataChanges();
     private final WriteNotices notices = new WriteNotices(changes);
+    private final long openedSize;
 
     private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, Workspace.OpenReport openReport) {
         this.folder = folder;
+        this.openedSize = fileSize(folder);
         this.lock = lock;
         this.pool = pool;
         this.openReport = openReport;
@@ -136,6 +146,30 @@ public final class Database implements AutoCloseable {
         return dsl.fetchCount(org.octopusdesk.persistence.generated.Tables.PAYMENT);
     }
 
+    private void compactIfSwollen() {
+        long size = fileSize(folder);
+        if (size > 2 * openedSize && size - openedSize > SWOLLEN_BYTES) {
+            long start = System.nanoTime();
+            try (java.sql.Connection connection = pool.getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+                LOG.info("Compacted the database in {} from {} to {} bytes in {} ms", folder, size, fileSize(folder),
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (java.sql.SQLException e) {
+                // The data is safe as it is, only larger: say so in the log and close normally.
+                LOG.warn("Could not compact the database in {}: {}", folder, e.getMessage());
+            }
+        }
+    }
+
+    private static long fileSize(Path folder) {
+        try {
+            return Files.size(folder.resolve(FILE_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     DSLContext dsl() {
         return dsl;
     }
@@ -179,6 +213,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        compactIfSwollen();
         pool.dispose();
         lock.close();
         LOG.info("Closed database in {}", folder);

@@ -47,6 +47,7 @@ import org.octopusdesk.service.contributions.ContributionDetails;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionRepository;
 import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.ImportedContributions;
 import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
 import org.octopusdesk.service.rates.CurrencyCatalog;
@@ -103,6 +104,17 @@ public final class JooqContributionRepository implements ContributionRepository 
     @Override
     public Optional<Contribution> findByReferenceIgnoreCase(String reference) {
         return findOne(DSL.upper(CONTRIBUTION.REFERENCE).eq(DSL.upper(DSL.val(reference))));
+    }
+
+    @Override
+    public java.util.Set<String> referenceKeys() {
+        return new java.util.HashSet<>(dsl.select(DSL.lower(CONTRIBUTION.REFERENCE)).from(CONTRIBUTION)
+                .fetch(0, String.class));
+    }
+
+    @Override
+    public void insertImported(ImportedContributions records, Instant now, java.util.function.IntConsumer written) {
+        new ImportedContributionsWriter(dsl, parts, summary).write(records, now, written);
     }
 
     private Optional<Contribution> findOne(Condition condition) {

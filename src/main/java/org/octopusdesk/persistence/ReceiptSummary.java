@@ -72,6 +72,11 @@ final class ReceiptSummary {
         apply(partsOf(PAYMENT.ID.eq(payment)), BigDecimal.ONE);
     }
 
+    /** Adds the receipts of many new payments at once, summed by the caller (an import's). */
+    void addAll(Summaries received) {
+        apply(received, BigDecimal.ONE);
+    }
+
     /** The stored parts and the euros of the payments that {@code payments} selects, by year. */
     private Summaries partsOf(Condition payments) {
         Field<Integer> year = DSL.year(PAYMENT.VALUE_DATE);

@@ -102,8 +102,9 @@ public class SampleDataService {
                         row.get("contact_notes") + "\nSource: " + row.get("source")));
                 donorCount++;
             }
-            ContributionImportReport money = contributions.importText(resourceText("contributions.csv"), false);
-            int expenditures = spending.importText(resourceText("spending.csv")).imported();
+            ContributionImportReport money = contributions.importText(resourceText("contributions.csv"),
+                    "contributions.csv", false);
+            int expenditures = spending.importText(resourceText("spending.csv"), "spending.csv").imported();
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
                     expenditures);
         });

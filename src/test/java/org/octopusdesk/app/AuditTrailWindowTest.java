@@ -68,8 +68,9 @@ class AuditTrailWindowTest {
         // Wide enough for when, who, which record and the values side by side.
         assertThat(table.getScene().getWindow().getWidth()).isGreaterThan(900);
         int all = table.getItems().size();
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#audit-record-type").queryComboBox().setValue("PAYMENT"))
-                .get();
+        // The sample's files are one entry each (decision 0016).
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#audit-record-type").queryComboBox()
+                .setValue("CONTRIBUTION_FILE")).get();
         waitUntil(() -> table.getItems().size() < all && !table.getItems().isEmpty());
 
         robot.clickOn("#audit-verify");

@@ -49,6 +49,10 @@ public final class Benchmark {
             AuditBenchmark.run(out);
             return;
         }
+        if (List.of(args).contains("--import-only")) {
+            ImportBenchmark.run(out);
+            return;
+        }
         if (List.of(args).contains("--contributions-only")) {
             measureContributions(out);
             return;
@@ -80,6 +84,7 @@ public final class Benchmark {
         measureContributions(out);
         ReportBenchmark.run(out);
         AuditBenchmark.run(out);
+        ImportBenchmark.run(out);
     }
 
     private static final int CONTRIBUTIONS = 210_000;

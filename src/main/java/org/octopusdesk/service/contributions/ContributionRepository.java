@@ -22,6 +22,19 @@ public interface ContributionRepository {
 
     Optional<Contribution> findByReferenceIgnoreCase(String reference);
 
+    /** Every stored reference, in lower case. */
+    java.util.Set<String> referenceKeys();
+
+    /**
+     * Stores a checked file's records in bulk: its pledges with their earmarks and final totals, its payments with
+     * their parts, the totals of the stored pledges it pays into (refused, as a concurrent edit, when one changed
+     * since it was read), and the receipt summaries. Tells {@code written} how many pledges and payments are
+     * stored, as it goes.
+     *
+     * @throws org.octopusdesk.service.ConcurrentEditException when a stored pledge changed since it was read
+     */
+    void insertImported(ImportedContributions records, Instant now, java.util.function.IntConsumer written);
+
     /** Saves the pledge and replaces its allocations when {@code expectedVersion} is current. */
     boolean update(ContributionId id, int expectedVersion, ContributionDraft draft, ContributionStatus status,
             Instant now);

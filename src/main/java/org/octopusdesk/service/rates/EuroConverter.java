@@ -26,9 +26,23 @@ public final class EuroConverter {
     private static final int IMPLIED_RATE_SCALE = 8;
 
     private final RatesService rates;
+    private final RateLookup lookup;
 
     public EuroConverter(RatesService rates) {
+        this(rates, RateLookup.direct(rates));
+    }
+
+    private EuroConverter(RatesService rates, RateLookup lookup) {
         this.rates = rates;
+        this.lookup = lookup;
+    }
+
+    /**
+     * A converter for one import of many lines, inside its transaction: each currency and day is looked up in the
+     * database once, not once a line.
+     */
+    public static EuroConverter forImport(RatesService rates) {
+        return new EuroConverter(rates, new RememberedRates(rates));
     }
 
     /**
@@ -69,7 +83,7 @@ public final class EuroConverter {
      * @throws DomainException naming the last date the ECB published when no rate applies
      */
     public Conversion convert(Money amount, LocalDate valueDate) {
-        return Conversion.at(amount, valueDate, rates.paymentRate(amount.currency(), valueDate));
+        return Conversion.at(amount, valueDate, lookup.paymentRate(amount.currency(), valueDate));
     }
 
     /**
@@ -96,6 +110,16 @@ public final class EuroConverter {
      */
     public Result adopt(Money amount, LocalDate valueDate, BigDecimal bankEuros,
             org.octopusdesk.domain.money.RecordedConversion recorded, String origin) {
-        return new RecordedConversions(rates).adopt(amount, valueDate, bankEuros, recorded, origin);
+        return adopt(amount, valueDate, bankEuros, recorded, manual -> rates.adoptManual(manual, origin));
+    }
+
+    /**
+     * Like {@link #adopt(Money, LocalDate, BigDecimal, org.octopusdesk.domain.money.RecordedConversion, String)},
+     * a manual rate becoming the day's manual rate the way {@code manualRates} says: an import checks every line
+     * before it stores any rate.
+     */
+    public Result adopt(Money amount, LocalDate valueDate, BigDecimal bankEuros,
+            org.octopusdesk.domain.money.RecordedConversion recorded, ManualRateAdoption manualRates) {
+        return new RecordedConversions(lookup, manualRates).adopt(amount, valueDate, bankEuros, recorded);
     }
 }

@@ -274,6 +274,14 @@ public class RatesService {
         });
     }
 
+    /**
+     * The manual rates of a contribution file, checked as {@link #adoptManual} checks them while the file is read,
+     * and stored by {@link PendingManualRates#store()} only once the whole file is accepted.
+     */
+    public PendingManualRates pendingManualRates(String origin) {
+        return new PendingManualRates(this, origin);
+    }
+
     private ExchangeRate insertManual(ExchangeRate rate, Map<String, String> origin) {
         rates.insert(List.of(rate), clock.instant(), share -> { });
         Map<String, String> values = new LinkedHashMap<>();

@@ -21,15 +21,16 @@ import org.octopusdesk.domain.money.RecordedConversion;
  */
 final class RecordedConversions {
 
-    private final RatesService rates;
+    private final RateLookup rates;
+    private final ManualRateAdoption manualRates;
 
-    RecordedConversions(RatesService rates) {
+    RecordedConversions(RateLookup rates, ManualRateAdoption manualRates) {
         this.rates = rates;
+        this.manualRates = manualRates;
     }
 
-    EuroConverter.Result adopt(Money amount, LocalDate valueDate, BigDecimal bankEuros, RecordedConversion recorded,
-            String origin) {
-        EuroConverter.Result expected = expected(amount, valueDate, bankEuros, recorded, origin);
+    EuroConverter.Result adopt(Money amount, LocalDate valueDate, BigDecimal bankEuros, RecordedConversion recorded) {
+        EuroConverter.Result expected = expected(amount, valueDate, bankEuros, recorded);
         List<FieldError> errors = new ArrayList<>();
         if (expected.euros().amount().compareTo(recorded.euros()) != 0) {
             errors.add(FieldError.of(RecordedConversion.EUROS, "error.conversionImport.eurosDiffer",
@@ -48,7 +49,7 @@ final class RecordedConversions {
     }
 
     private EuroConverter.Result expected(Money amount, LocalDate valueDate, BigDecimal bankEuros,
-            RecordedConversion recorded, String origin) {
+            RecordedConversion recorded) {
         Optional<ExchangeRate> rate = recorded.rate();
         if (rate.isEmpty() || amount.isEuro()) {
             if (rate.isPresent() || !amount.isEuro()) {
@@ -81,16 +82,16 @@ final class RecordedConversions {
             }
             case MANUAL -> {
                 checkWindow(used, valueDate);
-                yield converted(amount, valueDate, adoptManual(used, origin));
+                yield converted(amount, valueDate, adoptManual(used));
             }
             default -> throw refused(RecordedConversion.SOURCE, "error.conversionImport.source", used.source());
         };
     }
 
     /** The manual rate of the file, its refusals told on the recorded conversion's own fields. */
-    private ExchangeRate adoptManual(ExchangeRate manual, String origin) {
+    private ExchangeRate adoptManual(ExchangeRate manual) {
         try {
-            return rates.adoptManual(manual, origin);
+            return manualRates.adopt(manual);
         } catch (ValidationException invalid) {
             throw new ValidationException(invalid.errors().stream().map(error -> new FieldError(
                     error.field().equals(ManualRateRules.NOTE) ? RecordedConversion.NOTE : RecordedConversion.RATE,

@@ -17,6 +17,9 @@ public interface ExpenditureRepository {
 
     Optional<Expenditure> findById(ExpenditureId id);
 
+    /** Stores many new lines at once (a file's), in their order; their ids and versions are ignored. */
+    void insertAll(List<Expenditure> expenditures, Instant now, java.util.function.IntConsumer written);
+
     /** Saves the line over the stored one when {@code expectedVersion} is current; false when it changed since. */
     boolean update(Expenditure expenditure, int expectedVersion, Instant now);
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
@@ -24,22 +26,29 @@ import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.contributions.ImportProblem;
 import org.octopusdesk.service.csv.CsvRefusedException;
 import org.octopusdesk.service.csv.CsvSheet;
+import org.octopusdesk.service.csv.ImportProgress;
+import org.octopusdesk.service.rates.EuroConverter;
+import org.octopusdesk.service.rates.RatesService;
 
 /**
- * Imports and exports expenditure lines as CSV ({@link SpendingCsv}). An import runs every line through
- * {@link SpendingService#create}, the same rules and conversion as a person's input, in one transaction: if any line
- * is refused, the transaction is rolled back and every refused line is reported with its number; nothing is
- * imported.
+ * Imports and exports expenditure lines as CSV ({@link SpendingCsv}). An import checks every line by the rules and
+ * conversion of {@link SpendingService#create} before it writes any: if any line is refused, every refused line is
+ * reported with its number and nothing is written. A file that passes is written in bulk, in one transaction, with
+ * one audit entry.
  */
 public class SpendingFiles {
 
+    private static final int PROGRESS_STEP = 500;
+
     private final SpendingService spending;
     private final ProjectService projects;
+    private final RatesService rates;
     private final Transactions transactions;
 
-    SpendingFiles(SpendingService spending, ProjectService projects, Transactions transactions) {
+    SpendingFiles(SpendingService spending, ProjectService projects, RatesService rates, Transactions transactions) {
         this.spending = spending;
         this.projects = projects;
+        this.rates = rates;
         this.transactions = transactions;
     }
 
@@ -58,14 +67,28 @@ public class SpendingFiles {
      * @throws SpendingImportException listing every refused line; nothing was imported
      */
     public SpendingImportReport importFile(Path file) {
-        return importSheet(() -> CsvSheet.read(file));
+        return importFile(file, ImportProgress.ignored());
+    }
+
+    /** Like {@link #importFile(Path)}, telling {@code progress} how far it got. */
+    public SpendingImportReport importFile(Path file, ImportProgress progress) {
+        return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), progress);
     }
 
     public SpendingImportReport importText(String text) {
-        return importSheet(() -> CsvSheet.parse(text));
+        return importText(text, "");
     }
 
-    private SpendingImportReport importSheet(Supplier<CsvSheet> reader) {
+    /** Imports a text read elsewhere; {@code name} names it in the audit trail (the sample's file name). */
+    public SpendingImportReport importText(String text, String name) {
+        return importSheet(() -> CsvSheet.parse(text), name, ImportProgress.ignored());
+    }
+
+    /**
+     * Checks every line first, writing nothing; then writes them all in bulk in the same transaction, with one
+     * audit entry for the file (as contribution files, decision 0016).
+     */
+    private SpendingImportReport importSheet(Supplier<CsvSheet> reader, String fileName, ImportProgress progress) {
         CsvSheet sheet;
         try {
             sheet = reader.get().requireColumns(SpendingCsv.REQUIRED.toArray(String[]::new));
@@ -73,32 +96,47 @@ public class SpendingFiles {
             throw new SpendingImportException(new SpendingImportReport(0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments()))));
         }
-        return transactions.inTransaction(() -> new Run(sheet).apply());
+        return transactions.inTransaction(() -> new Run(sheet, progress).apply(fileName));
     }
 
     /** One import: the lines of a file applied in the caller's transaction, every problem collected. */
     private final class Run {
 
         private final CsvSheet sheet;
+        private final ImportProgress progress;
         private final List<ImportProblem> errors = new ArrayList<>();
         private final Map<String, Project> projectsByCode = new LinkedHashMap<>();
-        private int imported;
+        private final Map<ProjectId, Project> projectsById = new HashMap<>();
+        private final EuroConverter converter = EuroConverter.forImport(rates);
+        private final List<Expenditure> checked = new ArrayList<>();
 
-        Run(CsvSheet sheet) {
+        Run(CsvSheet sheet, ImportProgress progress) {
             this.sheet = sheet;
-            projects.list().forEach(project -> projectsByCode.put(key(project.code()), project));
+            this.progress = progress;
+            projects.list().forEach(project -> {
+                projectsByCode.put(key(project.code()), project);
+                projectsById.put(project.id(), project);
+            });
         }
 
-        SpendingImportReport apply() {
-            sheet.rows().forEach(this::importLine);
+        SpendingImportReport apply(String fileName) {
+            List<CSVRecord> rows = sheet.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                checkLine(rows.get(i));
+                if ((i + 1) % PROGRESS_STEP == 0) {
+                    progress.reached(ImportProgress.Stage.CHECKED, i + 1, rows.size());
+                }
+            }
+            progress.reached(ImportProgress.Stage.CHECKED, rows.size(), rows.size());
             if (!errors.isEmpty()) {
-                // Thrown inside the transaction: everything this import wrote is rolled back.
+                // Nothing was written: every line is checked before the first is stored.
                 throw new SpendingImportException(new SpendingImportReport(0, errors));
             }
-            return new SpendingImportReport(imported, errors);
+            spending.storeImport(checked, fileName, progress);
+            return new SpendingImportReport(checked.size(), errors);
         }
 
-        private void importLine(CSVRecord row) {
+        private void checkLine(CSVRecord row) {
             int before = errors.size();
             String code = get(row, SpendingCsv.PROJECT);
             Project project = projectsByCode.get(key(code));
@@ -121,8 +159,7 @@ public class SpendingFiles {
             ExpenditureDraft draft = new ExpenditureDraft(project.id(), date, category.get(),
                     get(row, SpendingCsv.DESCRIPTION), amount, get(row, SpendingCsv.CURRENCY), bank);
             try {
-                spending.create(draft);
-                imported++;
+                checked.add(spending.checked(draft, converter, projectsById));
             } catch (ValidationException invalid) {
                 for (FieldError error : invalid.errors()) {
                     errors.add(new ImportProblem(sheet.line(row), column(error.field()), error.messageKey(),

@@ -26,6 +26,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.rates.EuroConverter;
 import org.octopusdesk.service.rates.RatesService;
 
@@ -38,6 +39,8 @@ public class SpendingService {
 
     /** The record type of expenditure lines in the audit trail, under the line's id. */
     public static final String AUDIT_TYPE = "EXPENDITURE";
+    /** The record type of a whole spending file in the audit trail, under the file's name. */
+    public static final String FILE_AUDIT_TYPE = "SPENDING_FILE";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
@@ -64,7 +67,7 @@ public class SpendingService {
         this.clock = clock;
         this.auditor = auditor;
         // The files go through this service's rules; one entry point keeps the window and the command line simple.
-        this.files = new SpendingFiles(this, projects, transactions);
+        this.files = new SpendingFiles(this, projects, rates, transactions);
     }
 
     /** Import and export of expenditure lines as CSV, through this service. */
@@ -96,12 +99,35 @@ public class SpendingService {
      * kept as stored.
      */
     public Expenditure preview(ExpenditureId editing, ExpenditureDraft draft) {
-        return transactions.inTransaction(() -> convert(draft, editing == null ? null : require(editing)));
+        return transactions.inTransaction(() -> convert(draft, editing == null ? null : require(editing), converter,
+                this::findProject));
+    }
+
+    /**
+     * For a file's line: the line checked and converted as {@link #create} would, without saving it; its project
+     * looked up in {@code projectsById} (the file reads them all once) and its rate through {@code conversions}.
+     */
+    Expenditure checked(ExpenditureDraft draft, EuroConverter conversions, Map<ProjectId, Project> projectsById) {
+        return convert(draft, null, conversions, id -> Optional.ofNullable(projectsById.get(id)));
+    }
+
+    /** Writes a checked file's lines in bulk, in the caller's transaction, with one audit entry for the file. */
+    void storeImport(List<Expenditure> lines, String fileName, ImportProgress progress) {
+        expenditures.insertAll(lines, clock.instant(),
+                done -> progress.reached(ImportProgress.Stage.WRITTEN, done, lines.size()));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("audit.import.file", fileName);
+        values.put("audit.import.expenditures", Integer.toString(lines.size()));
+        values.put("audit.import.euros", lines.stream().map(line -> line.euros().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
+        auditor.record(FILE_AUDIT_TYPE, fileName, AuditEntry.Action.IMPORT, null, values);
+        progress.reached(ImportProgress.Stage.WRITTEN, lines.size(), lines.size());
     }
 
     public Expenditure create(ExpenditureDraft draft) {
         return transactions.inTransaction(() -> {
-            Expenditure created = expenditures.insert(convert(draft, null), clock.instant());
+            Expenditure created = expenditures.insert(convert(draft, null, converter, this::findProject),
+                    clock.instant());
             auditor.record(AUDIT_TYPE, created.id().toString(), AuditEntry.Action.CREATE, null, values(created));
             return created;
         });
@@ -114,7 +140,7 @@ public class SpendingService {
     public Expenditure update(ExpenditureId id, int version, ExpenditureDraft draft) {
         return transactions.inTransaction(() -> {
             Expenditure current = require(id);
-            Expenditure changed = convert(draft, current);
+            Expenditure changed = convert(draft, current, converter, this::findProject);
             if (!expenditures.update(changed, version, clock.instant())) {
                 throw new ConcurrentEditException(describe(current));
             }
@@ -189,13 +215,13 @@ public class SpendingService {
      * The draft checked (its own rules, its project, not in the future) and converted; {@code stored}'s conversion is
      * kept when what it converts did not change.
      */
-    private Expenditure convert(ExpenditureDraft draft, Expenditure stored) {
+    private Expenditure convert(ExpenditureDraft draft, Expenditure stored, EuroConverter conversions,
+            java.util.function.Function<ProjectId, Optional<Project>> projectOf) {
         List<FieldError> errors = new ArrayList<>(draft.validate(rates.currencies()::find));
         Project project = null;
         if (draft.projectId() != null) {
-            try {
-                project = projects.get(draft.projectId());
-            } catch (NotFoundException deleted) {
+            project = projectOf.apply(draft.projectId()).orElse(null);
+            if (project == null) {
                 errors.add(FieldError.of(ExpenditureDraft.PROJECT, "validation.expenditure.projectMissing"));
             }
         }
@@ -208,7 +234,7 @@ public class SpendingService {
         Money amount = Money.of(draft.amount(), rates.currencies().require(draft.currency()));
         EuroConverter.Result converted = stored != null && convertsTheSame(stored, draft, amount)
                 ? new EuroConverter.Result(stored.rate(), stored.euros())
-                : converter.toEuros(amount, draft.spentOn(), draft.bankEuros(), ExpenditureDraft.SPENT_ON);
+                : conversions.toEuros(amount, draft.spentOn(), draft.bankEuros(), ExpenditureDraft.SPENT_ON);
         return new Expenditure(stored == null ? null : stored.id(), project.id(), project.code(), draft.spentOn(),
                 draft.category(), draft.description(), amount, converted.rate(), converted.euros(),
                 stored == null ? 0 : stored.version());
@@ -221,6 +247,14 @@ public class SpendingService {
         return stored.amount().currency().equals(amount.currency())
                 && stored.amount().amount().compareTo(amount.amount()) == 0
                 && stored.spentOn().equals(draft.spentOn()) && sameBankEuros;
+    }
+
+    private Optional<Project> findProject(ProjectId id) {
+        try {
+            return Optional.of(projects.get(id));
+        } catch (NotFoundException deleted) {
+            return Optional.empty();
+        }
     }
 
     private Expenditure require(ExpenditureId id) {

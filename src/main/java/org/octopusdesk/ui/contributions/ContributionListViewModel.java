@@ -37,6 +37,7 @@ import org.octopusdesk.service.contributions.ContributionPage;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.ImportProblem;
+import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
@@ -77,6 +78,9 @@ public final class ContributionListViewModel {
     private final StringProperty pageText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty transferring = new SimpleBooleanProperty();
+    /** How far an import got, from 0 to 1; -1 while that is not known (an export, the start of an import). */
+    private final javafx.beans.property.DoubleProperty transferProgress =
+            new javafx.beans.property.SimpleDoubleProperty(-1);
     private final ObservableList<Contribution> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Contribution> selected = new SimpleObjectProperty<>();
     private final ObservableList<Payment> payments = FXCollections.observableArrayList();
@@ -297,19 +301,21 @@ public final class ContributionListViewModel {
 
     private void importFrom(Path file, boolean confirmed) {
         transferring.set(true);
-        runner.run(() -> files.importFile(file, confirmed), report -> {
-            transferring.set(false);
-            dialogs.showInformation(messages.text("contribution.import.title"), messages.text(
-                    "cli.contributions.imported", report.pledges(), report.allocations(), report.payments()));
-            reload(Optional.empty());
-        }, failure -> {
-            transferring.set(false);
-            if (failure instanceof ContributionImportException refused) {
-                handleRefusal(file, refused.report(), refused);
-            } else {
-                errors.report(failure);
-            }
-        });
+        transferProgress.set(-1);
+        runner.runWithProgress(progress -> files.importFile(file, confirmed, ImportProgress.asShare(progress)),
+                transferProgress::set, report -> {
+                    transferring.set(false);
+                    dialogs.showInformation(messages.text("contribution.import.title"), messages.text(
+                            "cli.contributions.imported", report.pledges(), report.allocations(), report.payments()));
+                    reload(Optional.empty());
+                }, failure -> {
+                    transferring.set(false);
+                    if (failure instanceof ContributionImportException refused) {
+                        handleRefusal(file, refused.report(), refused);
+                    } else {
+                        errors.report(failure);
+                    }
+                });
     }
 
     private void handleRefusal(Path file, ContributionImportReport report, ContributionImportException refused) {
@@ -395,6 +401,10 @@ public final class ContributionListViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty transferProgressProperty() {
+        return transferProgress;
     }
 
     public BooleanProperty transferringProperty() {

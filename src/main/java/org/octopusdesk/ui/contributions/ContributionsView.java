@@ -226,6 +226,7 @@ public final class ContributionsView implements AreaView {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(list.transferringProperty());
+        working.progressProperty().bind(list.transferProgressProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, create, edit, pay, cancel, delete, spacer, working, importButton, export);

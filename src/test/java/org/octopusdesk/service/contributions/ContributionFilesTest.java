@@ -57,7 +57,11 @@ class ContributionFilesTest {
         Contribution uk = database.contributions().findByReference("UK-1").orElseThrow();
         assertThat(uk.status()).isEqualTo(ContributionStatus.CANCELLED);
         assertThat(uk.receivedEuros().amount()).isEqualByComparingTo("45000.50");
-        assertThat(database.contributions().history(uk.id())).hasSize(3);
+        // One audit entry for the file, not one a pledge, payment and cancellation (decision 0016).
+        assertThat(database.contributions().history(uk.id())).isEmpty();
+        assertThat(database.database().auditTrail().latest(ContributionService.FILE_AUDIT_TYPE, 10))
+                .singleElement().satisfies(entry -> assertThat(entry.newValues()).contains(
+                        "audit.import.pledges: 2", "audit.import.payments: 2", "audit.import.cancelled: 1"));
     }
 
     @Test

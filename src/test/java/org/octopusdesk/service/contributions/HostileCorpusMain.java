@@ -22,8 +22,9 @@ import org.octopusdesk.service.rates.EcbRatesReader;
 
 /**
  * Child process of {@link HostileCorpusTest}, run under a small heap: feeds generated hostile files to the ECB
- * reader and to the contributions import, and prints "FAIL name: why" for each file that crashed, leaked an
- * exception other than the app's refusal, was imported in part, or took too long; then "ran N files in T ms".
+ * reader and to the contributions and spending imports, and prints "FAIL name: why" for each file that crashed,
+ * leaked an exception other than the app's refusal, was imported in part, or took too long; then "ran N files in
+ * T ms".
  */
 public final class HostileCorpusMain {
 
@@ -40,6 +41,12 @@ public final class HostileCorpusMain {
             + "pledge,UK-1,united kingdom (fcdo),2023-03-06,100000,GBP,,,,,2023-06-01,Event moved,\n"
             + "payment,UK-1,,2023-03-06,40000,,,,45000.50,,,,Bank statement\n";
 
+    private static final String GOOD_SPENDING = "project,date,category,description,amount,currency,bank_eur\n"
+            + "OCTOPUS,2021-11-18,events,\"Octopus Conference 2021, platform and interpretation\",48000,EUR,\n"
+            + "OCTOPUS,2022-03-10,experts,Expert advice on legislation,9500,CHF,\n"
+            + "C@O,2019-06-04,travel,Mission to Accra,3200.50,USD,2890.10\n"
+            + "c@o,2020-02-14,staff,Project officer (part),12000,EUR,\n";
+
     private final List<String> failures = new ArrayList<>();
     private int files;
 
@@ -54,6 +61,7 @@ public final class HostileCorpusMain {
         long start = System.nanoTime();
         corpus.ecbFiles(Integer.parseInt(args[1]));
         corpus.contributionFiles(Path.of(args[0]), Integer.parseInt(args[2]));
+        corpus.spendingFiles(Path.of(args[0]), Integer.parseInt(args[3]));
         corpus.failures.forEach(System.out::println);
         if (console.size() > 0) {
             String printed = console.toString(StandardCharsets.UTF_8);
@@ -114,6 +122,27 @@ public final class HostileCorpusMain {
         }
     }
 
+    /** The same mutations of a spending file: whole or nothing, by the count of expenditure lines. */
+    private void spendingFiles(Path folder, int count) throws IOException {
+        try (TestDatabase database = TestDatabase.withRates(folder.resolve("spending-db"))) {
+            new ContributionFixture(database);
+            org.octopusdesk.service.spending.SpendingFiles imports = database.spending().files();
+            Path file = folder.resolve("spending.csv");
+            new Mutations(20261203L, 2_000).of("spending.csv", GOOD_SPENDING.getBytes(StandardCharsets.UTF_8), count)
+                    .forEachOrdered(sample -> {
+                        write(file, sample.content());
+                        long before = expenditures(database);
+                        int[] added = {0};
+                        check(sample.name(), () -> added[0] = imports.importFile(file).imported(),
+                                () -> expenditures(database) == before + added[0]);
+                    });
+        }
+    }
+
+    private static long expenditures(TestDatabase database) {
+        return database.fetchValue("SELECT COUNT(*) FROM expenditure", Long.class);
+    }
+
     private static void write(Path file, byte[] content) {
         try {
             Files.write(file, content);
@@ -140,6 +169,9 @@ public final class HostileCorpusMain {
         }, Runnable::run).handle((done, failure) -> failure).join();
         Throwable outcome = thrown instanceof CompletionException wrapped ? wrapped.getCause() : thrown;
         if (outcome instanceof ContributionImportException refused) {
+            refused.report().errors().stream().filter(problem -> !MESSAGES.containsKey(problem.messageKey()))
+                    .forEach(problem -> failures.add("FAIL " + name + ": unknown message " + problem.messageKey()));
+        } else if (outcome instanceof org.octopusdesk.service.spending.SpendingImportException refused) {
             refused.report().errors().stream().filter(problem -> !MESSAGES.containsKey(problem.messageKey()))
                     .forEach(problem -> failures.add("FAIL " + name + ": unknown message " + problem.messageKey()));
         } else if (outcome instanceof DomainException refused) {

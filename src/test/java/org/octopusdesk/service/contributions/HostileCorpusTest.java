@@ -12,13 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.persistence.ChildJvm;
 
 /**
- * The start of issue 9's generated corpus: mutated ECB files (CSV, XML, ZIP) and contributions CSVs, run in a
+ * Issue 9's generated corpus: mutated ECB files (CSV, XML, ZIP), contributions and spending CSVs, run in a
  * child JVM under -Xmx256m: no crash, no exception but the app's refusal, no partial import, each file in time.
  */
 class HostileCorpusTest {
 
     private static final int ECB_SAMPLES_PER_BASE = 280;
     private static final int CONTRIBUTION_SAMPLES = 280;
+    private static final int SPENDING_SAMPLES = 280;
 
     @TempDir
     Path folder;
@@ -26,7 +27,8 @@ class HostileCorpusTest {
     @Test
     void everyMutatedFileIsImportedWholeOrRefusedWithAMessage() throws Exception {
         Process child = ChildJvm.start("256m", HostileCorpusMain.class, folder.toString(),
-                String.valueOf(ECB_SAMPLES_PER_BASE), String.valueOf(CONTRIBUTION_SAMPLES));
+                String.valueOf(ECB_SAMPLES_PER_BASE), String.valueOf(CONTRIBUTION_SAMPLES),
+                String.valueOf(SPENDING_SAMPLES));
         ChildJvm.killAfter(child, Duration.ofMinutes(4));
         List<String> output;
         try (BufferedReader lines = ChildJvm.output(child)) {

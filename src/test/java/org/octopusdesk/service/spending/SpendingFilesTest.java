@@ -64,7 +64,11 @@ class SpendingFilesTest {
                                 Money.euros(new BigDecimal("3985.20"))));
         assertThat(stored().get(2).description()).isEqualTo("Flights, hotels");
         assertThat(stored().get(2).rate().orElseThrow().source()).isEqualTo(RateSource.BANK_ACTUAL);
-        assertThat(database.spending().history(stored().get(0).id())).hasSize(1);
+        // One audit entry for the file, not one a line (decision 0016).
+        assertThat(database.spending().history(stored().get(0).id())).isEmpty();
+        assertThat(database.database().auditTrail().latest(SpendingService.FILE_AUDIT_TYPE, 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.newValues()).contains("audit.import.expenditures: 3",
+                        "audit.import.euros: 177036.54"));
     }
 
     @Test

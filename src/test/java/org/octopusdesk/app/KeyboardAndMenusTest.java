@@ -110,6 +110,24 @@ class KeyboardAndMenusTest {
     }
 
     @Test
+    void editAndDeleteInTheMenuWaitForARecordToBeSelected(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        ctrl(robot, KeyCode.DIGIT4);
+        waitUntil(() -> cell(robot, "Japan").isPresent());
+        TableView<?> donors = robot.lookup("#donors-table").queryTableView();
+        robot.interact(() -> donors.getSelectionModel().clearSelection());
+
+        assertThat(item(robot, "menu-edit", "menu-area-edit").isDisable()).as("nothing to edit").isTrue();
+        assertThat(item(robot, "menu-edit", "menu-area-delete").isDisable()).as("nothing to delete").isTrue();
+
+        robot.clickOn(cell(robot, "Japan").orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item(robot, "menu-edit", "menu-area-edit").isDisable()).isFalse();
+        assertThat(item(robot, "menu-edit", "menu-area-delete").isDisable()).isFalse();
+        assertThat(item(robot, "menu-file", "menu-area-new").isDisable()).as("New needs no selection").isFalse();
+    }
+
+    @Test
     void ctrlDeleteAsksOnceWhetherTheListOrTheMenuHasIt(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         ctrl(robot, KeyCode.DIGIT4);

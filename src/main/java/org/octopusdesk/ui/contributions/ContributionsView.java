@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -100,6 +101,11 @@ public final class ContributionsView implements AreaView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public BooleanExpression nothingSelected() {
+        return list.selectedProperty().isNull();
     }
 
     @Override

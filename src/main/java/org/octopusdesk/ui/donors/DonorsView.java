@@ -3,6 +3,7 @@ package org.octopusdesk.ui.donors;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -69,6 +70,11 @@ public final class DonorsView implements AreaView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public BooleanExpression nothingSelected() {
+        return list.selectedProperty().isNull();
     }
 
     @Override

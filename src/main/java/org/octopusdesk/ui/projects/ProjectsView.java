@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.projects;
 
 import java.util.Optional;
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -87,6 +88,11 @@ public final class ProjectsView implements AreaView {
 
     public void deleteSelected() {
         list.deleteSelected();
+    }
+
+    @Override
+    public BooleanExpression nothingSelected() {
+        return list.selectedProperty().isNull();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -76,15 +77,25 @@ final class MainMenu {
         return bar;
     }
 
-    /** Names the area's own New, Import, Edit, Delete and Find; those it lacks are disabled. */
-    void follow(AreaId area) {
+    /**
+     * Names the area's own New, Import, Edit, Delete and Find; those it lacks are disabled, and Edit and Delete
+     * while {@code nothingSelected} holds.
+     */
+    void follow(AreaId area, BooleanExpression nothingSelected) {
         Set<Menu> changed = new HashSet<>();
         following.forEach((section, item) -> {
             Command command = commands.stream()
                     .filter(candidate -> candidate.section() == section && candidate.area().equals(area))
                     .findFirst().orElse(null);
             Mnemonics.setText(item, messages.text(command == null ? section.genericTextKey() : command.textKey()));
-            item.setDisable(command == null);
+            item.disableProperty().unbind();
+            if (command == null) {
+                item.setDisable(true);
+            } else if (section.actsOnSelectedRecord()) {
+                item.disableProperty().bind(nothingSelected);
+            } else {
+                item.setDisable(false);
+            }
             item.setOnAction(event -> {
                 if (command != null) {
                     command.action().run();

@@ -112,7 +112,7 @@ public final class MainWindow implements Navigator {
     private void show(AreaSlot<?> area) {
         current = area;
         sidebar.select(area.id());
-        menu.follow(area.id());
+        menu.follow(area.id(), area.view().nothingSelected());
         content.getChildren().setAll(area.view().root());
         area.view().reload();
     }

@@ -51,6 +51,11 @@ public enum MenuSection {
         return this == EDIT_SELECTION;
     }
 
+    /** True for Edit and Delete, which need a record selected in the area in view. */
+    boolean actsOnSelectedRecord() {
+        return this == EDIT || this == DELETE;
+    }
+
     /** True for the sections whose one item follows the area in view. */
     boolean followsAreaInView() {
         return shortcut != null;

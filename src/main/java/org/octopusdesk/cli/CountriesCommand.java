@@ -47,21 +47,30 @@ final class CountriesCommand extends CommandGroup {
             LocalDate date = asOf == null ? LocalDate.now() : asOf;
             return countries.root.inWorkspace(workspace -> {
                 for (ChartLine line : workspace.treaties().chart(instrument)) {
-                    if (line.record().signature() == null && !line.record().isPartyOn(date)
-                            || line.record().signature() != null && line.record().signature().isAfter(date)) {
-                        continue;
+                    // A country is on the chart of a date once it signed, ratified or acceded by then.
+                    if (onChartBy(line, date)) {
+                        out.println(describe(line, date, messages));
                     }
-                    out.println(String.join("\t", line.country().code(), line.country().name(messages.locale()),
-                            shown(Optional.ofNullable(line.record().signature()), date),
-                            shown(Optional.ofNullable(line.record().deposit()), date)
-                                    + (line.record().depositKind() != null && line.record().isPartyOn(date)
-                                            ? " " + messages.text(line.record().depositKind().messageKey()) : ""),
-                            shown(line.entryIntoForce(), date), ChartFlag.code(line.record().flags())));
                 }
                 TreatyCounts counts = workspace.treaties().counts(instrument, date);
-                out.println(messages.text("cli.countries.counts", instrument.label(), messages.date(date),
-                        counts.parties(), counts.inForce(), counts.signatoriesOnly(), counts.invited()));
+                out.println(messages.text("cli.countries.counts", messages.text(instrument.shortKey()),
+                        messages.date(date), counts.parties(), counts.inForce(), counts.signatoriesOnly(),
+                        counts.invited()));
             });
+        }
+
+        private static boolean onChartBy(ChartLine line, LocalDate date) {
+            boolean signed = line.record().signature() != null && !line.record().signature().isAfter(date);
+            return signed || line.record().isPartyOn(date);
+        }
+
+        private static String describe(ChartLine line, LocalDate date, Messages messages) {
+            String kind = line.record().depositKind() != null && line.record().isPartyOn(date)
+                    ? " " + messages.text(line.record().depositKind().messageKey()) : "";
+            return String.join("\t", line.country().code(), line.country().name(messages.locale()),
+                    shown(Optional.ofNullable(line.record().signature()), date),
+                    shown(Optional.ofNullable(line.record().deposit()), date) + kind,
+                    shown(line.entryIntoForce(), date), ChartFlag.code(line.record().flags()));
         }
 
         /** A date on or before the chart's date; a later one did not exist yet on it. */

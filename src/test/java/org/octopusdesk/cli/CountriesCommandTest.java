@@ -52,6 +52,6 @@ class CountriesCommandTest {
 
         assertThat(cli.runIn(data, "--lang", "fr", "countries", "status", "--instrument", "CETS 224", "--as-of",
                 "2024-06-20")).isZero();
-        assertThat(cli.out.toString()).contains("CETS 224 au 20/06/2024 : 0 Parties");
+        assertThat(cli.out.toString()).contains("STCE 224 au 20/06/2024 : 0 Parties");
     }
 }

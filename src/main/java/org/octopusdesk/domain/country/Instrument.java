@@ -34,6 +34,11 @@ public enum Instrument {
         return "instrument." + name();
     }
 
+    /** The key of the instrument's short name: "ETS 185" in English, "STE 185" in French. */
+    public String shortKey() {
+        return "instrument.short." + name();
+    }
+
     /** When the instrument itself entered into force, when known as a fact rather than computed from deposits. */
     public Optional<LocalDate> inForceSince() {
         return Optional.ofNullable(inForceSince);

@@ -138,7 +138,7 @@ public final class CountriesView implements AreaView {
         VBox left = new VBox(table(), new PartiesChart(chart.partiesOverTime(), messages).node());
         VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
         SplitPane split = new SplitPane(left, pageNode());
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.64);
         pane.setCenter(split);
         return pane;
     }
@@ -148,10 +148,13 @@ public final class CountriesView implements AreaView {
         instrument.setId("countries-instrument");
         instrument.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         instrument.valueProperty().bindBidirectional(chart.instrumentProperty());
+        instrument.setPrefWidth(300);
+        instrument.setMinWidth(180);
         DatePicker asOf = DateFields.create(messages);
         asOf.setId("countries-as-of");
         asOf.valueProperty().bindBidirectional(chart.asOfProperty());
-        asOf.setPrefWidth(130);
+        asOf.setPrefWidth(150);
+        asOf.setMinWidth(150);
         filter.setId("countries-filter");
         filter.setPromptText(messages.text("countries.filter.prompt"));
         filter.textProperty().bindBidirectional(chart.filterProperty());
@@ -159,10 +162,12 @@ public final class CountriesView implements AreaView {
         Button importFile = new Button(messages.text("menu.file.importTreaties"), Icons.icon(Icons.IMPORT));
         importFile.setId("countries-import");
         importFile.setOnAction(event -> chooseImport());
+        importFile.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label asOfCaption = new Label(messages.text("countries.asOf"));
         asOfCaption.setLabelFor(asOf);
+        asOfCaption.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, instrument, asOfCaption, asOf, Icons.icon(Icons.FIND), filter, spacer, importFile);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -230,12 +235,14 @@ public final class CountriesView implements AreaView {
         title.getStyleClass().add("title-3");
         title.setId("country-page-title");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> page.countryProperty()
-                .get() == null ? messages.text("countries.page.none")
-                        : page.countryProperty().get().name(messages.locale()), page.countryProperty()));
+                .get() == null ? "" : page.countryProperty().get().name(messages.locale()), page.countryProperty()));
+        title.managedProperty().bind(page.countryProperty().isNotNull());
         title.setWrapText(true);
         Label status = new Label();
         status.setId("country-page-status");
-        status.textProperty().bind(page.statusProperty());
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> page.countryProperty()
+                .get() == null ? messages.text("countries.page.none") : page.statusProperty().get(),
+                page.countryProperty(), page.statusProperty()));
         status.setWrapText(true);
         Button logHere = new Button(messages.text("assistance.log"), Icons.icon(Icons.NEW));
         logHere.setId("country-page-log");
@@ -262,6 +269,20 @@ public final class CountriesView implements AreaView {
         list.setPrefHeight(90);
         list.setMinHeight(60);
         list.setFocusTraversable(false);
+        // Lines are sentences: they wrap to the page's width rather than scroll sideways.
+        list.setCellFactory(ignored -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         return list;
     }
 }

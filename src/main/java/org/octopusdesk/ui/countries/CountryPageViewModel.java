@@ -76,7 +76,8 @@ public final class CountryPageViewModel {
     private String describe(ChartLine line) {
         String kind = line.record().depositKind() == null ? messages.text("depositKind.RATIFICATION")
                 : messages.text(line.record().depositKind().messageKey());
-        return messages.text("countries.page.instrumentLine", line.record().instrument().label(),
+        return messages.text("countries.page.instrumentLine",
+                messages.text(line.record().instrument().shortKey()),
                 date(Optional.ofNullable(line.record().signature())), kind,
                 date(Optional.ofNullable(line.record().deposit())), date(line.entryIntoForce()));
     }

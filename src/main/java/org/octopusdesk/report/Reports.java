@@ -15,6 +15,8 @@ import org.octopusdesk.report.donor.DonorReportBuilder;
 import org.octopusdesk.report.donor.DonorReportRequest;
 import org.octopusdesk.report.pdf.PdfReportWriter;
 import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
+import org.octopusdesk.report.project.ActivitySource;
+import org.octopusdesk.report.project.AssistanceSource;
 import org.octopusdesk.report.project.ProjectEventsSource;
 import org.octopusdesk.report.project.ProjectReportBuilder;
 import org.octopusdesk.report.project.ProjectReportRequest;
@@ -38,20 +40,23 @@ public final class Reports {
     private final PdfReportWriter writer;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
-            MoneyAgainstTimeBlocks moneyAgainstTime, Clock clock, String appVersion) {
+            MoneyAgainstTimeBlocks moneyAgainstTime, List<ActivitySource> moreActivities, Clock clock,
+            String appVersion) {
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
         this.donorReports = new DonorReportBuilder(contributions, donors, projects, clock);
         this.projectReports = new ProjectReportBuilder(projects, contributions, moneyAgainstTime,
-                List.of(new ProjectEventsSource(projects, contributions)), clock);
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(new ProjectEventsSource(projects,
+                        contributions)), moreActivities.stream()).toList(), clock);
         this.writer = new PdfReportWriter(appVersion);
     }
 
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
         return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
-                new SpendingBlocks(workspace.spending()), clock, appVersion);
+                new SpendingBlocks(workspace.spending()),
+                List.of(new AssistanceSource(workspace.assistance(), workspace.countries())), clock, appVersion);
     }
 
     /** A report's date when none is given: the end of its period, or today when the period is not over. */

@@ -54,4 +54,20 @@ class CountriesCommandTest {
                 "2024-06-20")).isZero();
         assertThat(cli.out.toString()).contains("STCE 224 au 20/06/2024 : 0 Parties");
     }
+
+    @Test
+    void writesTheTreatyReport() throws IOException {
+        Path data = folder.resolve("data");
+        assertThat(cli.runIn(data, "treaties", "import", shippedChart().toString())).isZero();
+        Path pdf = folder.resolve("cets224.pdf");
+
+        assertThat(cli.runIn(data, "report", "treaty", "--instrument", "CETS224", "--as-of", "2025-01-31",
+                "--from", "2022-05-01", "--to", "2022-12-31", "--out", pdf.toString())).isZero();
+
+        String text = org.octopusdesk.report.PdfChecks.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Parties 2", "In force for 0", "Signatories not yet Parties 46",
+                "12/05/2022 Austria Signature", "30/11/2022 Ukraine Signature");
+        assertThat(cli.runIn(data, "report", "treaty", "--instrument", "ETS 108", "--out", pdf.toString()))
+                .isEqualTo(2);
+    }
 }

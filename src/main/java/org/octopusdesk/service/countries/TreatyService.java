@@ -77,7 +77,8 @@ public class TreatyService {
             List<TreatyRecord> chart = treaties.chart(instrument);
             Optional<LocalDate> inForce = instrumentInForce(instrument, chart);
             int parties = (int) chart.stream().filter(record -> record.isPartyOn(date)).count();
-            int bound = (int) chart.stream().filter(record -> record.entryIntoForce(inForce)
+            // Only Parties count: a territory's entry into force (Curaçao) is its State's, not one more Party.
+            int bound = (int) chart.stream().filter(record -> record.isPartyOn(date) && record.entryIntoForce(inForce)
                     .filter(since -> !since.isAfter(date)).isPresent()).count();
             int signatories = (int) chart.stream().filter(record -> record.isSignatoryOnlyOn(date)).count();
             return new TreatyCounts(instrument, date, parties, bound, signatories, invitedOn(date));

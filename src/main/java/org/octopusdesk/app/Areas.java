@@ -2,6 +2,7 @@ package org.octopusdesk.app;
 
 import java.util.List;
 import org.octopusdesk.ui.contributions.ContributionsArea;
+import org.octopusdesk.ui.countries.CountriesArea;
 import org.octopusdesk.ui.dashboard.DashboardArea;
 import org.octopusdesk.ui.donors.DonorsArea;
 import org.octopusdesk.ui.projects.ProjectsArea;
@@ -27,6 +28,7 @@ final class Areas {
                 new DonorsArea(),
                 new ContributionsArea(),
                 new RatesArea(),
-                new ReportsArea());
+                new ReportsArea(),
+                new CountriesArea());
     }
 }

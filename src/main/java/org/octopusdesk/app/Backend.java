@@ -13,6 +13,10 @@ import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.check.DataCheck;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.countries.AssistanceService;
+import org.octopusdesk.service.countries.CountryCatalog;
+import org.octopusdesk.service.countries.CountryService;
+import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.EcbDownloader;
@@ -38,6 +42,9 @@ final class Backend implements Workspace {
     private final ContributionFiles contributionFiles;
     private final SpendingService spending;
     private final AuditService audit;
+    private final CountryService countries;
+    private final TreatyService treaties;
+    private final AssistanceService assistance;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -50,6 +57,11 @@ final class Backend implements Workspace {
         this.ratesUpdate = new EcbRatesUpdate(rates, ecbDownloader(), clock);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
                 auditor);
+        CountryCatalog catalog = CountryCatalog.load();
+        this.countries = new CountryService(catalog, database.treaties(), transactions);
+        this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
+        this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
+                auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
@@ -59,7 +71,7 @@ final class Backend implements Workspace {
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files());
+                spending.files(), treaties);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -102,6 +114,21 @@ final class Backend implements Workspace {
     @Override
     public ContributionService contributions() {
         return contributions;
+    }
+
+    @Override
+    public CountryService countries() {
+        return countries;
+    }
+
+    @Override
+    public TreatyService treaties() {
+        return treaties;
+    }
+
+    @Override
+    public AssistanceService assistance() {
+        return assistance;
     }
 
     @Override

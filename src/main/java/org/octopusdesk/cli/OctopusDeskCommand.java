@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
             SpendingCommand.class, RatesCommand.class, ConvertCommand.class, ReportCommand.class,
-            CheckCommand.class, AuditCommand.class})
+            CheckCommand.class, AuditCommand.class, CountriesCommand.class, TreatiesCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -29,11 +29,15 @@ import picocli.CommandLine.Spec;
 /** PDF reports for batch work: the same reports, built by the same code, as the Reports area of the window. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write PDF reports (PDF/A-1b).",
         subcommands = {ReportCommand.DonorReport.class, ReportCommand.ProjectReport.class,
-            ReportCommand.DonorReportsOfYear.class})
+            ReportCommand.DonorReportsOfYear.class, TreatyReportCommand.class})
 final class ReportCommand extends CommandGroup {
 
     @ParentCommand
     private OctopusDeskCommand root;
+
+    OctopusDeskCommand root() {
+        return root;
+    }
 
     static Reports reports(Workspace workspace) {
         return Reports.of(workspace, Clock.systemDefaultZone(), AppVersion.current());

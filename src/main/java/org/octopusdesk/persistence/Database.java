@@ -199,6 +199,14 @@ public final class Database implements AutoCloseable {
         return new JooqContributionRepository(dsl, currencies);
     }
 
+    public JooqTreatyRepository treaties() {
+        return new JooqTreatyRepository(dsl);
+    }
+
+    public JooqAssistanceRepository assistance() {
+        return new JooqAssistanceRepository(dsl);
+    }
+
     public JooqLedger ledger() {
         return new JooqLedger(dsl);
     }

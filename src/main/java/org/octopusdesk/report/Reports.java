@@ -15,7 +15,11 @@ import org.octopusdesk.report.donor.DonorReportBuilder;
 import org.octopusdesk.report.donor.DonorReportRequest;
 import org.octopusdesk.report.pdf.PdfReportWriter;
 import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
+import org.octopusdesk.report.project.ActivitySource;
+import org.octopusdesk.report.project.AssistanceSource;
 import org.octopusdesk.report.project.ProjectEventsSource;
+import org.octopusdesk.report.treaty.TreatyReportBuilder;
+import org.octopusdesk.report.treaty.TreatyReportRequest;
 import org.octopusdesk.report.project.ProjectReportBuilder;
 import org.octopusdesk.report.project.ProjectReportRequest;
 import org.octopusdesk.report.project.SpendingBlocks;
@@ -36,22 +40,28 @@ public final class Reports {
     private final DonorReportBuilder donorReports;
     private final ProjectReportBuilder projectReports;
     private final PdfReportWriter writer;
+    private final TreatyReportBuilder treatyReports;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
-            MoneyAgainstTimeBlocks moneyAgainstTime, Clock clock, String appVersion) {
+            MoneyAgainstTimeBlocks moneyAgainstTime, List<ActivitySource> moreActivities,
+            TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
+        this.treatyReports = treatyReports;
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
         this.donorReports = new DonorReportBuilder(contributions, donors, projects, clock);
         this.projectReports = new ProjectReportBuilder(projects, contributions, moneyAgainstTime,
-                List.of(new ProjectEventsSource(projects, contributions)), clock);
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(new ProjectEventsSource(projects,
+                        contributions)), moreActivities.stream()).toList(), clock);
         this.writer = new PdfReportWriter(appVersion);
     }
 
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
         return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
-                new SpendingBlocks(workspace.spending()), clock, appVersion);
+                new SpendingBlocks(workspace.spending()),
+                List.of(new AssistanceSource(workspace.assistance(), workspace.countries())),
+                new TreatyReportBuilder(workspace.treaties(), clock), clock, appVersion);
     }
 
     /** A report's date when none is given: the end of its period, or today when the period is not over. */
@@ -106,6 +116,11 @@ public final class Reports {
 
     public ReportDocument donorReport(DonorReportRequest request, ReportProgress progress) {
         return donorReports.build(request, progress);
+    }
+
+    /** The treaty status report: an instrument's chart as of a date, its counts and its changes in a period. */
+    public ReportDocument treatyReport(TreatyReportRequest request) {
+        return treatyReports.build(request);
     }
 
     public ReportDocument projectReport(ProjectReportRequest request, ReportProgress progress) {

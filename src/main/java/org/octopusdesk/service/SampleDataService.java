@@ -24,6 +24,7 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionImportReport;
+import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.service.spending.SpendingFiles;
@@ -44,9 +45,11 @@ public class SampleDataService {
     private final RatesService rates;
     private final Transactions transactions;
     private final SpendingFiles spending;
+    private final TreatyService treaties;
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
-            RatesService rates, Transactions transactions, SpendingFiles spending) {
+            RatesService rates, Transactions transactions, SpendingFiles spending, TreatyService treaties) {
+        this.treaties = treaties;
         this.projects = projects;
         this.donors = donors;
         this.contributions = contributions;
@@ -59,9 +62,10 @@ public class SampleDataService {
      * What was loaded, for the messages of the window and the command line.
      *
      * @param expenditures the illustrative expenditure lines (spending is not public: see the sample's README)
+     * @param treatyLines the lines of the shipped treaty chart (ETS 185, ETS 189, CETS 224)
      */
     public record Loaded(int projects, int amendments, int donors, int contributions, int payments,
-            int expenditures) {
+            int expenditures, int treatyLines) {
     }
 
     /**
@@ -105,8 +109,9 @@ public class SampleDataService {
             ContributionImportReport money = contributions.importText(resourceText("contributions.csv"),
                     "contributions.csv", false);
             int expenditures = spending.importText(resourceText("spending.csv"), "spending.csv").imported();
+            int treatyLines = treaties.importText(resourceText("treaty_chart.csv"), "treaty_chart.csv");
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
-                    expenditures);
+                    expenditures, treatyLines);
         });
     }
 

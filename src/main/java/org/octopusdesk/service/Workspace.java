@@ -28,6 +28,15 @@ public interface Workspace extends AutoCloseable {
     /** Project spending; its CSV files through {@code spending().files()}. */
     org.octopusdesk.service.spending.SpendingService spending();
 
+    /** The countries of the reference list and their T-CY status on a date. */
+    org.octopusdesk.service.countries.CountryService countries();
+
+    /** The charts of ETS 185, ETS 189 and CETS 224, their counts and their import. */
+    org.octopusdesk.service.countries.TreatyService treaties();
+
+    /** The log of assistance to countries. */
+    org.octopusdesk.service.countries.AssistanceService assistance();
+
     /** The check (and repair) of the figures derived from the payments. */
     org.octopusdesk.service.check.DataCheck dataCheck();
     /** The audit trail as a whole: its latest entries and the proof that none was changed or removed. */

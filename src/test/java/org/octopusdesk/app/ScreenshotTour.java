@@ -317,6 +317,30 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#report-page").queryLabeled().getText().startsWith("Page 3"));
         save(stage.getScene(), language + "-22-project-report-preview");
 
+        robot.clickOn("#nav-countries");
+        waitFor(() -> robot.lookup("#countries-table").queryTableView().getItems().size() == 35);
+        setDate(robot, "#countries-as-of", LocalDate.of(2024, 6, 20));
+        waitFor(() -> robot.lookup("#countries-counts").queryLabeled().getText().contains("20/06/2024"));
+        save(stage.getScene(), language + "-30-countries-chart");
+        robot.clickOn("#countries-filter").write("bj");
+        waitFor(() -> robot.lookup("#countries-table").queryTableView().getItems().size() == 1);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#countries-table").queryTableView().getSelectionModel()
+                .select(0)).get();
+        waitFor(() -> !robot.lookup("#country-page-status").queryLabeled().getText().isEmpty());
+        robot.clickOn("#country-page-log");
+        waitFor(() -> robot.lookup("#assistance-editor").tryQuery().isPresent());
+        setDate(robot, "#assistance-start", LocalDate.of(2024, 9, 10));
+        robot.clickOn("#assistance-description").write(language.equals("fr")
+                ? "Atelier sur le Deuxième Protocole" : "Workshop on the Second Protocol");
+        save(dialogScene(robot, "#assistance-editor"), language + "-31-assistance-form");
+        robot.clickOn("#assistance-save");
+        waitFor(() -> robot.lookup("#assistance-editor").tryQuery().isEmpty()
+                && !robot.lookup("#country-page-activities").queryListView().getItems().isEmpty());
+        save(stage.getScene(), language + "-32-country-page");
+        robot.clickOn("#countries-tab-assistance");
+        waitFor(() -> robot.lookup("#assistance-table").queryTableView().getItems().size() == 1);
+        save(stage.getScene(), language + "-33-assistance-log");
+
         robot.clickOn("#menu-help").clickOn("#menu-help-check");
         waitFor(() -> robot.lookup("#check-summary").tryQuery().map(summary -> ((javafx.scene.control.Label) summary)
                 .getStyleClass().contains("success")).orElse(false));

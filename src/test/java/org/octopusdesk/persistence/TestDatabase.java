@@ -27,6 +27,9 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
     private final org.octopusdesk.service.spending.SpendingService spending;
     private final org.octopusdesk.service.audit.AuditService audit;
+    private final org.octopusdesk.service.countries.CountryService countries;
+    private final org.octopusdesk.service.countries.TreatyService treaties;
+    private final org.octopusdesk.service.countries.AssistanceService assistance;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -57,6 +60,28 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         audit = new org.octopusdesk.service.audit.AuditService(database.auditTrail(), database.transactions(), auditor,
                 new FilePreferenceStore(database.folder()), clock);
         audit.startChain();
+        var catalog = org.octopusdesk.service.countries.CountryCatalog.load();
+        countries = new org.octopusdesk.service.countries.CountryService(catalog, database.treaties(),
+                database.transactions());
+        treaties = new org.octopusdesk.service.countries.TreatyService(catalog, database.treaties(),
+                database.transactions(), clock, auditor);
+        assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
+                projects, database.transactions(), clock, auditor);
+    }
+
+    @Override
+    public org.octopusdesk.service.countries.CountryService countries() {
+        return countries;
+    }
+
+    @Override
+    public org.octopusdesk.service.countries.TreatyService treaties() {
+        return treaties;
+    }
+
+    @Override
+    public org.octopusdesk.service.countries.AssistanceService assistance() {
+        return assistance;
     }
 
     /**
@@ -169,7 +194,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files());
+                spending.files(), treaties);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

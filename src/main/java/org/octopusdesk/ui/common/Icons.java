@@ -26,6 +26,7 @@ public final class Icons {
     public static final String LATER = "mdi2c-chevron-right";
     public static final String RATES = "mdi2c-currency-eur";
     public static final String DONORS = "mdi2h-hand-heart";
+    public static final String COUNTRIES = "mdi2e-earth";
     public static final String HISTORY = "mdi2h-history";
     public static final String IMPORT = "mdi2f-file-import";
     public static final String DOWNLOAD = "mdi2c-cloud-download";

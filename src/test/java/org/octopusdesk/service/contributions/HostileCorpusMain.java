@@ -62,6 +62,7 @@ public final class HostileCorpusMain {
         corpus.ecbFiles(Integer.parseInt(args[1]));
         corpus.contributionFiles(Path.of(args[0]), Integer.parseInt(args[2]));
         corpus.spendingFiles(Path.of(args[0]), Integer.parseInt(args[3]));
+        corpus.treatyFiles(Path.of(args[0]), Integer.parseInt(args[4]));
         corpus.failures.forEach(System.out::println);
         if (console.size() > 0) {
             String printed = console.toString(StandardCharsets.UTF_8);
@@ -139,6 +140,25 @@ public final class HostileCorpusMain {
         }
     }
 
+    /**
+     * The same mutations of the shipped treaty chart: each starts from an empty chart, so whole or nothing is the
+     * count of its lines.
+     */
+    private void treatyFiles(Path folder, int count) throws IOException {
+        try (TestDatabase database = new TestDatabase(folder.resolve("treaty-db"))) {
+            Path file = folder.resolve("treaty_chart.csv");
+            new Mutations(20261204L, 2_000).of("treaty_chart.csv", resource("/org/octopusdesk/sample/treaty_chart.csv"),
+                    count).forEachOrdered(sample -> {
+                        write(file, sample.content());
+                        database.execute("DELETE FROM treaty_status");
+                        int[] added = {0};
+                        check(sample.name(), () -> added[0] = database.treaties().importFile(file),
+                                () -> database.fetchValue("SELECT COUNT(*) FROM treaty_status", Long.class)
+                                        == added[0]);
+                    });
+        }
+    }
+
     private static long expenditures(TestDatabase database) {
         return database.fetchValue("SELECT COUNT(*) FROM expenditure", Long.class);
     }
@@ -173,6 +193,9 @@ public final class HostileCorpusMain {
                     .forEach(problem -> failures.add("FAIL " + name + ": unknown message " + problem.messageKey()));
         } else if (outcome instanceof org.octopusdesk.service.spending.SpendingImportException refused) {
             refused.report().errors().stream().filter(problem -> !MESSAGES.containsKey(problem.messageKey()))
+                    .forEach(problem -> failures.add("FAIL " + name + ": unknown message " + problem.messageKey()));
+        } else if (outcome instanceof org.octopusdesk.service.countries.TreatyImportException refused) {
+            refused.problems().stream().filter(problem -> !MESSAGES.containsKey(problem.messageKey()))
                     .forEach(problem -> failures.add("FAIL " + name + ": unknown message " + problem.messageKey()));
         } else if (outcome instanceof DomainException refused) {
             if (!MESSAGES.containsKey(refused.messageKey())) {

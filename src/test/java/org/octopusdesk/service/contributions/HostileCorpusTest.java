@@ -12,14 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.persistence.ChildJvm;
 
 /**
- * Issue 9's generated corpus: mutated ECB files (CSV, XML, ZIP), contributions and spending CSVs, run in a
- * child JVM under -Xmx256m: no crash, no exception but the app's refusal, no partial import, each file in time.
+ * Issue 9's generated corpus: mutated ECB files (CSV, XML, ZIP), contributions, spending and treaty chart CSVs, run
+ * in a child JVM under -Xmx256m: no crash, no exception but the app's refusal, no partial import, each file in time.
  */
 class HostileCorpusTest {
 
     private static final int ECB_SAMPLES_PER_BASE = 280;
     private static final int CONTRIBUTION_SAMPLES = 280;
     private static final int SPENDING_SAMPLES = 280;
+    private static final int TREATY_SAMPLES = 200;
 
     @TempDir
     Path folder;
@@ -28,7 +29,7 @@ class HostileCorpusTest {
     void everyMutatedFileIsImportedWholeOrRefusedWithAMessage() throws Exception {
         Process child = ChildJvm.start("256m", HostileCorpusMain.class, folder.toString(),
                 String.valueOf(ECB_SAMPLES_PER_BASE), String.valueOf(CONTRIBUTION_SAMPLES),
-                String.valueOf(SPENDING_SAMPLES));
+                String.valueOf(SPENDING_SAMPLES), String.valueOf(TREATY_SAMPLES));
         ChildJvm.killAfter(child, Duration.ofMinutes(4));
         List<String> output;
         try (BufferedReader lines = ChildJvm.output(child)) {

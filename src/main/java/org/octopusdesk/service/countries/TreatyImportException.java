@@ -1,0 +1,20 @@
+package org.octopusdesk.service.countries;
+
+import java.util.List;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.service.contributions.ImportProblem;
+
+/** A treaty chart file refused as a whole, with every problem found on its lines. */
+public class TreatyImportException extends DomainException {
+
+    private final transient List<ImportProblem> problems;
+
+    public TreatyImportException(List<ImportProblem> problems) {
+        super("error.treatyImport.refused", problems.size());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,74 @@
+package org.octopusdesk.ui.countries;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.countries.PartiesOnDate;
+
+/** The number of Parties over time as steps: it changes on the day of a deposit and holds until the next. */
+final class PartiesChart {
+
+    private final LineChart<Number, Number> chart;
+    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+
+    PartiesChart(ObservableList<PartiesOnDate> steps, Messages messages) {
+        NumberAxis years = new NumberAxis();
+        years.setForceZeroInRange(false);
+        years.setAutoRanging(true);
+        years.setMinorTickVisible(false);
+        years.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return String.valueOf(value.intValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+        NumberAxis parties = new NumberAxis();
+        parties.setLabel(messages.text("countries.chart.axis"));
+        parties.setMinorTickVisible(false);
+        chart = new LineChart<>(years, parties);
+        chart.setId("countries-parties-chart");
+        chart.setTitle(messages.text("countries.chart.title"));
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setMinHeight(180);
+        chart.setPrefHeight(220);
+        chart.getData().add(series);
+        steps.addListener((ListChangeListener<PartiesOnDate>) change -> draw(steps));
+        draw(steps);
+    }
+
+    LineChart<Number, Number> node() {
+        return chart;
+    }
+
+    private void draw(List<PartiesOnDate> steps) {
+        series.getData().clear();
+        int before = 0;
+        for (PartiesOnDate step : steps) {
+            double at = yearOf(step.date());
+            series.getData().add(new XYChart.Data<>(at, before));
+            series.getData().add(new XYChart.Data<>(at, step.parties()));
+            before = step.parties();
+        }
+        if (!steps.isEmpty()) {
+            series.getData().add(new XYChart.Data<>(yearOf(LocalDate.now()), before));
+        }
+    }
+
+    /** A date as a year with its fraction, for a time axis in years. */
+    private static double yearOf(LocalDate date) {
+        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+    }
+}

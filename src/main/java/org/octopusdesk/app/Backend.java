@@ -14,6 +14,7 @@ import org.octopusdesk.service.check.DataCheck;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.EcbDownloader;
 import org.octopusdesk.service.rates.EcbRatesUpdate;
@@ -33,6 +34,7 @@ final class Backend implements Workspace {
     private final RatesService rates;
     private final EcbRatesUpdate ratesUpdate;
     private final DonorService donors;
+    private final MeetingService meetings;
     private final ContributionService contributions;
     private final DataCheck dataCheck;
     private final ContributionFiles contributionFiles;
@@ -46,6 +48,7 @@ final class Backend implements Workspace {
         Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
+        this.meetings = new MeetingService(database.meetings(), transactions, clock, auditor);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
         this.ratesUpdate = new EcbRatesUpdate(rates, ecbDownloader(), clock);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
@@ -97,6 +100,11 @@ final class Backend implements Workspace {
     @Override
     public DonorService donors() {
         return donors;
+    }
+
+    @Override
+    public MeetingService meetings() {
+        return meetings;
     }
 
     @Override

@@ -195,6 +195,10 @@ public final class Database implements AutoCloseable {
         return new JooqDonorRepository(dsl);
     }
 
+    public JooqMeetingRepository meetings() {
+        return new JooqMeetingRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

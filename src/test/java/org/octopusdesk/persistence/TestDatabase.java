@@ -22,6 +22,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final ProjectService projects;
     private final org.octopusdesk.service.rates.RatesService rates;
     private final org.octopusdesk.service.donors.DonorService donors;
+    private final org.octopusdesk.service.meetings.MeetingService meetings;
     private final org.octopusdesk.service.contributions.ContributionService contributions;
     private final org.octopusdesk.service.check.DataCheck dataCheck;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
@@ -47,6 +48,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 CURRENCIES, clock, auditor);
         donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
                 auditor);
+        meetings = new org.octopusdesk.service.meetings.MeetingService(database.meetings(), database.transactions(),
+                clock, auditor);
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
         dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor);
@@ -125,6 +128,10 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public org.octopusdesk.service.donors.DonorService donors() {
         return donors;
+    }
+
+    public org.octopusdesk.service.meetings.MeetingService meetings() {
+        return meetings;
     }
 
     public org.octopusdesk.service.rates.RatesService rates() {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.octopusdesk.ui.contributions.ContributionsArea;
 import org.octopusdesk.ui.dashboard.DashboardArea;
 import org.octopusdesk.ui.donors.DonorsArea;
+import org.octopusdesk.ui.meetings.MeetingsArea;
 import org.octopusdesk.ui.projects.ProjectsArea;
 import org.octopusdesk.ui.rates.RatesArea;
 import org.octopusdesk.ui.reports.ReportsArea;
@@ -27,6 +28,7 @@ final class Areas {
                 new DonorsArea(),
                 new ContributionsArea(),
                 new RatesArea(),
+                new MeetingsArea(),
                 new ReportsArea());
     }
 }

@@ -48,7 +48,7 @@ final class Backend implements Workspace {
         Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
-        this.meetings = new MeetingService(database.meetings(), transactions, clock, auditor);
+        this.meetings = new MeetingService(database.meetings(), database.agenda(), transactions, clock, auditor);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
         this.ratesUpdate = new EcbRatesUpdate(rates, ecbDownloader(), clock);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,

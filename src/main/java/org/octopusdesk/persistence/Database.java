@@ -195,6 +195,10 @@ public final class Database implements AutoCloseable {
         return new JooqDonorRepository(dsl);
     }
 
+    public JooqAgendaRepository agenda() {
+        return new JooqAgendaRepository(dsl);
+    }
+
     public JooqMeetingRepository meetings() {
         return new JooqMeetingRepository(dsl);
     }

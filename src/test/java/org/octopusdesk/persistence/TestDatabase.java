@@ -48,7 +48,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 CURRENCIES, clock, auditor);
         donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
                 auditor);
-        meetings = new org.octopusdesk.service.meetings.MeetingService(database.meetings(), database.transactions(),
+        meetings = new org.octopusdesk.service.meetings.MeetingService(database.meetings(), database.agenda(),
+                database.transactions(),
                 clock, auditor);
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);

@@ -33,12 +33,20 @@ public class MeetingService {
     private final Transactions transactions;
     private final Clock clock;
     private final Auditor auditor;
+    private final AgendaService agenda;
 
-    public MeetingService(MeetingRepository meetings, Transactions transactions, Clock clock, Auditor auditor) {
+    public MeetingService(MeetingRepository meetings, AgendaRepository agenda, Transactions transactions, Clock clock,
+            Auditor auditor) {
         this.meetings = meetings;
         this.transactions = transactions;
         this.clock = clock;
         this.auditor = auditor;
+        this.agenda = new AgendaService(agenda, meetings, transactions, clock, auditor);
+    }
+
+    /** The meetings' agendas and decisions, and the decisions register. */
+    public AgendaService agenda() {
+        return agenda;
     }
 
     /** The series in the order they were added: the three the T-CY has, then the secretariat's own. */

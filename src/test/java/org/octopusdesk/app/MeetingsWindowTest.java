@@ -25,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Meetings area in the real window: a plenary created through its form, numbered and titled. */
+/**
+ * The Meetings area in the real window: a plenary created through its form, numbered and titled, with an agenda
+ * item and a decision found again in the decisions register.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MeetingsWindowTest {
 
@@ -68,7 +71,7 @@ class MeetingsWindowTest {
     }
 
     @Test
-    void createsAPlenaryWithTheNextNumberProposedAndRefusesAnEndBeforeTheStart(FxRobot robot) throws Exception {
+    void createsAPlenaryWithAnAgendaItemAndADecisionFoundInTheRegister(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         robot.clickOn("#nav-meetings");
         waitUntil(() -> table(robot).getItems().size() == 1);
@@ -92,5 +95,27 @@ class MeetingsWindowTest {
         waitUntil(() -> robot.lookup("#meeting-detail-title").tryQuery().isPresent());
         assertThat(robot.lookup("#meeting-detail-title").queryLabeled().getText()).isEqualTo("23rd Plenary");
         assertThat(table(robot).getItems()).extracting(Meeting::shortTitle).containsExactly("T-CY 23", "T-CY 22");
+
+        robot.clickOn("#agenda-add");
+        waitUntil(() -> robot.lookup("#agenda-editor").tryQuery().isPresent());
+        robot.clickOn("#agenda-title").write("Meeting report");
+        robot.clickOn("#agenda-documents").write("T-CY(2020)33");
+        robot.clickOn("#agenda-save");
+        waitUntil(() -> robot.lookup("#agenda-editor").tryQuery().isEmpty()
+                && robot.lookup("#agenda-items").queryListView().getItems().size() == 1);
+        robot.clickOn("#decision-add");
+        waitUntil(() -> robot.lookup("#decision-editor").tryQuery().isPresent());
+        robot.clickOn("#decision-text").write("To adopt the meeting report.");
+        robot.clickOn("#decision-save");
+        waitUntil(() -> robot.lookup("#decision-editor").tryQuery().isEmpty()
+                && robot.lookup("#agenda-decisions").queryListView().getItems().size() == 1);
+
+        robot.clickOn("#meeting-decisions-register");
+        waitUntil(() -> robot.lookup("#register-table").tryQuery().isPresent()
+                && robot.lookup("#register-table").queryTableView().getItems().size() == 1);
+        robot.clickOn("#register-text").write("nothing like this");
+        waitUntil(() -> robot.lookup("#register-table").queryTableView().getItems().isEmpty());
+        robot.eraseText(17).write("REPORT");
+        waitUntil(() -> robot.lookup("#register-table").queryTableView().getItems().size() == 1);
     }
 }

@@ -13,7 +13,10 @@ import org.octopusdesk.domain.meeting.Meeting;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.AuditEntriesPane;
 
-/** The meeting's page: its title in the person's language, its facts, what is uncertain, and its history. */
+/**
+ * The meeting's page: its title in the person's language, its facts, what is uncertain, its agenda with the
+ * decisions, and its history.
+ */
 final class MeetingDetailPane {
 
     private final Messages messages;
@@ -21,9 +24,11 @@ final class MeetingDetailPane {
     private final ScrollPane scroll = new ScrollPane(detail);
     private final VBox history = new VBox();
     private final javafx.collections.ObservableList<AuditEntry> entries;
+    private final Node agenda;
 
-    MeetingDetailPane(Messages messages, MeetingListViewModel list) {
+    MeetingDetailPane(Messages messages, MeetingListViewModel list, Node agenda) {
         this.messages = messages;
+        this.agenda = agenda;
         this.entries = list.history();
         detail.setPadding(new Insets(16));
         detail.setId("meeting-detail");
@@ -67,6 +72,7 @@ final class MeetingDetailPane {
             note.setWrapText(true);
             detail.getChildren().addAll(noteTitle, note);
         }
+        detail.getChildren().add(agenda);
         Label historyTitle = new Label(messages.text("audit.title"));
         historyTitle.getStyleClass().add("title-4");
         history.getChildren().setAll(AuditEntriesPane.of(entries, messages));

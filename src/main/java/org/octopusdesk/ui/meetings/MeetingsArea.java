@@ -35,7 +35,8 @@ public final class MeetingsArea implements Area<MeetingsView> {
                 MenuEntry.of(MenuSection.NEW, "menu.file.newMeeting", Icons.NEW, MeetingsView::newMeeting),
                 MenuEntry.of(MenuSection.EDIT, "menu.edit.editMeeting", Icons.EDIT, MeetingsView::editSelected),
                 MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteMeeting", Icons.DELETE,
-                        MeetingsView::deleteSelected));
+                        MeetingsView::deleteSelected),
+                MenuEntry.of(MenuSection.FIND, "menu.edit.decisionsRegister", Icons.FIND, MeetingsView::openRegister));
     }
 
     @Override
@@ -43,7 +44,9 @@ public final class MeetingsArea implements Area<MeetingsView> {
         var service = context.workspace().meetings();
         MeetingListViewModel list = new MeetingListViewModel(service, context.runner(), context.dialogs(),
                 context.errors(), context.messages());
-        return new MeetingsView(list, service, context.runner(), context.errors(), context.messages(),
+        AgendaViewModel agenda = new AgendaViewModel(service.agenda(), context.runner(), context.dialogs(),
+                context.errors(), context.messages());
+        return new MeetingsView(list, agenda, service, context.runner(), context.errors(), context.messages(),
                 context.owner());
     }
 }

@@ -43,21 +43,25 @@ public final class MeetingsView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final MeetingDetailPane detail;
 
-    public MeetingsView(MeetingListViewModel list, MeetingService service, BackgroundRunner runner,
-            ErrorReporter errors, Messages messages, Window owner) {
+    public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingService service,
+            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
         this.list = list;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
-        detail = new MeetingDetailPane(messages, list);
+        detail = new MeetingDetailPane(messages, list,
+                new AgendaPane(agenda, runner, errors, messages, owner).node());
         SplitPane split = new SplitPane(table(), detail.node());
         split.setDividerPositions(0.55);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("meetings-view");
-        list.selectedProperty().addListener((observable, old, meeting) -> detail.show(meeting));
+        list.selectedProperty().addListener((observable, old, meeting) -> {
+            agenda.meetingProperty().set(meeting);
+            detail.show(meeting);
+        });
         detail.show(null);
     }
 
@@ -97,6 +101,13 @@ public final class MeetingsView implements AreaView {
         new SeriesEditorDialog(editor, messages, owner).showAndWait().ifPresent(saved -> list.reload());
     }
 
+    /** Opens the decisions register across meetings. */
+    public void openRegister() {
+        DecisionsRegisterViewModel register = new DecisionsRegisterViewModel(service.agenda(), runner, errors);
+        new DecisionsRegisterDialog(register, List.copyOf(list.meetings()), messages, owner).show();
+        register.search();
+    }
+
     private void open(Meeting meeting) {
         MeetingEditorViewModel editor = new MeetingEditorViewModel(service, runner, errors, messages, meeting);
         if (meeting == null) {
@@ -132,9 +143,12 @@ public final class MeetingsView implements AreaView {
         ComboBox<Integer> yearFilter = Choices.filter("meeting-year-filter", list.years(), String::valueOf,
                 messages.text("meeting.year.all"));
         yearFilter.valueProperty().bindBidirectional(list.yearFilterProperty());
+        Button register = new Button(messages.text("decision.register"), Icons.icon(Icons.FIND));
+        register.setId("meeting-decisions-register");
+        register.setOnAction(event -> openRegister());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, create, edit, delete, series, spacer, seriesFilter, yearFilter);
+        HBox bar = new HBox(6, create, edit, delete, series, register, spacer, seriesFilter, yearFilter);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

@@ -37,7 +37,7 @@ CREATE TABLE meeting (
     CONSTRAINT meeting_number_uk UNIQUE (series_id, number),
     CONSTRAINT meeting_number_ck CHECK (number > 0),
     CONSTRAINT meeting_dates_ck CHECK (end_date >= start_date),
-    CONSTRAINT meeting_format_ck CHECK (format IN ('IN_PERSON', 'ONLINE', 'HYBRID'))
+    CONSTRAINT meeting_format_ck CHECK (format IN ('IN_PERSON', 'ONLINE', 'HYBRID', 'NOT_RECORDED'))
 );
 
 -- The agenda: numbered items in the order of `position` (1, 2, ...), reordered by swapping positions.

@@ -62,7 +62,7 @@ final class Backend implements Workspace {
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files());
+                spending.files(), meetings);
     }
 
     private static EcbDownloader ecbDownloader() {

@@ -48,7 +48,8 @@ final class InitCommand implements Callable<Integer> {
             if (sampleData && report.created()) {
                 SampleDataService.Loaded loaded = workspace.sampleData().load();
                 out.println(messages.text("cli.init.sampleLoaded", loaded.projects(), loaded.amendments(),
-                        loaded.donors(), loaded.contributions(), loaded.payments(), loaded.expenditures()));
+                        loaded.donors(), loaded.contributions(), loaded.payments(), loaded.expenditures(),
+                        loaded.meetings()));
             } else if (sampleData) {
                 out.println(messages.text("cli.init.sampleSkipped"));
             }

@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "octopus-desk", mixinStandardHelpOptions = true, versionProvider = OctopusDeskCommand.Version.class,
         description = "Octopus Desk, for the T-CY secretariat: projects and their duration, donors and "
-                + "contributions, project spending, exchange rates, PDF reports, the audit trail. "
+                + "contributions, project spending, committee meetings, exchange rates, PDF reports, the audit trail. "
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
-            SpendingCommand.class, RatesCommand.class, ConvertCommand.class, ReportCommand.class,
+            MeetingsCommand.class, SpendingCommand.class, RatesCommand.class, ConvertCommand.class, ReportCommand.class,
             CheckCommand.class, AuditCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 

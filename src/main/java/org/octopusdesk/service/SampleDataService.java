@@ -44,9 +44,12 @@ public class SampleDataService {
     private final RatesService rates;
     private final Transactions transactions;
     private final SpendingFiles spending;
+    private final org.octopusdesk.service.meetings.MeetingSamples meetings;
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
-            RatesService rates, Transactions transactions, SpendingFiles spending) {
+            RatesService rates, Transactions transactions, SpendingFiles spending,
+            org.octopusdesk.service.meetings.MeetingService meetings) {
+        this.meetings = new org.octopusdesk.service.meetings.MeetingSamples(meetings);
         this.projects = projects;
         this.donors = donors;
         this.contributions = contributions;
@@ -59,9 +62,10 @@ public class SampleDataService {
      * What was loaded, for the messages of the window and the command line.
      *
      * @param expenditures the illustrative expenditure lines (spending is not public: see the sample's README)
+     * @param meetings the T-CY plenaries and Protocol Drafting Plenaries of the reference file
      */
     public record Loaded(int projects, int amendments, int donors, int contributions, int payments,
-            int expenditures) {
+            int expenditures, int meetings) {
     }
 
     /**
@@ -106,7 +110,7 @@ public class SampleDataService {
                     "contributions.csv", false);
             int expenditures = spending.importText(resourceText("spending.csv"), "spending.csv").imported();
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
-                    expenditures);
+                    expenditures, meetings.load());
         });
     }
 

@@ -177,7 +177,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files());
+                spending.files(), meetings);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

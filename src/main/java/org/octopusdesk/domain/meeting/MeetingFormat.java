@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum MeetingFormat {
     IN_PERSON,
     ONLINE,
-    HYBRID;
+    HYBRID,
+    /** The sources do not say; kept rather than guessed. */
+    NOT_RECORDED;
 
     public String messageKey() {
         return "meeting.format." + name().toLowerCase(Locale.ROOT);

@@ -36,9 +36,14 @@ public final class Reports {
     private final DonorReportBuilder donorReports;
     private final ProjectReportBuilder projectReports;
     private final PdfReportWriter writer;
+    private final org.octopusdesk.service.meetings.MeetingService meetings;
+    private final org.octopusdesk.report.meeting.MeetingReportBuilder meetingReports;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
-            MoneyAgainstTimeBlocks moneyAgainstTime, Clock clock, String appVersion) {
+            org.octopusdesk.service.meetings.MeetingService meetings, MoneyAgainstTimeBlocks moneyAgainstTime,
+            Clock clock, String appVersion) {
+        this.meetings = meetings;
+        this.meetingReports = new org.octopusdesk.report.meeting.MeetingReportBuilder(meetings, clock);
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
@@ -50,7 +55,7 @@ public final class Reports {
 
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
-        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
+        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(), workspace.meetings(),
                 new SpendingBlocks(workspace.spending()), clock, appVersion);
     }
 
@@ -110,6 +115,11 @@ public final class Reports {
 
     public ReportDocument projectReport(ProjectReportRequest request, ReportProgress progress) {
         return projectReports.build(request, progress);
+    }
+
+    /** The report of the meeting whose short form is {@code shortTitle} ("T-CY 23"), in {@code language}. */
+    public ReportDocument meetingReport(String shortTitle, String language) {
+        return meetingReports.build(meetings.byShortTitle(shortTitle), language);
     }
 
     /** Writes the report to {@code file} (replacing it) and answers its page count. */

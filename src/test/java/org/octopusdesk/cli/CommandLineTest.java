@@ -332,7 +332,7 @@ class CommandLineTest {
     }
 
     @Test
-    void listsTheSampleMeetingsBySeriesAndYearWithTheirRealNumbersAndDates() {
+    void listsTheSampleMeetingsBySeriesAndYearWithTheirRealNumbersAndDates() throws Exception {
         run("--data-dir", folder.toString(), "init", "--sample-data");
         out.getBuffer().setLength(0);
 
@@ -353,6 +353,14 @@ class CommandLineTest {
 
         assertThat(run("--data-dir", folder.toString(), "meetings", "list", "--series", "Assembly")).isEqualTo(1);
         assertThat(err.toString()).contains("No meeting series is called “Assembly”.");
+
+        java.nio.file.Path pdf = folder.resolve("T-CY 23.pdf");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "--lang", "fr", "report", "meeting", "--meeting", "T-CY 23",
+                "--out", pdf.toString())).isZero();
+        assertThat(out.toString()).contains(pdf.toAbsolutePath().normalize().toString());
+        assertThat(org.octopusdesk.report.PdfChecks.text(pdf)).contains("23e réunion plénière (T-CY 23)",
+                "Aucun point de l’ordre du jour");
     }
 
     @Test
@@ -361,7 +369,7 @@ class CommandLineTest {
         collect(OctopusDeskCommand.commandLine(environment, Map.of()), new ArrayList<>(), commands);
         assertThat(commands).as("read from the command tree, so a new command cannot be forgotten")
                 .contains(List.of("contributions", "import"), List.of("donors", "list"), List.of("check"),
-                        List.of("meetings", "list"),
+                        List.of("meetings", "list"), List.of("report", "meeting"),
                         List.of("report", "donor"));
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);

@@ -117,10 +117,10 @@ final class AgendaPane {
     private Node itemButtons() {
         Button add = button("agenda-add", "agenda.add", Icons.NEW, () -> editItem(true));
         add.disableProperty().bind(agenda.meetingProperty().isNull());
-        Button edit = button("agenda-edit", "action.edit", Icons.EDIT, () -> editItem(false));
-        Button up = button("agenda-up", "agenda.up", Icons.UP, () -> agenda.move(true));
-        Button down = button("agenda-down", "agenda.down", Icons.DOWN, () -> agenda.move(false));
-        Button delete = button("agenda-delete", "action.delete", Icons.DELETE, agenda::deleteSelected);
+        Button edit = iconButton("agenda-edit", "agenda.edit", Icons.EDIT, () -> editItem(false));
+        Button up = iconButton("agenda-up", "agenda.up", Icons.UP, () -> agenda.move(true));
+        Button down = iconButton("agenda-down", "agenda.down", Icons.DOWN, () -> agenda.move(false));
+        Button delete = iconButton("agenda-delete", "agenda.delete", Icons.DELETE, agenda::deleteSelected);
         for (Button needsItem : new Button[] {edit, up, down, delete}) {
             needsItem.disableProperty().bind(agenda.selectedProperty().isNull());
         }
@@ -146,6 +146,15 @@ final class AgendaPane {
         button.setId(id);
         button.setTooltip(new Tooltip(messages.text(key)));
         button.setOnAction(event -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    /** A button that shows only its icon, named by its tooltip: the page is too narrow for five words. */
+    private Button iconButton(String id, String key, String icon, Runnable action) {
+        Button button = button(id, key, icon, action);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        button.setAccessibleText(messages.text(key));
         return button;
     }
 

@@ -48,13 +48,14 @@ final class DecisionsRegisterDialog extends Dialog<Void> {
         table.setPlaceholder(new Label(messages.text("decision.register.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column(messages.text("meeting.title"), line -> line.meeting().shortTitle(), 90),
+                column(messages.text("meeting.title"), line -> line.meeting().shortTitle(), 100),
                 column(messages.text("agenda.item"), line -> messages.text("agenda.itemShort", line.itemNumber(),
                         line.itemTitle()), 220),
                 column(messages.text("decision.decided"), line -> line.decision().text(), 380)));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(8, bar, table);
-        content.setPrefSize(780, 460);
+        // Wide enough for the meeting, the item and most of a decision side by side.
+        content.setMinSize(860, 420);
         getDialogPane().setContent(content);
         getDialogPane().setId("decisions-register");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.Meeting;
 import org.octopusdesk.domain.meeting.MeetingSeries;
@@ -53,8 +54,11 @@ public final class MeetingsView implements AreaView {
         this.owner = owner;
         detail = new MeetingDetailPane(messages, list,
                 new AgendaPane(agenda, runner, errors, messages, owner).node());
-        SplitPane split = new SplitPane(table(), detail.node());
-        split.setDividerPositions(0.55);
+        // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
+        VBox listPane = new VBox(filters(), table());
+        VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
+        SplitPane split = new SplitPane(listPane, detail.node());
+        split.setDividerPositions(0.58);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("meetings-view");
@@ -137,21 +141,31 @@ public final class MeetingsView implements AreaView {
         Button series = new Button(messages.text("meeting.series.add"));
         series.setId("meeting-series-new");
         series.setOnAction(event -> newSeries());
-        ComboBox<MeetingSeries> seriesFilter = Choices.filter("meeting-series-filter", list.series(),
-                one -> one.name(messages.locale()), messages.text("meeting.series.all"));
-        seriesFilter.valueProperty().bindBidirectional(list.seriesFilterProperty());
-        ComboBox<Integer> yearFilter = Choices.filter("meeting-year-filter", list.years(), String::valueOf,
-                messages.text("meeting.year.all"));
-        yearFilter.valueProperty().bindBidirectional(list.yearFilterProperty());
         Button register = new Button(messages.text("decision.register"), Icons.icon(Icons.FIND));
         register.setId("meeting-decisions-register");
         register.setOnAction(event -> openRegister());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, create, edit, delete, series, register, spacer, seriesFilter, yearFilter);
+        for (Button button : new Button[] {create, edit, delete, series, register}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, create, edit, delete, series, register);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private Node filters() {
+        ComboBox<MeetingSeries> seriesFilter = Choices.filter("meeting-series-filter", list.series(),
+                one -> one.name(messages.locale()), messages.text("meeting.series.all"));
+        seriesFilter.valueProperty().bindBidirectional(list.seriesFilterProperty());
+        // Sized for "All series", not for the longest series name, which the open list shows in full.
+        seriesFilter.setPrefWidth(190);
+        ComboBox<Integer> yearFilter = Choices.filter("meeting-year-filter", list.years(), String::valueOf,
+                messages.text("meeting.year.all"));
+        yearFilter.valueProperty().bindBidirectional(list.yearFilterProperty());
+        HBox bar = new HBox(6, seriesFilter, yearFilter);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 6, 6, 6));
         return bar;
     }
 
@@ -161,10 +175,10 @@ public final class MeetingsView implements AreaView {
         table.setPlaceholder(new Label(messages.text("meeting.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("meeting.shortTitle", Meeting::shortTitle, 95),
-                column("meeting.title", meeting -> meeting.title(messages.locale()), 200),
-                column("meeting.dates", meeting -> dates(meeting, messages), 170),
-                column("meeting.venue", meeting -> meeting.venue().isEmpty()
+                column("meeting.shortTitle", Meeting::shortTitle, 110),
+                column("meeting.title", meeting -> meeting.title(messages.locale()), 190),
+                column("meeting.dates", meeting -> dates(meeting, messages), 190),
+                column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
                         ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
         TableSelection.link(table, list.selectedProperty());
         TableSelection.actions(table, this::editSelected, list::deleteSelected);

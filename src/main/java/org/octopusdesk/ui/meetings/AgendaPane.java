@@ -132,8 +132,9 @@ final class AgendaPane {
     private Node decisionButtons() {
         Button add = button("decision-add", "decision.add", Icons.NEW, () -> editDecision(true));
         add.disableProperty().bind(agenda.selectedProperty().isNull());
-        Button edit = button("decision-edit", "action.edit", Icons.EDIT, () -> editDecision(false));
-        Button delete = button("decision-delete", "action.delete", Icons.DELETE, agenda::deleteSelectedDecision);
+        Button edit = iconButton("decision-edit", "decision.edit", Icons.EDIT, () -> editDecision(false));
+        Button delete = iconButton("decision-delete", "decision.delete", Icons.DELETE,
+                agenda::deleteSelectedDecision);
         edit.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         delete.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         HBox bar = new HBox(6, add, edit, delete);

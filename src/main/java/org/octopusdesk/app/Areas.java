@@ -5,6 +5,7 @@ import org.octopusdesk.ui.contributions.ContributionsArea;
 import org.octopusdesk.ui.countries.CountriesArea;
 import org.octopusdesk.ui.dashboard.DashboardArea;
 import org.octopusdesk.ui.donors.DonorsArea;
+import org.octopusdesk.ui.meetings.MeetingsArea;
 import org.octopusdesk.ui.projects.ProjectsArea;
 import org.octopusdesk.ui.rates.RatesArea;
 import org.octopusdesk.ui.reports.ReportsArea;
@@ -28,7 +29,8 @@ final class Areas {
                 new DonorsArea(),
                 new ContributionsArea(),
                 new RatesArea(),
-                new ReportsArea(),
-                new CountriesArea());
+                new MeetingsArea(),
+                new CountriesArea(),
+                new ReportsArea());
     }
 }

@@ -18,6 +18,7 @@ import org.octopusdesk.service.countries.CountryCatalog;
 import org.octopusdesk.service.countries.CountryService;
 import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.EcbDownloader;
 import org.octopusdesk.service.rates.EcbRatesUpdate;
@@ -37,6 +38,7 @@ final class Backend implements Workspace {
     private final RatesService rates;
     private final EcbRatesUpdate ratesUpdate;
     private final DonorService donors;
+    private final MeetingService meetings;
     private final ContributionService contributions;
     private final DataCheck dataCheck;
     private final ContributionFiles contributionFiles;
@@ -53,6 +55,7 @@ final class Backend implements Workspace {
         Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
+        this.meetings = new MeetingService(database.meetings(), database.agenda(), transactions, clock, auditor);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);
         this.ratesUpdate = new EcbRatesUpdate(rates, ecbDownloader(), clock);
         this.contributions = new ContributionService(database.contributions(currencies), rates, transactions, clock,
@@ -71,7 +74,7 @@ final class Backend implements Workspace {
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files(), treaties);
+                spending.files(), treaties, meetings);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -109,6 +112,11 @@ final class Backend implements Workspace {
     @Override
     public DonorService donors() {
         return donors;
+    }
+
+    @Override
+    public MeetingService meetings() {
+        return meetings;
     }
 
     @Override

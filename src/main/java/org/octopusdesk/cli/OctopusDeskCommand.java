@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "octopus-desk", mixinStandardHelpOptions = true, versionProvider = OctopusDeskCommand.Version.class,
         description = "Octopus Desk, for the T-CY secretariat: projects and their duration, donors and "
-                + "contributions, project spending, exchange rates, PDF reports, the audit trail. "
+                + "contributions, project spending, committee meetings, exchange rates, PDF reports, the audit trail. "
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
-            SpendingCommand.class, RatesCommand.class, ConvertCommand.class, ReportCommand.class,
-            CheckCommand.class, AuditCommand.class, CountriesCommand.class, TreatiesCommand.class})
+            MeetingsCommand.class, CountriesCommand.class, TreatiesCommand.class, SpendingCommand.class,
+            RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

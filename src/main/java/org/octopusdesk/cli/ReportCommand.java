@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** PDF reports for batch work: the same reports, built by the same code, as the Reports area of the window. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write PDF reports (PDF/A-1b).",
         subcommands = {ReportCommand.DonorReport.class, ReportCommand.ProjectReport.class,
-            ReportCommand.DonorReportsOfYear.class, TreatyReportCommand.class})
+            ReportCommand.DonorReportsOfYear.class, ReportCommand.MeetingReport.class, TreatyReportCommand.class})
 final class ReportCommand extends CommandGroup {
 
     @ParentCommand
@@ -147,6 +147,38 @@ final class ReportCommand extends CommandGroup {
                 return reports.projectReport(new ProjectReportRequest(chosen.id(),
                         from == null ? chosen.start() : from, period.end(), period.asOf(), report.language()),
                         ReportProgress.NONE);
+            });
+        }
+    }
+
+    /** One meeting report. */
+    @Command(name = "meeting", mixinStandardHelpOptions = true,
+            description = "Write a meeting report: title and number, dates and venue, the agenda with the decisions "
+                    + "under each item.")
+    static final class MeetingReport implements Callable<Integer> {
+
+        @ParentCommand
+        private ReportCommand report;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--meeting", required = true, paramLabel = "SHORT",
+                description = "The meeting's short form, e.g. \"T-CY 23\" or \"T-CY PDP 8\".")
+        private String meeting;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The file to write.")
+        private Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter output = spec.commandLine().getOut();
+            return report.root.inWorkspace(workspace -> {
+                Reports reports = reports(workspace);
+                int pages = reports.write(reports.meetingReport(meeting, report.language()), out,
+                        ReportProgress.NONE);
+                output.println(report.root.messages().text("cli.report.written", out.toAbsolutePath().normalize(),
+                        pages));
             });
         }
     }

@@ -195,6 +195,14 @@ public final class Database implements AutoCloseable {
         return new JooqDonorRepository(dsl);
     }
 
+    public JooqAgendaRepository agenda() {
+        return new JooqAgendaRepository(dsl);
+    }
+
+    public JooqMeetingRepository meetings() {
+        return new JooqMeetingRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

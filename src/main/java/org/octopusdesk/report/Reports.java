@@ -13,6 +13,7 @@ import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.report.donor.DonorReportBuilder;
 import org.octopusdesk.report.donor.DonorReportRequest;
+import org.octopusdesk.report.meeting.MeetingReportBuilder;
 import org.octopusdesk.report.pdf.PdfReportWriter;
 import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
 import org.octopusdesk.report.project.ActivitySource;
@@ -27,6 +28,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.MeetingService;
 
 /**
  * The reports both faces of the application produce: built from the services, written as PDF files that appear
@@ -41,11 +43,15 @@ public final class Reports {
     private final ProjectReportBuilder projectReports;
     private final PdfReportWriter writer;
     private final TreatyReportBuilder treatyReports;
+    private final MeetingService meetings;
+    private final MeetingReportBuilder meetingReports;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
-            MoneyAgainstTimeBlocks moneyAgainstTime, List<ActivitySource> moreActivities,
+            MeetingService meetings, MoneyAgainstTimeBlocks moneyAgainstTime, List<ActivitySource> moreActivities,
             TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
         this.treatyReports = treatyReports;
+        this.meetings = meetings;
+        this.meetingReports = new MeetingReportBuilder(meetings, clock);
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
@@ -58,7 +64,7 @@ public final class Reports {
 
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
-        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(),
+        return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(), workspace.meetings(),
                 new SpendingBlocks(workspace.spending()),
                 List.of(new AssistanceSource(workspace.assistance(), workspace.countries())),
                 new TreatyReportBuilder(workspace.treaties(), clock), clock, appVersion);
@@ -125,6 +131,11 @@ public final class Reports {
 
     public ReportDocument projectReport(ProjectReportRequest request, ReportProgress progress) {
         return projectReports.build(request, progress);
+    }
+
+    /** The report of the meeting whose short form is {@code shortTitle} ("T-CY 23"), in {@code language}. */
+    public ReportDocument meetingReport(String shortTitle, String language) {
+        return meetingReports.build(meetings.byShortTitle(shortTitle), language);
     }
 
     /** Writes the report to {@code file} (replacing it) and answers its page count. */

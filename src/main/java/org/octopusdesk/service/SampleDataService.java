@@ -26,6 +26,8 @@ import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionImportReport;
 import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.MeetingSamples;
+import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.service.spending.SpendingFiles;
 
@@ -46,10 +48,13 @@ public class SampleDataService {
     private final Transactions transactions;
     private final SpendingFiles spending;
     private final TreatyService treaties;
+    private final MeetingSamples meetings;
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
-            RatesService rates, Transactions transactions, SpendingFiles spending, TreatyService treaties) {
+            RatesService rates, Transactions transactions, SpendingFiles spending, TreatyService treaties,
+            MeetingService meetings) {
         this.treaties = treaties;
+        this.meetings = new MeetingSamples(meetings);
         this.projects = projects;
         this.donors = donors;
         this.contributions = contributions;
@@ -63,9 +68,10 @@ public class SampleDataService {
      *
      * @param expenditures the illustrative expenditure lines (spending is not public: see the sample's README)
      * @param treatyLines the lines of the shipped treaty chart (ETS 185, ETS 189, CETS 224)
+     * @param meetings the T-CY plenaries and Protocol Drafting Plenaries of the reference file
      */
     public record Loaded(int projects, int amendments, int donors, int contributions, int payments,
-            int expenditures, int treatyLines) {
+            int expenditures, int treatyLines, int meetings) {
     }
 
     /**
@@ -111,7 +117,7 @@ public class SampleDataService {
             int expenditures = spending.importText(resourceText("spending.csv"), "spending.csv").imported();
             int treatyLines = treaties.importText(resourceText("treaty_chart.csv"), "treaty_chart.csv");
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
-                    expenditures, treatyLines);
+                    expenditures, treatyLines, meetings.load());
         });
     }
 

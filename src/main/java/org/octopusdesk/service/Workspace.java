@@ -23,6 +23,9 @@ public interface Workspace extends AutoCloseable {
 
     org.octopusdesk.service.contributions.ContributionService contributions();
 
+    /** Committee meetings and their series. */
+    org.octopusdesk.service.meetings.MeetingService meetings();
+
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
     /** Project spending; its CSV files through {@code spending().files()}. */

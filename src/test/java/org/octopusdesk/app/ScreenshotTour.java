@@ -148,6 +148,8 @@ class ScreenshotTour {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
 
+        meetings(robot, stage, language);
+
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
         selectContribution(robot, "CA-2020-1");
@@ -364,6 +366,46 @@ class ScreenshotTour {
         WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
         System.clearProperty(Backend.ECB_BASE_PROPERTY);
         ecb.close();
+    }
+
+    /** The sample's plenaries, the 23rd with an agenda item and a decision typed in, its form and the register. */
+    private static void meetings(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("#nav-meetings");
+        waitFor(() -> robot.lookup("#meetings-table").queryTableView().getItems().size() == 21);
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.TableView<org.octopusdesk.domain.meeting.Meeting> table =
+                    robot.lookup("#meetings-table").queryTableView();
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(meeting -> meeting.shortTitle().equals("T-CY 23")).findFirst().orElseThrow());
+        }).get();
+        waitFor(() -> robot.lookup("#meeting-detail-title").tryQuery().isPresent());
+        robot.clickOn("#agenda-add");
+        waitFor(() -> robot.lookup("#agenda-editor").tryQuery().isPresent());
+        robot.clickOn("#agenda-title").write("Second Additional Protocol");
+        robot.clickOn("#agenda-documents").write("T-CY(2020)33");
+        robot.clickOn("#agenda-save");
+        waitFor(() -> robot.lookup("#agenda-editor").tryQuery().isEmpty()
+                && robot.lookup("#agenda-items").queryListView().getItems().size() == 1);
+        robot.clickOn("#decision-add");
+        waitFor(() -> robot.lookup("#decision-editor").tryQuery().isPresent());
+        robot.clickOn("#decision-text").write("To continue the drafting of the Protocol in 2021.");
+        save(dialogScene(robot, "#decision-editor"), language + "-12e-decision-editor");
+        robot.clickOn("#decision-save");
+        waitFor(() -> robot.lookup("#decision-editor").tryQuery().isEmpty()
+                && robot.lookup("#agenda-decisions").queryListView().getItems().size() == 1);
+        save(stage.getScene(), language + "-12b-meetings");
+        robot.clickOn("#meeting-new");
+        waitFor(() -> robot.lookup("#meeting-editor").tryQuery().isPresent()
+                && "33".equals(robot.lookup("#meeting-number").queryTextInputControl().getText()));
+        save(dialogScene(robot, "#meeting-editor"), language + "-12c-meeting-editor");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#meeting-editor").tryQuery().isEmpty());
+        robot.clickOn("#meeting-decisions-register");
+        waitFor(() -> robot.lookup("#register-table").tryQuery().isPresent()
+                && robot.lookup("#register-table").queryTableView().getItems().size() == 1);
+        save(dialogScene(robot, "#decisions-register"), language + "-12d-decisions-register");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#decisions-register").tryQuery().isEmpty());
     }
 
     private static void selectContribution(FxRobot robot, String reference) throws Exception {

@@ -63,7 +63,7 @@ class CommandLineTest {
                 .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
                 .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s), "
                         + "9 contribution(s) with 9 payment(s), 6 illustrative expenditure line(s), "
-                        + "91 treaty chart line(s).");
+                        + "91 treaty chart line(s), 21 T-CY meeting(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();
@@ -332,11 +332,44 @@ class CommandLineTest {
     }
 
     @Test
+    void listsTheSampleMeetingsBySeriesAndYearWithTheirRealNumbersAndDates() throws Exception {
+        run("--data-dir", folder.toString(), "init", "--sample-data");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "meetings", "list", "--year", "2021")).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "T-CY 25\t25th Plenary\t2021-11-15\t2021-11-15\tonline\t",
+                "T-CY 24\t24th Plenary\t2021-05-28\t2021-05-28\tonline\t",
+                "T-CY PDP 10\t10th Protocol Drafting Plenary\t2021-05-26\t2021-05-27\tonline\t",
+                "T-CY PDP 9\t9th Protocol Drafting Plenary\t2021-04-12\t2021-04-12\tonline\t",
+                "T-CY PDP 8\t8th Protocol Drafting Plenary\t2021-02-26\t2021-02-26\tonline\t");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "meetings", "list", "--series", "plenary")).isZero();
+        assertThat(out.toString().lines()).hasSize(18).first()
+                .isEqualTo("T-CY 32\t32nd Plenary\t2025-06-02\t2025-06-03\thybrid\tStrasbourg, France and online");
+        assertThat(out.toString().lines()).last()
+                .isEqualTo("T-CY 6\t6th Plenary\t2011-11-23\t2011-11-24\tnot-recorded\t");
+
+        assertThat(run("--data-dir", folder.toString(), "meetings", "list", "--series", "Assembly")).isEqualTo(1);
+        assertThat(err.toString()).contains("No meeting series is called “Assembly”.");
+
+        java.nio.file.Path pdf = folder.resolve("T-CY 23.pdf");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", folder.toString(), "--lang", "fr", "report", "meeting", "--meeting", "T-CY 23",
+                "--out", pdf.toString())).isZero();
+        assertThat(out.toString()).contains(pdf.toAbsolutePath().normalize().toString());
+        assertThat(org.octopusdesk.report.PdfChecks.text(pdf)).contains("23e réunion plénière (T-CY 23)",
+                "Aucun point de l’ordre du jour");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = new ArrayList<>();
         collect(OctopusDeskCommand.commandLine(environment, Map.of()), new ArrayList<>(), commands);
         assertThat(commands).as("read from the command tree, so a new command cannot be forgotten")
                 .contains(List.of("contributions", "import"), List.of("donors", "list"), List.of("check"),
+                        List.of("meetings", "list"), List.of("report", "meeting"),
                         List.of("report", "donor"));
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);

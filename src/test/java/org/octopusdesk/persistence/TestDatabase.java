@@ -22,6 +22,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final ProjectService projects;
     private final org.octopusdesk.service.rates.RatesService rates;
     private final org.octopusdesk.service.donors.DonorService donors;
+    private final org.octopusdesk.service.meetings.MeetingService meetings;
     private final org.octopusdesk.service.contributions.ContributionService contributions;
     private final org.octopusdesk.service.check.DataCheck dataCheck;
     private final org.octopusdesk.service.contributions.ContributionFiles contributionFiles;
@@ -50,6 +51,9 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 CURRENCIES, clock, auditor);
         donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
                 auditor);
+        meetings = new org.octopusdesk.service.meetings.MeetingService(database.meetings(), database.agenda(),
+                database.transactions(),
+                clock, auditor);
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
         dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor);
@@ -152,6 +156,10 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         return donors;
     }
 
+    public org.octopusdesk.service.meetings.MeetingService meetings() {
+        return meetings;
+    }
+
     public org.octopusdesk.service.rates.RatesService rates() {
         return rates;
     }
@@ -194,7 +202,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties);
+                spending.files(), treaties, meetings);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

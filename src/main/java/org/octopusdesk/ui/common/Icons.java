@@ -45,6 +45,7 @@ public final class Icons {
     public static final String CHECK = "mdi2c-check-all";
     public static final String REPAIR = "mdi2w-wrench";
     public static final String VERIFY = "mdi2s-shield-check";
+    public static final String MEETINGS = "mdi2a-account-group";
 
     private Icons() {
     }

@@ -1,0 +1,52 @@
+package org.octopusdesk.ui.meetings;
+
+import java.util.List;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.MenuEntry;
+import org.octopusdesk.ui.shell.MenuSection;
+import org.octopusdesk.ui.shell.Navigator;
+import org.octopusdesk.ui.shell.UiContext;
+
+/** The Meetings area: the committee's meetings by series and year, and each meeting's page. */
+public final class MeetingsArea implements Area<MeetingsView> {
+
+    private static final AreaId ID = new AreaId("meetings");
+
+    @Override
+    public AreaId id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "area.meetings";
+    }
+
+    @Override
+    public String icon() {
+        return Icons.MEETINGS;
+    }
+
+    @Override
+    public List<MenuEntry<MeetingsView>> menuEntries() {
+        return List.of(
+                MenuEntry.of(MenuSection.NEW, "menu.file.newMeeting", Icons.NEW, MeetingsView::newMeeting),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editMeeting", Icons.EDIT, MeetingsView::editSelected),
+                MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteMeeting", Icons.DELETE,
+                        MeetingsView::deleteSelected),
+                MenuEntry.of(MenuSection.FIND, "menu.edit.decisionsRegister", Icons.FIND, MeetingsView::openRegister));
+    }
+
+    @Override
+    public MeetingsView create(UiContext context, Navigator navigator) {
+        var service = context.workspace().meetings();
+        MeetingListViewModel list = new MeetingListViewModel(service, context.runner(), context.dialogs(),
+                context.errors(), context.messages());
+        AgendaViewModel agenda = new AgendaViewModel(service.agenda(), context.runner(), context.dialogs(),
+                context.errors(), context.messages());
+        return new MeetingsView(list, agenda, service, context.runner(), context.errors(), context.messages(),
+                context.owner());
+    }
+}

@@ -1,0 +1,196 @@
+package org.octopusdesk.ui.meetings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.octopusdesk.domain.meeting.Meeting;
+import org.octopusdesk.domain.meeting.MeetingSeries;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.meetings.MeetingService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Shortcuts;
+import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.shell.AreaView;
+
+/** The Meetings area: the meetings, latest first, filtered by series and year, beside the selected meeting's page. */
+public final class MeetingsView implements AreaView {
+
+    private final MeetingListViewModel list;
+    private final MeetingService service;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Window owner;
+    private final BorderPane root = new BorderPane();
+    private final MeetingDetailPane detail;
+
+    public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingService service,
+            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
+        this.list = list;
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.messages = messages;
+        this.owner = owner;
+        detail = new MeetingDetailPane(messages, list,
+                new AgendaPane(agenda, runner, errors, messages, owner).node());
+        // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
+        VBox listPane = new VBox(filters(), table());
+        VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
+        SplitPane split = new SplitPane(listPane, detail.node());
+        split.setDividerPositions(0.58);
+        root.setTop(toolbar());
+        root.setCenter(split);
+        root.setId("meetings-view");
+        list.selectedProperty().addListener((observable, old, meeting) -> {
+            agenda.meetingProperty().set(meeting);
+            detail.show(meeting);
+        });
+        detail.show(null);
+    }
+
+    /** "30 Nov 2020", or "18 Jun 2024 – 20 Jun 2024" for a meeting of several days. */
+    static String dates(Meeting meeting, Messages messages) {
+        String start = messages.date(meeting.start());
+        return meeting.end().equals(meeting.start()) ? start : start + " – " + messages.date(meeting.end());
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void reload() {
+        list.reload();
+    }
+
+    public void newMeeting() {
+        open(null);
+    }
+
+    /** Opens the selected meeting's form, if one is selected. */
+    public void editSelected() {
+        Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
+    }
+
+    /** Asks to delete the selected meeting, if one is selected. */
+    public void deleteSelected() {
+        list.deleteSelected();
+    }
+
+    /** Opens the form of a new series; the list then offers it. */
+    public void newSeries() {
+        SeriesEditorViewModel editor = new SeriesEditorViewModel(service, runner, errors, messages);
+        new SeriesEditorDialog(editor, messages, owner).showAndWait().ifPresent(saved -> list.reload());
+    }
+
+    /** Opens the decisions register across meetings. */
+    public void openRegister() {
+        DecisionsRegisterViewModel register = new DecisionsRegisterViewModel(service.agenda(), runner, errors);
+        new DecisionsRegisterDialog(register, List.copyOf(list.meetings()), messages, owner).show();
+        register.search();
+    }
+
+    private void open(Meeting meeting) {
+        MeetingEditorViewModel editor = new MeetingEditorViewModel(service, runner, errors, messages, meeting);
+        if (meeting == null) {
+            // A new meeting starts in the series the list shows, or the plenary.
+            editor.seriesProperty().set(Optional.ofNullable(list.seriesFilterProperty().get())
+                    .orElse(list.series().isEmpty() ? null : list.series().get(0)));
+        }
+        new MeetingEditorDialog(editor, List.copyOf(list.series()), messages, owner).showAndWait()
+                .ifPresent(saved -> list.reload(Optional.of(saved.id())));
+    }
+
+    private Node toolbar() {
+        Button create = new Button(messages.text("meeting.new"), Icons.icon(Icons.NEW));
+        create.setId("meeting-new");
+        Shortcuts.tooltip(create, messages.text("meeting.new.tooltip"), Shortcuts.NEW);
+        create.setOnAction(event -> newMeeting());
+        Button edit = new Button(messages.text("action.edit"), Icons.icon(Icons.EDIT));
+        edit.setId("meeting-edit");
+        Shortcuts.tooltip(edit, messages.text("meeting.edit.tooltip"), Shortcuts.EDIT);
+        edit.setOnAction(event -> editSelected());
+        Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
+        delete.setId("meeting-delete");
+        Shortcuts.tooltip(delete, messages.text("meeting.delete.tooltip"), Shortcuts.DELETE);
+        delete.setOnAction(event -> deleteSelected());
+        edit.disableProperty().bind(list.selectedProperty().isNull());
+        delete.disableProperty().bind(list.selectedProperty().isNull());
+        Button series = new Button(messages.text("meeting.series.add"));
+        series.setId("meeting-series-new");
+        series.setOnAction(event -> newSeries());
+        Button register = new Button(messages.text("decision.register"), Icons.icon(Icons.FIND));
+        register.setId("meeting-decisions-register");
+        register.setOnAction(event -> openRegister());
+        for (Button button : new Button[] {create, edit, delete, series, register}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, create, edit, delete, series, register);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private Node filters() {
+        ComboBox<MeetingSeries> seriesFilter = Choices.filter("meeting-series-filter", list.series(),
+                one -> one.name(messages.locale()), messages.text("meeting.series.all"));
+        seriesFilter.valueProperty().bindBidirectional(list.seriesFilterProperty());
+        // Sized for "All series", not for the longest series name, which the open list shows in full.
+        seriesFilter.setPrefWidth(190);
+        ComboBox<Integer> yearFilter = Choices.filter("meeting-year-filter", list.years(), String::valueOf,
+                messages.text("meeting.year.all"));
+        yearFilter.valueProperty().bindBidirectional(list.yearFilterProperty());
+        HBox bar = new HBox(6, seriesFilter, yearFilter);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 6, 6, 6));
+        return bar;
+    }
+
+    private TableView<Meeting> table() {
+        TableView<Meeting> table = new TableView<>(list.meetings());
+        table.setId("meetings-table");
+        table.setPlaceholder(new Label(messages.text("meeting.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("meeting.shortTitle", Meeting::shortTitle, 110),
+                column("meeting.title", meeting -> meeting.title(messages.locale()), 190),
+                column("meeting.dates", meeting -> dates(meeting, messages), 190),
+                column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
+                        ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
+        TableSelection.link(table, list.selectedProperty());
+        TableSelection.actions(table, this::editSelected, list::deleteSelected);
+        return table;
+    }
+
+    private TableColumn<Meeting, String> column(String key, Function<Meeting, String> value, double width) {
+        TableColumn<Meeting, String> column = new TableColumn<>(messages.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellFactory(ignored -> Cells.plain());
+        return column;
+    }
+}

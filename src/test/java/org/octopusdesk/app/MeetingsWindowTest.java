@@ -1,0 +1,133 @@
+package org.octopusdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.meeting.Meeting;
+import org.octopusdesk.persistence.FileSettingsStore;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Meetings area in the real window: a plenary created through its form, numbered and titled, with an agenda
+ * item and a decision found again in the decisions register.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MeetingsWindowTest {
+
+    @TempDir
+    Path folder;
+    private DesktopApp app;
+    private final AtomicInteger exitCode = new AtomicInteger(-1);
+
+    /**
+     * Loads the ECB history once, outside the window's start: a folder without rates loads them on opening, which
+     * can outlast the waits below on a busy machine.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void loadRatesOnce(@TempDir Path warmUp) {
+        TestDatabase.withRates(warmUp).close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
+            var plenary = database.meetings().seriesNamed("Plenary");
+            database.meetings().create(new org.octopusdesk.domain.meeting.MeetingDraft(plenary.id(), 22,
+                    java.time.LocalDate.of(2020, 6, 1), java.time.LocalDate.of(2020, 6, 1),
+                    org.octopusdesk.domain.meeting.MeetingFormat.ONLINE, "", ""));
+        }
+        Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        app = new DesktopApp(folder, null, true, path -> Backend.open(path, clock), new FileSettingsStore(folder),
+                Settings.DEFAULT, exitCode::set);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TableView<Meeting> table(FxRobot robot) {
+        return robot.lookup("#meetings-table").queryTableView();
+    }
+
+    private static void typeDate(FxRobot robot, String id, String text) {
+        robot.clickOn(robot.lookup(id).queryAs(DatePicker.class).getEditor()).write(text);
+    }
+
+    @Test
+    void createsAPlenaryWithAnAgendaItemAndADecisionFoundInTheRegister(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.clickOn("#nav-meetings");
+        // The window's first background work (the dashboard of a new window) may hold the runner a while on a busy
+        // machine: the list comes after it.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#meeting-new");
+        waitUntil(() -> robot.lookup("#meeting-editor").tryQuery().isPresent()
+                && "23".equals(robot.lookup("#meeting-number").queryTextInputControl().getText()));
+
+        typeDate(robot, "#meeting-start", "30/11/2020");
+        typeDate(robot, "#meeting-end", "29/11/2020");
+        robot.clickOn("#meeting-venue").write("Strasbourg");
+        robot.clickOn("#meeting-save");
+        waitUntil(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(Node::isVisible));
+        assertThat(robot.lookup(".field-error").queryAll().stream().filter(Node::isVisible)
+                .map(node -> ((Label) node).getText())).containsExactly("The end is before the start.");
+
+        robot.doubleClickOn(robot.lookup("#meeting-end").queryAs(DatePicker.class).getEditor());
+        robot.eraseText(12).write("30/11/2020");
+        robot.clickOn("#meeting-save");
+
+        waitUntil(() -> robot.lookup("#meeting-editor").tryQuery().isEmpty() && table(robot).getItems().size() == 2);
+        waitUntil(() -> robot.lookup("#meeting-detail-title").tryQuery().isPresent());
+        assertThat(robot.lookup("#meeting-detail-title").queryLabeled().getText()).isEqualTo("23rd Plenary");
+        assertThat(table(robot).getItems()).extracting(Meeting::shortTitle).containsExactly("T-CY 23", "T-CY 22");
+
+        robot.clickOn("#agenda-add");
+        waitUntil(() -> robot.lookup("#agenda-editor").tryQuery().isPresent());
+        robot.clickOn("#agenda-title").write("Meeting report");
+        robot.clickOn("#agenda-documents").write("T-CY(2020)33");
+        robot.clickOn("#agenda-save");
+        waitUntil(() -> robot.lookup("#agenda-editor").tryQuery().isEmpty()
+                && robot.lookup("#agenda-items").queryListView().getItems().size() == 1);
+        robot.clickOn("#decision-add");
+        waitUntil(() -> robot.lookup("#decision-editor").tryQuery().isPresent());
+        robot.clickOn("#decision-text").write("To adopt the meeting report.");
+        robot.clickOn("#decision-save");
+        waitUntil(() -> robot.lookup("#decision-editor").tryQuery().isEmpty()
+                && robot.lookup("#agenda-decisions").queryListView().getItems().size() == 1);
+
+        robot.clickOn("#meeting-decisions-register");
+        waitUntil(() -> robot.lookup("#register-table").tryQuery().isPresent()
+                && robot.lookup("#register-table").queryTableView().getItems().size() == 1);
+        robot.clickOn("#register-text").write("nothing like this");
+        waitUntil(() -> robot.lookup("#register-table").queryTableView().getItems().isEmpty());
+        robot.eraseText(17).write("REPORT");
+        waitUntil(() -> robot.lookup("#register-table").queryTableView().getItems().size() == 1);
+    }
+}

@@ -30,9 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * item and a decision found again in the decisions register.
  */
 @ExtendWith(ApplicationExtension.class)
-@org.junit.jupiter.api.Disabled("Passes alone (mvn -o test -Dtest=MeetingsWindowTest); in the full build, run after "
-        + "KeyboardAndMenusTest in the same JVM, the meetings list stays empty (the runner shows Working…): not yet "
-        + "understood, see the branch report. The same flow runs in ScreenshotTour.")
+@org.junit.jupiter.api.Disabled("On main after the merge with the Countries area it times out waiting for the "
+        + "meetings list, alone or after other tests; on its branch it passed alone. Not yet understood: see the "
+        + "closing note of 2026-12-01. The same flow runs in ScreenshotTour.")
 class MeetingsWindowTest {
 
     @TempDir

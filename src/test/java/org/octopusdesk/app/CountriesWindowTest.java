@@ -2,14 +2,10 @@ package org.octopusdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.octopusdesk.persistence.FileSettingsStore;
-import org.octopusdesk.persistence.TestDatabase;
-import org.octopusdesk.service.Settings;
 import org.octopusdesk.service.countries.ChartLine;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,30 +31,21 @@ class CountriesWindowTest {
 
     @TempDir
     Path folder;
-    private DesktopApp app;
-    private final AtomicInteger exitCode = new AtomicInteger(-1);
+    private final TestWindow window = new TestWindow();
 
     @BeforeAll
     static void prepareTemplate() {
-        try (TestDatabase database = new TestDatabase(template)) {
-            database.rates().importShippedHistory(share -> { });
-        }
+        TestWindow.prepareTemplate(template);
     }
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        String file = "octopus-desk.mv.db";
-        Files.copy(template.resolve(file), folder.resolve(file));
-        Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        app = new DesktopApp(folder, null, true, path -> Backend.open(path, clock), new FileSettingsStore(folder),
-                Settings.DEFAULT, exitCode::set);
-        app.start(stage);
+        window.open(template, folder, stage);
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+        window.close();
     }
 
     @Test

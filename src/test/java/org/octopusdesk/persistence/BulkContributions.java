@@ -23,7 +23,13 @@ import org.octopusdesk.domain.contribution.PaymentPart;
  */
 public final class BulkContributions {
 
-    private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "USD", "GBP", "CAD", "JPY", "CHF", "NOK", "SEK"};
+    /** 40 currencies, the euro one pledge in four; each amount has its currency's decimals (JPY 0, KRW 0). */
+    private static final List<String> OTHER_CURRENCIES = List.of("USD", "GBP", "CAD", "JPY", "CHF", "NOK", "SEK",
+            "DKK", "AUD", "NZD", "SAR", "CZK", "HUF", "PLN", "RON", "ISK", "TRY", "BRL", "CNY", "HKD", "IDR", "ILS",
+            "INR", "KRW", "MXN", "MYR", "PHP", "SGD", "THB", "ZAR", "RUB", "UAH", "ARS", "CLP", "COP", "EGP", "KES",
+            "NGN", "MAD");
+    private static final org.octopusdesk.service.rates.CurrencyCatalog CATALOG =
+            org.octopusdesk.service.rates.CurrencyCatalog.load();
     private static final int BATCH = 5_000;
     /** Payments get ids of their own, far above those the services hand out, to store their parts in one pass. */
     private static final long PAYMENT_IDS = 1_000_000_000L;
@@ -101,11 +107,13 @@ public final class BulkContributions {
             for (int c = 1; c <= contributions; c++) {
                 Map<Long, BigDecimal> paymentEuros = new LinkedHashMap<>();
                 long id = 1_000_000L + c;
-                String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
-                int scale = currency.equals("JPY") ? 0 : 2;
+                String currency = random.nextInt(4) == 0 ? "EUR"
+                        : OTHER_CURRENCIES.get(random.nextInt(OTHER_CURRENCIES.size()));
+                int scale = CATALOG.require(currency).minorUnits();
                 BigDecimal rate = currency.equals("EUR") ? null : BigDecimal.valueOf(50 + random.nextInt(150), 2);
-                // Every payment is received by the end of July 2026: none lies in the future of the benchmark.
-                LocalDate agreed = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9_550));
+                // Twenty years of pledges, 2006 to 2025; every payment is received by the end of May 2026, so none
+                // lies in the future of the benchmark.
+                LocalDate agreed = LocalDate.of(2006, 1, 1).plusDays(random.nextInt(7_300));
                 BigDecimal each = BigDecimal.valueOf(1_000 + random.nextInt(99_000)).setScale(scale);
                 // Most pledges are paid in full; a fifth still wait for their last payment.
                 int paid = random.nextInt(5) == 0 ? paymentsEach - 1 : paymentsEach;

@@ -1,0 +1,237 @@
+package org.octopusdesk.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.persistence.BulkContributions;
+import org.octopusdesk.persistence.PlainJdbcLimits;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.contributions.ContributionQuery;
+import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.rates.CurrencyCatalog;
+
+/**
+ * Not a test: the speed of what people wait for, each operation beside its floor (the same work done the plainest
+ * way, measured in the same run on the same data), so that runs on different machines compare by their ratios.
+ * Run with {@code mvn -Pbench verify} (see the README). It builds its data in temporary folders: a million payments
+ * over twenty years (250 donors, 40 currencies, shared and split earmarks) and the sample data; windows are started
+ * in processes of their own, under an Xvfb of its own when there is no display. It ends with a tab-separated table,
+ * one operation a line, whose names stay the same from run to run.
+ */
+public final class PerformanceBench {
+
+    private static final LocalDate TODAY = TestDatabase.TODAY;
+    private static final LocalDate PAST = LocalDate.of(2015, 6, 30);
+    private static final int DONORS = 250;
+    private static final int PROJECTS = 40;
+    private static final int PAYMENTS_EACH = 5;
+    private static final int PAGE = 100;
+    private static final int REPEATS = 5;
+
+    private final PrintStream out;
+    private final int contributions;
+    private final int windowRuns;
+    private final List<Measured> table = new ArrayList<>();
+
+    private PerformanceBench(PrintStream out, int contributions, int windowRuns) {
+        this.out = out;
+        this.contributions = contributions;
+        this.windowRuns = windowRuns;
+    }
+
+    /** One operation's time beside its floor. */
+    record Measured(String operation, double millis, double limitMillis) {
+
+        String ratio() {
+            return limitMillis <= 0 ? "-" : decimal(millis / limitMillis, 2);
+        }
+    }
+
+    private static String decimal(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> options = List.of(args);
+        int contributions = intOption(options, "--contributions", 210_000);
+        int windowRuns = intOption(options, "--window-runs", 5);
+        PerformanceBench bench = new PerformanceBench(System.out, contributions, windowRuns);
+        bench.out.printf("Octopus Desk performance bench, Java %s, %d processors, %,d contributions%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), contributions);
+        bench.measureInit();
+        Path million = bench.measureMoney();
+        if (!options.contains("--no-windows")) {
+            try (WindowRuns windows = new WindowRuns()) {
+                bench.out.printf("Windows on display %s%n", windows.display());
+                bench.measureFirstWindow(windows);
+                bench.measureTour(windows, million);
+            }
+        }
+        bench.printTable();
+    }
+
+    private static int intOption(List<String> options, String name, int fallback) {
+        int at = options.indexOf(name);
+        return at >= 0 && at + 1 < options.size() ? Integer.parseInt(options.get(at + 1)) : fallback;
+    }
+
+    /** A first start's loading of the ECB history into a new database, against a plain batch insert of it. */
+    private void measureInit() throws IOException {
+        CurrencyCatalog currencies = CurrencyCatalog.load();
+        double app = median(() -> {
+            Path folder = temporaryFolder("octopus-bench-init");
+            try (TestDatabase database = new TestDatabase(folder)) {
+                return database.rates().importShippedHistory(share -> { }).added();
+            }
+        });
+        double plain = median(() -> PlainJdbcLimits.loadEcbHistory(temporaryFolder("octopus-bench-plain"), currencies,
+                TODAY));
+        record("init-ecb", app, plain, "new database with its migrations and the ECB history, against a plain "
+                + "batch insert of the same rates read by the same reader");
+    }
+
+    /** The dashboard and the contribution list over a million payments; returns the folder, closed. */
+    private Path measureMoney() throws IOException {
+        Path folder = temporaryFolder("octopus-bench-million");
+        try (TestDatabase database = TestDatabase.withRates(folder)) {
+            long start = System.nanoTime();
+            BulkContributions.generate(database, DONORS, PROJECTS, contributions, PAYMENTS_EACH);
+            out.printf("Data: %,d contributions with %,d payments generated in %,d ms%n", contributions,
+                    database.database().countPayments(), (System.nanoTime() - start) / 1_000_000);
+            ContributionService service = database.contributions();
+            double scan = median(() -> PlainJdbcLimits.scanPayments(database));
+            record("dashboard-today", median(() -> service.summary(TODAY, 5)), scan,
+                    "the dashboard's money as of " + TODAY + ", against one scan of the payments");
+            record("dashboard-past", median(() -> service.summary(PAST, 5)), scan,
+                    "the dashboard's money as of " + PAST + ", against the same scan");
+
+            double indexedPage = median(() -> PlainJdbcLimits.firstPage(database));
+            double firstPage = median(() -> service.page(ContributionQuery.all(), 0, PAGE));
+            record("list-first-page", firstPage, indexedPage, "the newest 100 contributions with their count, "
+                    + "against one indexed page query");
+            String worstName = "";
+            double worst = -1;
+            for (Map.Entry<String, ContributionQuery> query : listQueries(database).entrySet()) {
+                double millis = median(() -> service.page(query.getValue(), 0, PAGE));
+                out.printf(Locale.ROOT, "  list, %s: %.1f ms%n", query.getKey(), millis);
+                if (millis > worst) {
+                    worst = millis;
+                    worstName = query.getKey();
+                }
+            }
+            record("list-filter-worst", worst, indexedPage, "the slowest filter or sort (" + worstName + ")");
+            int deep = contributions / 2;
+            record("list-deep-page", median(() -> service.page(ContributionQuery.all(), deep, PAGE)), firstPage,
+                    "a page at offset " + deep + ", against the first page");
+        }
+        return folder;
+    }
+
+    private static Map<String, ContributionQuery> listQueries(TestDatabase database) {
+        var donor = database.donors().list().get(17).id();
+        var project = database.projects().list().get(5).id();
+        Map<String, ContributionQuery> queries = new LinkedHashMap<>();
+        for (ContributionQuery.Sort sort : ContributionQuery.Sort.values()) {
+            queries.put("sorted by " + sort + " ascending", ContributionQuery.all().sortedBy(sort, true));
+            queries.put("sorted by " + sort + " descending", ContributionQuery.all().sortedBy(sort, false));
+        }
+        queries.put("one donor", ContributionQuery.all().withDonor(donor));
+        queries.put("one project", ContributionQuery.all().withProject(project));
+        queries.put("one year", ContributionQuery.all().withYear(2015));
+        queries.put("one currency", ContributionQuery.all().withCurrency("CAD"));
+        for (ContributionStatus status : ContributionStatus.values()) {
+            queries.put("status " + status, ContributionQuery.all().withStatus(status));
+        }
+        queries.put("project, year and currency", ContributionQuery.all().withProject(project).withYear(2015)
+                .withCurrency("EUR"));
+        return queries;
+    }
+
+    /** The application's window over the sample data, against a bare JavaFX window, both from a new process. */
+    private void measureFirstWindow(WindowRuns windows) throws IOException {
+        Path sample = temporaryFolder("octopus-bench-sample");
+        try (TestDatabase database = TestDatabase.withRates(sample)) {
+            database.sampleData().load();
+        }
+        Map<String, String> probe = Map.of("octopus.probe", "first-window");
+        double app = median(windowRuns, () -> (double) windows.run("org.octopusdesk.app.Launcher", probe,
+                "--data-dir", sample.toString()).millisTo("first-window"));
+        double bare = median(windowRuns, () -> (double) windows.run(BareWindow.class.getName(), Map.of())
+                .millisTo("first-window"));
+        record("first-window", app, bare, "process start to the main window's first frame on the sample data, "
+                + "against a bare JavaFX window");
+    }
+
+    /** Every area visited over the million payments, with a pulse timer on the FX thread and the heap after. */
+    private void measureTour(WindowRuns windows, Path million) {
+        WindowRuns.Run tour = windows.run("org.octopusdesk.app.Launcher", Map.of("octopus.probe", "tour"),
+                "--data-dir", million.toString());
+        String[] block = tour.probe().get("fx-longest-block").split(" ");
+        out.printf("Window over the million payments: first frame after %,d ms; longest time between two frames "
+                + "%s ms (in %s)%n", tour.millisTo("first-window"), block[0], block.length > 1 ? block[1] : "?");
+        record("fx-longest-block", Long.parseLong(block[0]), 50, "longest pause of the FX thread visiting every "
+                + "area over the million payments, against the 50 ms goal");
+        record("heap-mb", Long.parseLong(tour.probe().get("heap-mb").trim()), 300, "the window's heap in use after "
+                + "visiting every area, in MB, against the 300 MB goal");
+    }
+
+    private void record(String operation, double millis, double limitMillis, String what) {
+        Measured measured = new Measured(operation, millis, limitMillis);
+        table.add(measured);
+        out.printf(Locale.ROOT, "%-18s %10.1f ms   limit %10.1f ms   ratio %5s   %s%n", operation, millis,
+                limitMillis, measured.ratio(), what);
+    }
+
+    private void printTable() {
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getPeakUsage)
+                .mapToLong(usage -> usage.getUsed()).sum();
+        out.printf("Peak heap of the bench itself: %,d MB%n%n", peak / (1024 * 1024));
+        out.println("operation\tms\tlimit_ms\tratio");
+        for (Measured measured : table) {
+            out.println(measured.operation() + "\t" + decimal(measured.millis(), 1) + "\t"
+                    + decimal(measured.limitMillis(), 1) + "\t" + measured.ratio());
+        }
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The median time of {@value #REPEATS} runs of {@code work}, in milliseconds, after a warm-up. */
+    private static double median(Supplier<?> work) {
+        return median(REPEATS, () -> {
+            long start = System.nanoTime();
+            work.get();
+            return (System.nanoTime() - start) / 1e6;
+        });
+    }
+
+    /** The median of {@code runs} measurements, after one that warms up and is not counted. */
+    private static double median(int runs, Supplier<Double> measurement) {
+        measurement.get();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            millis.add(measurement.get());
+        }
+        millis.sort(Comparator.naturalOrder());
+        return millis.get(runs / 2);
+    }
+}

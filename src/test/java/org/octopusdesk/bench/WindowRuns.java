@@ -1,0 +1,130 @@
+package org.octopusdesk.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Starts windows in their own Java processes, as a person starts the application, and collects what their probe
+ * prints. Without a display it starts an Xvfb of its own for them, and stops it when closed.
+ */
+final class WindowRuns implements AutoCloseable {
+
+    /** The prefix of the probe's lines: {@code org.octopusdesk.app.StartupProbe}'s, repeated by the bare window. */
+    static final String PROBE_PREFIX = "octopus-probe ";
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private final String classPath = classPath();
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String display;
+    private final Process xvfb;
+
+    WindowRuns() {
+        String existing = System.getenv("DISPLAY");
+        if (existing != null && !existing.isBlank()) {
+            display = existing;
+            xvfb = null;
+            return;
+        }
+        display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
+        try {
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(1_500);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No display and no Xvfb to start: install xvfb or set DISPLAY", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String display() {
+        return display;
+    }
+
+    /** A finished run: when it was started (epoch milliseconds) and the probe's lines by their first word. */
+    record Run(long startedAt, Map<String, String> probe) {
+
+        long millisTo(String event) {
+            String value = probe.get(event);
+            if (value == null) {
+                throw new IllegalStateException("The window did not report " + event + ": " + probe);
+            }
+            return Long.parseLong(value.split(" ")[0]) - startedAt;
+        }
+    }
+
+    /** Runs {@code mainClass} with {@code systemProperties} and {@code args} to its end. */
+    Run run(String mainClass, Map<String, String> systemProperties, String... args) {
+        List<String> command = new ArrayList<>(List.of(java, "-cp", classPath));
+        systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.add(mainClass);
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Map<String, String> probe = new HashMap<>();
+        List<String> output = new ArrayList<>();
+        try {
+            long startedAt = System.currentTimeMillis();
+            Process process = builder.start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.add(line);
+                    int at = line.indexOf(PROBE_PREFIX);
+                    if (at >= 0) {
+                        String[] words = line.substring(at + PROBE_PREFIX.length()).split(" ", 2);
+                        probe.put(words[0], words.length > 1 ? words[1] : "");
+                    }
+                }
+            }
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(mainClass + " failed; its output:\n"
+                        + output.stream().collect(Collectors.joining("\n")));
+            }
+            return new Run(startedAt, probe);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The class path this benchmark runs with: Maven's exec plugin hands it over in a class loader. */
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader
+                && loader.getURLs().length > 0) {
+            return Arrays.stream(loader.getURLs()).map(url -> {
+                try {
+                    return Path.of(url.toURI()).toString();
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    @Override
+    public void close() {
+        if (xvfb != null) {
+            xvfb.destroy();
+        }
+    }
+}

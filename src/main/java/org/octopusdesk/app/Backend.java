@@ -82,7 +82,7 @@ final class Backend implements Workspace {
         // Personal data is kept no longer than its purpose needs (decision 0021).
         attendance.eraseExpiredNames();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, meetingDocuments);
     }
 
     private static EcbDownloader ecbDownloader() {

@@ -218,7 +218,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, meetingDocuments);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

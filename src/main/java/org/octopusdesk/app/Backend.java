@@ -47,6 +47,8 @@ final class Backend implements Workspace {
     private final CountryService countries;
     private final TreatyService treaties;
     private final AssistanceService assistance;
+    private final org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments;
+    private final org.octopusdesk.service.meetings.AttendanceService attendance;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -65,6 +67,10 @@ final class Backend implements Workspace {
         this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
+        this.meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(
+                database.meetingDocuments(), database.meetings(), database.folder(), transactions, clock, auditor);
+        this.attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
+                database.meetings(), countries, transactions, clock, auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
@@ -73,8 +79,10 @@ final class Backend implements Workspace {
                 new FilePreferenceStore(database.folder()), clock);
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
+        // Personal data is kept no longer than its purpose needs (decision 0021).
+        attendance.eraseExpiredNames();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, meetingDocuments);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -117,6 +125,16 @@ final class Backend implements Workspace {
     @Override
     public MeetingService meetings() {
         return meetings;
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments() {
+        return meetingDocuments;
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.AttendanceService attendance() {
+        return attendance;
     }
 
     @Override

@@ -203,6 +203,14 @@ public final class Database implements AutoCloseable {
         return new JooqMeetingRepository(dsl);
     }
 
+    public JooqDocumentRepository meetingDocuments() {
+        return new JooqDocumentRepository(dsl);
+    }
+
+    public JooqDelegationRepository delegations() {
+        return new JooqDelegationRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

@@ -47,11 +47,11 @@ public final class Reports {
     private final MeetingReportBuilder meetingReports;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
-            MeetingService meetings, MoneyAgainstTimeBlocks moneyAgainstTime, List<ActivitySource> moreActivities,
-            TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
+            MeetingService meetings, MeetingReportBuilder meetingReports, MoneyAgainstTimeBlocks moneyAgainstTime,
+            List<ActivitySource> moreActivities, TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
         this.treatyReports = treatyReports;
         this.meetings = meetings;
-        this.meetingReports = new MeetingReportBuilder(meetings, clock);
+        this.meetingReports = meetingReports;
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
@@ -65,6 +65,8 @@ public final class Reports {
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
         return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(), workspace.meetings(),
+                new MeetingReportBuilder(workspace.meetings(), workspace.meetingDocuments(), workspace.attendance(),
+                        clock),
                 new SpendingBlocks(workspace.spending()),
                 List.of(new AssistanceSource(workspace.assistance(), workspace.countries())),
                 new TreatyReportBuilder(workspace.treaties(), clock), clock, appVersion);

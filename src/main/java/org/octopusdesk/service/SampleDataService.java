@@ -52,9 +52,9 @@ public class SampleDataService {
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
             RatesService rates, Transactions transactions, SpendingFiles spending, TreatyService treaties,
-            MeetingService meetings) {
+            MeetingService meetings, org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments) {
         this.treaties = treaties;
-        this.meetings = new MeetingSamples(meetings);
+        this.meetings = new MeetingSamples(meetings, meetingDocuments);
         this.projects = projects;
         this.donors = donors;
         this.contributions = contributions;

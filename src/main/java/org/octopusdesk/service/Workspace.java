@@ -26,6 +26,12 @@ public interface Workspace extends AutoCloseable {
     /** Committee meetings and their series. */
     org.octopusdesk.service.meetings.MeetingService meetings();
 
+    /** Meeting documents (T-CY(YYYY)NN) and their copies in the data folder. */
+    org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments();
+
+    /** Attendance at meetings by delegation, with the headcount. */
+    org.octopusdesk.service.meetings.AttendanceService attendance();
+
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
     /** Project spending; its CSV files through {@code spending().files()}. */

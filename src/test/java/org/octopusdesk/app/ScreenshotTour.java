@@ -149,6 +149,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
 
         meetings(robot, stage, language);
+        MeetingRecordsShots.take(robot, stage, language);
 
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
@@ -426,7 +427,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Scene dialogScene(FxRobot robot, String id) {
+    static Scene dialogScene(FxRobot robot, String id) {
         return robot.lookup(id).query().getScene();
     }
 
@@ -435,7 +436,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void save(Scene scene, String name) throws Exception {
+    static void save(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Window window = scene.getWindow();
         WaitForAsyncUtils.asyncFx(() -> {

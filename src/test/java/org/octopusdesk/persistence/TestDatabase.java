@@ -31,6 +31,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.countries.CountryService countries;
     private final org.octopusdesk.service.countries.TreatyService treaties;
     private final org.octopusdesk.service.countries.AssistanceService assistance;
+    private final org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments;
+    private final org.octopusdesk.service.meetings.AttendanceService attendance;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -71,6 +73,10 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.transactions(), clock, auditor);
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
+        meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(database.meetingDocuments(),
+                database.meetings(), database.folder(), database.transactions(), clock, auditor);
+        attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
+                database.meetings(), countries, database.transactions(), clock, auditor);
     }
 
     @Override
@@ -160,6 +166,16 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         return meetings;
     }
 
+    @Override
+    public org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments() {
+        return meetingDocuments;
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.AttendanceService attendance() {
+        return attendance;
+    }
+
     public org.octopusdesk.service.rates.RatesService rates() {
         return rates;
     }
@@ -202,7 +218,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, meetingDocuments);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

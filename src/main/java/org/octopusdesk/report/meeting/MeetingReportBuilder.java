@@ -14,19 +14,27 @@ import org.octopusdesk.report.Block;
 import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportDocument.CoverField;
 import org.octopusdesk.report.ReportWords;
+import org.octopusdesk.service.meetings.AttendanceService;
+import org.octopusdesk.service.meetings.MeetingDocumentService;
 import org.octopusdesk.service.meetings.MeetingService;
 
 /**
- * Builds the meeting report: the meeting's title and number, dates, format and venue, then its agenda with the
- * decisions taken under each item ("The T-CY decided: To …"), in English or French.
+ * Builds the meeting report: the meeting's title and number, dates, format and venue, its attendance with the
+ * headcount sentence, its agenda with the decisions taken under each item ("The T-CY decided: To …"), and its
+ * documents, in English or French.
  */
 public final class MeetingReportBuilder {
 
     private final MeetingService meetings;
+    private final MeetingDocumentService documents;
+    private final AttendanceService attendance;
     private final Clock clock;
 
-    public MeetingReportBuilder(MeetingService meetings, Clock clock) {
+    public MeetingReportBuilder(MeetingService meetings, MeetingDocumentService documents,
+            AttendanceService attendance, Clock clock) {
         this.meetings = meetings;
+        this.documents = documents;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
@@ -47,6 +55,7 @@ public final class MeetingReportBuilder {
         if (!meeting.note().isEmpty()) {
             blocks.add(Block.Paragraph.note(words.text("report.meeting.note", meeting.note())));
         }
+        blocks.addAll(AttendanceBlocks.of(attendance.attendance(meeting.id()), words));
         blocks.add(new Block.Heading(words.text("report.meeting.agenda"), 1));
         if (agenda.isEmpty()) {
             blocks.add(Block.Paragraph.normal(words.text("report.meeting.noAgenda")));
@@ -63,6 +72,7 @@ public final class MeetingReportBuilder {
                 blocks.add(Block.Paragraph.normal(words.text("decision.line", decision.text())));
             }
         }
+        blocks.addAll(DocumentBlocks.of(documents.documents(meeting.id()), words));
         blocks.add(new Block.Heading(words.text("report.meeting.about"), 2));
         blocks.add(Block.Paragraph.note(words.text("report.meeting.aboutText")));
         Instant now = clock.instant();

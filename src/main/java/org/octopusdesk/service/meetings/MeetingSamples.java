@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.meeting.DocumentKind;
+import org.octopusdesk.domain.meeting.MeetingDocumentDraft;
 import org.octopusdesk.domain.meeting.MeetingDraft;
 import org.octopusdesk.domain.meeting.MeetingFormat;
 
@@ -31,16 +33,33 @@ public final class MeetingSamples {
             "virtual", MeetingFormat.ONLINE,
             "hybrid", MeetingFormat.HYBRID);
 
-    private final MeetingService meetings;
+    static final String DOCUMENTS_FILE = "/org/octopusdesk/reference/tcy_meeting_documents.csv";
 
-    public MeetingSamples(MeetingService meetings) {
+    private final MeetingService meetings;
+    private final MeetingDocumentService documents;
+
+    public MeetingSamples(MeetingService meetings, MeetingDocumentService documents) {
         this.meetings = meetings;
+        this.documents = documents;
     }
 
-    /** Creates the meetings of the file; returns how many. The caller holds the transaction. */
+    /**
+     * Creates the meetings of the file, then the documents whose symbols its notes give; returns how many meetings.
+     * The caller holds the transaction.
+     */
     public int load() {
+        int count = loadMeetings();
+        for (CSVRecord row : rows(DOCUMENTS_FILE)) {
+            documents.create(meetings.byShortTitle(row.get("meeting")).id(), new MeetingDocumentDraft(
+                    row.get("symbol"), row.get("title_en"), row.get("title_fr"), DocumentKind.valueOf(row.get("kind")),
+                    null, null, false));
+        }
+        return count;
+    }
+
+    private int loadMeetings() {
         int count = 0;
-        for (CSVRecord row : rows()) {
+        for (CSVRecord row : rows(FILE)) {
             String series = SERIES.get(row.get("event_type"));
             String number = row.get("number");
             if (series == null || !number.matches("\\d+") || row.get("start_date").isEmpty()
@@ -63,10 +82,10 @@ public final class MeetingSamples {
         return (notes.isEmpty() ? "" : notes + "\n") + dates + "\nSource: " + row.get("source");
     }
 
-    private static List<CSVRecord> rows() {
-        try (InputStream in = MeetingSamples.class.getResourceAsStream(FILE)) {
+    private static List<CSVRecord> rows(String file) {
+        try (InputStream in = MeetingSamples.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("reference file missing from the application: " + FILE);
+                throw new IllegalStateException("reference file missing from the application: " + file);
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()

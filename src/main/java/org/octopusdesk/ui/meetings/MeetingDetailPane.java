@@ -25,10 +25,13 @@ final class MeetingDetailPane {
     private final VBox history = new VBox();
     private final javafx.collections.ObservableList<AuditEntry> entries;
     private final Node agenda;
+    private final java.util.List<Node> records;
 
-    MeetingDetailPane(Messages messages, MeetingListViewModel list, Node agenda) {
+    /** @param records the meeting's documents and attendance, each in its own section after the agenda */
+    MeetingDetailPane(Messages messages, MeetingListViewModel list, Node agenda, Node... records) {
         this.messages = messages;
         this.agenda = agenda;
+        this.records = java.util.List.of(records);
         this.entries = list.history();
         detail.setPadding(new Insets(16));
         detail.setId("meeting-detail");
@@ -73,6 +76,7 @@ final class MeetingDetailPane {
             detail.getChildren().addAll(noteTitle, note);
         }
         detail.getChildren().add(agenda);
+        detail.getChildren().addAll(records);
         Label historyTitle = new Label(messages.text("audit.title"));
         historyTitle.getStyleClass().add("title-4");
         history.getChildren().setAll(AuditEntriesPane.of(entries, messages));

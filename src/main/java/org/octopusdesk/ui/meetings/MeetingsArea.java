@@ -46,7 +46,12 @@ public final class MeetingsArea implements Area<MeetingsView> {
                 context.errors(), context.messages());
         AgendaViewModel agenda = new AgendaViewModel(service.agenda(), context.runner(), context.dialogs(),
                 context.errors(), context.messages());
-        return new MeetingsView(list, agenda, service, context.runner(), context.errors(), context.messages(),
-                context.owner());
+        MeetingRecords records = new MeetingRecords(
+                new DocumentsViewModel(context.workspace().meetingDocuments(), context.runner(), context.dialogs(),
+                        context.errors(), context.messages(), context.openDocument()),
+                new AttendanceViewModel(context.workspace().attendance(), context.workspace().countries(),
+                        context.runner(), context.dialogs(), context.errors(), context.messages()));
+        return new MeetingsView(list, agenda, records, service, context.runner(), context.errors(),
+                context.messages(), context.owner());
     }
 }

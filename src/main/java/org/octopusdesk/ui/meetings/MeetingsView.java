@@ -44,8 +44,8 @@ public final class MeetingsView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final MeetingDetailPane detail;
 
-    public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingService service,
-            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
+    public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingRecords records,
+            MeetingService service, BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
         this.list = list;
         this.service = service;
         this.runner = runner;
@@ -53,7 +53,9 @@ public final class MeetingsView implements AreaView {
         this.messages = messages;
         this.owner = owner;
         detail = new MeetingDetailPane(messages, list,
-                new AgendaPane(agenda, runner, errors, messages, owner).node());
+                new AgendaPane(agenda, runner, errors, messages, owner).node(),
+                new DocumentsPane(records.documents(), runner, errors, messages, owner).node(),
+                new AttendancePane(records.attendance(), runner, errors, messages, owner).node());
         // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
         VBox listPane = new VBox(filters(), table());
         VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
@@ -64,6 +66,7 @@ public final class MeetingsView implements AreaView {
         root.setId("meetings-view");
         list.selectedProperty().addListener((observable, old, meeting) -> {
             agenda.meetingProperty().set(meeting);
+            records.show(meeting);
             detail.show(meeting);
         });
         detail.show(null);

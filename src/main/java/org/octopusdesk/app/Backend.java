@@ -18,6 +18,8 @@ import org.octopusdesk.service.countries.CountryCatalog;
 import org.octopusdesk.service.countries.CountryService;
 import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.BureauService;
+import org.octopusdesk.service.meetings.FollowUpService;
 import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.EcbDownloader;
@@ -39,6 +41,8 @@ final class Backend implements Workspace {
     private final EcbRatesUpdate ratesUpdate;
     private final DonorService donors;
     private final MeetingService meetings;
+    private final FollowUpService followUps;
+    private final BureauService bureau;
     private final ContributionService contributions;
     private final DataCheck dataCheck;
     private final ContributionFiles contributionFiles;
@@ -65,6 +69,9 @@ final class Backend implements Workspace {
         this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
+        this.followUps = new FollowUpService(database.followUps(), database.meetings(), database.agenda(),
+                transactions, clock, auditor);
+        this.bureau = new BureauService(database.bureau(), countries, transactions, clock, auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
@@ -74,7 +81,7 @@ final class Backend implements Workspace {
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, bureau);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -117,6 +124,16 @@ final class Backend implements Workspace {
     @Override
     public MeetingService meetings() {
         return meetings;
+    }
+
+    @Override
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    @Override
+    public BureauService bureau() {
+        return bureau;
     }
 
     @Override

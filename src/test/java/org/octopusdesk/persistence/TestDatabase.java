@@ -31,6 +31,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.countries.CountryService countries;
     private final org.octopusdesk.service.countries.TreatyService treaties;
     private final org.octopusdesk.service.countries.AssistanceService assistance;
+    private final org.octopusdesk.service.meetings.FollowUpService followUps;
+    private final org.octopusdesk.service.meetings.BureauService bureau;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -71,6 +73,20 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.transactions(), clock, auditor);
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
+        followUps = new org.octopusdesk.service.meetings.FollowUpService(database.followUps(), database.meetings(),
+                database.agenda(), database.transactions(), clock, auditor);
+        bureau = new org.octopusdesk.service.meetings.BureauService(database.bureau(), countries,
+                database.transactions(), clock, auditor);
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.FollowUpService followUps() {
+        return followUps;
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.BureauService bureau() {
+        return bureau;
     }
 
     @Override
@@ -202,7 +218,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, bureau);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

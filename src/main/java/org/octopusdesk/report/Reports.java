@@ -18,6 +18,7 @@ import org.octopusdesk.report.pdf.PdfReportWriter;
 import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
 import org.octopusdesk.report.project.ActivitySource;
 import org.octopusdesk.report.project.AssistanceSource;
+import org.octopusdesk.report.project.MeetingsSource;
 import org.octopusdesk.report.project.ProjectEventsSource;
 import org.octopusdesk.report.treaty.TreatyReportBuilder;
 import org.octopusdesk.report.treaty.TreatyReportRequest;
@@ -28,6 +29,7 @@ import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.FollowUpService;
 import org.octopusdesk.service.meetings.MeetingService;
 
 /**
@@ -47,11 +49,11 @@ public final class Reports {
     private final MeetingReportBuilder meetingReports;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
-            MeetingService meetings, MoneyAgainstTimeBlocks moneyAgainstTime, List<ActivitySource> moreActivities,
-            TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
+            MeetingService meetings, FollowUpService followUps, MoneyAgainstTimeBlocks moneyAgainstTime,
+            List<ActivitySource> moreActivities, TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
         this.treatyReports = treatyReports;
         this.meetings = meetings;
-        this.meetingReports = new MeetingReportBuilder(meetings, clock);
+        this.meetingReports = new MeetingReportBuilder(meetings, followUps, clock);
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
@@ -65,8 +67,9 @@ public final class Reports {
     /** The reports over a data folder's services, as the window and the command line make them. */
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
         return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(), workspace.meetings(),
-                new SpendingBlocks(workspace.spending()),
-                List.of(new AssistanceSource(workspace.assistance(), workspace.countries())),
+                workspace.followUps(), new SpendingBlocks(workspace.spending()),
+                List.of(new AssistanceSource(workspace.assistance(), workspace.countries()),
+                        new MeetingsSource(workspace.meetings())),
                 new TreatyReportBuilder(workspace.treaties(), clock), clock, appVersion);
     }
 

@@ -149,6 +149,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
 
         meetings(robot, stage, language);
+        FollowUpTour.run(robot, stage, language, ScreenshotTour::save);
 
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
@@ -435,7 +436,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void save(Scene scene, String name) throws Exception {
+    static void save(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Window window = scene.getWindow();
         WaitForAsyncUtils.asyncFx(() -> {

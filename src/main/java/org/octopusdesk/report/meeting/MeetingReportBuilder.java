@@ -14,19 +14,22 @@ import org.octopusdesk.report.Block;
 import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportDocument.CoverField;
 import org.octopusdesk.report.ReportWords;
+import org.octopusdesk.service.meetings.FollowUpService;
 import org.octopusdesk.service.meetings.MeetingService;
 
 /**
  * Builds the meeting report: the meeting's title and number, dates, format and venue, then its agenda with the
- * decisions taken under each item ("The T-CY decided: To …"), in English or French.
+ * decisions taken under each item ("The T-CY decided: To …"), and its follow-up actions, in English or French.
  */
 public final class MeetingReportBuilder {
 
     private final MeetingService meetings;
+    private final FollowUpBlocks followUps;
     private final Clock clock;
 
-    public MeetingReportBuilder(MeetingService meetings, Clock clock) {
+    public MeetingReportBuilder(MeetingService meetings, FollowUpService followUps, Clock clock) {
         this.meetings = meetings;
+        this.followUps = new FollowUpBlocks(followUps);
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public final class MeetingReportBuilder {
                 blocks.add(Block.Paragraph.normal(words.text("decision.line", decision.text())));
             }
         }
+        blocks.addAll(followUps.of(meeting, words));
         blocks.add(new Block.Heading(words.text("report.meeting.about"), 2));
         blocks.add(Block.Paragraph.note(words.text("report.meeting.aboutText")));
         Instant now = clock.instant();

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.Meeting;
+import org.octopusdesk.domain.meeting.MeetingId;
 import org.octopusdesk.domain.meeting.MeetingSeries;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.meetings.MeetingService;
@@ -43,17 +44,21 @@ public final class MeetingsView implements AreaView {
     private final Window owner;
     private final BorderPane root = new BorderPane();
     private final MeetingDetailPane detail;
+    private final CommitteeTools committee;
 
-    public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingService service,
-            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
+    public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, FollowUpViewModel followUps,
+            MeetingService service, CommitteeTools committee, BackgroundRunner runner, ErrorReporter errors,
+            Messages messages, Window owner) {
         this.list = list;
+        this.committee = committee;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
-        detail = new MeetingDetailPane(messages, list,
-                new AgendaPane(agenda, runner, errors, messages, owner).node());
+        detail = new MeetingDetailPane(messages, list, List.of(
+                new AgendaPane(agenda, runner, errors, messages, owner).node(),
+                new FollowUpPane(followUps, agenda.items(), runner, errors, messages, owner).node()));
         // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
         VBox listPane = new VBox(filters(), table());
         VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
@@ -64,6 +69,7 @@ public final class MeetingsView implements AreaView {
         root.setId("meetings-view");
         list.selectedProperty().addListener((observable, old, meeting) -> {
             agenda.meetingProperty().set(meeting);
+            followUps.meetingProperty().set(meeting);
             detail.show(meeting);
         });
         detail.show(null);
@@ -112,6 +118,28 @@ public final class MeetingsView implements AreaView {
         register.search();
     }
 
+    /** Shows the meeting whatever the filters were: the dashboard and the actions list lead here. */
+    public void select(MeetingId meeting) {
+        list.seriesFilterProperty().set(null);
+        list.yearFilterProperty().set(null);
+        list.reload(Optional.of(meeting));
+    }
+
+    /** Opens the follow-up actions of every meeting, the open ones first shown. */
+    public void openFollowUps() {
+        FollowUpListViewModel actions = new FollowUpListViewModel(committee.followUps(), runner, errors);
+        new FollowUpListDialog(actions, messages, owner, this::select).show();
+        actions.reload();
+    }
+
+    /** Opens the Bureau's composition on today's date, and its history. */
+    public void openBureau() {
+        BureauViewModel bureau = new BureauViewModel(committee.bureau(), runner, committee.dialogs(), errors,
+                messages, committee.today().get());
+        new BureauDialog(bureau, committee.countries(), runner, errors, messages, owner).show();
+        bureau.reload();
+    }
+
     private void open(Meeting meeting) {
         MeetingEditorViewModel editor = new MeetingEditorViewModel(service, runner, errors, messages, meeting);
         if (meeting == null) {
@@ -144,10 +172,16 @@ public final class MeetingsView implements AreaView {
         Button register = new Button(messages.text("decision.register"), Icons.icon(Icons.FIND));
         register.setId("meeting-decisions-register");
         register.setOnAction(event -> openRegister());
-        for (Button button : new Button[] {create, edit, delete, series, register}) {
+        Button followUps = new Button(messages.text("followUp.list.open"));
+        followUps.setId("meeting-follow-ups");
+        followUps.setOnAction(event -> openFollowUps());
+        Button bureau = new Button(messages.text("bureau.open"));
+        bureau.setId("meeting-bureau");
+        bureau.setOnAction(event -> openBureau());
+        for (Button button : new Button[] {create, edit, delete, series, register, followUps, bureau}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(6, create, edit, delete, series, register);
+        HBox bar = new HBox(6, create, edit, delete, series, register, followUps, bureau);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

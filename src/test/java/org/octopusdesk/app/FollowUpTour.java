@@ -27,6 +27,7 @@ final class FollowUpTour {
 
     /** Runs on the Meetings area with the 23rd Plenary selected; ends on the dashboard. */
     static void run(FxRobot robot, Stage stage, String language, Shot shot) throws Exception {
+        showFollowUps(robot);
         robot.clickOn("#follow-up-add");
         waitFor(() -> robot.lookup("#follow-up-editor").tryQuery().isPresent());
         robot.clickOn("#follow-up-text").write("Circulate the draft Second Additional Protocol to the Parties");
@@ -35,8 +36,8 @@ final class FollowUpTour {
         shot.save(robot.lookup("#follow-up-editor").query().getScene(), language + "-12f-follow-up-editor");
         robot.clickOn("#follow-up-save");
         waitFor(() -> robot.lookup("#follow-up-editor").tryQuery().isEmpty()
-                && robot.lookup("#follow-up-table").queryTableView().getItems().size() == 1);
-        WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) robot.lookup("#meeting-page").query()).setVvalue(1)).get();
+                && robot.lookup("#follow-up-actions").queryListView().getItems().size() == 1);
+        showFollowUps(robot);
         shot.save(stage.getScene(), language + "-12g-meeting-follow-ups");
 
         robot.clickOn("#meeting-follow-ups");
@@ -74,7 +75,21 @@ final class FollowUpTour {
 
         robot.clickOn("#nav-dashboard");
         waitFor(() -> robot.lookup("#dashboard-overdue-actions .hyperlink").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) robot.lookup("#dashboard-view").query()).setVvalue(0)).get();
         shot.save(stage.getScene(), language + "-12k-dashboard-meetings");
+    }
+
+    /** The follow-up section is below the agenda: the page is scrolled to it, as a person would. */
+    static void showFollowUps(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            ScrollPane page = robot.lookup("#meeting-page").query();
+            javafx.scene.Node section = robot.lookup("#follow-up-pane").query();
+            double top = page.getContent().sceneToLocal(section.localToScene(0, 0)).getY() - 20;
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, top / room)));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {

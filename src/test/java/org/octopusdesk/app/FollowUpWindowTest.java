@@ -85,6 +85,7 @@ class FollowUpWindowTest {
         waitUntil(() -> robot.lookup("#meeting-detail-title").tryQuery().isPresent()
                 && robot.lookup("#meeting-detail-title").queryLabeled().getText().equals("23rd Plenary"));
 
+        FollowUpTour.showFollowUps(robot);
         robot.clickOn("#follow-up-add");
         waitUntil(() -> robot.lookup("#follow-up-editor").tryQuery().isPresent());
         robot.clickOn("#follow-up-save");
@@ -94,7 +95,7 @@ class FollowUpWindowTest {
         robot.clickOn("#follow-up-owner").write("Secretariat");
         set(robot, "#follow-up-deadline", TestDatabase.TODAY.minusDays(10));
         robot.clickOn("#follow-up-save");
-        TableView<FollowUpAction> actions = robot.lookup("#follow-up-table").queryTableView();
+        javafx.scene.control.ListView<FollowUpAction> actions = robot.lookup("#follow-up-actions").queryListView();
         waitUntil(() -> robot.lookup("#follow-up-editor").tryQuery().isEmpty() && actions.getItems().size() == 1);
 
         robot.clickOn("#nav-dashboard");
@@ -109,7 +110,8 @@ class FollowUpWindowTest {
         waitUntil(() -> robot.lookup("#meetings-table").queryTableView().getSelectionModel().getSelectedItem() != null
                 && robot.lookup("#meeting-detail-title").queryLabeled().getText().equals("23rd Plenary"));
 
-        robot.clickOn("#follow-up-table .table-row-cell");
+        FollowUpTour.showFollowUps(robot);
+        robot.clickOn("#follow-up-actions .list-cell");
         robot.clickOn("#follow-up-done");
         waitUntil(() -> actions.getItems().size() == 1 && actions.getItems().get(0).status().name().equals("DONE"));
         robot.clickOn("#nav-dashboard");

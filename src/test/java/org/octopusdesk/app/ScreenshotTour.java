@@ -340,6 +340,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#assistance-editor").tryQuery().isEmpty()
                 && !robot.lookup("#country-page-activities").queryListView().getItems().isEmpty());
         save(stage.getScene(), language + "-32-country-page");
+        CountryFormsTour.run(robot, language, ScreenshotTour::save);
         robot.clickOn("#countries-tab-assistance");
         waitFor(() -> robot.lookup("#assistance-table").queryTableView().getItems().size() == 1);
         save(stage.getScene(), language + "-33-assistance-log");

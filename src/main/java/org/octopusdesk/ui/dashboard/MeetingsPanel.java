@@ -77,8 +77,7 @@ final class MeetingsPanel {
     }
 
     private String dates(Meeting meeting) {
-        String start = messages.date(meeting.start());
-        return meeting.end().equals(meeting.start()) ? start : start + " – " + messages.date(meeting.end());
+        return messages.dateRange(meeting.start(), meeting.end());
     }
 
     private Node heading(String key) {

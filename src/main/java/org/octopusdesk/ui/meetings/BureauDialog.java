@@ -67,12 +67,16 @@ final class BureauDialog extends Dialog<Void> {
         Label why = new Label(messages.text("bureau.person.why"));
         why.getStyleClass().add("text-muted");
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, header, heading("bureau.composition"), composition, heading("bureau.history"),
                 buttons(), history, why);
         VBox.setVgrow(history, Priority.ALWAYS);
+        composition.setMinHeight(130);
         composition.setPrefHeight(150);
+        history.setMinHeight(160);
         content.setPadding(new Insets(4));
-        content.setPrefSize(820, 560);
+        // A dialog's content keeps its minimum: the tables need the width of five columns, like the register's.
+        content.setMinSize(900, 560);
         getDialogPane().setContent(content);
         getDialogPane().setId("bureau-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),

@@ -83,7 +83,7 @@ final class FollowUpListDialog extends Dialog<Void> {
         VBox content = new VBox(8, filters, table, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(4));
-        content.setPrefSize(860, 460);
+        content.setMinSize(900, 460);
         getDialogPane().setContent(content);
         getDialogPane().setId("follow-up-list-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),

@@ -2,16 +2,14 @@ package org.octopusdesk.ui.meetings;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -22,10 +20,8 @@ import org.octopusdesk.domain.meeting.AgendaItem;
 import org.octopusdesk.domain.meeting.FollowUpAction;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.BackgroundRunner;
-import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
-import org.octopusdesk.ui.common.TableSelection;
 
 /** The meeting's follow-up actions on its page, in a section of their own, with New, Edit, Done and Delete. */
 final class FollowUpPane {
@@ -61,7 +57,7 @@ final class FollowUpPane {
         Button add = button("follow-up-add", "followUp.add", Icons.NEW, () -> edit(true));
         add.disableProperty().bind(actions.meetingProperty().isNull());
         Button edit = iconButton("follow-up-edit", "followUp.edit", Icons.EDIT, () -> edit(false));
-        Button done = button("follow-up-done", "followUp.markDone", Icons.OK, actions::markSelectedDone);
+        Button done = iconButton("follow-up-done", "followUp.markDone", Icons.OK, actions::markSelectedDone);
         Button delete = iconButton("follow-up-delete", "followUp.delete", Icons.DELETE, actions::deleteSelected);
         edit.disableProperty().bind(actions.selectedProperty().isNull());
         delete.disableProperty().bind(actions.selectedProperty().isNull());
@@ -74,30 +70,42 @@ final class FollowUpPane {
         return bar;
     }
 
-    private TableView<FollowUpAction> table() {
-        TableView<FollowUpAction> table = new TableView<>(actions.actions());
-        table.setId("follow-up-table");
-        table.setPrefHeight(150);
-        table.setPlaceholder(new Label(messages.text("followUp.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("followUp.deadline", action -> messages.date(action.deadline()), 95),
-                column("followUp.owner", FollowUpAction::owner, 110),
-                column("followUp.status", action -> messages.text(action.status().messageKey()), 80),
-                column("followUp.text", FollowUpAction::text, 220)));
-        TableSelection.link(table, actions.selectedProperty());
-        TableSelection.actions(table, () -> edit(false), actions::deleteSelected);
-        return table;
-    }
+    /** One action a cell, its deadline, owner and status above its text: the page is too narrow for columns. */
+    private ListView<FollowUpAction> table() {
+        ListView<FollowUpAction> list = new ListView<>(actions.actions());
+        list.setId("follow-up-actions");
+        list.setPrefHeight(150);
+        list.setPlaceholder(new Label(messages.text("followUp.empty")));
+        list.setCellFactory(ignored -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
 
-    private TableColumn<FollowUpAction, String> column(String key, Function<FollowUpAction, String> value,
-            double width) {
-        TableColumn<FollowUpAction, String> column = new TableColumn<>(messages.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellFactory(ignored -> Cells.plain());
-        return column;
+            @Override
+            protected void updateItem(FollowUpAction action, boolean empty) {
+                super.updateItem(action, empty);
+                setText(empty || action == null ? null : messages.text("followUp.line",
+                        messages.date(action.deadline()), action.owner(),
+                        messages.text(action.status().messageKey()), action.text()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, value) ->
+                actions.selectedProperty().set(value));
+        actions.selectedProperty().addListener((observable, old, value) -> {
+            if (value == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!value.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(value);
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                edit(false);
+            }
+        });
+        return list;
     }
 
     private Button button(String id, String key, String icon, Runnable action) {

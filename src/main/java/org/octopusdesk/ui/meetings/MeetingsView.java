@@ -209,9 +209,10 @@ public final class MeetingsView implements AreaView {
         table.setPlaceholder(new Label(messages.text("meeting.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("meeting.shortTitle", Meeting::shortTitle, 110),
-                column("meeting.title", meeting -> meeting.title(messages.locale()), 190),
-                column("meeting.dates", meeting -> dates(meeting, messages), 190),
+                column("meeting.shortTitle", Meeting::shortTitle, 100),
+                column("meeting.title", meeting -> meeting.title(messages.locale()), 200),
+                // The short span (18–20/06/2024) leaves the venue its room on a 1280-wide window.
+                column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()), 125),
                 column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
                         ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
         TableSelection.link(table, list.selectedProperty());

@@ -77,15 +77,12 @@ final class FollowUpPane {
         list.setPrefHeight(150);
         list.setPlaceholder(new Label(messages.text("followUp.empty")));
         list.setCellFactory(ignored -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(20));
-                setMaxWidth(Region.USE_PREF_SIZE);
-            }
-
             @Override
             protected void updateItem(FollowUpAction action, boolean empty) {
                 super.updateItem(action, empty);
+                // As the decisions' cells: a zero preferred width lets the text wrap to the list's width.
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || action == null ? null : messages.text("followUp.line",
                         messages.date(action.deadline()), action.owner(),
                         messages.text(action.status().messageKey()), action.text()));

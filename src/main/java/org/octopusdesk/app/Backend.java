@@ -18,6 +18,8 @@ import org.octopusdesk.service.countries.CountryCatalog;
 import org.octopusdesk.service.countries.CountryService;
 import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.BureauService;
+import org.octopusdesk.service.meetings.FollowUpService;
 import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 import org.octopusdesk.service.rates.EcbDownloader;
@@ -39,6 +41,8 @@ final class Backend implements Workspace {
     private final EcbRatesUpdate ratesUpdate;
     private final DonorService donors;
     private final MeetingService meetings;
+    private final FollowUpService followUps;
+    private final BureauService bureau;
     private final ContributionService contributions;
     private final DataCheck dataCheck;
     private final ContributionFiles contributionFiles;
@@ -71,6 +75,9 @@ final class Backend implements Workspace {
                 database.meetingDocuments(), database.meetings(), database.folder(), transactions, clock, auditor);
         this.attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
                 database.meetings(), countries, transactions, clock, auditor);
+        this.followUps = new FollowUpService(database.followUps(), database.meetings(), database.agenda(),
+                transactions, clock, auditor);
+        this.bureau = new BureauService(database.bureau(), countries, transactions, clock, auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
@@ -82,7 +89,8 @@ final class Backend implements Workspace {
         // Personal data is kept no longer than its purpose needs (decision 0021).
         attendance.eraseExpiredNames();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files(), treaties, meetings, meetingDocuments);
+                spending.files(), treaties, meetings, meetingDocuments,
+                bureau);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -135,6 +143,16 @@ final class Backend implements Workspace {
     @Override
     public org.octopusdesk.service.meetings.AttendanceService attendance() {
         return attendance;
+    }
+
+    @Override
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    @Override
+    public BureauService bureau() {
+        return bureau;
     }
 
     @Override

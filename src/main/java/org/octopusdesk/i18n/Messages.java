@@ -31,6 +31,8 @@ public final class Messages {
     /** Strict: 31/02/2020 is refused, not turned into 29/02/2020. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     /** A no-break space: French groups digits by spaces that must not wrap, and every font has this one. */
     private static final char FRENCH_GROUPING = '\u00a0';
@@ -114,6 +116,21 @@ public final class Messages {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * A span of days as short as it reads unambiguously: 30/11/2020, 18–20/06/2024, 29/11–01/12/2022, or both dates
+     * in full across a new year. Lists use it where the full "18/06/2024 – 20/06/2024" is cut.
+     */
+    public String dateRange(LocalDate start, LocalDate end) {
+        if (start.equals(end)) {
+            return date(start);
+        }
+        if (start.getYear() != end.getYear()) {
+            return date(start) + " – " + date(end);
+        }
+        String startText = start.getMonth() == end.getMonth() ? DAY.format(start) : DAY_MONTH.format(start);
+        return startText + "–" + date(end);
     }
 
     /** A moment in the workstation's time zone, as 28/11/2026 10:00. */

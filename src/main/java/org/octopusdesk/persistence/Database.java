@@ -211,6 +211,14 @@ public final class Database implements AutoCloseable {
         return new JooqDelegationRepository(dsl);
     }
 
+    public JooqFollowUpRepository followUps() {
+        return new JooqFollowUpRepository(dsl);
+    }
+
+    public JooqBureauRepository bureau() {
+        return new JooqBureauRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

@@ -4,6 +4,7 @@ import static org.octopusdesk.persistence.generated.Tables.MEETING;
 import static org.octopusdesk.persistence.generated.Tables.MEETING_SERIES;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,15 @@ public final class JooqMeetingRepository implements MeetingRepository {
     @Override
     public Optional<Meeting> findByNumber(MeetingSeriesId series, int number) {
         return find(MEETING.SERIES_ID.eq(series.value()).and(MEETING.NUMBER.eq(number))).stream().findFirst();
+    }
+
+    @Override
+    public List<Meeting> startingFrom(LocalDate date, int limit) {
+        Map<Long, MeetingSeries> series = findAllSeries().stream()
+                .collect(Collectors.toMap(one -> one.id().value(), Function.identity()));
+        return dsl.selectFrom(MEETING).where(MEETING.START_DATE.ge(date))
+                .orderBy(MEETING.START_DATE, MEETING.SERIES_ID, MEETING.NUMBER).limit(limit)
+                .fetch(record -> toMeeting(record, series.get(record.getSeriesId())));
     }
 
     private List<Meeting> find(Condition condition) {

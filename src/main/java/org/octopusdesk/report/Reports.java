@@ -18,6 +18,7 @@ import org.octopusdesk.report.pdf.PdfReportWriter;
 import org.octopusdesk.report.project.MoneyAgainstTimeBlocks;
 import org.octopusdesk.report.project.ActivitySource;
 import org.octopusdesk.report.project.AssistanceSource;
+import org.octopusdesk.report.project.MeetingsSource;
 import org.octopusdesk.report.project.ProjectEventsSource;
 import org.octopusdesk.report.treaty.TreatyReportBuilder;
 import org.octopusdesk.report.treaty.TreatyReportRequest;
@@ -66,9 +67,10 @@ public final class Reports {
     public static Reports of(org.octopusdesk.service.Workspace workspace, Clock clock, String appVersion) {
         return new Reports(workspace.contributions(), workspace.donors(), workspace.projects(), workspace.meetings(),
                 new MeetingReportBuilder(workspace.meetings(), workspace.meetingDocuments(), workspace.attendance(),
-                        clock),
+                        workspace.followUps(), clock),
                 new SpendingBlocks(workspace.spending()),
-                List.of(new AssistanceSource(workspace.assistance(), workspace.countries())),
+                List.of(new AssistanceSource(workspace.assistance(), workspace.countries()),
+                        new MeetingsSource(workspace.meetings())),
                 new TreatyReportBuilder(workspace.treaties(), clock), clock, appVersion);
     }
 

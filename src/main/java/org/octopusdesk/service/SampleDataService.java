@@ -26,6 +26,8 @@ import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionImportReport;
 import org.octopusdesk.service.countries.TreatyService;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.service.meetings.BureauSamples;
+import org.octopusdesk.service.meetings.BureauService;
 import org.octopusdesk.service.meetings.MeetingSamples;
 import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.service.rates.RatesService;
@@ -49,12 +51,15 @@ public class SampleDataService {
     private final SpendingFiles spending;
     private final TreatyService treaties;
     private final MeetingSamples meetings;
+    private final BureauSamples bureau;
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
             RatesService rates, Transactions transactions, SpendingFiles spending, TreatyService treaties,
-            MeetingService meetings, org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments) {
+            MeetingService meetings, org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments,
+            BureauService bureau) {
         this.treaties = treaties;
         this.meetings = new MeetingSamples(meetings, meetingDocuments);
+        this.bureau = new BureauSamples(bureau);
         this.projects = projects;
         this.donors = donors;
         this.contributions = contributions;
@@ -116,6 +121,7 @@ public class SampleDataService {
                     "contributions.csv", false);
             int expenditures = spending.importText(resourceText("spending.csv"), "spending.csv").imported();
             int treatyLines = treaties.importText(resourceText("treaty_chart.csv"), "treaty_chart.csv");
+            bureau.load();
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
                     expenditures, treatyLines, meetings.load());
         });

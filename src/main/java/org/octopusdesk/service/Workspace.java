@@ -32,6 +32,12 @@ public interface Workspace extends AutoCloseable {
     /** Attendance at meetings by delegation, with the headcount. */
     org.octopusdesk.service.meetings.AttendanceService attendance();
 
+    /** The follow-up actions of meetings, and the dashboard's view of the meetings. */
+    org.octopusdesk.service.meetings.FollowUpService followUps();
+
+    /** The Bureau's composition over time. */
+    org.octopusdesk.service.meetings.BureauService bureau();
+
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
     /** Project spending; its CSV files through {@code spending().files()}. */

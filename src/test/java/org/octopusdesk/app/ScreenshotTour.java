@@ -150,6 +150,7 @@ class ScreenshotTour {
 
         meetings(robot, stage, language);
         MeetingRecordsShots.take(robot, stage, language);
+        FollowUpTour.run(robot, stage, language, ScreenshotTour::save);
 
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
@@ -340,6 +341,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#assistance-editor").tryQuery().isEmpty()
                 && !robot.lookup("#country-page-activities").queryListView().getItems().isEmpty());
         save(stage.getScene(), language + "-32-country-page");
+        CountryFormsTour.run(robot, language, ScreenshotTour::save);
         robot.clickOn("#countries-tab-assistance");
         waitFor(() -> robot.lookup("#assistance-table").queryTableView().getItems().size() == 1);
         save(stage.getScene(), language + "-33-assistance-log");

@@ -77,4 +77,16 @@ class MessagesTest {
         assertThat(Messages.forLanguage("de").language()).isEqualTo("en");
         assertThat(Messages.isSupported("de")).isFalse();
     }
+
+    @Test
+    void aSpanOfDaysIsWrittenAsShortAsItReadsUnambiguously() {
+        Messages messages = Messages.forLanguage("fr");
+        assertThat(messages.dateRange(LocalDate.of(2020, 11, 30), LocalDate.of(2020, 11, 30))).isEqualTo("30/11/2020");
+        assertThat(messages.dateRange(LocalDate.of(2024, 6, 18), LocalDate.of(2024, 6, 20)))
+                .isEqualTo("18–20/06/2024");
+        assertThat(messages.dateRange(LocalDate.of(2022, 11, 29), LocalDate.of(2022, 12, 1)))
+                .isEqualTo("29/11–01/12/2022");
+        assertThat(messages.dateRange(LocalDate.of(2022, 12, 30), LocalDate.of(2023, 1, 2)))
+                .isEqualTo("30/12/2022 – 02/01/2023");
+    }
 }

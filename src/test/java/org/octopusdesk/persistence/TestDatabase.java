@@ -33,6 +33,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.countries.AssistanceService assistance;
     private final org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments;
     private final org.octopusdesk.service.meetings.AttendanceService attendance;
+    private final org.octopusdesk.service.meetings.FollowUpService followUps;
+    private final org.octopusdesk.service.meetings.BureauService bureau;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -77,6 +79,20 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.meetings(), database.folder(), database.transactions(), clock, auditor);
         attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
                 database.meetings(), countries, database.transactions(), clock, auditor);
+        followUps = new org.octopusdesk.service.meetings.FollowUpService(database.followUps(), database.meetings(),
+                database.agenda(), database.transactions(), clock, auditor);
+        bureau = new org.octopusdesk.service.meetings.BureauService(database.bureau(), countries,
+                database.transactions(), clock, auditor);
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.FollowUpService followUps() {
+        return followUps;
+    }
+
+    @Override
+    public org.octopusdesk.service.meetings.BureauService bureau() {
+        return bureau;
     }
 
     @Override
@@ -218,7 +234,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties, meetings, meetingDocuments);
+                spending.files(), treaties, meetings, meetingDocuments, bureau);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

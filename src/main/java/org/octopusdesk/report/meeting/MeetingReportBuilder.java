@@ -15,26 +15,29 @@ import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportDocument.CoverField;
 import org.octopusdesk.report.ReportWords;
 import org.octopusdesk.service.meetings.AttendanceService;
+import org.octopusdesk.service.meetings.FollowUpService;
 import org.octopusdesk.service.meetings.MeetingDocumentService;
 import org.octopusdesk.service.meetings.MeetingService;
 
 /**
  * Builds the meeting report: the meeting's title and number, dates, format and venue, its attendance with the
- * headcount sentence, its agenda with the decisions taken under each item ("The T-CY decided: To …"), and its
- * documents, in English or French.
+ * headcount sentence, its agenda with the decisions taken under each item ("The T-CY decided: To …"), its
+ * documents and its follow-up actions, in English or French.
  */
 public final class MeetingReportBuilder {
 
     private final MeetingService meetings;
     private final MeetingDocumentService documents;
     private final AttendanceService attendance;
+    private final FollowUpBlocks followUps;
     private final Clock clock;
 
     public MeetingReportBuilder(MeetingService meetings, MeetingDocumentService documents,
-            AttendanceService attendance, Clock clock) {
+            AttendanceService attendance, FollowUpService followUps, Clock clock) {
         this.meetings = meetings;
         this.documents = documents;
         this.attendance = attendance;
+        this.followUps = new FollowUpBlocks(followUps);
         this.clock = clock;
     }
 
@@ -73,6 +76,7 @@ public final class MeetingReportBuilder {
             }
         }
         blocks.addAll(DocumentBlocks.of(documents.documents(meeting.id()), words));
+        blocks.addAll(followUps.of(meeting, words));
         blocks.add(new Block.Heading(words.text("report.meeting.about"), 2));
         blocks.add(Block.Paragraph.note(words.text("report.meeting.aboutText")));
         Instant now = clock.instant();

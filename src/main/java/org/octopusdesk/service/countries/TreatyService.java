@@ -133,6 +133,9 @@ public class TreatyService {
             if (entry.validFrom() == null) {
                 errors.add(FieldError.of("validFrom", "validation.required"));
             }
+            if (entry.note().length() > TcyStatusEntry.NOTE_MAX) {
+                errors.add(FieldError.of(TcyStatusEntry.NOTE, "validation.tooLong", TcyStatusEntry.NOTE_MAX));
+            }
             ValidationException.throwIfAny(errors);
             treaties.saveStatus(entry, clock.instant());
             Map<String, String> values = new LinkedHashMap<>();

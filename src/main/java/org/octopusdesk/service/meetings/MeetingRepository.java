@@ -1,6 +1,7 @@
 package org.octopusdesk.service.meetings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.octopusdesk.domain.meeting.Meeting;
@@ -38,4 +39,7 @@ public interface MeetingRepository {
 
     /** Deletes the meeting if it is still at {@code expectedVersion}; false when it changed meanwhile. */
     boolean delete(MeetingId id, int expectedVersion);
+
+    /** The meetings starting on {@code date} or later, the soonest first, at most {@code limit}. */
+    List<Meeting> startingFrom(LocalDate date, int limit);
 }

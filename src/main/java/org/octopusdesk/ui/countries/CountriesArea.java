@@ -51,6 +51,7 @@ public final class CountriesArea implements Area<CountriesView> {
         return new CountriesView(chart, page, log, services.countries().all(),
                 country -> new AssistanceEditorViewModel(services.assistance(), context.runner(), context.errors(),
                         context.messages(), country),
-                services.projects()::list, context.messages(), context.owner());
+                services.projects()::list, new CountryForms(services.treaties(), context.runner(), context.errors(),
+                        context.messages(), context.owner()), context.messages(), context.owner());
     }
 }

@@ -57,6 +57,7 @@ public final class CountriesView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final TextField filter = new TextField();
     private final TabPane tabs = new TabPane();
+    private final CountryForms forms;
 
     /**
      * @param editors a fresh form for an activity, opened on a country or none
@@ -64,8 +65,9 @@ public final class CountriesView implements AreaView {
      */
     public CountriesView(TreatyChartViewModel chart, CountryPageViewModel page, AssistanceLogViewModel log,
             List<Country> countries, Function<Country, AssistanceEditorViewModel> editors,
-            Supplier<List<Project>> projects, Messages messages, Window owner) {
+            Supplier<List<Project>> projects, CountryForms forms, Messages messages, Window owner) {
         this.chart = chart;
+        this.forms = forms;
         this.page = page;
         this.log = log;
         this.countries = countries;
@@ -248,13 +250,27 @@ public final class CountriesView implements AreaView {
         logHere.setId("country-page-log");
         logHere.disableProperty().bind(page.countryProperty().isNull());
         logHere.setOnAction(event -> logActivity());
-        VBox box = new VBox(8, title, status,
+        Button recordStatus = pageButton("country-page-record-status", "tcyStatus.record",
+                () -> forms.recordStatus(page.countryProperty().get(), this::reload));
+        Button editLine = pageButton("country-page-edit-treaty", "treaty.editLine",
+                () -> forms.editTreatyLine(page.countryProperty().get(), chart.instrumentProperty().get(),
+                        this::reload));
+        javafx.scene.layout.FlowPane pageActions = new javafx.scene.layout.FlowPane(6, 6, recordStatus, editLine);
+        VBox box = new VBox(8, title, status, pageActions,
                 heading("countries.page.instruments"), list("country-page-instruments", page.instruments()),
                 heading("countries.page.statusHistory"), list("country-page-statuses", page.statuses()),
                 heading("countries.page.assistance"), list("country-page-activities", page.activities()), logHere);
         box.setPadding(new Insets(10));
         box.setMinWidth(260);
         return box;
+    }
+
+    private Button pageButton(String id, String key, Runnable action) {
+        Button button = new Button(messages.text(key), Icons.icon(Icons.EDIT));
+        button.setId(id);
+        button.disableProperty().bind(page.countryProperty().isNull());
+        button.setOnAction(event -> action.run());
+        return button;
     }
 
     private Label heading(String key) {

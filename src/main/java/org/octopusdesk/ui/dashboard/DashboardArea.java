@@ -2,13 +2,15 @@ package org.octopusdesk.ui.dashboard;
 
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.meetings.MeetingsArea;
 import org.octopusdesk.ui.projects.ProjectsArea;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
 import org.octopusdesk.ui.shell.Navigator;
 import org.octopusdesk.ui.shell.UiContext;
 
-/** The dashboard as an area of the window; its project cards and warnings open the project in Projects. */
+/** The dashboard as an area of the window; its project cards and warnings open the project in Projects, its
+ * actions and meetings the meeting in Meetings. */
 public final class DashboardArea implements Area<DashboardView> {
 
     private static final AreaId ID = new AreaId("dashboard");
@@ -32,8 +34,9 @@ public final class DashboardArea implements Area<DashboardView> {
     public DashboardView create(UiContext context, Navigator navigator) {
         Workspace services = context.workspace();
         DashboardViewModel viewModel = new DashboardViewModel(services.projects(), services.contributions(),
-                services.spending(), context.runner(), context.errors());
+                services.spending(), services.followUps(), context.runner(), context.errors());
         return new DashboardView(viewModel, context.messages(),
-                project -> navigator.open(ProjectsArea.PROJECT, project));
+                project -> navigator.open(ProjectsArea.PROJECT, project),
+                meeting -> navigator.open(MeetingsArea.MEETING, meeting));
     }
 }

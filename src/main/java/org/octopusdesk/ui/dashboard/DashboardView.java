@@ -34,9 +34,13 @@ public final class DashboardView implements AreaView {
 
     private final java.util.function.Consumer<org.octopusdesk.domain.project.ProjectId> openProject;
 
-    /** @param openProject shows a project in the Projects area, when a warning or card is clicked */
+    /**
+     * @param openProject shows a project in the Projects area, when a warning or card is clicked
+     * @param openMeeting shows a meeting in the Meetings area, when an overdue action or a next meeting is clicked
+     */
     public DashboardView(DashboardViewModel viewModel, Messages messages,
-            java.util.function.Consumer<org.octopusdesk.domain.project.ProjectId> openProject) {
+            java.util.function.Consumer<org.octopusdesk.domain.project.ProjectId> openProject,
+            java.util.function.Consumer<org.octopusdesk.domain.meeting.MeetingId> openMeeting) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.openProject = openProject;
@@ -59,8 +63,11 @@ public final class DashboardView implements AreaView {
         MoneyPanel money = new MoneyPanel(messages);
         viewModel.moneyProperty().addListener((observable, old, summary) -> money.show(summary));
         money.show(viewModel.moneyProperty().get());
+        MeetingsPanel meetings = new MeetingsPanel(messages, openMeeting);
+        viewModel.meetingsProperty().addListener((observable, old, glance) -> meetings.show(glance));
+        meetings.show(viewModel.meetingsProperty().get());
         VBox content = new VBox(18, header, tiles, heading("dashboard.attention"), attention,
-                heading("dashboard.runningProjects"), running, new javafx.scene.control.Separator(),
+                meetings.node(), heading("dashboard.runningProjects"), running, new javafx.scene.control.Separator(),
                 heading("dashboard.money"), money.node());
         content.setPadding(new Insets(20));
         root = new ScrollPane(content);

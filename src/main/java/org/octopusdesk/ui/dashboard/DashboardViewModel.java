@@ -18,6 +18,8 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.MoneySummary;
+import org.octopusdesk.service.meetings.FollowUpService;
+import org.octopusdesk.service.meetings.MeetingsGlance;
 import org.octopusdesk.service.spending.ProjectFinance;
 import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
@@ -46,12 +48,19 @@ public final class DashboardViewModel {
     private final ObservableMap<ProjectId, ProjectFinance> finances = FXCollections.observableHashMap();
     private long financeRequest;
 
+    private final FollowUpService followUps;
+    private final ObjectProperty<MeetingsGlance> meetings = new SimpleObjectProperty<>();
+    private long meetingsRequest;
+
     /** How many donors the dashboard ranks. */
     public static final int TOP_DONORS = 5;
+    /** How many of the next meetings the dashboard lists. */
+    public static final int NEXT_MEETINGS = 3;
 
     public DashboardViewModel(ProjectService service, ContributionService contributions, SpendingService spending,
-            BackgroundRunner runner, ErrorReporter errors) {
+            FollowUpService followUps, BackgroundRunner runner, ErrorReporter errors) {
         this.service = service;
+        this.followUps = followUps;
         this.contributions = contributions;
         this.spending = spending;
         this.runner = runner;
@@ -61,6 +70,7 @@ public final class DashboardViewModel {
             if (date != null) {
                 rebuild();
                 loadMoney();
+                loadMeetings();
             }
         });
     }
@@ -71,6 +81,23 @@ public final class DashboardViewModel {
             rebuild();
         }, errors::report);
         loadMoney();
+        loadMeetings();
+    }
+
+    /** The overdue follow-up actions and the next meetings as of the dashboard's date; older answers are dropped. */
+    private void loadMeetings() {
+        long request = ++meetingsRequest;
+        LocalDate date = asOf.get();
+        runner.run(() -> followUps.glance(date, NEXT_MEETINGS), glance -> {
+            if (request == meetingsRequest) {
+                meetings.set(glance);
+            }
+        }, errors::report);
+    }
+
+    /** The overdue actions and the next meetings; {@code null} until they are read. */
+    public ObjectProperty<MeetingsGlance> meetingsProperty() {
+        return meetings;
     }
 
     /** The money figures as of the dashboard's date; an answer for an earlier date is dropped. */

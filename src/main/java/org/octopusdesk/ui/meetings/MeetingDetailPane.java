@@ -24,18 +24,17 @@ final class MeetingDetailPane {
     private final ScrollPane scroll = new ScrollPane(detail);
     private final VBox history = new VBox();
     private final javafx.collections.ObservableList<AuditEntry> entries;
-    private final Node agenda;
-    private final java.util.List<Node> records;
+    private final java.util.List<Node> sections;
 
-    /** @param records the meeting's documents and attendance, each in its own section after the agenda */
-    MeetingDetailPane(Messages messages, MeetingListViewModel list, Node agenda, Node... records) {
+    /** @param sections the parts of the page under the meeting's facts: its agenda, its follow-up actions */
+    MeetingDetailPane(Messages messages, MeetingListViewModel list, java.util.List<Node> sections) {
         this.messages = messages;
-        this.agenda = agenda;
-        this.records = java.util.List.of(records);
+        this.sections = java.util.List.copyOf(sections);
         this.entries = list.history();
         detail.setPadding(new Insets(16));
         detail.setId("meeting-detail");
         scroll.setFitToWidth(true);
+        scroll.setId("meeting-page");
         entries.addListener((ListChangeListener<AuditEntry>) change ->
                 history.getChildren().setAll(AuditEntriesPane.of(entries, messages)));
     }
@@ -75,8 +74,7 @@ final class MeetingDetailPane {
             note.setWrapText(true);
             detail.getChildren().addAll(noteTitle, note);
         }
-        detail.getChildren().add(agenda);
-        detail.getChildren().addAll(records);
+        detail.getChildren().addAll(sections);
         Label historyTitle = new Label(messages.text("audit.title"));
         historyTitle.getStyleClass().add("title-4");
         history.getChildren().setAll(AuditEntriesPane.of(entries, messages));

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.Meeting;
+import org.octopusdesk.domain.meeting.MeetingId;
 import org.octopusdesk.domain.meeting.MeetingSeries;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.meetings.MeetingService;
@@ -43,19 +44,23 @@ public final class MeetingsView implements AreaView {
     private final Window owner;
     private final BorderPane root = new BorderPane();
     private final MeetingDetailPane detail;
+    private final CommitteeTools committee;
 
     public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingRecords records,
-            MeetingService service, BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
+            FollowUpViewModel followUps, MeetingService service, CommitteeTools committee, BackgroundRunner runner,
+            ErrorReporter errors, Messages messages, Window owner) {
         this.list = list;
+        this.committee = committee;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
-        detail = new MeetingDetailPane(messages, list,
+        detail = new MeetingDetailPane(messages, list, List.of(
                 new AgendaPane(agenda, runner, errors, messages, owner).node(),
                 new DocumentsPane(records.documents(), runner, errors, messages, owner).node(),
-                new AttendancePane(records.attendance(), runner, errors, messages, owner).node());
+                new AttendancePane(records.attendance(), runner, errors, messages, owner).node(),
+                new FollowUpPane(followUps, agenda.items(), runner, errors, messages, owner).node()));
         // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
         VBox listPane = new VBox(filters(), table());
         VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
@@ -67,6 +72,7 @@ public final class MeetingsView implements AreaView {
         list.selectedProperty().addListener((observable, old, meeting) -> {
             agenda.meetingProperty().set(meeting);
             records.show(meeting);
+            followUps.meetingProperty().set(meeting);
             detail.show(meeting);
         });
         detail.show(null);
@@ -115,6 +121,28 @@ public final class MeetingsView implements AreaView {
         register.search();
     }
 
+    /** Shows the meeting whatever the filters were: the dashboard and the actions list lead here. */
+    public void select(MeetingId meeting) {
+        list.seriesFilterProperty().set(null);
+        list.yearFilterProperty().set(null);
+        list.reload(Optional.of(meeting));
+    }
+
+    /** Opens the follow-up actions of every meeting, the open ones first shown. */
+    public void openFollowUps() {
+        FollowUpListViewModel actions = new FollowUpListViewModel(committee.followUps(), runner, errors);
+        new FollowUpListDialog(actions, messages, owner, this::select).show();
+        actions.reload();
+    }
+
+    /** Opens the Bureau's composition on today's date, and its history. */
+    public void openBureau() {
+        BureauViewModel bureau = new BureauViewModel(committee.bureau(), runner, committee.dialogs(), errors,
+                messages, committee.today().get());
+        new BureauDialog(bureau, committee.countries(), runner, errors, messages, owner).show();
+        bureau.reload();
+    }
+
     private void open(Meeting meeting) {
         MeetingEditorViewModel editor = new MeetingEditorViewModel(service, runner, errors, messages, meeting);
         if (meeting == null) {
@@ -147,10 +175,16 @@ public final class MeetingsView implements AreaView {
         Button register = new Button(messages.text("decision.register"), Icons.icon(Icons.FIND));
         register.setId("meeting-decisions-register");
         register.setOnAction(event -> openRegister());
-        for (Button button : new Button[] {create, edit, delete, series, register}) {
+        Button followUps = new Button(messages.text("followUp.list.open"));
+        followUps.setId("meeting-follow-ups");
+        followUps.setOnAction(event -> openFollowUps());
+        Button bureau = new Button(messages.text("bureau.open"));
+        bureau.setId("meeting-bureau");
+        bureau.setOnAction(event -> openBureau());
+        for (Button button : new Button[] {create, edit, delete, series, register, followUps, bureau}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(6, create, edit, delete, series, register);
+        HBox bar = new HBox(6, create, edit, delete, series, register, followUps, bureau);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -178,9 +212,10 @@ public final class MeetingsView implements AreaView {
         table.setPlaceholder(new Label(messages.text("meeting.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("meeting.shortTitle", Meeting::shortTitle, 110),
-                column("meeting.title", meeting -> meeting.title(messages.locale()), 190),
-                column("meeting.dates", meeting -> dates(meeting, messages), 190),
+                column("meeting.shortTitle", Meeting::shortTitle, 100),
+                column("meeting.title", meeting -> meeting.title(messages.locale()), 200),
+                // The short span (18–20/06/2024) leaves the venue its room on a 1280-wide window.
+                column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()), 125),
                 column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
                         ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
         TableSelection.link(table, list.selectedProperty());

@@ -96,6 +96,9 @@ public final class Messages {
                 formatted[i] = date(date);
             } else if (argument instanceof Number number && !pattern.contains("{" + i + ",")) {
                 formatted[i] = number(number);
+            } else if (argument instanceof org.octopusdesk.domain.country.Country country) {
+                // A refusal names a country in the reader's language ("Japon a déjà une délégation …").
+                formatted[i] = country.name(locale());
             } else if (argument instanceof DomainException reason) {
                 // A refusal that explains another ("not an ECB file: line 3 …") says the inner one in words too.
                 formatted[i] = message(reason);

@@ -147,7 +147,7 @@ public class AttendanceService {
                     .anyMatch(other -> !other.id().equals(self) && draft.countryCode().equals(other.countryCode()));
             if (twice) {
                 errors.add(FieldError.of(DelegationDraft.COUNTRY, "validation.delegation.countryTwice",
-                        country.get().nameEn(), country.get().nameFr()));
+                        country.get()));
             }
         } else if (draft.organisation() != null) {
             boolean twice = delegations.delegationsOf(meeting).stream()

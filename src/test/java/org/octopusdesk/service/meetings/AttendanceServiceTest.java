@@ -88,7 +88,7 @@ class AttendanceServiceTest {
 
         assertThatThrownBy(() -> country("FR", 1, "")).isInstanceOfSatisfying(ValidationException.class,
                 refused -> assertThat(refused.errors()).containsExactly(FieldError.of(DelegationDraft.COUNTRY,
-                        "validation.delegation.countryTwice", "France", "France")));
+                        "validation.delegation.countryTwice", database.countries().find("FR").orElseThrow())));
         assertThatThrownBy(() -> attendance.add(twentyThird.id(), new DelegationDraft(null, "EUROPOL", 1, List.of())))
                 .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
                         .extracting(FieldError::messageKey).containsExactly("validation.delegation.organisationTwice"));

@@ -98,6 +98,14 @@ class MeetingRecordsViewModelsTest {
             editor.save(saved::add);
             assertThat(saved).singleElement().satisfies(delegation -> assertThat(delegation.delegates()).hasSize(1));
 
+            DelegationEditorViewModel twice = new DelegationEditorViewModel(database.attendance(),
+                    database.countries(), new SameThreadRunner(), errors, messages, meeting, null);
+            twice.countryProperty().set(database.countries().find("CH").orElseThrow());
+            twice.personsProperty().set("1");
+            twice.save(saved::add);
+            assertThat(twice.fieldErrors().of("country").get())
+                    .isEqualTo("Suisse a déjà une délégation à cette réunion.");
+
             attendance.reload(java.util.Optional.empty());
             assertThat(attendance.headcountProperty().get()).isEqualTo("2 représentants de 1 État.");
             dialogs.answering(true);

@@ -1,6 +1,12 @@
 package org.octopusdesk.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -18,32 +24,36 @@ import org.octopusdesk.ui.shell.AreaId;
  * What the benchmark asks of a window it starts (system property {@value #PROPERTY}): {@code first-window} prints
  * when the main window has been drawn for the first time and closes it; {@code tour} then visits every area,
  * waiting for each one's background work, while a pulse timer on the FX thread records the longest time between
- * two frames, and prints that and the heap in use at the end. Lines start with {@value #PREFIX} so the benchmark
- * finds them among the log's. Without the property nothing of this runs.
+ * two frames, and reports that and the heap in use at the end. The lines go to the file named by
+ * {@value #REPORT_PROPERTY}, one event a line, for the benchmark to read once the window has closed. Without the
+ * properties nothing of this runs.
  */
 final class StartupProbe {
 
     static final String PROPERTY = "octopus.probe";
-    static final String PREFIX = "octopus-probe ";
+    static final String REPORT_PROPERTY = "octopus.probe.report";
     /** Time given to an area to start its background work once shown, before the probe waits for it to end. */
     private static final Duration SETTLE = Duration.millis(400);
 
     private final String mode;
+    private final Path report;
     private final Runnable close;
     private long longestGapNanos;
     private AreaId longestGapArea;
     private AreaId current;
 
-    private StartupProbe(String mode, Runnable close) {
+    private StartupProbe(String mode, Path report, Runnable close) {
         this.mode = mode;
+        this.report = report;
         this.close = close;
     }
 
     /** The probe the system property asks for, or none. */
     static Optional<StartupProbe> fromSystemProperty(Runnable close) {
         String mode = System.getProperty(PROPERTY, "");
-        return List.of("first-window", "tour").contains(mode) ? Optional.of(new StartupProbe(mode, close))
-                : Optional.empty();
+        String report = System.getProperty(REPORT_PROPERTY, "");
+        return List.of("first-window", "tour").contains(mode) && !report.isBlank()
+                ? Optional.of(new StartupProbe(mode, Path.of(report), close)) : Optional.empty();
     }
 
     /** Called once the main window's root is in the scene: acts after its first frame. */
@@ -111,8 +121,13 @@ final class StartupProbe {
         again.play();
     }
 
-    private static void print(String line) {
-        System.out.println(PREFIX + line);
-        System.out.flush();
+    /** Appends one line to the report; a few bytes, written on the FX thread so the time is that of the frame. */
+    private void print(String line) {
+        try {
+            Files.writeString(report, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

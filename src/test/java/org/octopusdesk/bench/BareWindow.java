@@ -9,8 +9,9 @@ import javafx.stage.Stage;
 
 /**
  * The floor of the time to a first window: a JavaFX window of the application's size with one label, started the
- * way the application starts (a plain main class, JavaFX on the class path), which prints when its first frame is
- * laid out and closes. A plain class so that JavaFX's launcher check does not refuse it on the class path.
+ * way the application starts (a plain main class, JavaFX on the class path), which writes when its first frame is
+ * laid out, in the file the probe's property names, and closes. A plain class so that JavaFX's launcher check does
+ * not refuse it on the class path.
  */
 public final class BareWindow {
 
@@ -31,8 +32,7 @@ public final class BareWindow {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    System.out.println(WindowRuns.PROBE_PREFIX + "first-window " + System.currentTimeMillis());
-                    System.out.flush();
+                    WindowRuns.report("first-window " + System.currentTimeMillis());
                     Platform.runLater(Platform::exit);
                 }
             };

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
  */
 final class WindowRuns implements AutoCloseable {
 
-    /** The prefix of the probe's lines: {@code org.octopusdesk.app.StartupProbe}'s, repeated by the bare window. */
-    static final String PROBE_PREFIX = "octopus-probe ";
+    /** The file the window's probe ({@code org.octopusdesk.app.StartupProbe}) writes its lines to. */
+    private static final String REPORT_PROPERTY = "octopus.probe.report";
     private static final long TIMEOUT_MINUTES = 10;
 
     private final String classPath = classPath();
@@ -73,36 +74,46 @@ final class WindowRuns implements AutoCloseable {
         systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add(mainClass);
         command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", display);
         Map<String, String> probe = new HashMap<>();
-        List<String> output = new ArrayList<>();
         try {
+            Path report = Files.createTempFile("octopus-probe", ".txt");
+            command.add(1, "-D" + REPORT_PROPERTY + "=" + report);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("DISPLAY", display);
             long startedAt = System.currentTimeMillis();
             Process process = builder.start();
+            List<String> output = new ArrayList<>();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    output.add(line);
-                    int at = line.indexOf(PROBE_PREFIX);
-                    if (at >= 0) {
-                        String[] words = line.substring(at + PROBE_PREFIX.length()).split(" ", 2);
-                        probe.put(words[0], words.length > 1 ? words[1] : "");
-                    }
-                }
+                lines.lines().forEach(output::add);
             }
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException(mainClass + " failed; its output:\n"
                         + output.stream().collect(Collectors.joining("\n")));
             }
+            for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+                String[] words = line.split(" ", 2);
+                probe.put(words[0], words.length > 1 ? words[1] : "");
+            }
+            Files.delete(report);
             return new Run(startedAt, probe);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Called in the bare window's process: appends {@code line} to the file the benchmark named. */
+    static void report(String line) {
+        try {
+            Files.writeString(Path.of(System.getProperty(REPORT_PROPERTY)), line + System.lineSeparator(),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

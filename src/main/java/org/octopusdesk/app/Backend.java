@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.octopusdesk.persistence.Database;
 import org.octopusdesk.persistence.FilePreferenceStore;
+import org.octopusdesk.persistence.H2RestoreEngine;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.service.audit.AuditService;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.backup.BackupService;
+import org.octopusdesk.service.backup.Backups;
 import org.octopusdesk.service.check.DataCheck;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
@@ -47,9 +50,13 @@ final class Backend implements Workspace {
     private final CountryService countries;
     private final TreatyService treaties;
     private final AssistanceService assistance;
+    private final BackupService backups;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
+        // A backup is checked and restored by opening it apart, as a folder of its own with no backups of its own.
+        this.backups = new BackupService(backupsOf(database.folder(), clock), database.backupEngine(),
+                new H2RestoreEngine(), scratch -> new Backend(Database.open(scratch), currencies, clock));
         Transactions transactions = database.transactions();
         // Who changed a record: the operating-system user, until Octopus Desk has logins.
         Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
@@ -65,10 +72,11 @@ final class Backend implements Workspace {
         this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
-        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
-        this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
+        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor, backups);
+        this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions,
+                backups);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
-                transactions, clock, auditor);
+                transactions, clock, auditor, backups);
         this.audit = new AuditService(database.auditTrail(), transactions, auditor,
                 new FilePreferenceStore(database.folder()), clock);
         // Entries written before the chain existed are chained before anything new is appended.
@@ -90,8 +98,19 @@ final class Backend implements Workspace {
         }
     }
 
+    /** Opens the data folder; an older database is backed up before it is migrated. */
     static Backend open(Path folder, Clock clock) {
-        return new Backend(Database.open(folder), CurrencyCatalog.load(), clock);
+        return new Backend(Database.open(folder, backupsOf(folder, clock).beforeUpgrade()), CurrencyCatalog.load(),
+                clock);
+    }
+
+    private static Backups backupsOf(Path folder, Clock clock) {
+        return new Backups(folder, new FilePreferenceStore(folder), clock);
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

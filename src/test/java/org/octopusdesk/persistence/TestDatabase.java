@@ -31,6 +31,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.countries.CountryService countries;
     private final org.octopusdesk.service.countries.TreatyService treaties;
     private final org.octopusdesk.service.countries.AssistanceService assistance;
+    private final org.octopusdesk.service.backup.BackupService backups;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -71,6 +72,16 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.transactions(), clock, auditor);
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
+        backups = new org.octopusdesk.service.backup.BackupService(
+                new org.octopusdesk.service.backup.Backups(database.folder(),
+                        new FilePreferenceStore(database.folder()), clock),
+                database.backupEngine(), new H2RestoreEngine(), scratch -> new TestDatabase(scratch, today));
+    }
+
+    /** The backups of this folder, with the test's clock; checks and restores open a test database apart. */
+    @Override
+    public org.octopusdesk.service.backup.BackupService backups() {
+        return backups;
     }
 
     @Override

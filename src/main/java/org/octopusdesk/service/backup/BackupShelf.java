@@ -69,7 +69,11 @@ final class BackupShelf {
         if (!Files.isWritable(folder)) {
             throw new DomainException("error.backup.folderReadOnly", folder.toString());
         }
-        for (int sequence = 1;; sequence++) {
+        // After the last of its minute, never in a gap the thinning left: a new backup must sort as the newest.
+        LocalDateTime minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        int last = list().stream().filter(file -> file.takenAt().equals(minute)).mapToInt(BackupFile::sequence)
+                .max().orElse(0);
+        for (int sequence = last + 1;; sequence++) {
             Path file = folder.resolve(BackupFile.name(now, sequence));
             if (!Files.exists(file)) {
                 return file;

@@ -172,7 +172,7 @@ final class DesktopApp {
             failure.ifPresent(told -> opened.backups().markFailureTold());
             return failure;
         }, failure -> failure.ifPresent(failed -> dialogs().showInformation(messages.text("backups.lastFailed.title"),
-                new org.octopusdesk.i18n.BackupWords(messages).failure(failed))), errors()::report);
+                new org.octopusdesk.report.BackupWords(messages).failure(failed))), errors()::report);
     }
 
     /**

@@ -91,7 +91,12 @@ public final class BackupsDialog extends Dialog<Void> {
         folder.setId("backups-folder");
         folder.textProperty().bind(model.folderProperty());
         folder.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(folder, Priority.ALWAYS);
+        // A long path keeps its end, the folder's own name, in view; the whole path is in the tooltip.
+        folder.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.folderProperty());
+        folder.setTooltip(whole);
+        folder.getStyleClass().add("text-bold");
         Button change = new Button(messages.text("backups.folder.change"));
         change.setId("backups-folder-change");
         change.disableProperty().bind(model.runningProperty());
@@ -107,8 +112,10 @@ public final class BackupsDialog extends Dialog<Void> {
         reset.setId("backups-folder-default");
         reset.disableProperty().bind(model.runningProperty().or(model.folderChosenProperty().not()));
         reset.setOnAction(event -> model.changeFolder(null));
-        HBox folderRow = new HBox(8, folderLabel, folder, change, reset);
-        folderRow.setAlignment(Pos.CENTER_LEFT);
+        change.setMinWidth(Button.USE_PREF_SIZE);
+        reset.setMinWidth(Button.USE_PREF_SIZE);
+        HBox folderButtons = new HBox(8, change, reset);
+        VBox folderRow = new VBox(4, folderLabel, folder, folderButtons);
 
         Spinner<Integer> kept = new Spinner<>(1, BackupSettings.MAX_GENERATIONS, model.generationsProperty().get());
         kept.setId("backups-generations");

@@ -1,8 +1,9 @@
-package org.octopusdesk.i18n;
+package org.octopusdesk.report;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.backup.BackupFailure;
 
 /** Backups in words: their sizes, the minute they were taken, and the last failure. */

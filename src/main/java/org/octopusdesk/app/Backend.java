@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.octopusdesk.persistence.Database;
 import org.octopusdesk.persistence.FilePreferenceStore;
+import org.octopusdesk.persistence.H2RestoreEngine;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.service.audit.AuditService;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.backup.BackupService;
+import org.octopusdesk.service.backup.Backups;
 import org.octopusdesk.service.check.DataCheck;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
@@ -53,9 +56,13 @@ final class Backend implements Workspace {
     private final AssistanceService assistance;
     private final org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments;
     private final org.octopusdesk.service.meetings.AttendanceService attendance;
+    private final BackupService backups;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
+        // A backup is checked and restored by opening it apart, as a folder of its own with no backups of its own.
+        this.backups = new BackupService(backupsOf(database.folder(), clock), database.backupEngine(),
+                new H2RestoreEngine(), scratch -> new Backend(Database.open(scratch), currencies, clock));
         Transactions transactions = database.transactions();
         // Who changed a record: the operating-system user, until Octopus Desk has logins.
         Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
@@ -78,10 +85,11 @@ final class Backend implements Workspace {
         this.followUps = new FollowUpService(database.followUps(), database.meetings(), database.agenda(),
                 transactions, clock, auditor);
         this.bureau = new BureauService(database.bureau(), countries, transactions, clock, auditor);
-        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
-        this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
+        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor, backups);
+        this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions,
+                backups);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
-                transactions, clock, auditor);
+                transactions, clock, auditor, backups);
         this.audit = new AuditService(database.auditTrail(), transactions, auditor,
                 new FilePreferenceStore(database.folder()), clock);
         // Entries written before the chain existed are chained before anything new is appended.
@@ -106,8 +114,19 @@ final class Backend implements Workspace {
         }
     }
 
+    /** Opens the data folder; an older database is backed up before it is migrated. */
     static Backend open(Path folder, Clock clock) {
-        return new Backend(Database.open(folder), CurrencyCatalog.load(), clock);
+        return new Backend(Database.open(folder, backupsOf(folder, clock).beforeUpgrade()), CurrencyCatalog.load(),
+                clock);
+    }
+
+    private static Backups backupsOf(Path folder, Clock clock) {
+        return new Backups(folder, new FilePreferenceStore(folder), clock);
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -156,7 +156,8 @@ final class DesktopApp {
     private void showMain(AreaId area) {
         UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
                 Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument);
-        mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0));
+        boolean first = mainWindow == null;
+        mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0), this::restore);
         if (changesSeen != null) {
             changesSeen.close();
         }
@@ -165,6 +166,50 @@ final class DesktopApp {
         probe.ifPresent(asked -> asked.mainWindowShown(scene, areas.stream().map(Area::id).toList(),
                 mainWindow::show, runner.busy()));
         probe = Optional.empty();
+        if (first) {
+            tellFailedBackup(workspace);
+        }
+    }
+
+    /** An automatic backup that failed (closing, an upgrade, an import) is said once, at the next start. */
+    private void tellFailedBackup(Workspace opened) {
+        runner.run(() -> {
+            var failure = opened.backups().untoldFailure();
+            failure.ifPresent(told -> opened.backups().markFailureTold());
+            return failure;
+        }, failure -> failure.ifPresent(failed -> dialogs().showInformation(messages.text("backups.lastFailed.title"),
+                new org.octopusdesk.report.BackupWords(messages).failure(failed))), errors()::report);
+    }
+
+    /**
+     * Puts a prepared restore in place: the data is closed, the restored database moved in, and the folder opened
+     * again on the same area, behind the start-up progress.
+     */
+    private void restore(org.octopusdesk.service.backup.RestorePlan plan) {
+        Workspace old = workspace;
+        AreaId area = mainWindow.currentArea();
+        startupPane.showStep(messages.text("backups.restoring.replace"), -1);
+        scene.setRoot(startupPane.root());
+        runner.run(() -> {
+            var backups = old.backups();
+            old.close();
+            backups.completeRestore(plan);
+            return opener.apply(folder);
+        }, reopened -> {
+            workspace = reopened;
+            showMain(area);
+            dialogs().showInformation(messages.text("backups.restore.confirm.title"), messages.text(
+                    "backups.restore.done", plan.backup().getFileName(), plan.safetyCopy().path()));
+        }, failure -> {
+            errors().report(failure);
+            runner.run(() -> opener.apply(folder), reopened -> {
+                workspace = reopened;
+                showMain(area);
+            }, reopenFailed -> {
+                errors().report(reopenFailed);
+                shutdown(1);
+            });
+        });
     }
 
     /** Rebuilds every screen in the new language, on the same area, and remembers the choice. */
@@ -230,6 +275,7 @@ final class DesktopApp {
             runner.close();
             settingsStore.save(toSave);
             if (workspace != null) {
+                workspace.backups().onClosing();
                 workspace.close();
             }
             LOG.info("Octopus Desk closed");

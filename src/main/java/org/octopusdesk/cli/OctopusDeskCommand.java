@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
             MeetingsCommand.class, CountriesCommand.class, TreatiesCommand.class, SpendingCommand.class,
-            RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class})
+            RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class,
+            BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -74,6 +75,10 @@ public final class OctopusDeskCommand implements Callable<Integer> {
             work.accept(workspace);
         }
         return 0;
+    }
+
+    Environment environment() {
+        return environment;
     }
 
     Path folder() {

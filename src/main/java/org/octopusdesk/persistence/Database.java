@@ -21,6 +21,8 @@ import org.octopusdesk.service.DataChanges;
 import org.octopusdesk.service.DataFolderPaths;
 import org.octopusdesk.service.StorageException;
 import org.octopusdesk.service.Workspace;
+import org.octopusdesk.service.backup.BackupEngine;
+import org.octopusdesk.service.backup.UpgradeGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +70,16 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(configuration);
     }
 
-    /** Opens (creating if needed) and migrates the database of {@code folder}. */
+    /** Opens (creating if needed) and migrates the database of {@code folder}, with no backup before an upgrade. */
     public static Database open(Path folder) {
+        return open(folder, UpgradeGuard.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the database of {@code folder}; an existing database that needs a
+     * migration is first handed to {@code beforeUpgrade} for a backup of its old schema.
+     */
+    public static Database open(Path folder, UpgradeGuard beforeUpgrade) {
         Path absolute = DataFolderPaths.checked(folder);
         try {
             Files.createDirectories(absolute);
@@ -83,7 +93,7 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + URL_OPTIONS;
             pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(4);
-            Workspace.OpenReport report = migrate(pool, absolute, created);
+            Workspace.OpenReport report = migrate(pool, absolute, created, beforeUpgrade);
             LOG.info("Opened database in {}: {}", absolute, report);
             return new Database(absolute, lock, pool, report);
         } catch (StorageException e) {
@@ -98,7 +108,8 @@ public final class Database implements AutoCloseable {
     /** Migrations that SQL cannot express, run in version order among the SQL ones. */
     static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new SplitStoredPayments());
 
-    private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Path folder, boolean created) {
+    private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Path folder, boolean created,
+            UpgradeGuard beforeUpgrade) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -119,6 +130,9 @@ public final class Database implements AutoCloseable {
                     .reduce((first, second) -> second)
                     .orElse(MigrationVersion.EMPTY);
             throw StorageException.databaseTooNew(folder.toString(), newest.getVersion(), known.getVersion());
+        }
+        if (!created && flyway.info().pending().length > 0) {
+            beforeUpgrade.beforeUpgrade(new H2BackupEngine(pool));
         }
         MigrateResult result = flyway.migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -172,6 +186,11 @@ public final class Database implements AutoCloseable {
 
     DSLContext dsl() {
         return dsl;
+    }
+
+    /** Consistent copies of this database while it is open (decision 0024). */
+    public BackupEngine backupEngine() {
+        return new H2BackupEngine(pool);
     }
 
     public JooqTransactions transactions() {

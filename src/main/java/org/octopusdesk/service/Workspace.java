@@ -54,6 +54,9 @@ public interface Workspace extends AutoCloseable {
 
     /** The check (and repair) of the figures derived from the payments. */
     org.octopusdesk.service.check.DataCheck dataCheck();
+    /** The backups of this data folder, their check, and the restore of one (decision 0024). */
+    org.octopusdesk.service.backup.BackupService backups();
+
     /** The audit trail as a whole: its latest entries and the proof that none was changed or removed. */
     org.octopusdesk.service.audit.AuditService audit();
 

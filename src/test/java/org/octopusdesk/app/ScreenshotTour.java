@@ -352,6 +352,15 @@ class ScreenshotTour {
         save(dialogScene(robot, "#check-dialog"), language + "-23-check-data");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#check-dialog").tryQuery().isEmpty());
+        robot.clickOn("#menu-file").clickOn("#menu-file-backups");
+        waitFor(() -> robot.lookup("#backups-list").tryQuery().isPresent());
+        robot.clickOn("#backups-now");
+        waitFor(() -> !robot.lookup("#backups-list").queryTableView().getItems().isEmpty()
+                && robot.lookup("#backups-outcome").queryAs(javafx.scene.control.Label.class).getStyleClass()
+                        .contains("success"));
+        save(dialogScene(robot, "#backups-dialog"), language + "-9b-backups");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#backups-dialog").tryQuery().isEmpty());
         robot.clickOn("#menu-help").clickOn("#menu-help-auditTrail");
         waitFor(() -> robot.lookup("#audit-trail-table").tryQuery().isPresent()
                 && !robot.lookup("#audit-trail-table").queryTableView().getItems().isEmpty());

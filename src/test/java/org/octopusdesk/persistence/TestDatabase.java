@@ -35,6 +35,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.meetings.AttendanceService attendance;
     private final org.octopusdesk.service.meetings.FollowUpService followUps;
     private final org.octopusdesk.service.meetings.BureauService bureau;
+    private final org.octopusdesk.service.backup.BackupService backups;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -83,6 +84,16 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.agenda(), database.transactions(), clock, auditor);
         bureau = new org.octopusdesk.service.meetings.BureauService(database.bureau(), countries,
                 database.transactions(), clock, auditor);
+        backups = new org.octopusdesk.service.backup.BackupService(
+                new org.octopusdesk.service.backup.Backups(database.folder(),
+                        new FilePreferenceStore(database.folder()), clock),
+                database.backupEngine(), new H2RestoreEngine(), scratch -> new TestDatabase(scratch, today));
+    }
+
+    /** The backups of this folder, with the test's clock; checks and restores open a test database apart. */
+    @Override
+    public org.octopusdesk.service.backup.BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.octopusdesk.domain.contribution.EarmarkSplit;
 import org.octopusdesk.domain.contribution.PaymentPart;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.backup.SafetyBackups;
 
 /**
  * Proves that the figures kept beside the payments still follow from them: each contribution's paid amount,
@@ -35,7 +36,15 @@ public final class DataCheck {
     private final Transactions transactions;
     private final Auditor auditor;
 
+    private final SafetyBackups backups;
+
     public DataCheck(LedgerRepository ledger, Transactions transactions, Auditor auditor) {
+        this(ledger, transactions, auditor, SafetyBackups.NONE);
+    }
+
+    /** @param backups takes a backup before each repair */
+    public DataCheck(LedgerRepository ledger, Transactions transactions, Auditor auditor, SafetyBackups backups) {
+        this.backups = backups;
         this.ledger = ledger;
         this.transactions = transactions;
         this.auditor = auditor;
@@ -48,6 +57,7 @@ public final class DataCheck {
 
     /** Recomputes every derived figure and rewrites those that differ, in one transaction, audited. */
     public CheckReport repair(DoubleConsumer progress) {
+        backups.beforeRepair();
         return transactions.inTransaction(() -> {
             CheckReport report = new Run(true, progress).report();
             if (!report.agrees()) {

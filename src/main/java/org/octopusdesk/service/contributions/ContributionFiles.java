@@ -2,6 +2,7 @@ package org.octopusdesk.service.contributions;
 
 import java.io.Writer;
 import java.nio.file.Path;
+import org.octopusdesk.service.backup.SafetyBackups;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,17 @@ public class ContributionFiles {
     private final ProjectService projects;
     private final RatesService rates;
     private final Transactions transactions;
+    private final SafetyBackups backups;
 
     public ContributionFiles(ContributionService contributions, DonorService donors, ProjectService projects,
             RatesService rates, Transactions transactions) {
+        this(contributions, donors, projects, rates, transactions, SafetyBackups.NONE);
+    }
+
+    /** @param backups takes a backup before a file of many lines is imported */
+    public ContributionFiles(ContributionService contributions, DonorService donors, ProjectService projects,
+            RatesService rates, Transactions transactions, SafetyBackups backups) {
+        this.backups = backups;
         this.contributions = contributions;
         this.donors = donors;
         this.projects = projects;
@@ -71,6 +80,7 @@ public class ContributionFiles {
 
     /** Like {@link #importFile(Path, boolean)}, telling {@code progress} how far it got. */
     public ContributionImportReport importFile(Path file, boolean confirmWarnings, ImportProgress progress) {
+        backups.beforeImport(file);
         return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), confirmWarnings, progress);
     }
 

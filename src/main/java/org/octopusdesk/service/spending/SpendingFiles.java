@@ -3,6 +3,7 @@ package org.octopusdesk.service.spending;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import org.octopusdesk.service.backup.SafetyBackups;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,11 @@ public class SpendingFiles {
     private final RatesService rates;
     private final Transactions transactions;
 
-    SpendingFiles(SpendingService spending, ProjectService projects, RatesService rates, Transactions transactions) {
+    private final SafetyBackups backups;
+
+    SpendingFiles(SpendingService spending, ProjectService projects, RatesService rates, Transactions transactions,
+            SafetyBackups backups) {
+        this.backups = backups;
         this.spending = spending;
         this.projects = projects;
         this.rates = rates;
@@ -72,6 +77,7 @@ public class SpendingFiles {
 
     /** Like {@link #importFile(Path)}, telling {@code progress} how far it got. */
     public SpendingImportReport importFile(Path file, ImportProgress progress) {
+        backups.beforeImport(file);
         return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), progress);
     }
 

@@ -25,6 +25,7 @@ import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
+import org.octopusdesk.service.backup.SafetyBackups;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.rates.EuroConverter;
@@ -58,6 +59,13 @@ public class SpendingService {
     public SpendingService(ExpenditureRepository expenditures, ProjectService projects,
             ContributionService contributions, RatesService rates, Transactions transactions, Clock clock,
             Auditor auditor) {
+        this(expenditures, projects, contributions, rates, transactions, clock, auditor, SafetyBackups.NONE);
+    }
+
+    /** @param backups takes a backup before a file of many lines is imported */
+    public SpendingService(ExpenditureRepository expenditures, ProjectService projects,
+            ContributionService contributions, RatesService rates, Transactions transactions, Clock clock,
+            Auditor auditor, SafetyBackups backups) {
         this.expenditures = expenditures;
         this.projects = projects;
         this.contributions = contributions;
@@ -67,7 +75,7 @@ public class SpendingService {
         this.clock = clock;
         this.auditor = auditor;
         // The files go through this service's rules; one entry point keeps the window and the command line simple.
-        this.files = new SpendingFiles(this, projects, rates, transactions);
+        this.files = new SpendingFiles(this, projects, rates, transactions, backups);
     }
 
     /** Import and export of expenditure lines as CSV, through this service. */

@@ -30,7 +30,7 @@ final class MainMenu {
 
     /** What the window's own menu items do. */
     record Actions(Consumer<AreaId> showArea, Runnable refresh, Consumer<String> switchLanguage, Runnable checkData,
-            Runnable auditTrail, Runnable about, Runnable quit) {
+            Runnable auditTrail, Runnable about, Runnable quit, Runnable backups) {
     }
 
     /** An area's menu entry, bound to its window. */
@@ -50,6 +50,7 @@ final class MainMenu {
         this.commands = commands;
         Menu file = menu("menu.file");
         addSections(file, MenuSection.NEW, MenuSection.FILE_NEW, MenuSection.IMPORT, MenuSection.FILE_IMPORT_EXPORT);
+        addSeparated(file, item("menu.file.backups", Icons.SAVE, null, actions.backups()));
         addSeparated(file, item("menu.file.quit", null, shortcut(KeyCode.Q), actions.quit()));
         Menu edit = menu("menu.edit");
         addSections(edit, MenuSection.EDIT, MenuSection.DELETE, MenuSection.EDIT_SELECTION, MenuSection.FIND,

@@ -18,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.backups.BackupsDialog;
+import org.octopusdesk.ui.backups.BackupsViewModel;
 import org.octopusdesk.ui.check.DataCheckDialog;
 import org.octopusdesk.ui.check.DataCheckViewModel;
 import org.octopusdesk.ui.audit.AuditTrailDialog;
@@ -47,6 +49,14 @@ public final class MainWindow implements Navigator {
      */
     public MainWindow(UiContext context, List<Area<?>> areas, AreaId initial, Consumer<String> onLanguage,
             Runnable onQuit) {
+        this(context, areas, initial, onLanguage, onQuit, plan -> {
+            throw new IllegalStateException("This window cannot restore a backup");
+        });
+    }
+
+    /** @param onRestore closes the data, puts a prepared restore in place and opens it again (File › Backups) */
+    public MainWindow(UiContext context, List<Area<?>> areas, AreaId initial, Consumer<String> onLanguage,
+            Runnable onQuit, Consumer<org.octopusdesk.service.backup.RestorePlan> onRestore) {
         this.messages = context.messages();
         this.busy = context.runner().busy();
         for (Area<?> area : areas) {
@@ -59,7 +69,7 @@ public final class MainWindow implements Navigator {
         menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
                 this::show, this::refresh, onLanguage, () -> checkData(context), () -> openAuditTrail(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
-                onQuit));
+                onQuit, () -> openBackups(context, onRestore)));
         root.setTop(menu.bar());
         root.setLeft(sidebar.node());
         root.setCenter(content);
@@ -73,6 +83,18 @@ public final class MainWindow implements Navigator {
         new DataCheckDialog(new DataCheckViewModel(context.workspace().dataCheck(), context.runner(),
                 context.dialogs(), context.errors(), messages), messages, context.owner()).showAndWait();
         refresh();
+    }
+
+    /** File › Backups: a window-wide tool; a restore closes it and hands the prepared restore to the window. */
+    private static void openBackups(UiContext context, Consumer<org.octopusdesk.service.backup.RestorePlan> onRestore) {
+        BackupsDialog[] dialog = new BackupsDialog[1];
+        BackupsViewModel model = new BackupsViewModel(context.workspace().backups(), context.runner(),
+                context.dialogs(), context.errors(), context.messages(), plan -> {
+                    dialog[0].close();
+                    onRestore.accept(plan);
+                });
+        dialog[0] = new BackupsDialog(model, context.messages(), context.owner());
+        dialog[0].showAndWait();
     }
 
     /** A window-wide tool like About, not an area: it reads the trail of every area's records. */

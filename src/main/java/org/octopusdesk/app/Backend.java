@@ -11,6 +11,7 @@ import org.octopusdesk.service.Workspace;
 import org.octopusdesk.service.audit.AuditService;
 import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.check.DataCheck;
+import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.countries.AssistanceService;
@@ -47,6 +48,7 @@ final class Backend implements Workspace {
     private final CountryService countries;
     private final TreatyService treaties;
     private final AssistanceService assistance;
+    private final ConferenceService conferences;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -65,6 +67,8 @@ final class Backend implements Workspace {
         this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
+        this.conferences = new ConferenceService(database.conferences(), database.programme(), projects, countries,
+                transactions, clock, auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
@@ -74,7 +78,7 @@ final class Backend implements Workspace {
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, conferences);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -117,6 +121,11 @@ final class Backend implements Workspace {
     @Override
     public MeetingService meetings() {
         return meetings;
+    }
+
+    @Override
+    public ConferenceService conferences() {
+        return conferences;
     }
 
     @Override

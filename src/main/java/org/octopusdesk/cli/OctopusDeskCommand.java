@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + "contributions, project spending, committee meetings, exchange rates, PDF reports, the audit trail. "
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
-            MeetingsCommand.class, CountriesCommand.class, TreatiesCommand.class, SpendingCommand.class,
+            MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
+            SpendingCommand.class,
             RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 

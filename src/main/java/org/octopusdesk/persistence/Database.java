@@ -203,6 +203,14 @@ public final class Database implements AutoCloseable {
         return new JooqMeetingRepository(dsl);
     }
 
+    public JooqConferenceRepository conferences() {
+        return new JooqConferenceRepository(dsl);
+    }
+
+    public JooqProgrammeRepository programme() {
+        return new JooqProgrammeRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

@@ -26,6 +26,9 @@ public interface Workspace extends AutoCloseable {
     /** Committee meetings and their series. */
     org.octopusdesk.service.meetings.MeetingService meetings();
 
+    /** Octopus Conference editions and their programmes. */
+    org.octopusdesk.service.conferences.ConferenceService conferences();
+
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
     /** Project spending; its CSV files through {@code spending().files()}. */

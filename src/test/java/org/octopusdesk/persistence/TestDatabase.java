@@ -31,6 +31,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.countries.CountryService countries;
     private final org.octopusdesk.service.countries.TreatyService treaties;
     private final org.octopusdesk.service.countries.AssistanceService assistance;
+    private final org.octopusdesk.service.conferences.ConferenceService conferences;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -71,6 +72,13 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.transactions(), clock, auditor);
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
+        conferences = new org.octopusdesk.service.conferences.ConferenceService(database.conferences(),
+                database.programme(), projects, countries, database.transactions(), clock, auditor);
+    }
+
+    @Override
+    public org.octopusdesk.service.conferences.ConferenceService conferences() {
+        return conferences;
     }
 
     @Override
@@ -202,7 +210,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties, meetings);
+                spending.files(), treaties, meetings, conferences);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

@@ -60,7 +60,7 @@ public final class ConferencesView implements AreaView {
         tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
                 tab("conference-tab-programme", "conference.tab.programme", programmePane.node()));
         SplitPane split = new SplitPane(table(), tabs);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.46);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("conferences-view");
@@ -156,9 +156,9 @@ public final class ConferencesView implements AreaView {
         table.setPlaceholder(new Label(messages.text("conference.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("conference.year", conference -> Integer.toString(conference.year()), 60),
-                column("conference.title", Conference::title, 170),
-                column("conference.dates", conference -> dates(conference, messages), 170),
+                column("conference.year", conference -> Integer.toString(conference.year()), 58),
+                column("conference.title", Conference::title, 175),
+                column("conference.dates", conference -> dates(conference, messages), 175),
                 column("conference.placeOrFormat", conference -> conference.place().isEmpty()
                         ? messages.text(conference.format().messageKey()) : conference.place(), 150)));
         TableSelection.link(table, list.selectedProperty());
@@ -170,6 +170,10 @@ public final class ConferencesView implements AreaView {
         TableColumn<Conference, String> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // The year and the dates are read whole; the title and place give way and show in full as a tooltip.
+        if (width == 58 || key.equals("conference.dates")) {
+            column.setMinWidth(width);
+        }
         column.setSortable(false);
         column.setCellFactory(ignored -> Cells.plain());
         return column;

@@ -78,9 +78,11 @@ final class ProgrammePane {
     }
 
     private Node toolbar() {
-        ComboBox<java.time.LocalDate> day = Choices.filter("programme-day", viewModel.days(), messages::date,
-                messages.text("programme.day.none"));
+        ComboBox<java.time.LocalDate> day = new ComboBox<>(viewModel.days());
+        day.setId("programme-day");
+        day.setConverter(Choices.shownAs(messages::date, messages.text("programme.day.none")));
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
+        day.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(messages.text("session.new"), Icons.icon(Icons.NEW));
         add.setId("session-new");
         add.setOnAction(event -> newSession());
@@ -129,6 +131,8 @@ final class ProgrammePane {
             time.getStyleClass().add("text-muted");
             time.setMinHeight(ROW_HEIGHT);
             time.setAlignment(Pos.TOP_RIGHT);
+            // The time a row starts at stands at its top, where a session starting then begins.
+            GridPane.setValignment(time, javafx.geometry.VPos.TOP);
             grid.add(time, 0, row + 1);
         }
         for (DayTimetable.Placement placement : timetable.placements()) {

@@ -431,7 +431,8 @@ class ScreenshotTour {
         // Made-up sessions and people, for the picture only.
         String[][] sessions = {
             {"09:00", "10:30", "Room 1", "Opening", "Ingrid Vasquez; Council of Europe",
-                "Tomás Ó Briain; Ministry of Justice; Ireland\nMarie-Hélène Lefèvre-Dubœuf; Gendarmerie; France"},
+                "Tomás Ó Briain; Ministry of Justice; Ireland\nMarie-Hélène Lefèvre-Dubœuf; Gendarmerie; France",
+                "PLENARY"},
             {"11:00", "12:30", "Room 1", "Workshop 1: Electronic evidence in the cloud", "",
                 "Zoë Ørsted; Police; DK", "WORKSHOP"},
             {"11:00", "13:00", "Room 2", "Workshop 2: Capacity building", "Ana Lee; ; Philippines",

@@ -149,7 +149,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
 
         meetings(robot, stage, language);
-        conferences(robot, stage, language);
+        ConferenceScreens.tour(robot, stage, language);
 
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
@@ -409,59 +409,6 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#decisions-register").tryQuery().isEmpty());
     }
 
-    /** The editions, a new (made-up) 2027 edition with a day of programme, one clash in it, and the forms. */
-    static void conferences(FxRobot robot, Stage stage, String language) throws Exception {
-        robot.clickOn("#nav-conferences");
-        waitFor(() -> robot.lookup("#conferences-table").queryTableView().getItems().size() == 9);
-        robot.clickOn("Octopus Conference 2019");
-        waitFor(() -> robot.lookup("#conference-detail-title").tryQuery().isPresent());
-        save(stage.getScene(), language + "-40-conferences");
-        robot.clickOn("#conference-new");
-        waitFor(() -> robot.lookup("#conference-editor").tryQuery().isPresent());
-        robot.clickOn("#conference-title").eraseText(30).write("Octopus Conference 2027");
-        robot.clickOn("#conference-year").eraseText(6).write("2027");
-        setDate(robot, "#conference-start", LocalDate.of(2027, 11, 17));
-        setDate(robot, "#conference-end", LocalDate.of(2027, 11, 19));
-        robot.clickOn("#conference-venue").write("Palais de l’Europe");
-        robot.clickOn("#conference-city").write("Strasbourg, France");
-        save(dialogScene(robot, "#conference-editor"), language + "-41-conference-editor");
-        robot.clickOn("#conference-save");
-        waitFor(() -> robot.lookup("#conference-editor").tryQuery().isEmpty());
-        robot.clickOn("#conference-tab-programme");
-        // Made-up sessions and people, for the picture only.
-        String[][] sessions = {
-            {"09:00", "10:30", "Room 1", "Opening", "Ingrid Vasquez; Council of Europe",
-                "Tomás Ó Briain; Ministry of Justice; Ireland\nMarie-Hélène Lefèvre-Dubœuf; Gendarmerie; France",
-                "PLENARY"},
-            {"11:00", "12:30", "Room 1", "Workshop 1: Electronic evidence in the cloud", "",
-                "Zoë Ørsted; Police; DK", "WORKSHOP"},
-            {"11:00", "13:00", "Room 2", "Workshop 2: Capacity building", "Ana Lee; ; Philippines",
-                "Marie-Hélène Lefèvre-Dubœuf; Gendarmerie; France", "WORKSHOP"},
-            {"12:00", "13:00", "Room 9", "Side event: Criminal justice statistics", "",
-                "Marie-Hélène Lefèvre-Dubœuf; ; FR", "SIDE_EVENT"},
-        };
-        for (String[] session : sessions) {
-            robot.clickOn("#session-new");
-            waitFor(() -> robot.lookup("#session-editor").tryQuery().isPresent());
-            robot.clickOn("#session-start").write(session[0]);
-            robot.clickOn("#session-end").write(session[1]);
-            robot.clickOn("#session-room").write(session[2]);
-            robot.clickOn("#session-title").write(session[3]);
-            robot.clickOn("#session-moderators").write(session[4]);
-            robot.clickOn("#session-speakers").write(session[5]);
-            var kind = org.octopusdesk.domain.conference.SessionKind.valueOf(session[6]);
-            WaitForAsyncUtils.asyncFx(() -> robot.lookup("#session-kind")
-                    .<javafx.scene.control.ComboBox<Object>>query().setValue(kind)).get();
-            if (session[2].equals("Room 9")) {
-                save(dialogScene(robot, "#session-editor"), language + "-43-session-editor");
-            }
-            robot.clickOn("#session-save");
-            waitFor(() -> robot.lookup("#session-editor").tryQuery().isEmpty());
-        }
-        waitFor(() -> robot.lookup(".programme-session-clash").queryAll().size() == 2);
-        save(stage.getScene(), language + "-42-programme-day");
-    }
-
     private static void selectContribution(FxRobot robot, String reference) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.control.TableView<org.octopusdesk.domain.contribution.Contribution> table =
@@ -475,21 +422,21 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {
+    static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(DatePicker.class).setValue(date)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Scene dialogScene(FxRobot robot, String id) {
+    static Scene dialogScene(FxRobot robot, String id) {
         return robot.lookup(id).query().getScene();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void save(Scene scene, String name) throws Exception {
+    static void save(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Window window = scene.getWindow();
         WaitForAsyncUtils.asyncFx(() -> {

@@ -67,8 +67,8 @@ final class Backend implements Workspace {
         this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
-        this.conferences = new ConferenceService(database.conferences(), database.programme(), projects, countries,
-                transactions, clock, auditor);
+        this.conferences = new ConferenceService(database.conferences(), database.programme(),
+                database.participants(), projects, countries, transactions, clock, auditor);
         this.dataCheck = new DataCheck(database.ledger(), transactions, auditor);
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
             MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
-            SpendingCommand.class,
+            ParticipantsCommand.class, SpendingCommand.class,
             RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 

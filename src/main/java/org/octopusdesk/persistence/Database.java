@@ -207,6 +207,10 @@ public final class Database implements AutoCloseable {
         return new JooqConferenceRepository(dsl);
     }
 
+    public JooqParticipantRepository participants() {
+        return new JooqParticipantRepository(dsl);
+    }
+
     public JooqProgrammeRepository programme() {
         return new JooqProgrammeRepository(dsl);
     }

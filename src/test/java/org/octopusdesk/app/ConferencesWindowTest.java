@@ -93,6 +93,38 @@ class ConferencesWindowTest {
         assertThat(robot.lookup("#session-editor").tryQuery()).isPresent();
     }
 
+    @Test
+    void registersAParticipantWithConsentAndCountsThem(FxRobot robot) throws Exception {
+        firstLoad(() -> robot.lookup("#nav-conferences").tryQuery().isPresent());
+        robot.clickOn("#nav-conferences");
+        TableView<Conference> table = robot.lookup("#conferences-table").queryTableView();
+        firstLoad(() -> table.getItems().size() == 9);
+        robot.clickOn("Octopus Conference 2023");
+        robot.clickOn("#conference-tab-participants");
+        Label sentence = robot.lookup("#participants-sentence").queryAs(Label.class);
+        waitUntil(() -> sentence.getText().startsWith("No participant from no country"));
+        robot.clickOn("#participant-new");
+        waitUntil(() -> robot.lookup("#participant-editor").tryQuery().isPresent());
+        robot.clickOn("#participant-save");
+        waitUntil(() -> robot.lookup("Required.").tryQuery().isPresent());
+        robot.clickOn("#participant-name").write("Ioana Popescu");
+        robot.clickOn("#participant-organisation").write("Ministerul Justiției");
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#participant-country").<javafx.scene.control.ComboBox<org.octopusdesk.domain.country.Country>>
+                    query().setValue(new org.octopusdesk.domain.country.Country("RO", "Romania", "Roumanie"));
+            robot.lookup("#participant-sector").<javafx.scene.control.ComboBox<Object>>query()
+                    .setValue(org.octopusdesk.domain.conference.Sector.CRIMINAL_JUSTICE);
+        }).get();
+        robot.clickOn("#participant-funded");
+        robot.clickOn("#participant-consent");
+        robot.clickOn("#participant-save");
+        waitUntil(() -> robot.lookup("#participant-editor").tryQuery().isEmpty());
+        TableView<?> participants = robot.lookup("#participants-table").queryTableView();
+        waitUntil(() -> participants.getItems().size() == 1);
+        waitUntil(() -> sentence.getText().equals("1 participant from 1 country · 1 funded"));
+        assertThat(robot.lookup("Romania").tryQuery()).isPresent();
+    }
+
     private static void addSession(FxRobot robot, String start, String end, String room, String title,
             String speaker) throws Exception {
         robot.clickOn("#session-new");

@@ -73,7 +73,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
         conferences = new org.octopusdesk.service.conferences.ConferenceService(database.conferences(),
-                database.programme(), projects, countries, database.transactions(), clock, auditor);
+                database.programme(), database.participants(), projects, countries, database.transactions(), clock,
+                auditor);
     }
 
     @Override

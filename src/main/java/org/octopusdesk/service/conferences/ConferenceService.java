@@ -34,15 +34,24 @@ public class ConferenceService {
     private final Clock clock;
     private final Auditor auditor;
     private final ProgrammeService programme;
+    private final ParticipantService participants;
 
-    public ConferenceService(ConferenceRepository conferences, ProgrammeRepository sessions, ProjectService projects,
-            CountryService countries, Transactions transactions, Clock clock, Auditor auditor) {
+    public ConferenceService(ConferenceRepository conferences, ProgrammeRepository sessions,
+            ParticipantRepository participants, ProjectService projects, CountryService countries,
+            Transactions transactions, Clock clock, Auditor auditor) {
         this.conferences = conferences;
         this.projects = projects;
         this.transactions = transactions;
         this.clock = clock;
         this.auditor = auditor;
         this.programme = new ProgrammeService(sessions, conferences, countries, transactions, clock, auditor);
+        this.participants = new ParticipantService(participants, conferences, countries, transactions, clock,
+                auditor);
+    }
+
+    /** The editions' participants: registration, import, duplicates and counts. */
+    public ParticipantService participants() {
+        return participants;
     }
 
     /** The editions' programmes: their sessions, people and clashes. */

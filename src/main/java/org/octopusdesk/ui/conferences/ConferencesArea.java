@@ -37,6 +37,7 @@ public final class ConferencesArea implements Area<ConferencesView> {
                         ConferencesView::editSelected),
                 MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteConference", Icons.DELETE,
                         ConferencesView::deleteSelected));
+
     }
 
     @Override
@@ -46,7 +47,9 @@ public final class ConferencesArea implements Area<ConferencesView> {
                 context.errors(), context.messages());
         ProgrammeViewModel programme = new ProgrammeViewModel(service.programme(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        return new ConferencesView(list, programme, service, context.runner(), context.errors(), context.messages(),
-                context.owner());
+        ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
+        return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
+                context.messages(), context.owner());
     }
 }

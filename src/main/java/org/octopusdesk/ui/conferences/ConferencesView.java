@@ -34,6 +34,7 @@ public final class ConferencesView implements AreaView {
 
     private final ConferenceListViewModel list;
     private final ProgrammeViewModel programme;
+    private final ParticipantsViewModel participants;
     private final ConferenceService service;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
@@ -44,10 +45,12 @@ public final class ConferencesView implements AreaView {
     private final ProgrammePane programmePane;
     private final TabPane tabs = new TabPane();
 
-    public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme, ConferenceService service,
-            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
+    public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
+            ParticipantsViewModel participants, ConferenceService service, BackgroundRunner runner,
+            ErrorReporter errors, Messages messages, Window owner) {
         this.list = list;
         this.programme = programme;
+        this.participants = participants;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -58,7 +61,9 @@ public final class ConferencesView implements AreaView {
         tabs.setId("conference-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
-                tab("conference-tab-programme", "conference.tab.programme", programmePane.node()));
+                tab("conference-tab-programme", "conference.tab.programme", programmePane.node()),
+                tab("conference-tab-participants", "conference.tab.participants",
+                        new ParticipantsPane(participants, messages, owner).node()));
         SplitPane split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
         root.setTop(toolbar());
@@ -66,6 +71,7 @@ public final class ConferencesView implements AreaView {
         root.setId("conferences-view");
         list.selectedProperty().addListener((observable, old, conference) -> {
             programme.conferenceProperty().set(conference);
+            participants.conferenceProperty().set(conference);
             detail.show(conference);
         });
         detail.show(null);
@@ -95,6 +101,7 @@ public final class ConferencesView implements AreaView {
     public void reload() {
         list.reload();
         programme.reload();
+        participants.reload();
     }
 
     public void newConference() {

@@ -67,5 +67,38 @@ final class ConferenceScreens {
         }
         waitFor(() -> robot.lookup(".programme-session-clash").queryAll().size() == 2);
         save(stage.getScene(), language + "-42-programme-day");
+        participants(robot, stage, language);
+    }
+
+    /** The 2027 edition's participants: two made-up registrations, one funded, and the charts. */
+    static void participants(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("#conference-tab-participants");
+        String[][] people = {{"Ioana Popescu", "Ministerul Justiției", "RO", "CRIMINAL_JUSTICE"},
+            {"Sofía Núñez", "ONG Derechos Digitales", "MX", "CIVIL_SOCIETY"},
+            {"Kwame Mensah", "Cyber Security Authority", "GH", "GOVERNMENT"}};
+        for (String[] person : people) {
+            robot.clickOn("#participant-new");
+            waitFor(() -> robot.lookup("#participant-editor").tryQuery().isPresent());
+            robot.clickOn("#participant-name").write(person[0]);
+            robot.clickOn("#participant-organisation").write(person[1]);
+            var country = new org.octopusdesk.domain.country.Country(person[2], person[2], person[2]);
+            var sector = org.octopusdesk.domain.conference.Sector.valueOf(person[3]);
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.ComboBox<org.octopusdesk.domain.country.Country> box =
+                        robot.lookup("#participant-country").query();
+                box.setValue(box.getItems().stream().filter(one -> one.code().equals(country.code())).findFirst()
+                        .orElseThrow());
+                robot.lookup("#participant-sector").<javafx.scene.control.ComboBox<Object>>query().setValue(sector);
+            }).get();
+            robot.clickOn("#participant-consent");
+            if (person[2].equals("GH")) {
+                robot.clickOn("#participant-funded");
+                save(dialogScene(robot, "#participant-editor"), language + "-45-participant-editor");
+            }
+            robot.clickOn("#participant-save");
+            waitFor(() -> robot.lookup("#participant-editor").tryQuery().isEmpty());
+        }
+        waitFor(() -> robot.lookup("#participants-table").queryTableView().getItems().size() == 3);
+        save(stage.getScene(), language + "-44-participants");
     }
 }

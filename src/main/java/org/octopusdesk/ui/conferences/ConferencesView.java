@@ -165,7 +165,7 @@ public final class ConferencesView implements AreaView {
         table.getColumns().setAll(List.of(
                 column("conference.year", conference -> Integer.toString(conference.year()), 58),
                 column("conference.title", Conference::title, 175),
-                column("conference.dates", conference -> dates(conference, messages), 175),
+                column("conference.dates", conference -> dates(conference, messages), 190),
                 column("conference.placeOrFormat", conference -> conference.place().isEmpty()
                         ? messages.text(conference.format().messageKey()) : conference.place(), 150)));
         TableSelection.link(table, list.selectedProperty());

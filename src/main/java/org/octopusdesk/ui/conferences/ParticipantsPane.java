@@ -45,6 +45,7 @@ final class ParticipantsPane {
     private final VBox root = new VBox(8);
     private final Label sentence = new Label();
     private final HBox charts = new HBox(8);
+    private final VBox sectorChart = new VBox();
 
     ParticipantsPane(ParticipantsViewModel viewModel, Messages messages, Window owner) {
         this.viewModel = viewModel;
@@ -54,13 +55,16 @@ final class ParticipantsPane {
         purpose.setId("participants-purpose");
         purpose.setWrapText(true);
         purpose.getStyleClass().add("text-muted");
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
         sentence.setId("participants-sentence");
         sentence.getStyleClass().add("title-4");
         TableView<Participant> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().setAll(toolbar(), purpose, sentence, table, charts);
+        root.getChildren().setAll(toolbar(), purpose, sentence, table, sectorChart, charts);
         root.setPadding(new Insets(6));
         root.setId("participants-pane");
+        root.setMinWidth(0);
+        charts.setMinWidth(0);
         viewModel.countsProperty().addListener((observable, old, counts) -> draw(counts));
         draw(viewModel.countsProperty().get());
     }
@@ -142,6 +146,7 @@ final class ParticipantsPane {
     private void draw(ParticipantCounts counts) {
         sentence.setText(viewModel.sentence() + " · " + messages.text("participants.funded", counts.funded()));
         charts.getChildren().clear();
+        sectorChart.getChildren().clear();
         if (counts.participants() == 0) {
             return;
         }
@@ -159,28 +164,47 @@ final class ParticipantsPane {
         if (others > 0) {
             countries.getData().add(new XYChart.Data<>(messages.text("participants.otherCountries"), others));
         }
-        XYChart.Series<String, Number> sectors = new XYChart.Series<>();
-        for (Sector sector : Sector.values()) {
-            sectors.getData().add(new XYChart.Data<>(messages.text(sector.messageKey()),
-                    counts.bySector().get(sector)));
+        XYChart.Series<Number, String> sectors = new XYChart.Series<>();
+        // Bottom to top in the order of the list, so the chart reads like it from the top.
+        for (int i = Sector.values().length - 1; i >= 0; i--) {
+            Sector sector = Sector.values()[i];
+            sectors.getData().add(new XYChart.Data<>(counts.bySector().get(sector),
+                    messages.text(sector.messageKey())));
         }
         PieChart funded = new PieChart(javafx.collections.FXCollections.observableArrayList(
                 new PieChart.Data(messages.text("participants.fundedSlice", counts.funded()), counts.funded()),
                 new PieChart.Data(messages.text("participants.notFundedSlice", counts.notFunded()),
                         counts.notFunded())));
         funded.setTitle(messages.text("participants.chart.funded"));
-        funded.setLegendVisible(false);
+        funded.setLabelsVisible(false);
+        funded.setLegendVisible(true);
         funded.setId("participants-chart-funded");
+        // The sectors' long names need the pane's width; countries and funding share the row below.
+        BarChart<Number, String> bySector = sectorBars(sectors);
+        bySector.setPrefHeight(230);
+        bySector.setMinHeight(200);
+        sectorChart.getChildren().setAll(bySector);
         charts.getChildren().setAll(bars("participants-chart-countries", "participants.chart.countries", countries),
-                bars("participants-chart-sectors", "participants.chart.sectors", sectors), funded);
+                funded);
         charts.getChildren().forEach(chart -> {
-            ((Region) chart).setPrefSize(300, 260);
-            ((Region) chart).setMinHeight(240);
+            // Charts share the width they are given; the page never scrolls sideways for them.
+            ((Region) chart).setPrefSize(260, 280);
+            ((Region) chart).setMinSize(120, 240);
             HBox.setHgrow(chart, Priority.ALWAYS);
         });
     }
 
-    private BarChart<String, Number> bars(String id, String titleKey, XYChart.Series<String, Number> series) {
+    private BarChart<Number, String> sectorBars(XYChart.Series<Number, String> series) {
+        BarChart<Number, String> chart = new BarChart<>(wholeNumbers(), new CategoryAxis());
+        chart.getData().add(series);
+        chart.setTitle(messages.text("participants.chart.sectors"));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setId("participants-chart-sectors");
+        return chart;
+    }
+
+    private NumberAxis wholeNumbers() {
         NumberAxis values = new NumberAxis();
         values.setMinorTickVisible(false);
         values.setTickLabelFormatter(new NumberAxis.DefaultFormatter(values) {
@@ -191,7 +215,11 @@ final class ParticipantsPane {
                 return number == Math.rint(number) ? messages.number(value.intValue()) : "";
             }
         });
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), values);
+        return values;
+    }
+
+    private BarChart<String, Number> bars(String id, String titleKey, XYChart.Series<String, Number> series) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), wholeNumbers());
         chart.getData().add(series);
         chart.setTitle(messages.text(titleKey));
         chart.setLegendVisible(false);

@@ -1,6 +1,7 @@
 package org.octopusdesk.app;
 
 import java.util.List;
+import org.octopusdesk.ui.conferences.ConferencesArea;
 import org.octopusdesk.ui.contributions.ContributionsArea;
 import org.octopusdesk.ui.countries.CountriesArea;
 import org.octopusdesk.ui.dashboard.DashboardArea;
@@ -30,6 +31,7 @@ final class Areas {
                 new ContributionsArea(),
                 new RatesArea(),
                 new MeetingsArea(),
+                new ConferencesArea(),
                 new CountriesArea(),
                 new ReportsArea());
     }

@@ -14,6 +14,7 @@ import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.backup.BackupService;
 import org.octopusdesk.service.backup.Backups;
 import org.octopusdesk.service.check.DataCheck;
+import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.countries.AssistanceService;
@@ -57,6 +58,7 @@ final class Backend implements Workspace {
     private final org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments;
     private final org.octopusdesk.service.meetings.AttendanceService attendance;
     private final BackupService backups;
+    private final ConferenceService conferences;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this.database = database;
@@ -78,6 +80,8 @@ final class Backend implements Workspace {
         this.treaties = new TreatyService(catalog, database.treaties(), transactions, clock, auditor);
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
+        this.conferences = new ConferenceService(database.conferences(), database.programme(),
+                database.participants(), projects, countries, transactions, clock, auditor);
         this.meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(
                 database.meetingDocuments(), database.meetings(), database.folder(), transactions, clock, auditor);
         this.attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
@@ -98,7 +102,7 @@ final class Backend implements Workspace {
         attendance.eraseExpiredNames();
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
                 spending.files(), treaties, meetings, meetingDocuments,
-                bureau);
+                bureau, conferences);
     }
 
     private static EcbDownloader ecbDownloader() {
@@ -172,6 +176,11 @@ final class Backend implements Workspace {
     @Override
     public BureauService bureau() {
         return bureau;
+    }
+
+    @Override
+    public ConferenceService conferences() {
+        return conferences;
     }
 
     @Override

@@ -49,7 +49,7 @@ final class InitCommand implements Callable<Integer> {
                 SampleDataService.Loaded loaded = workspace.sampleData().load();
                 out.println(messages.text("cli.init.sampleLoaded", loaded.projects(), loaded.amendments(),
                         loaded.donors(), loaded.contributions(), loaded.payments(), loaded.expenditures(),
-                        loaded.treatyLines(), loaded.meetings()));
+                        loaded.treatyLines(), loaded.meetings(), loaded.conferences()));
             } else if (sampleData) {
                 out.println(messages.text("cli.init.sampleSkipped"));
             }

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
                 + "contributions, project spending, committee meetings, exchange rates, PDF reports, the audit trail. "
                 + "Without a command, opens the window.",
         subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
-            MeetingsCommand.class, CountriesCommand.class, TreatiesCommand.class, SpendingCommand.class,
-            RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class,
-            BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
+            MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
+            ParticipantsCommand.class, SpendingCommand.class, RatesCommand.class, ConvertCommand.class,
+            ReportCommand.class, CheckCommand.class, AuditCommand.class, BackupCommand.class, BackupsCommand.class,
+            RestoreCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

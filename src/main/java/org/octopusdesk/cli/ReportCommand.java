@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 /** PDF reports for batch work: the same reports, built by the same code, as the Reports area of the window. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write PDF reports (PDF/A-1b).",
         subcommands = {ReportCommand.DonorReport.class, ReportCommand.ProjectReport.class,
-            ReportCommand.DonorReportsOfYear.class, ReportCommand.MeetingReport.class, TreatyReportCommand.class})
+            ReportCommand.DonorReportsOfYear.class, ReportCommand.MeetingReport.class, TreatyReportCommand.class,
+            ProgrammeReportCommand.class})
 final class ReportCommand extends CommandGroup {
 
     @ParentCommand

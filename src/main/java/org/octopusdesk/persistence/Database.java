@@ -238,6 +238,18 @@ public final class Database implements AutoCloseable {
         return new JooqBureauRepository(dsl);
     }
 
+    public JooqConferenceRepository conferences() {
+        return new JooqConferenceRepository(dsl);
+    }
+
+    public JooqParticipantRepository participants() {
+        return new JooqParticipantRepository(dsl);
+    }
+
+    public JooqProgrammeRepository programme() {
+        return new JooqProgrammeRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

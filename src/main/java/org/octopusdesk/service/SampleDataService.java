@@ -22,6 +22,8 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.project.ProjectStatus;
+import org.octopusdesk.service.conferences.ConferenceSamples;
+import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionImportReport;
 import org.octopusdesk.service.countries.TreatyService;
@@ -52,11 +54,13 @@ public class SampleDataService {
     private final TreatyService treaties;
     private final MeetingSamples meetings;
     private final BureauSamples bureau;
+    private final ConferenceSamples conferences;
 
     public SampleDataService(ProjectService projects, DonorService donors, ContributionFiles contributions,
             RatesService rates, Transactions transactions, SpendingFiles spending, TreatyService treaties,
             MeetingService meetings, org.octopusdesk.service.meetings.MeetingDocumentService meetingDocuments,
-            BureauService bureau) {
+            BureauService bureau, ConferenceService conferences) {
+        this.conferences = new ConferenceSamples(conferences);
         this.treaties = treaties;
         this.meetings = new MeetingSamples(meetings, meetingDocuments);
         this.bureau = new BureauSamples(bureau);
@@ -74,9 +78,10 @@ public class SampleDataService {
      * @param expenditures the illustrative expenditure lines (spending is not public: see the sample's README)
      * @param treatyLines the lines of the shipped treaty chart (ETS 185, ETS 189, CETS 224)
      * @param meetings the T-CY plenaries and Protocol Drafting Plenaries of the reference file
+     * @param conferences the Octopus Conference editions of the same file
      */
     public record Loaded(int projects, int amendments, int donors, int contributions, int payments,
-            int expenditures, int treatyLines, int meetings) {
+            int expenditures, int treatyLines, int meetings, int conferences) {
     }
 
     /**
@@ -123,7 +128,7 @@ public class SampleDataService {
             int treatyLines = treaties.importText(resourceText("treaty_chart.csv"), "treaty_chart.csv");
             bureau.load();
             return new Loaded(created.size(), amendments, donorCount, money.pledges(), money.payments(),
-                    expenditures, treatyLines, meetings.load());
+                    expenditures, treatyLines, meetings.load(), conferences.load());
         });
     }
 

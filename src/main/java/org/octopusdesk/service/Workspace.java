@@ -38,6 +38,9 @@ public interface Workspace extends AutoCloseable {
     /** The Bureau's composition over time. */
     org.octopusdesk.service.meetings.BureauService bureau();
 
+    /** Octopus Conference editions and their programmes. */
+    org.octopusdesk.service.conferences.ConferenceService conferences();
+
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
     /** Project spending; its CSV files through {@code spending().files()}. */

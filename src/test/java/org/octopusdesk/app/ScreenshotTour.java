@@ -151,6 +151,7 @@ class ScreenshotTour {
         meetings(robot, stage, language);
         MeetingRecordsShots.take(robot, stage, language);
         FollowUpTour.run(robot, stage, language, ScreenshotTour::save);
+        ConferenceScreens.tour(robot, stage, language);
 
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 9);
@@ -433,7 +434,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {
+    static void setDate(FxRobot robot, String id, LocalDate date) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(DatePicker.class).setValue(date)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -442,7 +443,7 @@ class ScreenshotTour {
         return robot.lookup(id).query().getScene();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

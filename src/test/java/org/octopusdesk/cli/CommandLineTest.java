@@ -63,7 +63,7 @@ class CommandLineTest {
                 .contains("Loaded the ECB reference rates shipped with Octopus Desk: 217,555 rates over 6,983 days")
                 .contains("Loaded the sample data: 2 project(s), 1 amendment(s), 5 donor(s), "
                         + "9 contribution(s) with 9 payment(s), 6 illustrative expenditure line(s), "
-                        + "91 treaty chart line(s), 21 T-CY meeting(s).");
+                        + "91 treaty chart line(s), 21 T-CY meeting(s), 9 Octopus Conference edition(s).");
 
         out.getBuffer().setLength(0);
         assertThat(run("--data-dir", folder.toString(), "init", "--sample-data")).isZero();

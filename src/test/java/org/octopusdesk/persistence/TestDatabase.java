@@ -36,6 +36,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.meetings.FollowUpService followUps;
     private final org.octopusdesk.service.meetings.BureauService bureau;
     private final org.octopusdesk.service.backup.BackupService backups;
+    private final org.octopusdesk.service.conferences.ConferenceService conferences;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -76,6 +77,9 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 database.transactions(), clock, auditor);
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
+        conferences = new org.octopusdesk.service.conferences.ConferenceService(database.conferences(),
+                database.programme(), database.participants(), projects, countries, database.transactions(), clock,
+                auditor);
         meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(database.meetingDocuments(),
                 database.meetings(), database.folder(), database.transactions(), clock, auditor);
         attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
@@ -104,6 +108,11 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     @Override
     public org.octopusdesk.service.meetings.BureauService bureau() {
         return bureau;
+    }
+
+    @Override
+    public org.octopusdesk.service.conferences.ConferenceService conferences() {
+        return conferences;
     }
 
     @Override
@@ -245,7 +254,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     public SampleDataService sampleData() {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
-                spending.files(), treaties, meetings, meetingDocuments, bureau);
+                spending.files(), treaties, meetings, meetingDocuments, bureau,
+                conferences);
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

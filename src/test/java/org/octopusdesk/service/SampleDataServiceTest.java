@@ -22,7 +22,7 @@ class SampleDataServiceTest {
         try (TestDatabase database = TestDatabase.withRates(folder)) {
             SampleDataService.Loaded loaded = database.sampleData().load();
 
-            assertThat(loaded).isEqualTo(new SampleDataService.Loaded(2, 1, 5, 9, 9, 6, 91, 21));
+            assertThat(loaded).isEqualTo(new SampleDataService.Loaded(2, 1, 5, 9, 9, 6, 91, 21, 9));
             assertThat(database.donors().list()).extracting(donor -> donor.name()).contains("Canada", "Japan");
             ProjectService projects = database.projects();
             Project octopus = projects.list().get(0);

@@ -46,6 +46,7 @@ public final class Icons {
     public static final String REPAIR = "mdi2w-wrench";
     public static final String VERIFY = "mdi2s-shield-check";
     public static final String MEETINGS = "mdi2a-account-group";
+    public static final String CONFERENCES = "mdi2m-microphone-variant";
 
     private Icons() {
     }

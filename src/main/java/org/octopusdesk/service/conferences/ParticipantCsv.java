@@ -1,0 +1,108 @@
+package org.octopusdesk.service.conferences;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.conference.ParticipantDraft;
+import org.octopusdesk.domain.conference.Sector;
+import org.octopusdesk.domain.country.Country;
+import org.octopusdesk.service.contributions.ImportProblem;
+import org.octopusdesk.service.countries.CountryService;
+import org.octopusdesk.service.csv.CsvSheet;
+
+/**
+ * Reads a participants file: the columns {@code name, organisation, country, sector, email} in any order, and
+ * optionally {@code role, funded, consent, consent_date}. Every line is checked and every problem kept, so a
+ * refused file is refused once with all its faults.
+ */
+final class ParticipantCsv {
+
+    static final String NAME = "name";
+    static final String ORGANISATION = "organisation";
+    static final String COUNTRY = "country";
+    static final String SECTOR = "sector";
+    static final String EMAIL = "email";
+    static final String ROLE = "role";
+    static final String FUNDED = "funded";
+    static final String CONSENT = "consent";
+    static final String CONSENT_DATE = "consent_date";
+    static final String[] REQUIRED = {NAME, ORGANISATION, COUNTRY, SECTOR, EMAIL};
+
+    private static final Map<String, String> FIELD_COLUMNS = Map.of(ParticipantDraft.NAME, NAME,
+            ParticipantDraft.ORGANISATION, ORGANISATION, ParticipantDraft.COUNTRY, COUNTRY, ParticipantDraft.SECTOR,
+            SECTOR, ParticipantDraft.EMAIL, EMAIL, ParticipantDraft.ROLE, ROLE, ParticipantDraft.CONSENT_DATE,
+            CONSENT_DATE);
+
+    private final CountryService countries;
+    private final LocalDate today;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    ParticipantCsv(CountryService countries, LocalDate today) {
+        this.countries = countries;
+        this.today = today;
+    }
+
+    List<ImportProblem> problems() {
+        return problems;
+    }
+
+    /** The drafts of the file's lines, their countries as codes; meaningful only when there is no problem. */
+    List<ParticipantDraft> read(CsvSheet sheet) {
+        List<ParticipantDraft> drafts = new ArrayList<>();
+        for (CSVRecord row : sheet.rows()) {
+            int line = sheet.line(row);
+            int before = problems.size();
+            Optional<Boolean> funded = yesNo(sheet.get(row, FUNDED), line, FUNDED);
+            Optional<Boolean> consent = yesNo(sheet.get(row, CONSENT), line, CONSENT);
+            String dateText = sheet.get(row, CONSENT_DATE);
+            Optional<LocalDate> consentDate = CsvSheet.date(dateText);
+            if (!dateText.isEmpty() && consentDate.isEmpty()) {
+                problems.add(new ImportProblem(line, CONSENT_DATE, "error.participantImport.date",
+                        List.of(dateText)));
+            }
+            String sectorText = sheet.get(row, SECTOR);
+            Optional<Sector> sector = Sector.parse(sectorText);
+            if (!sectorText.isEmpty() && sector.isEmpty()) {
+                problems.add(new ImportProblem(line, SECTOR, "error.participantImport.sector", List.of(sectorText)));
+            }
+            ParticipantDraft draft = new ParticipantDraft(sheet.get(row, NAME), sheet.get(row, ORGANISATION),
+                    sheet.get(row, COUNTRY), sector.orElse(null), sheet.get(row, ROLE), funded.orElse(false),
+                    sheet.get(row, EMAIL), consent.orElse(false), consentDate.orElse(null));
+            for (FieldError error : draft.validate(today)) {
+                if (!(error.field().equals(ParticipantDraft.SECTOR) && !sectorText.isEmpty())) {
+                    problems.add(new ImportProblem(line, FIELD_COLUMNS.getOrDefault(error.field(), ""),
+                            error.messageKey(), error.arguments()));
+                }
+            }
+            Optional<Country> country = draft.country().isEmpty() ? Optional.empty()
+                    : countries.byName(draft.country());
+            if (!draft.country().isEmpty() && country.isEmpty()) {
+                problems.add(new ImportProblem(line, COUNTRY, "validation.participant.unknownCountry",
+                        List.of(draft.country())));
+            }
+            if (problems.size() == before) {
+                drafts.add(draft.withCountry(country.orElseThrow().code()));
+            }
+        }
+        return drafts;
+    }
+
+    private Optional<Boolean> yesNo(String text, int line, String column) {
+        switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "":
+                return Optional.empty();
+            case "yes", "y", "true", "1", "oui", "o":
+                return Optional.of(true);
+            case "no", "n", "false", "0", "non":
+                return Optional.of(false);
+            default:
+                problems.add(new ImportProblem(line, column, "error.participantImport.yesNo", List.of(text)));
+                return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.octopusdesk.service.conferences;
+
+import java.util.List;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.service.contributions.ImportProblem;
+
+/** A participants file refused as a whole, with every problem found on its lines. */
+public class ParticipantImportException extends DomainException {
+
+    private final transient List<ImportProblem> problems;
+
+    public ParticipantImportException(List<ImportProblem> problems) {
+        super("error.participantImport.refused", problems.size());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}

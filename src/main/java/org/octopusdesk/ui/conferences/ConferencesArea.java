@@ -1,0 +1,55 @@
+package org.octopusdesk.ui.conferences;
+
+import java.util.List;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.shell.Area;
+import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.MenuEntry;
+import org.octopusdesk.ui.shell.MenuSection;
+import org.octopusdesk.ui.shell.Navigator;
+import org.octopusdesk.ui.shell.UiContext;
+
+/** The Conferences area: the Octopus Conference editions, each with its facts and its programme. */
+public final class ConferencesArea implements Area<ConferencesView> {
+
+    private static final AreaId ID = new AreaId("conferences");
+
+    @Override
+    public AreaId id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "area.conferences";
+    }
+
+    @Override
+    public String icon() {
+        return Icons.CONFERENCES;
+    }
+
+    @Override
+    public List<MenuEntry<ConferencesView>> menuEntries() {
+        return List.of(
+                MenuEntry.of(MenuSection.NEW, "menu.file.newConference", Icons.NEW, ConferencesView::newConference),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editConference", Icons.EDIT,
+                        ConferencesView::editSelected),
+                MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteConference", Icons.DELETE,
+                        ConferencesView::deleteSelected));
+
+    }
+
+    @Override
+    public ConferencesView create(UiContext context, Navigator navigator) {
+        var service = context.workspace().conferences();
+        ConferenceListViewModel list = new ConferenceListViewModel(service, context.runner(), context.dialogs(),
+                context.errors(), context.messages());
+        ProgrammeViewModel programme = new ProgrammeViewModel(service.programme(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
+        ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
+        return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
+                context.messages(), context.owner());
+    }
+}

@@ -1,0 +1,188 @@
+package org.octopusdesk.ui.conferences;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.octopusdesk.domain.conference.Conference;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.conferences.ConferenceService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.Shortcuts;
+import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.shell.AreaView;
+
+/** The Conferences area: the Octopus Conference editions beside the selected one's facts and programme. */
+public final class ConferencesView implements AreaView {
+
+    private final ConferenceListViewModel list;
+    private final ProgrammeViewModel programme;
+    private final ParticipantsViewModel participants;
+    private final ConferenceService service;
+    private final BackgroundRunner runner;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final Window owner;
+    private final BorderPane root = new BorderPane();
+    private final ConferenceDetailPane detail;
+    private final ProgrammePane programmePane;
+    private final TabPane tabs = new TabPane();
+
+    public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
+            ParticipantsViewModel participants, ConferenceService service, BackgroundRunner runner,
+            ErrorReporter errors, Messages messages, Window owner) {
+        this.list = list;
+        this.programme = programme;
+        this.participants = participants;
+        this.service = service;
+        this.runner = runner;
+        this.errors = errors;
+        this.messages = messages;
+        this.owner = owner;
+        detail = new ConferenceDetailPane(messages, list.history());
+        programmePane = new ProgrammePane(programme, messages, owner);
+        tabs.setId("conference-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
+                tab("conference-tab-programme", "conference.tab.programme", programmePane.node()),
+                tab("conference-tab-participants", "conference.tab.participants",
+                        new ParticipantsPane(participants, messages, owner).node()));
+        SplitPane split = new SplitPane(table(), tabs);
+        split.setDividerPositions(0.46);
+        root.setTop(toolbar());
+        root.setCenter(split);
+        root.setId("conferences-view");
+        list.selectedProperty().addListener((observable, old, conference) -> {
+            programme.conferenceProperty().set(conference);
+            participants.conferenceProperty().set(conference);
+            detail.show(conference);
+        });
+        detail.show(null);
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(messages.text(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** "20 Nov 2019 – 22 Nov 2019", or a dash while the record does not give them. */
+    static String dates(Conference conference, Messages messages) {
+        if (!conference.hasDates()) {
+            return messages.text("conference.dates.unknown");
+        }
+        String start = messages.date(conference.start());
+        return conference.end().equals(conference.start()) ? start : start + " – " + messages.date(conference.end());
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void reload() {
+        list.reload();
+        programme.reload();
+        participants.reload();
+    }
+
+    public void newConference() {
+        open(null);
+    }
+
+    public void editSelected() {
+        Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
+    }
+
+    public void deleteSelected() {
+        list.deleteSelected();
+    }
+
+    /** Adds a session to the selected edition's programme, on the day shown. */
+    public void newSession() {
+        tabs.getSelectionModel().select(1);
+        programmePane.newSession();
+    }
+
+    private void open(Conference conference) {
+        ConferenceEditorViewModel editor = new ConferenceEditorViewModel(service, runner, errors, messages,
+                conference);
+        if (conference == null) {
+            list.conferences().stream().mapToInt(Conference::year).max().ifPresent(editor::proposeAfter);
+        }
+        new ConferenceEditorDialog(editor, messages, owner).showAndWait()
+                .ifPresent(saved -> list.reload(Optional.of(saved.id())));
+    }
+
+    private Node toolbar() {
+        Button create = new Button(messages.text("conference.new"), Icons.icon(Icons.NEW));
+        create.setId("conference-new");
+        Shortcuts.tooltip(create, messages.text("conference.new.tooltip"), Shortcuts.NEW);
+        create.setOnAction(event -> newConference());
+        Button edit = new Button(messages.text("action.edit"), Icons.icon(Icons.EDIT));
+        edit.setId("conference-edit");
+        Shortcuts.tooltip(edit, messages.text("conference.edit.tooltip"), Shortcuts.EDIT);
+        edit.setOnAction(event -> editSelected());
+        Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
+        delete.setId("conference-delete");
+        Shortcuts.tooltip(delete, messages.text("conference.delete.tooltip"), Shortcuts.DELETE);
+        delete.setOnAction(event -> deleteSelected());
+        edit.disableProperty().bind(list.selectedProperty().isNull());
+        delete.disableProperty().bind(list.selectedProperty().isNull());
+        for (Button button : new Button[] {create, edit, delete}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, create, edit, delete);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private TableView<Conference> table() {
+        TableView<Conference> table = new TableView<>(list.conferences());
+        table.setId("conferences-table");
+        table.setPlaceholder(new Label(messages.text("conference.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("conference.year", conference -> Integer.toString(conference.year()), 58),
+                column("conference.title", Conference::title, 175),
+                column("conference.dates", conference -> dates(conference, messages), 190),
+                column("conference.placeOrFormat", conference -> conference.place().isEmpty()
+                        ? messages.text(conference.format().messageKey()) : conference.place(), 150)));
+        TableSelection.link(table, list.selectedProperty());
+        TableSelection.actions(table, this::editSelected, list::deleteSelected);
+        return table;
+    }
+
+    private TableColumn<Conference, String> column(String key, Function<Conference, String> value, double width) {
+        TableColumn<Conference, String> column = new TableColumn<>(messages.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        // The year and the dates are read whole; the title and place give way and show in full as a tooltip.
+        if (width == 58 || key.equals("conference.dates")) {
+            column.setMinWidth(width);
+        }
+        column.setSortable(false);
+        column.setCellFactory(ignored -> Cells.plain());
+        return column;
+    }
+}

@@ -1,0 +1,128 @@
+package org.octopusdesk.ui.conferences;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.octopusdesk.domain.conference.Conference;
+import org.octopusdesk.domain.conference.LikelyDuplicates;
+import org.octopusdesk.domain.conference.Participant;
+import org.octopusdesk.domain.conference.ParticipantCounts;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.conferences.ParticipantService;
+import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.DialogService;
+import org.octopusdesk.ui.common.ErrorReporter;
+
+/** The participants of the selected edition, their counts, and the registrations that look like one person. */
+public final class ParticipantsViewModel {
+
+    private final ParticipantService service;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final Messages messages;
+    private final ObjectProperty<Conference> conference = new SimpleObjectProperty<>();
+    private final ObservableList<Participant> participants = FXCollections.observableArrayList();
+    private final ObservableList<LikelyDuplicates.Pair> duplicates = FXCollections.observableArrayList();
+    private final ObjectProperty<Participant> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ParticipantCounts> counts =
+            new ReadOnlyObjectWrapper<>(ParticipantCounts.of(List.of()));
+
+    public ParticipantsViewModel(ParticipantService service, BackgroundRunner runner, DialogService dialogs,
+            ErrorReporter errors, Messages messages) {
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.messages = messages;
+        conference.addListener((observable, old, edition) -> reload());
+    }
+
+    private record Loaded(List<Participant> participants, ParticipantCounts counts,
+            List<LikelyDuplicates.Pair> duplicates) {
+    }
+
+    public void reload() {
+        Conference edition = conference.get();
+        if (edition == null) {
+            participants.clear();
+            duplicates.clear();
+            counts.set(ParticipantCounts.of(List.of()));
+            return;
+        }
+        runner.run(() -> new Loaded(service.list(edition.id()), service.counts(edition.id()),
+                service.duplicates(edition.id())), loaded -> {
+                    if (edition.equals(conference.get())) {
+                        Participant kept = selected.get();
+                        participants.setAll(loaded.participants());
+                        counts.set(loaded.counts());
+                        duplicates.setAll(loaded.duplicates());
+                        selected.set(kept == null ? null : loaded.participants().stream()
+                                .filter(one -> one.id().equals(kept.id())).findFirst().orElse(null));
+                    }
+                }, errors::report);
+    }
+
+    /** "452 participants from 117 countries", in the person's language. */
+    public String sentence() {
+        ParticipantCounts figures = counts.get();
+        return messages.text("participants.sentence", figures.participants(), figures.countries());
+    }
+
+    /** The country's name in the person's language, or its code if the list no longer has it. */
+    public String countryName(String code) {
+        return service.country(code).map(country -> country.name(messages.locale())).orElse(code);
+    }
+
+    public ParticipantEditorViewModel editor(Participant participant) {
+        return new ParticipantEditorViewModel(service, runner, errors, messages, conference.get(), participant);
+    }
+
+    /** Asks, then deletes the selected participant. */
+    public void deleteSelected() {
+        Participant participant = selected.get();
+        if (participant == null || !dialogs.confirm(messages.text("participant.delete.title"),
+                messages.text("participant.delete.question", participant.name()), messages.text("action.delete"))) {
+            return;
+        }
+        runner.run(() -> {
+            service.delete(participant.id(), participant.version());
+            return participant;
+        }, deleted -> reload(), failure -> {
+            errors.report(failure);
+            reload();
+        });
+    }
+
+    /** Keeps the first registration of the pair, completed from the second, and deletes the second. */
+    public void merge(LikelyDuplicates.Pair pair) {
+        runner.run(() -> service.merge(pair.first(), pair.second()), merged -> reload(), failure -> {
+            errors.report(failure);
+            reload();
+        });
+    }
+
+    public ObjectProperty<Conference> conferenceProperty() {
+        return conference;
+    }
+
+    public ObservableList<Participant> participants() {
+        return participants;
+    }
+
+    public ObservableList<LikelyDuplicates.Pair> duplicates() {
+        return duplicates;
+    }
+
+    public ObjectProperty<Participant> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ParticipantCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.octopusdesk.app;
+
+import static org.octopusdesk.app.ScreenshotTour.dialogScene;
+import static org.octopusdesk.app.ScreenshotTour.save;
+import static org.octopusdesk.app.ScreenshotTour.setDate;
+import static org.octopusdesk.app.ScreenshotTour.waitFor;
+
+import java.time.LocalDate;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Conferences area's part of the screenshot tour. */
+final class ConferenceScreens {
+
+    private ConferenceScreens() {
+    }
+
+    /** The editions, a new (made-up) 2027 edition with a day of programme, one clash in it, and the forms. */
+    static void tour(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("#nav-conferences");
+        waitFor(() -> robot.lookup("#conferences-table").queryTableView().getItems().size() == 9);
+        robot.clickOn("Octopus Conference 2019");
+        waitFor(() -> robot.lookup("#conference-detail-title").tryQuery().isPresent());
+        save(stage.getScene(), language + "-40-conferences");
+        robot.clickOn("#conference-new");
+        waitFor(() -> robot.lookup("#conference-editor").tryQuery().isPresent());
+        robot.clickOn("#conference-title").eraseText(30).write("Octopus Conference 2027");
+        robot.clickOn("#conference-year").eraseText(6).write("2027");
+        setDate(robot, "#conference-start", LocalDate.of(2027, 11, 17));
+        setDate(robot, "#conference-end", LocalDate.of(2027, 11, 19));
+        robot.clickOn("#conference-venue").write("Palais de l’Europe");
+        robot.clickOn("#conference-city").write("Strasbourg, France");
+        save(dialogScene(robot, "#conference-editor"), language + "-41-conference-editor");
+        robot.clickOn("#conference-save");
+        waitFor(() -> robot.lookup("#conference-editor").tryQuery().isEmpty());
+        robot.clickOn("#conference-tab-programme");
+        // Made-up sessions and people, for the picture only.
+        String[][] sessions = {
+            {"09:00", "10:30", "Room 1", "Opening", "Ingrid Vasquez; Council of Europe",
+                "Tomás Ó Briain; Ministry of Justice; Ireland\nMarie-Hélène Lefèvre-Dubœuf; Gendarmerie; France",
+                "PLENARY"},
+            {"11:00", "12:30", "Room 1", "Workshop 1: Electronic evidence in the cloud", "",
+                "Zoë Ørsted; Police; DK", "WORKSHOP"},
+            {"11:00", "13:00", "Room 2", "Workshop 2: Capacity building", "Ana Lee; ; Philippines",
+                "Marie-Hélène Lefèvre-Dubœuf; Gendarmerie; France", "WORKSHOP"},
+            {"12:00", "13:00", "Room 9", "Side event: Criminal justice statistics", "",
+                "Marie-Hélène Lefèvre-Dubœuf; ; FR", "SIDE_EVENT"},
+        };
+        for (String[] session : sessions) {
+            robot.clickOn("#session-new");
+            waitFor(() -> robot.lookup("#session-editor").tryQuery().isPresent());
+            robot.clickOn("#session-start").write(session[0]);
+            robot.clickOn("#session-end").write(session[1]);
+            robot.clickOn("#session-room").write(session[2]);
+            robot.clickOn("#session-title").write(session[3]);
+            robot.clickOn("#session-moderators").write(session[4]);
+            robot.clickOn("#session-speakers").write(session[5]);
+            var kind = org.octopusdesk.domain.conference.SessionKind.valueOf(session[6]);
+            WaitForAsyncUtils.asyncFx(() -> robot.lookup("#session-kind")
+                    .<javafx.scene.control.ComboBox<Object>>query().setValue(kind)).get();
+            if (session[2].equals("Room 9")) {
+                save(dialogScene(robot, "#session-editor"), language + "-43-session-editor");
+            }
+            robot.clickOn("#session-save");
+            waitFor(() -> robot.lookup("#session-editor").tryQuery().isEmpty());
+        }
+        waitFor(() -> robot.lookup(".programme-session-clash").queryAll().size() == 2);
+        save(stage.getScene(), language + "-42-programme-day");
+        participants(robot, stage, language);
+    }
+
+    /** The 2027 edition's participants: two made-up registrations, one funded, and the charts. */
+    static void participants(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("#conference-tab-participants");
+        String[][] people = {{"Ioana Popescu", "Ministerul Justiției", "RO", "CRIMINAL_JUSTICE"},
+            {"Sofía Núñez", "ONG Derechos Digitales", "MX", "CIVIL_SOCIETY"},
+            {"Kwame Mensah", "Cyber Security Authority", "GH", "GOVERNMENT"}};
+        for (String[] person : people) {
+            robot.clickOn("#participant-new");
+            waitFor(() -> robot.lookup("#participant-editor").tryQuery().isPresent());
+            robot.clickOn("#participant-name").write(person[0]);
+            robot.clickOn("#participant-organisation").write(person[1]);
+            var country = new org.octopusdesk.domain.country.Country(person[2], person[2], person[2]);
+            var sector = org.octopusdesk.domain.conference.Sector.valueOf(person[3]);
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.ComboBox<org.octopusdesk.domain.country.Country> box =
+                        robot.lookup("#participant-country").query();
+                box.setValue(box.getItems().stream().filter(one -> one.code().equals(country.code())).findFirst()
+                        .orElseThrow());
+                robot.lookup("#participant-sector").<javafx.scene.control.ComboBox<Object>>query().setValue(sector);
+            }).get();
+            robot.clickOn("#participant-consent");
+            if (person[2].equals("GH")) {
+                robot.clickOn("#participant-funded");
+                save(dialogScene(robot, "#participant-editor"), language + "-45-participant-editor");
+            }
+            robot.clickOn("#participant-save");
+            waitFor(() -> robot.lookup("#participant-editor").tryQuery().isEmpty());
+        }
+        waitFor(() -> robot.lookup("#participants-table").queryTableView().getItems().size() == 3);
+        save(stage.getScene(), language + "-44-participants");
+    }
+}

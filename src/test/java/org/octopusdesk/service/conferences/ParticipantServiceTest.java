@@ -1,0 +1,113 @@
+package org.octopusdesk.service.conferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.conference.Conference;
+import org.octopusdesk.domain.conference.ConferenceDraft;
+import org.octopusdesk.domain.conference.ConferenceStatus;
+import org.octopusdesk.domain.conference.Participant;
+import org.octopusdesk.domain.conference.ParticipantDraft;
+import org.octopusdesk.domain.conference.Sector;
+import org.octopusdesk.domain.meeting.MeetingFormat;
+import org.octopusdesk.persistence.TestDatabase;
+import org.octopusdesk.service.contributions.ImportProblem;
+
+/** Participants on real H2 with the real migrations. */
+class ParticipantServiceTest {
+
+    @TempDir
+    Path folder;
+    private TestDatabase database;
+    private ParticipantService participants;
+    private Conference edition;
+
+    @BeforeEach
+    void open() {
+        database = new TestDatabase(folder);
+        participants = database.conferences().participants();
+        edition = database.conferences().create(new ConferenceDraft(2025, "Octopus Conference 2025",
+                LocalDate.of(2025, 11, 19), LocalDate.of(2025, 11, 21), MeetingFormat.IN_PERSON, "", "Strasbourg",
+                null, ConferenceStatus.REGISTRATION_OPEN, ""));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void registersWithACountryByFrenchNameAndRefusesAnUnknownOneBesideTheField() {
+        Participant saved = participants.register(edition.id(), new ParticipantDraft("Zoë Ørsted", "Police",
+                "Danemark", Sector.CRIMINAL_JUSTICE, "Investigator", true, "zoe@example.org", true,
+                LocalDate.of(2025, 10, 1)));
+
+        assertThat(saved.country()).isEqualTo("DK");
+        assertThat(participants.list(edition.id())).containsExactly(saved);
+        assertThatThrownBy(() -> participants.register(edition.id(), new ParticipantDraft("A. Person", "",
+                "Atlantis", Sector.ACADEMIA, "", false, "", false, null)))
+                .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(FieldError.of(ParticipantDraft.COUNTRY,
+                                "validation.participant.unknownCountry", "Atlantis")));
+        // The trail keeps what the counts read, never the person's name or address.
+        assertThat(database.audit().latest(ParticipantService.AUDIT_TYPE, null, 5)).singleElement()
+                .satisfies(row -> assertThat(row.entry().toString()).doesNotContain("Ørsted", "zoe@"));
+    }
+
+    @Test
+    void importsAFileWithColumnsInAnyOrderAndCountriesByCodeOrNameThenCounts() {
+        int imported = participants.importText(2025, "email,sector,country,organisation,name,funded\n"
+                + "ana@example.org,academia,Philippines,University,Ana Lee,no\n"
+                + "jose@example.org,government,ES,Ministry,José Pérez,yes\n"
+                + "JOSE@example.org,Government,Espagne,Ministry,PÉREZ José,yes\n", "participants.csv");
+
+        assertThat(imported).isEqualTo(3);
+        var counts = participants.counts(edition.id());
+        assertThat(counts.participants()).isEqualTo(3);
+        assertThat(counts.countries()).isEqualTo(2);
+        assertThat(counts.funded()).isEqualTo(2);
+        assertThat(participants.duplicates(edition.id())).singleElement()
+                .satisfies(pair -> assertThat(pair.byName() && pair.byEmail()).isTrue());
+    }
+
+    @Test
+    void aFileWithBadLinesImportsNothingAndSaysWhereEachIs() {
+        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email\n"
+                + "Ana Lee,University,PH,academia,ana@example.org\n"
+                + ",Ministry,Atlantis,government,x\n"
+                + "Bob,Firm,FR,industry,bob@example.org\n", "bad.csv"))
+                .isInstanceOfSatisfying(ParticipantImportException.class, refused ->
+                        assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(3, "name", "validation.required"),
+                                org.assertj.core.groups.Tuple.tuple(3, "email", "validation.participant.email"),
+                                org.assertj.core.groups.Tuple.tuple(3, "country",
+                                        "validation.participant.unknownCountry"),
+                                org.assertj.core.groups.Tuple.tuple(4, "sector", "error.participantImport.sector")));
+        assertThat(participants.list(edition.id())).isEmpty();
+    }
+
+    @Test
+    void mergingKeepsTheFirstCompletedFromTheSecond() {
+        Participant first = participants.register(edition.id(), new ParticipantDraft("José Pérez", "", "ES",
+                Sector.GOVERNMENT, "", false, "", false, null));
+        Participant second = participants.register(edition.id(), new ParticipantDraft("Perez Jose", "Ministry",
+                "ES", Sector.GOVERNMENT, "Prosecutor", true, "jose@example.org", false, null));
+
+        Participant merged = participants.merge(first, second);
+
+        assertThat(participants.list(edition.id())).containsExactly(merged);
+        assertThat(merged.name()).isEqualTo("José Pérez");
+        assertThat(merged.organisation()).isEqualTo("Ministry");
+        assertThat(merged.email()).isEqualTo("jose@example.org");
+        assertThat(merged.funded()).isTrue();
+    }
+}

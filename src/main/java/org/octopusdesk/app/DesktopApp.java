@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.persistence.FilePreferenceStore;
 import org.octopusdesk.service.Settings;
@@ -54,6 +56,7 @@ final class DesktopApp {
     /** The window's subscription to the data's changes, replaced with the window on a change of language. */
     private org.octopusdesk.service.DataChanges.Subscription changesSeen;
     private boolean closing;
+    private boolean closeWhenReady;
 
     /**
      * @param language "en" or "fr" to override the saved language, or {@code null}
@@ -68,6 +71,14 @@ final class DesktopApp {
         this.settingsStore = settingsStore;
         this.settings = language == null ? settings : settings.withLanguage(language);
         this.onExit = onExit;
+    }
+
+    /**
+     * Makes the window close by itself once its main screen has been drawn: the installers' build runs such a
+     * start to record the classes it loads in a class-data-sharing archive. Called before {@link #start}.
+     */
+    void closeWhenReady() {
+        closeWhenReady = true;
     }
 
     void start(Stage primaryStage) {
@@ -159,6 +170,13 @@ final class DesktopApp {
         }
         changesSeen = workspace.changes().subscribe(mainWindow::dataChanged);
         scene.setRoot(mainWindow.root());
+        if (closeWhenReady) {
+            // A short pause lets a few frames of the main screen be laid out, styled and drawn, so that the
+            // classes of that work are recorded too.
+            PauseTransition drawn = new PauseTransition(Duration.seconds(1));
+            drawn.setOnFinished(done -> shutdown(0));
+            drawn.play();
+        }
     }
 
     /** Rebuilds every screen in the new language, on the same area, and remembers the choice. */

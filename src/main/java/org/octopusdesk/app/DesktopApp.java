@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -38,6 +39,8 @@ final class DesktopApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     static final String STYLESHEET = "/org/octopusdesk/ui/octopus-desk.css";
+    private static final String ICON_FOLDER = "/org/octopusdesk/ui/icon/";
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 256);
 
     private final Path folder;
     private final boolean loadSample;
@@ -92,6 +95,7 @@ final class DesktopApp {
         scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.text("app.name"));
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         restoreBounds();
@@ -204,6 +208,14 @@ final class DesktopApp {
 
     private ErrorReporter errors() {
         return new ErrorReporter(dialogs(), messages, Logging.logFile(folder));
+    }
+
+    /** The application's icon in the sizes a title bar, a task bar and a window switcher pick from. */
+    private static List<Image> icons() {
+        return ICON_SIZES.stream()
+                .map(size -> new Image(DesktopApp.class.getResource(ICON_FOLDER + "octopus-desk-" + size + ".png")
+                        .toExternalForm()))
+                .toList();
     }
 
     private void restoreBounds() {

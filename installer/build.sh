@@ -153,9 +153,9 @@ train() {
     echo "    $(du -h "$app_dir/$ARCHIVE" | cut -f1) archive, mapped by a start with -Xshare:on"
 }
 
-# Trains a copy of the app image as it will be installed by the deb and rpm, at /opt/octopus-desk: in a mount
-# namespace of its own (no root needed: unshare maps the user), /opt is an empty tmpfs on which the copy is
-# mounted. Nothing outside this process sees it.
+# Trains an image as the .deb installs it, at /opt/octopus-desk: in a mount namespace of its own (no root
+# needed: unshare maps the user), /opt is an empty tmpfs on which the image is mounted. Nothing outside this
+# process sees it.
 train_installed() {
     local image
     image=$(cd "$1" && pwd)
@@ -169,32 +169,34 @@ train_installed() {
 step "Recording the classes a start loads (AppCDS), for the image where it is"
 train "$app_dir" "$launcher"
 
-package_image=$app
+# Packages are built from a copy of the image without the archive: jpackage copies the image again with new file
+# times, and JDK 17 refuses an archive whose jars changed time. The .deb gets its archive afterwards
+# (add_archive_to_deb); the others go without (see installer/README.md).
+package_image=$OUT/package/$(basename "$app")
+mkdir -p "$OUT/package"
+cp -a "$app" "$OUT/package/"
+rm -f "$package_image"/*/app/"$ARCHIVE" "$package_image"/app/"$ARCHIVE"
+for cfg in "$package_image"/*/app/*.cfg "$package_image"/app/*.cfg; do
+    if [ -f "$cfg" ]; then
+        grep -v SharedArchiveFile "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+    fi
+done
+
+# Unpacks the .deb, records the archive in its tree mounted at /opt/octopus-desk (the file times are the ones
+# dpkg will install), and packs it again with root as the owner of every file.
+add_archive_to_deb() {
+    local deb=$1 tree=$OUT/package/deb-tree size
+    rm -rf "$tree"
+    dpkg-deb --raw-extract "$deb" "$tree"
+    train_installed "$tree/opt/$NAME"
+    size=$(du -sk --exclude=DEBIAN "$tree" | cut -f1)
+    sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$tree/DEBIAN/control"
+    dpkg-deb --root-owner-group --build "$tree" "$deb" >/dev/null
+    rm -rf "$tree"
+}
+
 for type in "${types[@]}"; do
     [ "$type" = app-image ] && continue
-    case "$type" in
-        deb|rpm)
-            if [ ! -d "$OUT/package/$NAME" ]; then
-                step "Recording the classes a start loads (AppCDS), for /opt/$NAME"
-                mkdir -p "$OUT/package"
-                cp -a "$app" "$OUT/package/"
-                rm "$OUT/package/$NAME/lib/app/$ARCHIVE"
-                sed -i '/SharedArchiveFile/d' "$OUT/package/$NAME/lib/app/$image_name.cfg"
-                train_installed "$OUT/package/$NAME"
-            fi
-            package_image=$OUT/package/$NAME
-            ;;
-        msi|dmg)
-            # Installed under Program Files or Applications, the jars are not where the archive recorded them:
-            # JDK 17 would ignore it, so the package goes without (see installer/README.md).
-            mkdir -p "$OUT/package"
-            cp -a "$app" "$OUT/package/"
-            package_image="$OUT/package/$(basename "$app")"
-            rm -f "$package_image"/*/app/"$ARCHIVE"
-            sed -i.bak '/SharedArchiveFile/d' "$package_image"/*/app/*.cfg && rm -f "$package_image"/*/app/*.bak
-            ;;
-    esac
-
     step "Building the $type package (jpackage)"
     case "$type" in
         deb|rpm)
@@ -217,6 +219,10 @@ for type in "${types[@]}"; do
             ;;
     esac
     jpackage "${package_options[@]}" "${common[@]}"
+    if [ "$type" = deb ]; then
+        step "Recording the classes a start loads (AppCDS) in the deb, at /opt/$NAME"
+        add_archive_to_deb "$(ls "$OUT"/"$NAME"_"$version"-*.deb)"
+    fi
 done
 
 rm -rf "$input" "$OUT/runtime" "$OUT/package"

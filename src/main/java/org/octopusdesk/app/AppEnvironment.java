@@ -34,7 +34,7 @@ final class AppEnvironment implements Environment {
     }
 
     @Override
-    public int openWindow(Path folder, String language, boolean loadSample) {
+    public int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady) {
         Logging.configure(folder);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
@@ -46,6 +46,9 @@ final class AppEnvironment implements Environment {
                     Platform.exit();
                     closed.countDown();
                 });
+        if (closeWhenReady) {
+            app.closeWhenReady();
+        }
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Platform.startup(() -> app.start(new Stage()));

@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.persistence.FilePreferenceStore;
 import org.octopusdesk.service.Settings;
@@ -37,6 +40,8 @@ final class DesktopApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     static final String STYLESHEET = "/org/octopusdesk/ui/octopus-desk.css";
+    private static final String ICON_FOLDER = "/org/octopusdesk/ui/icon/";
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 256);
 
     private final Path folder;
     private final boolean loadSample;
@@ -57,6 +62,7 @@ final class DesktopApp {
     private boolean closing;
     /** Asked for by the benchmark only; acts after the first main window, then is spent. */
     private Optional<StartupProbe> probe = StartupProbe.fromSystemProperty(() -> shutdown(0));
+    private boolean closeWhenReady;
 
     /**
      * @param language "en" or "fr" to override the saved language, or {@code null}
@@ -73,6 +79,14 @@ final class DesktopApp {
         this.onExit = onExit;
     }
 
+    /**
+     * Makes the window close by itself once its main screen has been drawn: the installers' build runs such a
+     * start to record the classes it loads in a class-data-sharing archive. Called before {@link #start}.
+     */
+    void closeWhenReady() {
+        closeWhenReady = true;
+    }
+
     void start(Stage primaryStage) {
         this.stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -84,6 +98,7 @@ final class DesktopApp {
         scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.text("app.name"));
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         restoreBounds();
@@ -166,6 +181,13 @@ final class DesktopApp {
         probe.ifPresent(asked -> asked.mainWindowShown(scene, areas.stream().map(Area::id).toList(),
                 mainWindow::show, runner.busy()));
         probe = Optional.empty();
+        if (closeWhenReady) {
+            // A short pause lets a few frames of the main screen be laid out, styled and drawn, so that the
+            // classes of that work are recorded too.
+            PauseTransition drawn = new PauseTransition(Duration.seconds(1));
+            drawn.setOnFinished(done -> shutdown(0));
+            drawn.play();
+        }
         if (first) {
             tellFailedBackup(workspace);
         }
@@ -237,6 +259,14 @@ final class DesktopApp {
 
     private ErrorReporter errors() {
         return new ErrorReporter(dialogs(), messages, Logging.logFile(folder));
+    }
+
+    /** The application's icon in the sizes a title bar, a task bar and a window switcher pick from. */
+    private static List<Image> icons() {
+        return ICON_SIZES.stream()
+                .map(size -> new Image(DesktopApp.class.getResource(ICON_FOLDER + "octopus-desk-" + size + ".png")
+                        .toExternalForm()))
+                .toList();
     }
 
     private void restoreBounds() {

@@ -14,6 +14,8 @@ public interface Environment {
      *
      * @param language "en", "fr", or {@code null} for the language saved in the settings
      * @param loadSample whether an empty database gets the sample data without asking
+     * @param closeWhenReady whether the window closes by itself once its main screen has been drawn (a start
+     *     recorded at build time for the installers' class-data-sharing archive)
      */
-    int openWindow(Path folder, String language, boolean loadSample);
+    int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady);
 }

@@ -33,8 +33,8 @@ class CommandLineTest {
         }
 
         @Override
-        public int openWindow(Path dataFolder, String language, boolean loadSample) {
-            windows.add(dataFolder + " " + language + " " + loadSample);
+        public int openWindow(Path dataFolder, String language, boolean loadSample, boolean closeWhenReady) {
+            windows.add(dataFolder + " " + language + " " + loadSample + (closeWhenReady ? " close-when-ready" : ""));
             return 0;
         }
     };
@@ -427,5 +427,14 @@ class CommandLineTest {
         assertThat(run("--data-dir", folder.toString(), "--lang", "fr", "--sample-data")).isZero();
 
         assertThat(windows).containsExactly(folder + " fr true");
+    }
+
+    @Test
+    void theInstallersTrainingStartClosesByItselfAndIsNotOfferedInTheHelp() {
+        assertThat(run("--data-dir", folder.toString(), "--cds-training")).isZero();
+        assertThat(windows).containsExactly(folder + " null false close-when-ready");
+
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--data-dir").doesNotContain("cds");
     }
 }

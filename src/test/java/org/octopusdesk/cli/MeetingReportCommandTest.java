@@ -35,7 +35,7 @@ class MeetingReportCommandTest {
         }
 
         @Override
-        public int openWindow(Path dataFolder, String language, boolean loadSample) {
+        public int openWindow(Path dataFolder, String language, boolean loadSample, boolean closeWhenReady) {
             throw new AssertionError("no window here");
         }
     };

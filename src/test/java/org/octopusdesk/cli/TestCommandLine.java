@@ -24,7 +24,7 @@ final class TestCommandLine {
         }
 
         @Override
-        public int openWindow(Path dataFolder, String language, boolean loadSample) {
+        public int openWindow(Path dataFolder, String language, boolean loadSample, boolean closeWhenReady) {
             throw new AssertionError("no window in these tests");
         }
     };

@@ -359,6 +359,7 @@ class DesktopAppTest {
                 .equals("EUR 26,188.29 at EUR 1 = 1.5274 CAD (ECB reference rate of 01/03/2021)."));
         robot.clickOn("#payment-save");
         waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isEmpty()
+                && selectedContribution(robot) != null
                 && selectedContribution(robot).status() == ContributionStatus.PARTLY_RECEIVED);
 
         robot.clickOn("#payment-add");
@@ -368,6 +369,7 @@ class DesktopAppTest {
         robot.clickOn("#payment-save");
 
         waitUntil(() -> robot.lookup("#payment-editor").tryQuery().isEmpty()
+                && selectedContribution(robot) != null
                 && selectedContribution(robot).status() == ContributionStatus.RECEIVED);
         assertThat(selectedContribution(robot).receivedEuros().amount()).isEqualByComparingTo("65188.29");
         waitUntil(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 2);

@@ -88,8 +88,7 @@ public final class ConferencesView implements AreaView {
         if (!conference.hasDates()) {
             return messages.text("conference.dates.unknown");
         }
-        String start = messages.date(conference.start());
-        return conference.end().equals(conference.start()) ? start : start + " – " + messages.date(conference.end());
+        return messages.dateRange(conference.start(), conference.end());
     }
 
     @Override
@@ -163,22 +162,24 @@ public final class ConferencesView implements AreaView {
         table.setPlaceholder(new Label(messages.text("conference.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("conference.year", conference -> Integer.toString(conference.year()), 58),
-                column("conference.title", Conference::title, 175),
-                column("conference.dates", conference -> dates(conference, messages), 190),
+                column("conference.year", conference -> Integer.toString(conference.year()), 58, true),
+                column("conference.title", Conference::title, 175, false),
+                column("conference.dates", conference -> dates(conference, messages), 150, true),
                 column("conference.placeOrFormat", conference -> conference.place().isEmpty()
-                        ? messages.text(conference.format().messageKey()) : conference.place(), 150)));
+                        ? messages.text(conference.format().messageKey()) : conference.place(), 150, false)));
         TableSelection.link(table, list.selectedProperty());
         TableSelection.actions(table, this::editSelected, list::deleteSelected);
         return table;
     }
 
-    private TableColumn<Conference, String> column(String key, Function<Conference, String> value, double width) {
+    /** @param whole a column read whole (the year, the dates), never narrower than {@code width} */
+    private TableColumn<Conference, String> column(String key, Function<Conference, String> value, double width,
+            boolean whole) {
         TableColumn<Conference, String> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         // The year and the dates are read whole; the title and place give way and show in full as a tooltip.
-        if (width == 58 || key.equals("conference.dates")) {
+        if (whole) {
             column.setMinWidth(width);
         }
         column.setSortable(false);

@@ -70,9 +70,9 @@ final class ParticipantsPane {
     }
 
     Node node() {
+        // The page scrolls down to its charts: fitted to the height, the charts squeezed the table to a row.
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         return scroll;
     }
 
@@ -121,6 +121,7 @@ final class ParticipantsPane {
         table.setPlaceholder(new Label(messages.text("participant.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);
+        table.setMinHeight(180);
         table.getColumns().setAll(List.of(
                 column("participant.name", Participant::name, 150),
                 column("participant.organisation", Participant::organisation, 130),
@@ -198,6 +199,9 @@ final class ParticipantsPane {
         BarChart<Number, String> chart = new BarChart<>(wholeNumbers(), new CategoryAxis());
         chart.getData().add(series);
         chart.setTitle(messages.text("participants.chart.sectors"));
+        // Six sectors in one series: thick bars, not the hairlines of the default gaps in a short chart.
+        chart.setCategoryGap(6);
+        chart.setBarGap(0);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setId("participants-chart-sectors");

@@ -191,8 +191,9 @@ public final class PerformanceBench {
     private void record(String operation, double millis, double limitMillis, String what) {
         Measured measured = new Measured(operation, millis, limitMillis);
         table.add(measured);
-        out.printf(Locale.ROOT, "%-18s %10.1f ms   limit %10.1f ms   ratio %5s   %s%n", operation, millis,
-                limitMillis, measured.ratio(), what);
+        String unit = operation.endsWith("-mb") ? "MB" : "ms";
+        out.printf(Locale.ROOT, "%-18s %10.1f %s   limit %10.1f %s   ratio %5s   %s%n", operation, millis, unit,
+                limitMillis, unit, measured.ratio(), what);
     }
 
     private void printTable() {

@@ -1,5 +1,9 @@
 package org.octopusdesk.ui.meetings;
 
+import static org.octopusdesk.ui.meetings.PageControls.iconButton;
+import static org.octopusdesk.ui.meetings.PageControls.linkSelection;
+import static org.octopusdesk.ui.meetings.PageControls.textButton;
+
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -69,7 +72,7 @@ final class AgendaPane {
                         + documents);
             }
         });
-        link(list.getSelectionModel().selectedItemProperty(), agenda.selectedProperty(), list);
+        linkSelection(list, agenda.selectedProperty());
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 editItem(false);
@@ -102,25 +105,13 @@ final class AgendaPane {
         return list;
     }
 
-    private static <T> void link(javafx.beans.value.ObservableValue<T> selection,
-            javafx.beans.property.ObjectProperty<T> target, ListView<T> list) {
-        selection.addListener((observable, old, value) -> target.set(value));
-        target.addListener((observable, old, value) -> {
-            if (value == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!value.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(value);
-            }
-        });
-    }
-
     private Node itemButtons() {
-        Button add = button("agenda-add", "agenda.add", Icons.NEW, () -> editItem(true));
+        Button add = textButton(messages, "agenda-add", "agenda.add", Icons.NEW, () -> editItem(true));
         add.disableProperty().bind(agenda.meetingProperty().isNull());
-        Button edit = iconButton("agenda-edit", "agenda.edit", Icons.EDIT, () -> editItem(false));
-        Button up = iconButton("agenda-up", "agenda.up", Icons.UP, () -> agenda.move(true));
-        Button down = iconButton("agenda-down", "agenda.down", Icons.DOWN, () -> agenda.move(false));
-        Button delete = iconButton("agenda-delete", "agenda.delete", Icons.DELETE, agenda::deleteSelected);
+        Button edit = iconButton(messages, "agenda-edit", "agenda.edit", Icons.EDIT, () -> editItem(false));
+        Button up = iconButton(messages, "agenda-up", "agenda.up", Icons.UP, () -> agenda.move(true));
+        Button down = iconButton(messages, "agenda-down", "agenda.down", Icons.DOWN, () -> agenda.move(false));
+        Button delete = iconButton(messages, "agenda-delete", "agenda.delete", Icons.DELETE, agenda::deleteSelected);
         for (Button needsItem : new Button[] {edit, up, down, delete}) {
             needsItem.disableProperty().bind(agenda.selectedProperty().isNull());
         }
@@ -130,33 +121,16 @@ final class AgendaPane {
     }
 
     private Node decisionButtons() {
-        Button add = button("decision-add", "decision.add", Icons.NEW, () -> editDecision(true));
+        Button add = textButton(messages, "decision-add", "decision.add", Icons.NEW, () -> editDecision(true));
         add.disableProperty().bind(agenda.selectedProperty().isNull());
-        Button edit = iconButton("decision-edit", "decision.edit", Icons.EDIT, () -> editDecision(false));
-        Button delete = iconButton("decision-delete", "decision.delete", Icons.DELETE,
+        Button edit = iconButton(messages, "decision-edit", "decision.edit", Icons.EDIT, () -> editDecision(false));
+        Button delete = iconButton(messages, "decision-delete", "decision.delete", Icons.DELETE,
                 agenda::deleteSelectedDecision);
         edit.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         delete.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         HBox bar = new HBox(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private Button button(String id, String key, String icon, Runnable action) {
-        Button button = new Button(messages.text(key), Icons.icon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.text(key)));
-        button.setOnAction(event -> action.run());
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return button;
-    }
-
-    /** A button that shows only its icon, named by its tooltip: the page is too narrow for five words. */
-    private Button iconButton(String id, String key, String icon, Runnable action) {
-        Button button = button(id, key, icon, action);
-        button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-        button.setAccessibleText(messages.text(key));
-        return button;
     }
 
     private void editItem(boolean isNew) {

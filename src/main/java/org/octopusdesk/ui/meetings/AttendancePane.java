@@ -1,14 +1,15 @@
 package org.octopusdesk.ui.meetings;
 
+import static org.octopusdesk.ui.meetings.PageControls.iconButton;
+import static org.octopusdesk.ui.meetings.PageControls.linkSelection;
+
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -62,15 +63,7 @@ final class AttendancePane {
                 setText(empty || line == null ? null : line(line));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((observable, old, value) ->
-                attendance.selectedProperty().set(value));
-        attendance.selectedProperty().addListener((observable, old, value) -> {
-            if (value == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!value.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(value);
-            }
-        });
+        linkSelection(list, attendance.selectedProperty());
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 edit(false);
@@ -97,24 +90,14 @@ final class AttendancePane {
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(event -> edit(true));
         add.disableProperty().bind(attendance.meetingProperty().isNull());
-        Button edit = iconButton("delegation-edit", "delegation.edit", Icons.EDIT, () -> edit(false));
-        Button delete = iconButton("delegation-delete", "delegation.delete", Icons.DELETE,
+        Button edit = iconButton(messages, "delegation-edit", "delegation.edit", Icons.EDIT, () -> edit(false));
+        Button delete = iconButton(messages, "delegation-delete", "delegation.delete", Icons.DELETE,
                 attendance::deleteSelected);
         edit.disableProperty().bind(attendance.selectedProperty().isNull());
         delete.disableProperty().bind(attendance.selectedProperty().isNull());
         HBox bar = new HBox(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private Button iconButton(String id, String key, String icon, Runnable action) {
-        Button button = new Button(messages.text(key), Icons.icon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.text(key)));
-        button.setOnAction(event -> action.run());
-        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setAccessibleText(messages.text(key));
-        return button;
     }
 
     private void edit(boolean isNew) {

@@ -1,16 +1,17 @@
 package org.octopusdesk.ui.meetings;
 
+import static org.octopusdesk.ui.meetings.PageControls.iconButton;
+import static org.octopusdesk.ui.meetings.PageControls.linkSelection;
+import static org.octopusdesk.ui.meetings.PageControls.textButton;
+
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.MeetingDocument;
@@ -60,15 +61,7 @@ final class DocumentsPane {
                 setText(empty || document == null ? null : line(document));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((observable, old, value) ->
-                documents.selectedProperty().set(value));
-        documents.selectedProperty().addListener((observable, old, value) -> {
-            if (value == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!value.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(value);
-            }
-        });
+        linkSelection(list, documents.selectedProperty());
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 documents.openSelected();
@@ -91,33 +84,18 @@ final class DocumentsPane {
     }
 
     private Node buttons() {
-        Button add = button("document-add", "document.add", Icons.NEW, () -> edit(true));
+        Button add = textButton(messages, "document-add", "document.add", Icons.NEW, () -> edit(true));
         add.disableProperty().bind(documents.meetingProperty().isNull());
-        Button open = button("document-open", "document.open", OPEN_ICON, documents::openSelected);
+        Button open = textButton(messages, "document-open", "document.open", OPEN_ICON, documents::openSelected);
         open.disableProperty().bind(documents.selectedProperty().isNull());
-        Button edit = iconButton("document-edit", "document.edit", Icons.EDIT, () -> edit(false));
-        Button delete = iconButton("document-delete", "document.delete", Icons.DELETE, documents::deleteSelected);
+        Button edit = iconButton(messages, "document-edit", "document.edit", Icons.EDIT, () -> edit(false));
+        Button delete = iconButton(messages, "document-delete", "document.delete", Icons.DELETE,
+                documents::deleteSelected);
         edit.disableProperty().bind(documents.selectedProperty().isNull());
         delete.disableProperty().bind(documents.selectedProperty().isNull());
         HBox bar = new HBox(6, add, open, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private Button button(String id, String key, String icon, Runnable action) {
-        Button button = new Button(messages.text(key), Icons.icon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.text(key)));
-        button.setOnAction(event -> action.run());
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        return button;
-    }
-
-    private Button iconButton(String id, String key, String icon, Runnable action) {
-        Button button = button(id, key, icon, action);
-        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setAccessibleText(messages.text(key));
-        return button;
     }
 
     private void edit(boolean isNew) {

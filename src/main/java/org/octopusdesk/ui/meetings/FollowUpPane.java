@@ -1,18 +1,19 @@
 package org.octopusdesk.ui.meetings;
 
+import static org.octopusdesk.ui.meetings.PageControls.iconButton;
+import static org.octopusdesk.ui.meetings.PageControls.linkSelection;
+import static org.octopusdesk.ui.meetings.PageControls.textButton;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.ActionStatus;
@@ -54,11 +55,12 @@ final class FollowUpPane {
     }
 
     private Node buttons() {
-        Button add = button("follow-up-add", "followUp.add", Icons.NEW, () -> edit(true));
+        Button add = textButton(messages, "follow-up-add", "followUp.add", Icons.NEW, () -> edit(true));
         add.disableProperty().bind(actions.meetingProperty().isNull());
-        Button edit = iconButton("follow-up-edit", "followUp.edit", Icons.EDIT, () -> edit(false));
-        Button done = iconButton("follow-up-done", "followUp.markDone", Icons.OK, actions::markSelectedDone);
-        Button delete = iconButton("follow-up-delete", "followUp.delete", Icons.DELETE, actions::deleteSelected);
+        Button edit = iconButton(messages, "follow-up-edit", "followUp.edit", Icons.EDIT, () -> edit(false));
+        Button done = iconButton(messages, "follow-up-done", "followUp.markDone", Icons.OK, actions::markSelectedDone);
+        Button delete = iconButton(messages, "follow-up-delete", "followUp.delete", Icons.DELETE,
+                actions::deleteSelected);
         edit.disableProperty().bind(actions.selectedProperty().isNull());
         delete.disableProperty().bind(actions.selectedProperty().isNull());
         done.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
@@ -88,38 +90,13 @@ final class FollowUpPane {
                         messages.text(action.status().messageKey()), action.text()));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((observable, old, value) ->
-                actions.selectedProperty().set(value));
-        actions.selectedProperty().addListener((observable, old, value) -> {
-            if (value == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!value.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(value);
-            }
-        });
+        linkSelection(list, actions.selectedProperty());
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 edit(false);
             }
         });
         return list;
-    }
-
-    private Button button(String id, String key, String icon, Runnable action) {
-        Button button = new Button(messages.text(key), Icons.icon(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.text(key)));
-        button.setOnAction(event -> action.run());
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        return button;
-    }
-
-    /** A button that shows only its icon, named by its tooltip, as the agenda's are. */
-    private Button iconButton(String id, String key, String icon, Runnable action) {
-        Button button = button(id, key, icon, action);
-        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setAccessibleText(messages.text(key));
-        return button;
     }
 
     private void edit(boolean isNew) {

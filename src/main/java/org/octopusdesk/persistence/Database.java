@@ -106,7 +106,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Migrations that SQL cannot express, run in version order among the SQL ones. */
-    static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new SplitStoredPayments());
+    static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new SplitStoredPayments(),
+            new KeepOutstandingLedger());
 
     private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Path folder, boolean created,
             UpgradeGuard beforeUpgrade) {

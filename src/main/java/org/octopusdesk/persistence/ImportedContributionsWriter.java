@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -48,11 +50,13 @@ final class ImportedContributionsWriter {
     private final DSLContext dsl;
     private final PaymentParts parts;
     private final ReceiptSummary summary;
+    private final OutstandingLedger ledger;
 
-    ImportedContributionsWriter(DSLContext dsl, PaymentParts parts, ReceiptSummary summary) {
+    ImportedContributionsWriter(DSLContext dsl, PaymentParts parts, ReceiptSummary summary, OutstandingLedger ledger) {
         this.dsl = dsl;
         this.parts = parts;
         this.summary = summary;
+        this.ledger = ledger;
     }
 
     void write(ImportedContributions records, Instant now, IntConsumer written) {
@@ -66,6 +70,9 @@ final class ImportedContributionsWriter {
             earmarks.put(id, earmarksOf(pledge.draft()));
             donors.put(id, pledge.draft().donorId().value());
         }
+        // The stored pledges paid into leave the outstanding ledger as they were, and come back with the file's
+        // payments and the new pledges once all are written.
+        ledger.withdraw(records.existing().stream().map(stored -> stored.id().value()).toList());
         for (Contribution stored : records.existing()) {
             updateStored(stored, at);
             earmarks.put(stored.id().value(), parts.earmarksOf(stored.id().value()));
@@ -96,6 +103,9 @@ final class ImportedContributionsWriter {
             written.accept(records.pledges().size() + from + chunk.size());
         }
         summary.addAll(received);
+        Set<Long> touched = new HashSet<>(ids.values());
+        touched.addAll(donors.keySet());
+        ledger.add(touched);
     }
 
     private record PartRow(long payment, PaymentPart part) {

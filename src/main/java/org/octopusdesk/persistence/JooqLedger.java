@@ -8,6 +8,7 @@ import static org.octopusdesk.persistence.generated.Tables.PAYMENT_PART;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.OutstandingTotals;
 import org.octopusdesk.domain.contribution.PaymentPart;
 import org.octopusdesk.service.check.LedgerContribution;
 import org.octopusdesk.service.check.LedgerRepository;
@@ -29,11 +31,13 @@ public final class JooqLedger implements LedgerRepository {
     private final DSLContext dsl;
     private final ReceiptSummary summary;
     private final PaymentParts parts;
+    private final OutstandingLedger outstanding;
 
     JooqLedger(DSLContext dsl) {
         this.dsl = dsl;
         this.summary = new ReceiptSummary(dsl);
         this.parts = new PaymentParts(dsl);
+        this.outstanding = new OutstandingLedger(dsl);
     }
 
     @Override
@@ -47,7 +51,8 @@ public final class JooqLedger implements LedgerRepository {
         while (true) {
             var rows = dsl.select(CONTRIBUTION.ID, CONTRIBUTION.REFERENCE, CONTRIBUTION.DONOR_ID, CONTRIBUTION.AMOUNT,
                             CONTRIBUTION.CANCELLED_ON, CONTRIBUTION.PAID_AMOUNT, CONTRIBUTION.RECEIVED_EUR,
-                            CONTRIBUTION.PAYMENT_COUNT, CONTRIBUTION.STATUS)
+                            CONTRIBUTION.PAYMENT_COUNT, CONTRIBUTION.STATUS, CONTRIBUTION.CURRENCY,
+                            CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.CLOSED_ON)
                     .from(CONTRIBUTION).where(CONTRIBUTION.ID.gt(after)).orderBy(CONTRIBUTION.ID).limit(PAGE).fetch();
             if (rows.isEmpty()) {
                 return;
@@ -58,9 +63,9 @@ public final class JooqLedger implements LedgerRepository {
             for (var row : rows) {
                 long id = row.value1();
                 List<Earmark> earmarked = earmarks.getOrDefault(id, List.of());
-                each.accept(new LedgerContribution(id, row.value2(), row.value3(), row.value4(),
-                        row.value5() != null, new LedgerContribution.Stored(row.value6(), row.value7(), row.value8(),
-                                ContributionStatus.valueOf(row.value9())),
+                each.accept(new LedgerContribution(id, row.value2(), row.value3(), row.value10(), row.value11(),
+                        row.value4(), Optional.ofNullable(row.value5()), new LedgerContribution.Stored(row.value6(),
+                                row.value7(), row.value8(), ContributionStatus.valueOf(row.value9()), row.value12()),
                         earmarked.stream().map(Earmark::project).toList(),
                         earmarked.stream().map(Earmark::code).toList(),
                         earmarked.stream().map(Earmark::fraction).toList(), payments.getOrDefault(id, List.of())));
@@ -135,5 +140,20 @@ public final class JooqLedger implements LedgerRepository {
     @Override
     public void replaceSummaries(Summaries summaries) {
         summary.replaceAll(summaries);
+    }
+
+    @Override
+    public OutstandingTotals storedOutstanding() {
+        return outstanding.storedRows();
+    }
+
+    @Override
+    public void replaceOutstanding(OutstandingTotals rows) {
+        outstanding.replaceAll(rows);
+    }
+
+    @Override
+    public void writeClosedOn(long contribution, LocalDate closedOn) {
+        outstanding.writeClosedOn(contribution, closedOn);
     }
 }

@@ -45,7 +45,8 @@ public final class DifferenceWords {
         }
         return switch (difference.field()) {
             case STATUS -> messages.text(ContributionStatus.valueOf(value).messageKey());
-            case PAYMENT_COUNT -> value;
+            case PAYMENT_COUNT, OUTSTANDING_PLEDGES -> value;
+            case CLOSED_ON -> messages.date(java.time.LocalDate.parse(value));
             default -> messages.number(new BigDecimal(value));
         };
     }

@@ -57,6 +57,7 @@ public final class BulkContributions {
                         + "SUM(p.eur_amount) FROM payment p JOIN contribution c ON c.id = p.contribution_id "
                         + "GROUP BY YEAR(p.value_date), c.donor_id");
             }
+            new OutstandingLedger(org.jooq.impl.DSL.using(connection, org.jooq.SQLDialect.H2)).rebuild();
             connection.commit();
         });
     }

@@ -1,6 +1,7 @@
 package org.octopusdesk.service.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.function.DoubleConsumer;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.EarmarkSplit;
+import org.octopusdesk.domain.contribution.OutstandingSteps;
+import org.octopusdesk.domain.contribution.OutstandingTotals;
 import org.octopusdesk.domain.contribution.PaymentPart;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -21,8 +24,9 @@ import org.octopusdesk.service.backup.SafetyBackups;
 /**
  * Proves that the figures kept beside the payments still follow from them: each contribution's paid amount,
  * received euros, payment count and status; each payment's parts over its earmarks; the yearly summaries by
- * earmark and by donor. A check only reads; a repair rebuilds whatever differs from the payments (never the
- * payments themselves) in one transaction, and writes what it changed to the audit trail.
+ * earmark and by donor; the outstanding ledger by day and year and each pledge's closing day. A check only reads;
+ * a repair rebuilds whatever differs from the payments (never the payments themselves) in one transaction, and
+ * writes what it changed to the audit trail.
  */
 public final class DataCheck {
 
@@ -88,6 +92,7 @@ public final class DataCheck {
         private final boolean repair;
         private final DoubleConsumer progress;
         private final Summaries expected = Summaries.empty();
+        private final OutstandingTotals outstanding = new OutstandingTotals();
         private final List<Difference> listed = new ArrayList<>();
         private long differences;
         private int contributions;
@@ -103,13 +108,14 @@ public final class DataCheck {
             progress.accept(0);
             ledger.forEach(contribution -> {
                 checkTotals(contribution);
+                checkClosing(contribution);
                 contribution.payments().forEach(payment -> checkParts(contribution, payment));
                 contributions++;
                 if (contributions % 200 == 0) {
                     progress.accept(0.95 * contributions / total);
                 }
             });
-            int summaryRows = checkSummaries();
+            int summaryRows = checkSummaries() + checkOutstanding();
             progress.accept(1);
             return new CheckReport(contributions, payments, summaryRows, differences, listed, repair);
         }
@@ -140,6 +146,59 @@ public final class DataCheck {
             if (repair && differences > found) {
                 ledger.writeTotals(contribution.id(), paid, euros, count, status);
             }
+        }
+
+        /** Recomputes the pledge's outstanding steps into the ledger's expected rows, and its closing day. */
+        private void checkClosing(LedgerContribution contribution) {
+            OutstandingSteps steps = OutstandingSteps.of(contribution.agreed(), contribution.pledged(),
+                    contribution.cancelledOn(), contribution.payments().stream()
+                            .map(payment -> new OutstandingSteps.Received(payment.valueDate(), payment.amount()))
+                            .toList());
+            outstanding.add(contribution.currency(), steps, 1);
+            LocalDate closedOn = steps.closedOn().orElse(null);
+            if (!Objects.equals(closedOn, contribution.stored().closedOn())) {
+                found(new Difference(Difference.Subject.CONTRIBUTION, List.of(contribution.reference()),
+                        Difference.Field.CLOSED_ON, Objects.toString(contribution.stored().closedOn(), ""),
+                        Objects.toString(closedOn, "")));
+                if (repair) {
+                    ledger.writeClosedOn(contribution.id(), closedOn);
+                }
+            }
+        }
+
+        /** Compares the outstanding ledger's rows with those recomputed; returns how many rows it compared. */
+        private int checkOutstanding() {
+            OutstandingTotals stored = ledger.storedOutstanding();
+            boolean differs = false;
+            Set<OutstandingTotals.Day> days = new HashSet<>(stored.days().keySet());
+            days.addAll(outstanding.days().keySet());
+            for (OutstandingTotals.Day day : days) {
+                differs |= compareChange(Difference.Subject.OUTSTANDING_BY_DAY, List.of(day.date().toString(),
+                        day.currency()), stored.days().get(day), outstanding.days().get(day));
+            }
+            Set<OutstandingTotals.Year> years = new HashSet<>(stored.years().keySet());
+            years.addAll(outstanding.years().keySet());
+            for (OutstandingTotals.Year year : years) {
+                differs |= compareChange(Difference.Subject.OUTSTANDING_BY_YEAR, List.of(String.valueOf(year.year()),
+                        year.currency()), stored.years().get(year), outstanding.years().get(year));
+            }
+            if (repair && differs) {
+                ledger.replaceOutstanding(outstanding);
+            }
+            return days.size() + years.size();
+        }
+
+        private boolean compareChange(Difference.Subject subject, List<String> names, OutstandingTotals.Change stored,
+                OutstandingTotals.Change recomputed) {
+            boolean amount = compare(subject, names, Difference.Field.OUTSTANDING_AMOUNT,
+                    stored == null ? null : stored.amount(), recomputed == null ? null : recomputed.amount());
+            int was = stored == null ? 0 : stored.pledges();
+            int is = recomputed == null ? 0 : recomputed.pledges();
+            if (was != is) {
+                found(new Difference(subject, names, Difference.Field.OUTSTANDING_PLEDGES,
+                        stored == null ? "" : String.valueOf(was), recomputed == null ? "" : String.valueOf(is)));
+            }
+            return amount || was != is;
         }
 
         private void checkParts(LedgerContribution contribution, LedgerContribution.Payment payment) {

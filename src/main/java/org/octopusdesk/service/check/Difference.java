@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param names what names the record: a contribution's reference; for a payment's part the reference, the value
  *     date, the payment's number and the project code (empty for a part that is not a project's); for a summary row
- *     the year and the project code or the donor's name
+ *     the year and the project code or the donor's name; for an outstanding ledger row its day or year and currency
  * @param stored the stored value, empty when the row is missing
  * @param recomputed the value recomputed from the payments, empty when the row should not exist
  */
@@ -22,7 +22,11 @@ public record Difference(Subject subject, List<String> names, Field field, Strin
         CONTRIBUTION,
         PAYMENT,
         SUMMARY_BY_EARMARK,
-        SUMMARY_BY_DONOR
+        SUMMARY_BY_DONOR,
+        /** A day's row of the outstanding ledger: names the date and the currency. */
+        OUTSTANDING_BY_DAY,
+        /** A year's row of the outstanding ledger: names the year and the currency. */
+        OUTSTANDING_BY_YEAR
     }
 
     /** Which figure differs. */
@@ -33,7 +37,11 @@ public record Difference(Subject subject, List<String> names, Field field, Strin
         STATUS,
         PROJECT_PART,
         UNDISCLOSED_PART,
-        NOT_EARMARKED_PART;
+        NOT_EARMARKED_PART,
+        /** The first day a pledge expected nothing more (ISO date), or empty while it is outstanding. */
+        CLOSED_ON,
+        OUTSTANDING_AMOUNT,
+        OUTSTANDING_PLEDGES;
 
         public String messageKey() {
             return "check.field." + name().toLowerCase(java.util.Locale.ROOT);

@@ -14,9 +14,9 @@ import org.octopusdesk.domain.contribution.PaymentPart;
  * @param projects the earmarked projects in the pledge's order, with {@code codes} and {@code fractions} alike
  * @param fractions each earmark's part of the pledge; empty when the split is not public
  */
-public record LedgerContribution(long id, String reference, long donor, BigDecimal pledged, boolean cancelled,
-        Stored stored, List<Long> projects, List<String> codes, List<Optional<BigDecimal>> fractions,
-        List<Payment> payments) {
+public record LedgerContribution(long id, String reference, long donor, String currency, LocalDate agreed,
+        BigDecimal pledged, Optional<LocalDate> cancelledOn, Stored stored, List<Long> projects, List<String> codes,
+        List<Optional<BigDecimal>> fractions, List<Payment> payments) {
 
     public LedgerContribution {
         projects = List.copyOf(projects);
@@ -25,8 +25,17 @@ public record LedgerContribution(long id, String reference, long donor, BigDecim
         payments = List.copyOf(payments);
     }
 
-    /** The totals kept on the contribution row. */
-    public record Stored(BigDecimal paid, BigDecimal receivedEuros, int payments, ContributionStatus status) {
+    public boolean cancelled() {
+        return cancelledOn.isPresent();
+    }
+
+    /**
+     * The totals kept on the contribution row.
+     *
+     * @param closedOn the stored first day on which the pledge expected nothing more; {@code null} when none
+     */
+    public record Stored(BigDecimal paid, BigDecimal receivedEuros, int payments, ContributionStatus status,
+            LocalDate closedOn) {
     }
 
     /** A payment with its stored parts. */

@@ -1,16 +1,18 @@
 package org.octopusdesk.service.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.octopusdesk.domain.contribution.ContributionStatus;
+import org.octopusdesk.domain.contribution.OutstandingTotals;
 import org.octopusdesk.domain.contribution.PaymentPart;
 
 /**
  * The stored money records as the check reads them: the payments (the record), and the figures derived from them
- * (each contribution's totals, each payment's parts, the yearly summaries). Calls run inside the caller's
- * transaction.
+ * (each contribution's totals, each payment's parts, the yearly summaries, the outstanding ledger). Calls run
+ * inside the caller's transaction.
  */
 public interface LedgerRepository {
 
@@ -36,4 +38,13 @@ public interface LedgerRepository {
 
     /** Replaces both summaries by these rows. */
     void replaceSummaries(Summaries summaries);
+
+    /** The outstanding ledger's rows as stored, days and years apart. */
+    OutstandingTotals storedOutstanding();
+
+    /** Replaces the outstanding ledger's rows by these. */
+    void replaceOutstanding(OutstandingTotals rows);
+
+    /** Writes the first day on which a pledge expected nothing more ({@code null}: it still does). */
+    void writeClosedOn(long contribution, LocalDate closedOn);
 }

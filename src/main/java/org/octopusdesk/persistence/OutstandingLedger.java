@@ -191,18 +191,26 @@ final class OutstandingLedger {
 
     /**
      * The {@code limit} pledges outstanding on {@code asOf} agreed first, with what each still expected that day.
-     * Those still open are read from the index on {@code closed_on}, those closed since from the agreement dates.
+     * Those still open are read from the index on {@code closed_on}; those closed since, only when there are any,
+     * from the agreement dates, and no later than the last of the open ones found, since only the oldest are kept.
      */
     List<OutstandingPledge> oldestOn(LocalDate asOf, int limit, BiFunction<BigDecimal, String, Money> money) {
-        List<Long> ids = new ArrayList<>();
-        ids.addAll(dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION)
+        var open = dsl.select(CONTRIBUTION.ID, CONTRIBUTION.AGREEMENT_DATE).from(CONTRIBUTION)
                 .where(CONTRIBUTION.CLOSED_ON.isNull().and(CONTRIBUTION.AGREEMENT_DATE.le(asOf)))
-                .orderBy(CONTRIBUTION.CLOSED_ON, CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.ID).limit(limit)
-                .fetch(CONTRIBUTION.ID));
-        ids.addAll(dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION)
-                .where(CONTRIBUTION.AGREEMENT_DATE.le(asOf).and(CONTRIBUTION.CLOSED_ON.gt(asOf)))
-                .orderBy(CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.ID).limit(limit)
-                .fetch(CONTRIBUTION.ID));
+                .orderBy(CONTRIBUTION.CLOSED_ON, CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.ID).limit(limit).fetch();
+        List<Long> ids = new ArrayList<>(open.getValues(CONTRIBUTION.ID));
+        LocalDate lastClosing = dsl.select(DSL.max(CONTRIBUTION.CLOSED_ON)).from(CONTRIBUTION)
+                .fetchOne(0, LocalDate.class);
+        if (lastClosing != null && lastClosing.isAfter(asOf)) {
+            LocalDate until = open.size() < limit ? asOf : open.get(open.size() - 1).value2();
+            // The closing day is tested in an expression so that H2 walks the agreement dates in order and stops
+            // at the first pledges found; on the index of closing days it sorted every pledge closed since.
+            ids.addAll(dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION)
+                    .where(CONTRIBUTION.AGREEMENT_DATE.le(until)
+                            .and(DSL.when(CONTRIBUTION.CLOSED_ON.gt(asOf), DSL.inline(1)).eq(DSL.inline(1))))
+                    .orderBy(CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.ID).limit(limit)
+                    .fetch(CONTRIBUTION.ID));
+        }
         if (ids.isEmpty()) {
             return List.of();
         }

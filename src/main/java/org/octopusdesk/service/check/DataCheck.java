@@ -170,17 +170,22 @@ public final class DataCheck {
         private int checkOutstanding() {
             OutstandingTotals stored = ledger.storedOutstanding();
             boolean differs = false;
-            Set<OutstandingTotals.Day> days = new HashSet<>(stored.days().keySet());
-            days.addAll(outstanding.days().keySet());
+            // Each read once: the maps are copies without their zero rows.
+            Map<OutstandingTotals.Day, OutstandingTotals.Change> storedDays = stored.days();
+            Map<OutstandingTotals.Day, OutstandingTotals.Change> wantedDays = outstanding.days();
+            Set<OutstandingTotals.Day> days = new HashSet<>(storedDays.keySet());
+            days.addAll(wantedDays.keySet());
             for (OutstandingTotals.Day day : days) {
                 differs |= compareChange(Difference.Subject.OUTSTANDING_BY_DAY, List.of(day.date().toString(),
-                        day.currency()), stored.days().get(day), outstanding.days().get(day));
+                        day.currency()), storedDays.get(day), wantedDays.get(day));
             }
-            Set<OutstandingTotals.Year> years = new HashSet<>(stored.years().keySet());
-            years.addAll(outstanding.years().keySet());
+            Map<OutstandingTotals.Year, OutstandingTotals.Change> storedYears = stored.years();
+            Map<OutstandingTotals.Year, OutstandingTotals.Change> wantedYears = outstanding.years();
+            Set<OutstandingTotals.Year> years = new HashSet<>(storedYears.keySet());
+            years.addAll(wantedYears.keySet());
             for (OutstandingTotals.Year year : years) {
                 differs |= compareChange(Difference.Subject.OUTSTANDING_BY_YEAR, List.of(String.valueOf(year.year()),
-                        year.currency()), stored.years().get(year), outstanding.years().get(year));
+                        year.currency()), storedYears.get(year), wantedYears.get(year));
             }
             if (repair && differs) {
                 ledger.replaceOutstanding(outstanding);

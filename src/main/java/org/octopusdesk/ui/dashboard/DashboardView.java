@@ -75,8 +75,7 @@ public final class DashboardView implements AreaView {
         root.setId("dashboard-view");
         viewModel.running().addListener((ListChangeListener<ProjectCard>) change -> renderRunning());
         viewModel.attention().addListener((ListChangeListener<ProjectCard>) change -> renderAttention());
-        viewModel.finances().addListener((javafx.collections.MapChangeListener<Object, Object>) change ->
-                renderRunning());
+        viewModel.financesProperty().addListener((observable, old, loaded) -> renderRunning());
         renderRunning();
         renderAttention();
     }

@@ -2,14 +2,16 @@ package org.octopusdesk.ui.dashboard;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.octopusdesk.domain.project.DurationState;
 import org.octopusdesk.domain.project.DurationWarning;
 import org.octopusdesk.domain.project.Project;
@@ -45,7 +47,8 @@ public final class DashboardViewModel {
     private final ObjectProperty<MoneySummary> money = new SimpleObjectProperty<>();
     private long moneyRequest;
     private final SpendingService spending;
-    private final ObservableMap<ProjectId, ProjectFinance> finances = FXCollections.observableHashMap();
+    /** Replaced whole once read: a map filled one project at a time had the view redraw every card each time. */
+    private final ObjectProperty<Map<ProjectId, ProjectFinance>> finances = new SimpleObjectProperty<>(Map.of());
     private long financeRequest;
 
     private final FollowUpService followUps;
@@ -138,14 +141,19 @@ public final class DashboardViewModel {
         List<ProjectId> shown = running.stream().map(card -> card.project().id()).toList();
         runner.run(() -> shown.stream().map(id -> spending.finance(id, date)).toList(), loaded -> {
             if (request == financeRequest) {
-                finances.clear();
-                loaded.forEach(finance -> finances.put(finance.project(), finance));
+                Map<ProjectId, ProjectFinance> byProject = new HashMap<>();
+                loaded.forEach(finance -> byProject.put(finance.project(), finance));
+                finances.set(Map.copyOf(byProject));
             }
         }, errors::report);
     }
 
     /** The money against time of each running project, once read. */
-    public ObservableMap<ProjectId, ProjectFinance> finances() {
+    public Map<ProjectId, ProjectFinance> finances() {
+        return finances.get();
+    }
+
+    public ReadOnlyObjectProperty<Map<ProjectId, ProjectFinance>> financesProperty() {
         return finances;
     }
 

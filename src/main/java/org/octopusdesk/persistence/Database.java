@@ -142,6 +142,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Every table of this version's schema, as the jOOQ classes know them (Flyway's history aside). */
+    static List<org.jooq.Table<?>> schemaTables() {
+        return org.octopusdesk.persistence.generated.DefaultSchema.DEFAULT_SCHEMA.getTables();
+    }
+
+    /**
+     * The tables that the migrations themselves fill (reference rows such as the meeting series), found by
+     * migrating a throw-away database in memory, so that a future migration's rows are found too.
+     */
+    static java.util.Set<String> tablesFilledByMigrations() {
+        // The pool keeps its connections open between uses, and with them the database in memory.
+        JdbcConnectionPool memory = JdbcConnectionPool.create("jdbc:h2:mem:octopus-seeds-" + System.nanoTime(), "sa",
+                "");
+        try {
+            migrate(memory, Engine.H2, "memory", true, () -> { });
+            DSLContext dsl = DSL.using(memory, Engine.H2.dialect());
+            java.util.Set<String> filled = new java.util.HashSet<>();
+            for (org.jooq.Table<?> table : schemaTables()) {
+                if (dsl.fetchExists(table)) {
+                    filled.add(table.getName());
+                }
+            }
+            return filled;
+        } finally {
+            memory.dispose();
+        }
+    }
+
     /** The engine this database runs on. */
     public Engine engine() {
         return engine;

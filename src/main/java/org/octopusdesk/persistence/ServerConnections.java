@@ -20,8 +20,16 @@ final class ServerConnections {
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     /** Backups of a server database are its administrators' work: the app's backup (H2 SCRIPT) cannot make one. */
-    static final BackupEngine NO_BACKUPS = file -> {
-        throw new DomainException("error.backup.serverDatabase");
+    static final BackupEngine NO_BACKUPS = new BackupEngine() {
+        @Override
+        public void write(java.nio.file.Path file) {
+            throw new DomainException("error.backup.serverDatabase");
+        }
+
+        @Override
+        public boolean available() {
+            return false;
+        }
     };
 
     private ServerConnections() {

@@ -40,6 +40,46 @@ public record ServerDatabase(String jdbcUrl, String user, String password) {
                 user.strip(), password);
     }
 
+    /**
+     * The database a JDBC address names, e.g. {@code jdbc:postgresql://host/octopus?user=anna}: the user from the
+     * address, else {@code defaultUser}; the password from the address, else from {@code password} (the
+     * environment's PGPASSWORD, then a prompt). User and password are taken out of the address kept, so that it
+     * can be shown and logged.
+     */
+    public static ServerDatabase fromUrl(String url, String defaultUser,
+            java.util.function.Supplier<String> password) {
+        if (!isServerUrl(url)) {
+            throw new DomainException("error.database.notPostgresql", url);
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        String user = null;
+        String givenPassword = null;
+        if (query >= 0) {
+            for (String parameter : url.substring(query + 1).split("&")) {
+                if (parameter.startsWith("user=")) {
+                    user = decoded(parameter.substring(5));
+                } else if (parameter.startsWith("password=")) {
+                    givenPassword = decoded(parameter.substring(9));
+                } else if (!parameter.isEmpty()) {
+                    kept.add(parameter);
+                }
+            }
+        }
+        String address = kept.isEmpty() ? base : base + "?" + String.join("&", kept);
+        String chosenUser = user != null && !user.isBlank() ? user : defaultUser;
+        if (chosenUser == null || chosenUser.isBlank()) {
+            throw new DomainException("error.database.noUser", address);
+        }
+        String chosenPassword = givenPassword != null ? givenPassword : password.get();
+        return new ServerDatabase(address, chosenUser, chosenPassword == null ? "" : chosenPassword);
+    }
+
+    private static String decoded(String value) {
+        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Whether {@code url} names a PostgreSQL database, the only kind of server Octopus Desk works with. */
     public static boolean isServerUrl(String url) {
         return url != null && url.startsWith(PREFIX);

@@ -29,6 +29,7 @@ public final class PostgresTestServer {
     /** An administrator's address of an existing server, instead of a cluster of our own. */
     public static final String URL_PROPERTY = "octopus.test.pg.url";
     private static final String USER = "octopus_test";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresTestServer.class);
     private static PostgresTestServer running;
 
     private final String adminUrl;
@@ -152,10 +153,9 @@ public final class PostgresTestServer {
             try (var files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
-            System.err.println("PostgreSQL test cluster stopped in " + (System.nanoTime() - start) / 1_000_000
-                    + " ms");
+            LOG.info("PostgreSQL test cluster stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
-            System.err.println("Could not stop the PostgreSQL test cluster in " + folder + ": " + e);
+            LOG.warn("Could not stop the PostgreSQL test cluster in {}", folder, e);
         }
     }
 

@@ -56,7 +56,16 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     }
 
     public TestDatabase(Path folder, LocalDate today) {
-        database = openDatabase(folder);
+        this(openDatabase(folder), today);
+    }
+
+    /** The services over the PostgreSQL database {@code server}, for the folder {@code folder}. */
+    public TestDatabase(Path folder, org.octopusdesk.service.ServerDatabase server) {
+        this(Database.open(folder, server), TODAY);
+    }
+
+    private TestDatabase(Database opened, LocalDate today) {
+        database = opened;
         clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
         var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
@@ -111,6 +120,11 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
             return Database.open(folder, PostgresTestServer.get().databaseFor(folder));
         }
         return Database.open(folder);
+    }
+
+    @Override
+    public org.octopusdesk.service.DatabaseSettingsStore databaseSettings() {
+        return new FileDatabaseSettingsStore(database.folder());
     }
 
     /** The backups of this folder, with the test's clock; checks and restores open a test database apart. */

@@ -25,7 +25,7 @@ class DatabaseCopyTest {
     void theSampleGoesToPostgresqlAndBackWithEveryRowAndEveryMoneySum() {
         Path embedded = folder.resolve("embedded");
         BigDecimal received;
-        try (TestDatabase original = TestDatabase.withRates(embedded)) {
+        try (TestDatabase original = TestDatabase.embeddedWithRates(embedded, TestDatabase.TODAY)) {
             original.sampleData().load();
             // Three months of the ECB history are enough to prove the rates' copy; all of it takes minutes here.
             original.execute("DELETE FROM exchange_rate WHERE rate_date NOT BETWEEN DATE '2024-01-01' AND "
@@ -71,7 +71,7 @@ class DatabaseCopyTest {
     @Test
     void aTargetHoldingRecordsIsRefusedAndKeepsThem() {
         Path embedded = folder.resolve("embedded");
-        new TestDatabase(embedded).close();
+        Database.open(embedded).close();
         ServerDatabase server = PostgresTestServer.get().createDatabase(null);
         try (TestDatabase someone = new TestDatabase(folder.resolve("other"), server)) {
             someone.projects().create(draft("KEEP", "Kept"));

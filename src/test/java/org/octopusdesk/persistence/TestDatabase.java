@@ -175,10 +175,18 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         if (onPostgresql()) {
             return withRatesOnPostgresql(folder, today);
         }
+        return embeddedWithRates(folder, today);
+    }
+
+    /**
+     * An embedded H2 database with the ECB history whatever engine the tests run on: the source of a copy to
+     * PostgreSQL.
+     */
+    public static synchronized TestDatabase embeddedWithRates(Path folder, LocalDate today) {
         try {
             if (ratedTemplate == null) {
                 Path template = java.nio.file.Files.createTempDirectory("octopus-rated-template");
-                try (TestDatabase loading = new TestDatabase(template)) {
+                try (TestDatabase loading = new TestDatabase(Database.open(template), TODAY)) {
                     loading.rates().importShippedHistory(share -> { });
                 }
                 ratedTemplate = template;
@@ -188,7 +196,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new TestDatabase(folder, today);
+        return new TestDatabase(Database.open(folder), today);
     }
 
     private static org.octopusdesk.service.ServerDatabase ratedServerTemplate;

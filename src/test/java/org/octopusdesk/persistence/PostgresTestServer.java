@@ -83,8 +83,10 @@ public final class PostgresTestServer {
     public ServerDatabase createDatabase(String template) {
         String name = prefix + count.incrementAndGet();
         admin("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
-        return new ServerDatabase(serverUrl(name), adminUser == null ? userOf(adminUrl) : adminUser,
-                adminPassword == null ? "" : adminPassword);
+        if (adminUser == null) {
+            return ServerDatabase.fromUrl(serverUrl(name) + query(adminUrl), null, () -> "");
+        }
+        return new ServerDatabase(serverUrl(name), adminUser, adminPassword);
     }
 
     /** Gives {@code folder} the database {@code database}, as if the folder had been set up on it. */
@@ -100,8 +102,13 @@ public final class PostgresTestServer {
     }
 
     private String serverUrl(String database) {
-        String base = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1);
-        return base + database;
+        String withoutQuery = adminUrl.contains("?") ? adminUrl.substring(0, adminUrl.indexOf('?')) : adminUrl;
+        return withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1) + database;
+    }
+
+    /** The options of the administrator's address (user, password, TLS), for each test database. */
+    private static String query(String url) {
+        return url.contains("?") ? url.substring(url.indexOf('?')) : "";
     }
 
     private void admin(String sql) {
@@ -112,16 +119,6 @@ public final class PostgresTestServer {
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL test server refused: " + sql, e);
         }
-    }
-
-    private static String userOf(String url) {
-        int at = url.indexOf("user=");
-        if (at < 0) {
-            throw new IllegalStateException(URL_PROPERTY + " must name the user (?user=...)");
-        }
-        String rest = url.substring(at + 5);
-        int end = rest.indexOf('&');
-        return end < 0 ? rest : rest.substring(0, end);
     }
 
     private static PostgresTestServer startCluster() {

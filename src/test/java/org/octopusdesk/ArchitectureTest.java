@@ -53,7 +53,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesKnowNoToolkitNorDatabaseLibrary = noClasses().that()
             .resideInAPackage("org.octopusdesk.service..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.h2..", "org.flywaydb..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "org.h2..", "org.flywaydb..",
+                    "org.postgresql..");
 
     @ArchTest
     static final ArchRule generatedClassesStayInPersistence = noClasses().that()

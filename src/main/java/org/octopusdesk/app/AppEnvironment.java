@@ -12,7 +12,7 @@ import org.octopusdesk.persistence.FileSettingsStore;
 import org.octopusdesk.service.Settings;
 import org.octopusdesk.service.Workspace;
 
-/** The real environment of the command line: services on H2, and the JavaFX window. */
+/** The real environment of the command line: services on embedded H2 or a PostgreSQL server, and the window. */
 final class AppEnvironment implements Environment {
 
     /**
@@ -34,13 +34,48 @@ final class AppEnvironment implements Environment {
     }
 
     @Override
+    public Workspace open(Path folder, org.octopusdesk.service.ServerDatabase server) {
+        Logging.configure(folder);
+        return Backend.open(folder, server, clock);
+    }
+
+    @Override
+    public org.octopusdesk.service.transfer.DatabaseCopy databaseCopy() {
+        return new org.octopusdesk.persistence.JooqDatabaseCopy();
+    }
+
+    /**
+     * Opens the window on the database the workstation's settings choose (File › Database): the embedded one, or a
+     * PostgreSQL server, its password kept or asked now.
+     */
+    @Override
     public int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady) {
+        var store = new org.octopusdesk.persistence.FileDatabaseSettingsStore(folder);
+        org.octopusdesk.service.DatabaseSettings chosen = store.load();
+        if (chosen.kind() != org.octopusdesk.service.DatabaseSettings.Kind.POSTGRESQL) {
+            return openWindow(folder, language, loadSample, closeWhenReady, this::open);
+        }
+        String shown = language != null ? language : new FileSettingsStore(folder).load().language();
+        ServerPasswordPrompt prompt = new ServerPasswordPrompt(org.octopusdesk.i18n.Messages.forLanguage(shown));
+        return openWindow(folder, language, loadSample, closeWhenReady, chosenFolder -> open(chosenFolder,
+                chosen.server(store.password().orElseGet(() -> prompt.ask(chosen.user(),
+                        chosen.host() + ":" + chosen.port() + "/" + chosen.database())))));
+    }
+
+    @Override
+    public int openWindow(Path folder, org.octopusdesk.service.ServerDatabase server, String language,
+            boolean loadSample, boolean closeWhenReady) {
+        return openWindow(folder, language, loadSample, closeWhenReady, chosen -> open(chosen, server));
+    }
+
+    private int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady,
+            java.util.function.Function<Path, Workspace> opener) {
         Logging.configure(folder);
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         FileSettingsStore settingsStore = new FileSettingsStore(folder);
         Settings settings = settingsStore.load();
-        DesktopApp app = new DesktopApp(folder, language, loadSample, this::open, settingsStore, settings,
+        DesktopApp app = new DesktopApp(folder, language, loadSample, opener, settingsStore, settings,
                 code -> {
                     exitCode.set(code);
                     Platform.exit();

@@ -61,13 +61,21 @@ final class Backend implements Workspace {
     private final ConferenceService conferences;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
+        this(database, currencies, clock, () -> System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * @param actor who the audit trail names: on embedded H2 the operating-system user; on PostgreSQL the database
+     *     user, the account the person logged in with (decision 0030)
+     */
+    private Backend(Database database, CurrencyCatalog currencies, Clock clock,
+            java.util.function.Supplier<String> actor) {
         this.database = database;
         // A backup is checked and restored by opening it apart, as a folder of its own with no backups of its own.
         this.backups = new BackupService(backupsOf(database.folder(), clock), database.backupEngine(),
                 new H2RestoreEngine(), scratch -> new Backend(Database.open(scratch), currencies, clock));
         Transactions transactions = database.transactions();
-        // Who changed a record: the operating-system user, until Octopus Desk has logins.
-        Auditor auditor = new Auditor(database.auditTrail(), clock, () -> System.getProperty("user.name", "unknown"));
+        Auditor auditor = new Auditor(database.auditTrail(), clock, actor);
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
         this.meetings = new MeetingService(database.meetings(), database.agenda(), transactions, clock, auditor);
@@ -124,8 +132,21 @@ final class Backend implements Workspace {
                 clock);
     }
 
+    /**
+     * Opens the PostgreSQL database {@code server} for the data folder {@code folder}: no backup before a migration,
+     * the server's administrators back it up (decision 0030).
+     */
+    static Backend open(Path folder, org.octopusdesk.service.ServerDatabase server, Clock clock) {
+        return new Backend(Database.open(folder, server), CurrencyCatalog.load(), clock, server::user);
+    }
+
     private static Backups backupsOf(Path folder, Clock clock) {
         return new Backups(folder, new FilePreferenceStore(folder), clock);
+    }
+
+    @Override
+    public org.octopusdesk.service.DatabaseSettingsStore databaseSettings() {
+        return new org.octopusdesk.persistence.FileDatabaseSettingsStore(database.folder());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.AppVersion;
+import org.octopusdesk.service.ServerDatabase;
 import org.octopusdesk.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,13 +26,19 @@ import picocli.CommandLine.Spec;
             MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
             ParticipantsCommand.class, SpendingCommand.class, RatesCommand.class, ConvertCommand.class,
             ReportCommand.class, CheckCommand.class, AuditCommand.class, BackupCommand.class, BackupsCommand.class,
-            RestoreCommand.class})
+            RestoreCommand.class, MigrateToCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: $" + DataFolders.ENVIRONMENT_VARIABLE + ", else ~/.octopus-desk if it "
                     + "exists, else the system's place for application data, e.g. ~/.local/share/octopus-desk).")
     private Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+            description = "A PostgreSQL database shared by several workstations instead of the embedded one, e.g. "
+                    + "jdbc:postgresql://server/octopus?user=anna. The password from the address, else $PGPASSWORD, "
+                    + "else asked. The data folder still keeps this workstation's settings, logs and documents.")
+    private String databaseUrl;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the window and messages: en or fr.")
     private String language;
@@ -69,6 +76,10 @@ public final class OctopusDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkLanguage();
+        java.util.Optional<ServerDatabase> server = server();
+        if (server.isPresent()) {
+            return environment.openWindow(folder(), server.get(), language, sampleData, cdsTraining);
+        }
         return environment.openWindow(folder(), language, sampleData, cdsTraining);
     }
 
@@ -78,10 +89,42 @@ public final class OctopusDeskCommand implements Callable<Integer> {
      */
     int inWorkspace(java.util.function.Consumer<Workspace> work) {
         checkLanguage();
-        try (Workspace workspace = environment.open(folder())) {
+        java.util.Optional<ServerDatabase> server = server();
+        try (Workspace workspace = server.isPresent() ? environment.open(folder(), server.get())
+                : environment.open(folder())) {
             work.accept(workspace);
         }
         return 0;
+    }
+
+    /** The PostgreSQL database of {@code --db-url}, if given; empty for the data folder's embedded database. */
+    java.util.Optional<ServerDatabase> server() {
+        if (databaseUrl == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(serverAt(databaseUrl));
+    }
+
+    /**
+     * The database at {@code url}: the user from the address, else $PGUSER, else the operating-system user (as
+     * PostgreSQL's own tools do); the password from the address, else $PGPASSWORD, else asked on the terminal.
+     */
+    ServerDatabase serverAt(String url) {
+        String defaultUser = variables.getOrDefault("PGUSER", System.getProperty("user.name"));
+        return ServerDatabase.fromUrl(url.strip(), defaultUser, this::password);
+    }
+
+    private String password() {
+        String fromEnvironment = variables.get("PGPASSWORD");
+        if (fromEnvironment != null) {
+            return fromEnvironment;
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            return "";
+        }
+        char[] typed = console.readPassword("%s", messages().text("cli.database.password"));
+        return typed == null ? "" : new String(typed);
     }
 
     Environment environment() {

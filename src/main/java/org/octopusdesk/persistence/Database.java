@@ -12,7 +12,6 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -27,8 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data folder: locked against a second process, migrated to this version's
- * schema on opening, and configured so that a reported commit survives a killed process.
+ * The database of one data folder: by default the embedded H2 database in the folder, locked against a second
+ * process and configured so that a reported commit survives a killed process; or a PostgreSQL database on a server
+ * that several workstations share (decision 0030). Either is migrated to this version's schema on opening, and the
+ * same repositories serve both: jOOQ renders each statement for the engine it talks to.
  */
 public final class Database implements AutoCloseable {
 
@@ -51,20 +52,24 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
+    private final Engine engine;
     private final DSLContext dsl;
     private final Workspace.OpenReport openReport;
     private final DataChanges changes = new DataChanges();
     private final WriteNotices notices = new WriteNotices(changes);
     private final long openedSize;
 
-    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, Workspace.OpenReport openReport) {
+    private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, Engine engine,
+            Workspace.OpenReport openReport) {
         this.folder = folder;
         this.openedSize = fileSize(folder);
         this.lock = lock;
         this.pool = pool;
+        this.engine = engine;
         this.openReport = openReport;
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(SQLDialect.H2);
+        configuration.set(engine.dialect());
+        configuration.set(engine.settings());
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
         configuration.set(new org.jooq.impl.DefaultExecuteListenerProvider(notices));
         this.dsl = DSL.using(configuration);
@@ -93,9 +98,11 @@ public final class Database implements AutoCloseable {
             String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + URL_OPTIONS;
             pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(4);
-            Workspace.OpenReport report = migrate(pool, absolute, created, beforeUpgrade);
+            H2BackupEngine backupEngine = new H2BackupEngine(pool);
+            Workspace.OpenReport report = migrate(pool, Engine.H2, absolute.toString(), created,
+                    () -> beforeUpgrade.beforeUpgrade(backupEngine));
             LOG.info("Opened database in {}: {}", absolute, report);
-            return new Database(absolute, lock, pool, report);
+            return new Database(absolute, lock, pool, Engine.H2, report);
         } catch (StorageException e) {
             release(pool, lock);
             throw e;
@@ -105,15 +112,88 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the PostgreSQL database {@code server} for the data folder {@code folder}, which keeps this
+     * workstation's own files (settings, logs, meeting documents). An empty database is migrated to this version's
+     * schema; a database that holds tables but no Flyway history is refused, never written into. Nothing is backed
+     * up before an upgrade: the server's backups are its administrators' (decision 0030).
+     */
+    public static Database open(Path folder, org.octopusdesk.service.ServerDatabase server) {
+        Path absolute = DataFolderPaths.checked(folder);
+        try {
+            Files.createDirectories(absolute);
+        } catch (java.io.IOException e) {
+            throw StorageException.cannotOpen(absolute.toString(), e);
+        }
+        DataFolderLock lock = DataFolderLock.acquire(absolute);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = ServerConnections.pool(server);
+            boolean created = ServerConnections.isEmpty(pool);
+            Workspace.OpenReport report = migrate(pool, Engine.POSTGRESQL, server.described(), created, () -> { });
+            LOG.info("Opened database {}: {}", server.described(), report);
+            return new Database(absolute, lock, pool, Engine.POSTGRESQL, report);
+        } catch (StorageException e) {
+            release(pool, lock);
+            throw e;
+        } catch (RuntimeException e) {
+            release(pool, lock);
+            throw ServerConnections.refused(server, e);
+        }
+    }
+
+    /** Every table of this version's schema, as the jOOQ classes know them (Flyway's history aside). */
+    static List<org.jooq.Table<?>> schemaTables() {
+        return org.octopusdesk.persistence.generated.DefaultSchema.DEFAULT_SCHEMA.getTables();
+    }
+
+    /**
+     * The tables that the migrations themselves fill (reference rows such as the meeting series), found by
+     * migrating a throw-away database in memory, so that a future migration's rows are found too.
+     */
+    static java.util.Set<String> tablesFilledByMigrations() {
+        // The pool keeps its connections open between uses, and with them the database in memory.
+        JdbcConnectionPool memory = JdbcConnectionPool.create("jdbc:h2:mem:octopus-seeds-" + System.nanoTime(), "sa",
+                "");
+        try {
+            migrate(memory, Engine.H2, "memory", true, () -> { });
+            DSLContext dsl = DSL.using(memory, Engine.H2.dialect());
+            java.util.Set<String> filled = new java.util.HashSet<>();
+            for (org.jooq.Table<?> table : schemaTables()) {
+                if (dsl.fetchExists(table)) {
+                    filled.add(table.getName());
+                }
+            }
+            return filled;
+        } finally {
+            memory.dispose();
+        }
+    }
+
+    /** The engine this database runs on. */
+    public Engine engine() {
+        return engine;
+    }
+
     /** Migrations that SQL cannot express, run in version order among the SQL ones. */
     static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new SplitStoredPayments(),
             new KeepOutstandingLedger());
 
-    private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Path folder, boolean created,
-            UpgradeGuard beforeUpgrade) {
+    /**
+     * Where the migrations are: the common ones, read by both engines, and those of one engine where its SQL must
+     * differ (db/vendor/h2, db/vendor/postgresql). The vendor folders are outside db/migration because Flyway
+     * reads a location's sub-folders too.
+     */
+    static String[] migrationLocations(Engine engine) {
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + engine.folderName()};
+    }
+
+    private static Workspace.OpenReport migrate(JdbcConnectionPool pool, Engine engine, String where,
+            boolean created, Runnable beforeUpgrade) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations(engine))
+                .failOnMissingLocations(false)
                 .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
                 .loggers("slf4j")
                 .load();
@@ -130,10 +210,10 @@ public final class Database implements AutoCloseable {
                     .map(MigrationInfo::getVersion)
                     .reduce((first, second) -> second)
                     .orElse(MigrationVersion.EMPTY);
-            throw StorageException.databaseTooNew(folder.toString(), newest.getVersion(), known.getVersion());
+            throw StorageException.databaseTooNew(where, newest.getVersion(), known.getVersion());
         }
         if (!created && flyway.info().pending().length > 0) {
-            beforeUpgrade.beforeUpgrade(new H2BackupEngine(pool));
+            beforeUpgrade.run();
         }
         MigrateResult result = flyway.migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -189,9 +269,12 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** Consistent copies of this database while it is open (decision 0024). */
+    /**
+     * Consistent copies of this database while it is open (decision 0024); on PostgreSQL an engine that refuses,
+     * saying that the server's administrators back it up.
+     */
     public BackupEngine backupEngine() {
-        return new H2BackupEngine(pool);
+        return engine == Engine.H2 ? new H2BackupEngine(pool) : ServerConnections.NO_BACKUPS;
     }
 
     public JooqTransactions transactions() {
@@ -277,7 +360,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        compactIfSwollen();
+        if (engine == Engine.H2) {
+            compactIfSwollen();
+        }
         pool.dispose();
         lock.close();
         LOG.info("Closed database in {}", folder);

@@ -6,7 +6,6 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -38,12 +37,14 @@ final class SplitStoredPayments implements JavaMigration {
 
     @Override
     public void migrate(Context context) {
-        DSLContext dsl = DSL.using(context.getConnection(), SQLDialect.H2);
+        Engine engine = Engine.of(context.getConnection());
+        DSLContext dsl = DSL.using(context.getConnection(), engine.dialect(), engine.settings());
         PaymentParts parts = new PaymentParts(dsl);
         dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION).orderBy(CONTRIBUTION.ID).fetch(CONTRIBUTION.ID)
                 .forEach(parts::rewrite);
-        dsl.execute("INSERT INTO receipt_by_earmark SELECT YEAR(p.value_date), t.kind, t.project_id, "
+        // EXTRACT, not H2's YEAR(): the same statement runs on PostgreSQL.
+        dsl.execute("INSERT INTO receipt_by_earmark SELECT EXTRACT(YEAR FROM p.value_date), t.kind, t.project_id, "
                 + "SUM(t.eur_amount) FROM payment p JOIN payment_part t ON t.payment_id = p.id "
-                + "GROUP BY YEAR(p.value_date), t.kind, t.project_id HAVING SUM(t.eur_amount) <> 0");
+                + "GROUP BY EXTRACT(YEAR FROM p.value_date), t.kind, t.project_id HAVING SUM(t.eur_amount) <> 0");
     }
 }

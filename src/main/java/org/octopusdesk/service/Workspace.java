@@ -60,6 +60,9 @@ public interface Workspace extends AutoCloseable {
     /** The backups of this data folder, their check, and the restore of one (decision 0024). */
     org.octopusdesk.service.backup.BackupService backups();
 
+    /** Which database this workstation opens at the next start (decision 0030). */
+    DatabaseSettingsStore databaseSettings();
+
     /** The audit trail as a whole: its latest entries and the proof that none was changed or removed. */
     org.octopusdesk.service.audit.AuditService audit();
 

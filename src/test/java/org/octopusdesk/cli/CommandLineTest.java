@@ -33,6 +33,22 @@ class CommandLineTest {
         }
 
         @Override
+        public org.octopusdesk.service.transfer.DatabaseCopy databaseCopy() {
+            return new org.octopusdesk.persistence.JooqDatabaseCopy();
+        }
+
+        @Override
+        public Workspace open(Path dataFolder, org.octopusdesk.service.ServerDatabase server) {
+            return new TestDatabase(dataFolder, server).asWorkspace();
+        }
+
+        @Override
+        public int openWindow(Path dataFolder, org.octopusdesk.service.ServerDatabase server, String language,
+                boolean loadSample, boolean closeWhenReady) {
+            return openWindow(dataFolder, language, loadSample, closeWhenReady);
+        }
+
+        @Override
         public int openWindow(Path dataFolder, String language, boolean loadSample, boolean closeWhenReady) {
             windows.add(dataFolder + " " + language + " " + loadSample + (closeWhenReady ? " close-when-ready" : ""));
             return 0;

@@ -7,8 +7,15 @@ import java.time.ZoneOffset;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.SampleDataService;
 
-/** A real H2 database with the real migrations in a temporary folder, and services over it. */
+/**
+ * A real database with the real migrations for a temporary folder, and services over it: the embedded H2 database in
+ * the folder, or with {@code -Doctopus.test.db=postgresql} a database of its own on the test run's PostgreSQL server
+ * ({@link PostgresTestServer}), so that the same tests prove the same code on both engines.
+ */
 public final class TestDatabase implements org.octopusdesk.service.Workspace {
+
+    /** The engine of the tests: {@code h2} (default) or {@code postgresql}. */
+    public static final String ENGINE_PROPERTY = "octopus.test.db";
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     /** The user the audit trail names in tests. */
@@ -49,7 +56,16 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     }
 
     public TestDatabase(Path folder, LocalDate today) {
-        database = Database.open(folder);
+        this(openDatabase(folder), today);
+    }
+
+    /** The services over the PostgreSQL database {@code server}, for the folder {@code folder}. */
+    public TestDatabase(Path folder, org.octopusdesk.service.ServerDatabase server) {
+        this(Database.open(folder, server), TODAY);
+    }
+
+    private TestDatabase(Database opened, LocalDate today) {
+        database = opened;
         clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
         var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
@@ -92,6 +108,23 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 new org.octopusdesk.service.backup.Backups(database.folder(),
                         new FilePreferenceStore(database.folder()), clock),
                 database.backupEngine(), new H2RestoreEngine(), scratch -> new TestDatabase(scratch, today));
+    }
+
+    /** Whether the tests run on PostgreSQL ({@code -Doctopus.test.db=postgresql}) rather than on embedded H2. */
+    public static boolean onPostgresql() {
+        return Engine.POSTGRESQL.folderName().equalsIgnoreCase(System.getProperty(ENGINE_PROPERTY, "h2"));
+    }
+
+    private static Database openDatabase(Path folder) {
+        if (onPostgresql()) {
+            return Database.open(folder, PostgresTestServer.get().databaseFor(folder));
+        }
+        return Database.open(folder);
+    }
+
+    @Override
+    public org.octopusdesk.service.DatabaseSettingsStore databaseSettings() {
+        return new FileDatabaseSettingsStore(database.folder());
     }
 
     /** The backups of this folder, with the test's clock; checks and restores open a test database apart. */
@@ -139,10 +172,21 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     }
 
     public static synchronized TestDatabase withRates(Path folder, LocalDate today) {
+        if (onPostgresql()) {
+            return withRatesOnPostgresql(folder, today);
+        }
+        return embeddedWithRates(folder, today);
+    }
+
+    /**
+     * An embedded H2 database with the ECB history whatever engine the tests run on: the source of a copy to
+     * PostgreSQL.
+     */
+    public static synchronized TestDatabase embeddedWithRates(Path folder, LocalDate today) {
         try {
             if (ratedTemplate == null) {
                 Path template = java.nio.file.Files.createTempDirectory("octopus-rated-template");
-                try (TestDatabase loading = new TestDatabase(template)) {
+                try (TestDatabase loading = new TestDatabase(Database.open(template), TODAY)) {
                     loading.rates().importShippedHistory(share -> { });
                 }
                 ratedTemplate = template;
@@ -152,6 +196,26 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return new TestDatabase(Database.open(folder), today);
+    }
+
+    private static org.octopusdesk.service.ServerDatabase ratedServerTemplate;
+
+    /** The same on PostgreSQL: a database made from a template that holds the rates, which the server copies. */
+    private static TestDatabase withRatesOnPostgresql(Path folder, LocalDate today) {
+        PostgresTestServer server = PostgresTestServer.get();
+        try {
+            if (ratedServerTemplate == null) {
+                Path template = java.nio.file.Files.createTempDirectory("octopus-rated-template");
+                try (TestDatabase loading = new TestDatabase(template)) {
+                    loading.rates().importShippedHistory(share -> { });
+                }
+                ratedServerTemplate = server.databaseFor(template);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        server.assign(folder, server.createDatabase(PostgresTestServer.nameOf(ratedServerTemplate)));
         return new TestDatabase(folder, today);
     }
 

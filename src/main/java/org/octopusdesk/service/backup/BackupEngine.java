@@ -12,4 +12,12 @@ public interface BackupEngine {
      * @throws java.io.UncheckedIOException when the file cannot be written (a read-only folder, a full drive)
      */
     void write(Path file);
+
+    /**
+     * Whether this engine can copy the database at all: not on a PostgreSQL server, which its administrators back
+     * up with the server's tools (decision 0030).
+     */
+    default boolean available() {
+        return true;
+    }
 }

@@ -59,19 +59,35 @@ public final class BackupService implements SafetyBackups {
         backups.changeSettings(settings);
     }
 
+    /**
+     * Whether Octopus Desk backs this database up: the embedded one, yes; a PostgreSQL server's is backed up by its
+     * administrators, and every backup here is then refused with that reason, or skipped when automatic.
+     */
+    public boolean available() {
+        return engine.available();
+    }
+
+    private void requireAvailable() {
+        if (!available()) {
+            throw new DomainException("error.backup.serverDatabase");
+        }
+    }
+
     /** A backup now; a folder that cannot take it is refused with the reason (and remembered). */
     public BackupFile backUpNow() {
+        requireAvailable();
         return backups.take(engine, BackupReason.MANUAL);
     }
 
     /** A backup now into a folder of the person's choice, beside the usual ones; nothing there is deleted. */
     public BackupFile backUpTo(Path folder) {
+        requireAvailable();
         return backups.takeInto(engine, folder);
     }
 
     /** When the window closes: a backup, unless one was written today already. */
     public void onClosing() {
-        if (!backups.tookOneToday()) {
+        if (available() && !backups.tookOneToday()) {
             backups.takeQuietly(engine, BackupReason.CLOSING);
         }
     }
@@ -79,7 +95,7 @@ public final class BackupService implements SafetyBackups {
     @Override
     public void beforeImport(Path file) {
         long rows = dataLines(file);
-        if (rows > IMPORT_ROWS) {
+        if (available() && rows > IMPORT_ROWS) {
             LOG.info("Backing up before importing {} lines of {}", rows, file);
             backups.takeQuietly(engine, BackupReason.IMPORT);
         }
@@ -87,7 +103,9 @@ public final class BackupService implements SafetyBackups {
 
     @Override
     public void beforeRepair() {
-        backups.takeQuietly(engine, BackupReason.REPAIR);
+        if (available()) {
+            backups.takeQuietly(engine, BackupReason.REPAIR);
+        }
     }
 
     /**
@@ -116,6 +134,7 @@ public final class BackupService implements SafetyBackups {
      * data up. The caller closes the data folder and calls {@link #completeRestore}.
      */
     public RestorePlan prepareRestore(Path file, DoubleConsumer progress) {
+        requireAvailable();
         Path folder = scratchFolder("restoring-");
         try {
             restorer.load(file, folder, share -> progress.accept(0.8 * share));

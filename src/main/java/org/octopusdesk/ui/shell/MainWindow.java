@@ -69,7 +69,7 @@ public final class MainWindow implements Navigator {
         menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
                 this::show, this::refresh, onLanguage, () -> checkData(context), () -> openAuditTrail(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
-                onQuit, () -> openBackups(context, onRestore)));
+                onQuit, () -> openBackups(context, onRestore), () -> openDatabaseSettings(context)));
         root.setTop(menu.bar());
         root.setLeft(sidebar.node());
         root.setCenter(content);
@@ -87,6 +87,11 @@ public final class MainWindow implements Navigator {
 
     /** File › Backups: a window-wide tool; a restore closes it and hands the prepared restore to the window. */
     private static void openBackups(UiContext context, Consumer<org.octopusdesk.service.backup.RestorePlan> onRestore) {
+        if (!context.workspace().backups().available()) {
+            context.dialogs().showInformation(context.messages().text("backups.title"),
+                    context.messages().text("error.backup.serverDatabase"));
+            return;
+        }
         BackupsDialog[] dialog = new BackupsDialog[1];
         BackupsViewModel model = new BackupsViewModel(context.workspace().backups(), context.runner(),
                 context.dialogs(), context.errors(), context.messages(), plan -> {
@@ -95,6 +100,16 @@ public final class MainWindow implements Navigator {
                 });
         dialog[0] = new BackupsDialog(model, context.messages(), context.owner());
         dialog[0].showAndWait();
+    }
+
+    /** File › Database: the choice of the embedded database or a PostgreSQL server, for the next start. */
+    private static void openDatabaseSettings(UiContext context) {
+        var model = new org.octopusdesk.ui.database.DatabaseSettingsViewModel(context.workspace().databaseSettings(),
+                context.runner(), context.errors(), context.messages());
+        new org.octopusdesk.ui.database.DatabaseSettingsDialog(model, context.messages(), context.owner())
+                .showAndWait().ifPresent(saved -> context.dialogs().showInformation(
+                        context.messages().text("database.settings.title"),
+                        context.messages().text("database.settings.saved")));
     }
 
     /** A window-wide tool like About, not an area: it reads the trail of every area's records. */

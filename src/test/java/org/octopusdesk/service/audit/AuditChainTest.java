@@ -114,7 +114,7 @@ class AuditChainTest {
     void aChangedAuthorOrMomentIsNamedToo() {
         try (TestDatabase database = new TestDatabase(folder)) {
             sixEntries(database);
-            database.execute("UPDATE audit_entry SET recorded_at = DATEADD(SECOND, -1, recorded_at) WHERE id = 6");
+            database.execute("UPDATE audit_entry SET recorded_at = recorded_at - INTERVAL '1' SECOND WHERE id = 6");
             assertThat(brokenAt(database)).isEqualTo(new ChainBreak(ChainBreak.Kind.CONTENT_ALTERED, 6, 5));
             database.execute("UPDATE audit_entry SET actor = 'someone else' WHERE id = 4");
             assertThat(brokenAt(database)).isEqualTo(new ChainBreak(ChainBreak.Kind.CONTENT_ALTERED, 4, 3));
@@ -276,6 +276,8 @@ class AuditChainTest {
      */
     @Test
     void entriesWrittenBeforeTheChainAreChainedOnceWhenTheDatabaseIsFirstOpened() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.onPostgresql(),
+                "an embedded database of version 7 upgraded: no PostgreSQL database predates the chain");
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("octopus-desk") + ";WRITE_DELAY=0";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
                 .target(versionBeforeTheChain()).load().migrate();

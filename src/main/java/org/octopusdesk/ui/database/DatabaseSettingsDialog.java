@@ -50,6 +50,8 @@ public final class DatabaseSettingsDialog extends Dialog<DatabaseSettings> {
         addRow("database.settings.user", text("database-user", viewModel.userProperty()), DatabaseSettings.USER);
         CheckBox keep = new CheckBox(messages.text("database.settings.keepPassword"));
         keep.setId("database-keep-password");
+        keep.setWrapText(true);
+        keep.setMaxWidth(420);
         keep.selectedProperty().bindBidirectional(viewModel.keepPasswordProperty());
         keep.disableProperty().bind(viewModel.onServerProperty().not());
         form.addBelow(keep);
@@ -73,6 +75,9 @@ public final class DatabaseSettingsDialog extends Dialog<DatabaseSettings> {
     private RadioButton choice(ToggleGroup group, String key, DatabaseSettings.Kind kind) {
         RadioButton button = new RadioButton(messages.text(key));
         button.setToggleGroup(group);
+        // Long in French: the choice wraps rather than ending in an ellipsis.
+        button.setWrapText(true);
+        button.setMaxWidth(420);
         button.setUserData(kind);
         return button;
     }

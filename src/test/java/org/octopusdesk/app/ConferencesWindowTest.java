@@ -21,6 +21,7 @@ import org.octopusdesk.domain.conference.LogisticsTask;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Conferences area: a new edition, then a day of its programme built session by session. */
@@ -150,7 +151,8 @@ class ConferencesWindowTest {
         waitUntil(() -> tasks.getItems().size() == 8);
         Label summary = robot.lookup("#logistics-summary").queryAs(Label.class);
         waitUntil(() -> summary.getText().equals("8 tasks · 0 done · 2 overdue"));
-        assertThat(robot.lookup("Open · overdue").queryAll()).hasSize(2);
+        assertThat(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Open · overdue")).queryAll())
+                .hasSize(2);
         robot.clickOn("Hotel block for speakers");
         robot.clickOn("#logistics-done");
         waitUntil(() -> summary.getText().equals("8 tasks · 1 done · 1 overdue"));

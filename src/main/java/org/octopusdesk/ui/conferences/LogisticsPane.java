@@ -11,10 +11,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +50,13 @@ final class LogisticsPane {
         summary.getStyleClass().add("title-4");
         TableView<LogisticsTask> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().setAll(toolbar(), summary, table);
+        Button checklist = button("logistics-checklist", "checklist.open", Icons.CHECK,
+                () -> new ChecklistDialog(viewModel.checklist(), messages, owner).open());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox summaryRow = new HBox(6, summary, spacer, checklist);
+        summaryRow.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().setAll(toolbar(), summaryRow, table);
         root.setPadding(new Insets(6));
         root.setId("logistics-pane");
         viewModel.summaryProperty().addListener((observable, old, figures) -> drawSummary());
@@ -78,23 +86,19 @@ final class LogisticsPane {
     private Node toolbar() {
         Button add = button("logistics-new", "logistics.new", Icons.NEW, this::newTask);
         add.disableProperty().bind(viewModel.conferenceProperty().isNull());
-        Button edit = button("logistics-edit", "action.edit", Icons.EDIT,
+        Button edit = iconButton("logistics-edit", "logistics.edit", Icons.EDIT,
                 () -> Optional.ofNullable(viewModel.selectedProperty().get()).ifPresent(this::open));
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
-        Button done = button("logistics-done", "logistics.markDone", Icons.OK, viewModel::markSelectedDone);
+        Button done = iconButton("logistics-done", "logistics.markDone", Icons.OK, viewModel::markSelectedDone);
         done.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() == null
                 || !viewModel.selectedProperty().get().status().isUnfinished(), viewModel.selectedProperty()));
-        Button delete = button("logistics-delete", "action.delete", Icons.DELETE, viewModel::deleteSelected);
+        Button delete = iconButton("logistics-delete", "logistics.delete", Icons.DELETE, viewModel::deleteSelected);
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
         ComboBox<LogisticsStatus> status = Choices.filter("logistics-status-filter",
                 FXCollections.observableArrayList(LogisticsStatus.values()), value -> messages.text(value.messageKey()),
                 messages.text("logistics.status.all"));
         status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        Button checklist = button("logistics-checklist", "checklist.open", Icons.CHECK,
-                () -> new ChecklistDialog(viewModel.checklist(), messages, owner).open());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, add, edit, done, delete, status, spacer, checklist);
+        HBox bar = new HBox(6, add, edit, done, delete, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -107,6 +111,15 @@ final class LogisticsPane {
         return button;
     }
 
+    /** A button that shows only its icon, named by its tooltip: the tab is too narrow for every word. */
+    private Button iconButton(String id, String key, String icon, Runnable action) {
+        Button button = button(id, key, icon, action);
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setTooltip(new Tooltip(messages.text(key)));
+        button.setAccessibleText(messages.text(key));
+        return button;
+    }
+
     private TableView<LogisticsTask> table() {
         TableView<LogisticsTask> table = new TableView<>(viewModel.tasks());
         table.setId("logistics-table");
@@ -115,14 +128,17 @@ final class LogisticsPane {
                 viewModel.statusFilterProperty()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(180);
+        // The due date and the status turn to warnings on a late task; the title takes the width that is left.
         TableColumn<LogisticsTask, LogisticsTask> due = lateAware("logistics.due", task -> task.due() == null
-                ? messages.text("logistics.due.none") : messages.date(task.due()), 100);
+                ? messages.text("logistics.due.none") : messages.date(task.due()), 92, false);
         TableColumn<LogisticsTask, LogisticsTask> status = lateAware("logistics.status", task ->
                 viewModel.isOverdue(task) ? messages.text("logistics.statusOverdue",
-                        messages.text(task.status().messageKey())) : messages.text(task.status().messageKey()), 130);
-        table.getColumns().setAll(List.of(due, column("logistics.title", LogisticsTask::title, 220),
-                column("logistics.category", task -> messages.text(task.category().messageKey()), 130),
-                column("logistics.owner", LogisticsTask::owner, 100), status));
+                        messages.text(task.status().messageKey())) : messages.text(task.status().messageKey()), 160,
+                true);
+        table.getColumns().setAll(List.of(due, status,
+                column("logistics.category", task -> messages.text(task.category().messageKey()), 110),
+                column("logistics.owner", LogisticsTask::owner, 90),
+                column("logistics.title", LogisticsTask::title, 200)));
         TableSelection.link(table, viewModel.selectedProperty());
         TableSelection.actions(table, () -> Optional.ofNullable(viewModel.selectedProperty().get())
                 .ifPresent(this::open), viewModel::deleteSelected);
@@ -139,9 +155,9 @@ final class LogisticsPane {
         return column;
     }
 
-    /** A column whose cell turns to a warning, with its icon, while the task is late. */
+    /** A column whose cell turns to a warning while the task is late, with the warning's icon if {@code icon}. */
     private TableColumn<LogisticsTask, LogisticsTask> lateAware(String key, Function<LogisticsTask, String> text,
-            double width) {
+            double width, boolean icon) {
         TableColumn<LogisticsTask, LogisticsTask> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setPrefWidth(width);
@@ -153,7 +169,7 @@ final class LogisticsPane {
                 super.updateItem(task, empty);
                 boolean late = !empty && task != null && viewModel.isOverdue(task);
                 setText(empty || task == null ? null : text.apply(task));
-                setGraphic(late ? Icons.icon(Icons.WARNING) : null);
+                setGraphic(late && icon ? Icons.icon(Icons.WARNING) : null);
                 getStyleClass().remove("warning-text");
                 if (late) {
                     getStyleClass().add("warning-text");

@@ -64,7 +64,12 @@ final class ParticipantBlocks implements ConferenceSection {
         }
         return new Block.BarChart(words.text("participants.chart.countries"), codes,
                 List.of(new Block.Series(words.text("report.conference.participantsSeries"), values)),
-                words::wholeNumber);
+                wholePeople(words));
+    }
+
+    /** Whole people only: a small edition's axis has no "0.4" tick, and no rounded "0, 0, 1, 1" either. */
+    private static Block.ValueFormat wholePeople(ReportWords words) {
+        return value -> value.stripTrailingZeros().scale() <= 0 ? words.wholeNumber(value) : "";
     }
 
     private Block countryTable(ParticipantCounts counts, ReportWords words) {
@@ -85,7 +90,7 @@ final class ParticipantBlocks implements ConferenceSection {
         }
         return new Block.BarChart(words.text("participants.chart.sectors"), sectors,
                 List.of(new Block.Series(words.text("report.conference.participantsSeries"), values)),
-                words::wholeNumber);
+                wholePeople(words));
     }
 
     private Block sectorTable(ParticipantCounts counts, ReportWords words) {

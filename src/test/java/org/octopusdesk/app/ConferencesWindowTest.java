@@ -163,7 +163,7 @@ class ConferencesWindowTest {
                 javafx.scene.layout.VBox.class);
         waitUntil(() -> overdue.getChildren().size() == 1
                 && robot.from(overdue).lookup(".hyperlink").tryQuery().isPresent());
-        assertThat(robot.from(overdue).lookup("— Shuttle from the airport (due 25 Nov 2026)").tryQuery()).isPresent();
+        assertThat(robot.from(overdue).lookup("— Shuttle from the airport (due 25/11/2026)").tryQuery()).isPresent();
         robot.clickOn(robot.from(overdue).lookup(".hyperlink").<javafx.scene.Node>query());
         waitUntil(() -> robot.lookup("#logistics-table").tryQuery().isPresent()
                 && robot.lookup("#logistics-table").query().isVisible());

@@ -89,7 +89,7 @@ final class Backend implements Workspace {
         this.assistance = new AssistanceService(database.assistance(), catalog, projects, transactions, clock,
                 auditor);
         this.conferences = new ConferenceService(database.conferences(), database.programme(),
-                database.participants(), projects, countries, transactions, clock, auditor);
+                database.participants(), database.logistics(), projects, countries, transactions, clock, auditor);
         this.meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(
                 database.meetingDocuments(), database.meetings(), database.folder(), transactions, clock, auditor);
         this.attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write PDF reports (PDF/A-1b).",
         subcommands = {ReportCommand.DonorReport.class, ReportCommand.ProjectReport.class,
             ReportCommand.DonorReportsOfYear.class, ReportCommand.MeetingReport.class, TreatyReportCommand.class,
-            ProgrammeReportCommand.class})
+            ProgrammeReportCommand.class, ConferenceReportCommand.class})
 final class ReportCommand extends CommandGroup {
 
     @ParentCommand

@@ -334,6 +334,10 @@ public final class Database implements AutoCloseable {
         return new JooqProgrammeRepository(dsl);
     }
 
+    public JooqLogisticsRepository logistics() {
+        return new JooqLogisticsRepository(dsl);
+    }
+
     public JooqContributionRepository contributions(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqContributionRepository(dsl, currencies);
     }

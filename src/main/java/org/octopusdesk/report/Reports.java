@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.report.conference.ConferenceReportBuilder;
 import org.octopusdesk.report.donor.DonorReportBuilder;
 import org.octopusdesk.report.donor.DonorReportRequest;
 import org.octopusdesk.report.meeting.MeetingReportBuilder;
@@ -26,6 +28,7 @@ import org.octopusdesk.report.project.ProjectReportBuilder;
 import org.octopusdesk.report.project.ProjectReportRequest;
 import org.octopusdesk.report.project.SpendingBlocks;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.donors.DonorService;
@@ -46,10 +49,15 @@ public final class Reports {
     private final TreatyReportBuilder treatyReports;
     private final MeetingService meetings;
     private final MeetingReportBuilder meetingReports;
+    private final ConferenceService conferences;
+    private final ConferenceReportBuilder conferenceReports;
 
     public Reports(ContributionService contributions, DonorService donors, ProjectService projects,
             MeetingService meetings, MeetingReportBuilder meetingReports, MoneyAgainstTimeBlocks moneyAgainstTime,
-            List<ActivitySource> moreActivities, TreatyReportBuilder treatyReports, Clock clock, String appVersion) {
+            List<ActivitySource> moreActivities, TreatyReportBuilder treatyReports, ConferenceService conferences,
+            ConferenceReportBuilder conferenceReports, Clock clock, String appVersion) {
+        this.conferences = conferences;
+        this.conferenceReports = conferenceReports;
         this.treatyReports = treatyReports;
         this.meetings = meetings;
         this.meetingReports = meetingReports;
@@ -71,7 +79,9 @@ public final class Reports {
                 new SpendingBlocks(workspace.spending()),
                 List.of(new AssistanceSource(workspace.assistance(), workspace.countries()),
                         new MeetingsSource(workspace.meetings())),
-                new TreatyReportBuilder(workspace.treaties(), clock), clock, appVersion);
+                new TreatyReportBuilder(workspace.treaties(), clock), workspace.conferences(),
+                new ConferenceReportBuilder(workspace.conferences(), ConferenceReportBuilder.standardSections(
+                        workspace.conferences(), workspace.countries(), clock), clock), clock, appVersion);
     }
 
     /** A report's date when none is given: the end of its period, or today when the period is not over. */
@@ -140,6 +150,16 @@ public final class Reports {
     /** The report of the meeting whose short form is {@code shortTitle} ("T-CY 23"), in {@code language}. */
     public ReportDocument meetingReport(String shortTitle, String language) {
         return meetingReports.build(meetings.byShortTitle(shortTitle), language);
+    }
+
+    /** The report of the conference edition of {@code year}, in {@code language}. */
+    public ReportDocument conferenceReport(int year, String language) {
+        return conferenceReports.build(year, language);
+    }
+
+    /** The conference editions a report can be made of, the latest first. */
+    public List<Conference> conferences() {
+        return conferences.list();
     }
 
     /** Writes the report to {@code file} (replacing it) and answers its page count. */

@@ -68,6 +68,58 @@ final class ConferenceScreens {
         waitFor(() -> robot.lookup(".programme-session-clash").queryAll().size() == 2);
         save(stage.getScene(), language + "-42-programme-day");
         participants(robot, stage, language);
+        logistics(robot, stage, language);
+    }
+
+    /**
+     * The 2027 edition's logistics: the checklist's tasks, two made-up ones already late on the tour's day, one marked
+     * done; the editor, the checklist template, and the late task on the dashboard.
+     */
+    static void logistics(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("#conference-tab-logistics");
+        javafx.scene.control.TableView<?> tasks = robot.lookup("#logistics-table").queryTableView();
+        waitFor(() -> tasks.getItems().size() == 6);
+        String[][] added = {{"Sign the hotel block contract", "Conference unit", "2026-11-16", "TRAVEL"},
+            {"Confirm the opening speakers", "", "2026-11-25", "OTHER"}};
+        for (String[] task : added) {
+            robot.clickOn("#logistics-new");
+            waitFor(() -> robot.lookup("#logistics-editor").tryQuery().isPresent());
+            robot.clickOn("#logistics-title").write(task[0]);
+            robot.clickOn("#logistics-owner").write(task[1]);
+            var category = org.octopusdesk.domain.conference.LogisticsCategory.valueOf(task[3]);
+            WaitForAsyncUtils.asyncFx(() -> robot.lookup("#logistics-category")
+                    .<javafx.scene.control.ComboBox<Object>>query().setValue(category)).get();
+            setDate(robot, "#logistics-due", LocalDate.parse(task[2]));
+            if (task[1].isEmpty()) {
+                save(dialogScene(robot, "#logistics-editor"), language + "-47-logistics-editor");
+            }
+            robot.clickOn("#logistics-save");
+            waitFor(() -> robot.lookup("#logistics-editor").tryQuery().isEmpty());
+        }
+        waitFor(() -> tasks.getItems().size() == 8);
+        WaitForAsyncUtils.asyncFx(() -> tasks.getSelectionModel().select(2)).get();
+        robot.clickOn("#logistics-done");
+        waitFor(() -> robot.lookup("#logistics-summary").queryAs(javafx.scene.control.Label.class).getText()
+                .contains(language.equals("fr") ? "1 faite" : "1 done"));
+        save(stage.getScene(), language + "-46-logistics");
+        robot.clickOn("#logistics-checklist");
+        waitFor(() -> robot.lookup("#checklist-table").tryQuery().isPresent()
+                && robot.lookup("#checklist-table").queryTableView().getItems().size() == 6);
+        robot.clickOn(robot.lookup("#checklist-table .table-row-cell").<javafx.scene.Node>query());
+        save(dialogScene(robot, "#checklist-dialog"), language + "-48-checklist-template");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#checklist-dialog").tryQuery().isEmpty());
+        robot.clickOn("#nav-dashboard");
+        waitFor(() -> robot.lookup("#dashboard-overdue-logistics .hyperlink").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node panel = robot.lookup("#dashboard-overdue-logistics").query();
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#dashboard-view").query();
+            double top = panel.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1, Math.max(0, (top - 260) / room)));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(stage.getScene(), language + "-49-dashboard-overdue-logistics");
     }
 
     /** The 2027 edition's participants: two made-up registrations, one funded, and the charts. */

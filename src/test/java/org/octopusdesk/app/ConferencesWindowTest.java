@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.domain.conference.Conference;
+import org.octopusdesk.domain.conference.LogisticsCategory;
+import org.octopusdesk.domain.conference.LogisticsTask;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Conferences area: a new edition, then a day of its programme built session by session. */
@@ -123,6 +126,62 @@ class ConferencesWindowTest {
         waitUntil(() -> participants.getItems().size() == 1);
         waitUntil(() -> sentence.getText().equals("1 participant from 1 country · 1 funded"));
         assertThat(robot.lookup("Romania").tryQuery()).isPresent();
+    }
+
+    @Test
+    void addsLogisticsTasksMarksOneDoneAndTheOverdueOneLeadsFromTheDashboardToTheEditionsLogistics(FxRobot robot)
+            throws Exception {
+        firstLoad(() -> robot.lookup("#nav-conferences").tryQuery().isPresent());
+        robot.clickOn("#nav-conferences");
+        TableView<Conference> table = robot.lookup("#conferences-table").queryTableView();
+        firstLoad(() -> table.getItems().size() == 9);
+        robot.clickOn("#conference-new");
+        waitUntil(() -> robot.lookup("#conference-editor").tryQuery().isPresent());
+        robot.clickOn("#conference-save");
+        waitUntil(() -> robot.lookup("#conference-editor").tryQuery().isEmpty());
+        waitUntil(() -> table.getItems().size() == 10);
+        robot.clickOn("#conference-tab-logistics");
+        TableView<LogisticsTask> tasks = robot.lookup("#logistics-table").queryTableView();
+        // An edition without dates starts with the checklist's tasks, undated.
+        waitUntil(() -> tasks.getItems().size() == 6);
+        assertThat(tasks.getItems()).allSatisfy(task -> assertThat(task.due()).isNull());
+
+        addTask(robot, "Hotel block for speakers", LocalDate.of(2026, 11, 20));
+        addTask(robot, "Shuttle from the airport", LocalDate.of(2026, 11, 25));
+        waitUntil(() -> tasks.getItems().size() == 8);
+        Label summary = robot.lookup("#logistics-summary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().equals("8 tasks · 0 done · 2 overdue"));
+        assertThat(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Open · overdue")).queryAll())
+                .hasSize(2);
+        robot.clickOn("Hotel block for speakers");
+        robot.clickOn("#logistics-done");
+        waitUntil(() -> summary.getText().equals("8 tasks · 1 done · 1 overdue"));
+        assertThat(robot.lookup("Done").tryQuery()).isPresent();
+
+        robot.clickOn("#nav-dashboard");
+        javafx.scene.layout.VBox overdue = robot.lookup("#dashboard-overdue-logistics").queryAs(
+                javafx.scene.layout.VBox.class);
+        waitUntil(() -> overdue.getChildren().size() == 1
+                && robot.from(overdue).lookup(".hyperlink").tryQuery().isPresent());
+        assertThat(robot.from(overdue).lookup("— Shuttle from the airport (due 25/11/2026)").tryQuery()).isPresent();
+        robot.clickOn(robot.from(overdue).lookup(".hyperlink").<javafx.scene.Node>query());
+        waitUntil(() -> robot.lookup("#logistics-table").tryQuery().isPresent()
+                && robot.lookup("#logistics-table").query().isVisible());
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().title().equals("Octopus Conference 2024"));
+        assertThat(robot.lookup("#conference-tabs").<javafx.scene.control.TabPane>query().getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("conference-tab-logistics");
+    }
+
+    private static void addTask(FxRobot robot, String title, LocalDate due) throws Exception {
+        robot.clickOn("#logistics-new");
+        waitUntil(() -> robot.lookup("#logistics-editor").tryQuery().isPresent());
+        robot.clickOn("#logistics-title").write(title);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#logistics-category")
+                .<javafx.scene.control.ComboBox<Object>>query().setValue(LogisticsCategory.TRAVEL)).get();
+        setDate(robot, "#logistics-due", due);
+        robot.clickOn("#logistics-save");
+        waitUntil(() -> robot.lookup("#logistics-editor").tryQuery().isEmpty());
     }
 
     private static void addSession(FxRobot robot, String start, String end, String room, String title,

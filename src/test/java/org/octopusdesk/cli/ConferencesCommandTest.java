@@ -72,4 +72,25 @@ class ConferencesCommandTest {
         assertThat(cli.err.toString()).contains("The programme of Octopus Conference 2026 has no session yet");
         assertThat(Files.exists(empty)).isFalse();
     }
+
+    @Test
+    void writesTheConferenceReportOfAnEditionAndRefusesAnUnknownYear() throws Exception {
+        Path data = folder.resolve("data");
+        try (TestDatabase database = new TestDatabase(data)) {
+            new ConferenceSamples(database.conferences()).load();
+        }
+        Path pdf = folder.resolve("conference.pdf");
+
+        assertThat(cli.runIn(data, "--lang", "fr", "report", "conference", "--conference", "2019", "--out",
+                pdf.toString())).isZero();
+
+        assertThat(cli.out.toString()).contains("conference.pdf");
+        assertThat(PdfChecks.text(pdf).replaceAll("\\s+", " ")).contains("Rapport de conférence",
+                "Octopus Conference 2019", "Aucun participant n’est inscrit à cette édition.");
+        Path none = folder.resolve("none.pdf");
+        assertThat(cli.runIn(data, "report", "conference", "--conference", "1999", "--out", none.toString()))
+                .isEqualTo(1);
+        assertThat(cli.err.toString()).contains("There is no conference edition of 1999.");
+        assertThat(Files.exists(none)).isFalse();
+    }
 }

@@ -94,8 +94,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         assistance = new org.octopusdesk.service.countries.AssistanceService(database.assistance(), catalog,
                 projects, database.transactions(), clock, auditor);
         conferences = new org.octopusdesk.service.conferences.ConferenceService(database.conferences(),
-                database.programme(), database.participants(), projects, countries, database.transactions(), clock,
-                auditor);
+                database.programme(), database.participants(), database.logistics(), projects, countries,
+                database.transactions(), clock, auditor);
         meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(database.meetingDocuments(),
                 database.meetings(), database.folder(), database.transactions(), clock, auditor);
         attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),

@@ -35,10 +35,11 @@ public class ConferenceService {
     private final Auditor auditor;
     private final ProgrammeService programme;
     private final ParticipantService participants;
+    private final LogisticsService logistics;
 
     public ConferenceService(ConferenceRepository conferences, ProgrammeRepository sessions,
-            ParticipantRepository participants, ProjectService projects, CountryService countries,
-            Transactions transactions, Clock clock, Auditor auditor) {
+            ParticipantRepository participants, LogisticsRepository logistics, ProjectService projects,
+            CountryService countries, Transactions transactions, Clock clock, Auditor auditor) {
         this.conferences = conferences;
         this.projects = projects;
         this.transactions = transactions;
@@ -47,6 +48,12 @@ public class ConferenceService {
         this.programme = new ProgrammeService(sessions, conferences, countries, transactions, clock, auditor);
         this.participants = new ParticipantService(participants, conferences, countries, transactions, clock,
                 auditor);
+        this.logistics = new LogisticsService(logistics, conferences, transactions, clock, auditor);
+    }
+
+    /** The editions' logistics tasks, the overdue ones, and the checklist each new edition starts from. */
+    public LogisticsService logistics() {
+        return logistics;
     }
 
     /** The editions' participants: registration, import, duplicates and counts. */
@@ -80,11 +87,13 @@ public class ConferenceService {
         return projects.list().stream().sorted(Comparator.comparing(Project::name)).toList();
     }
 
+    /** Records the edition; one still to be held starts with the checklist's tasks (decision 0027). */
     public Conference create(ConferenceDraft draft) {
         return transactions.inTransaction(() -> {
             ValidationException.throwIfAny(validate(draft, null));
             Conference created = conferences.insert(draft, clock.instant());
             auditor.record(AUDIT_TYPE, created.id().toString(), AuditEntry.Action.CREATE, null, values(created));
+            logistics.copyChecklistInto(created);
             return created;
         });
     }

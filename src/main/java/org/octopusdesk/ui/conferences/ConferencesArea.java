@@ -1,18 +1,23 @@
 package org.octopusdesk.ui.conferences;
 
 import java.util.List;
+import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.Destination;
 import org.octopusdesk.ui.shell.MenuEntry;
 import org.octopusdesk.ui.shell.MenuSection;
 import org.octopusdesk.ui.shell.Navigator;
+import org.octopusdesk.ui.shell.Route;
 import org.octopusdesk.ui.shell.UiContext;
 
 /** The Conferences area: the Octopus Conference editions, each with its facts and its programme. */
 public final class ConferencesArea implements Area<ConferencesView> {
 
     private static final AreaId ID = new AreaId("conferences");
+    /** An edition shown on its Logistics tab. */
+    public static final Destination<ConferenceId> LOGISTICS = Destination.of(ID, ConferenceId.class);
 
     @Override
     public AreaId id() {
@@ -41,6 +46,11 @@ public final class ConferencesArea implements Area<ConferencesView> {
     }
 
     @Override
+    public List<Route<ConferencesView, ?>> routes() {
+        return List.of(new Route<>(LOGISTICS, ConferencesView::showLogistics));
+    }
+
+    @Override
     public ConferencesView create(UiContext context, Navigator navigator) {
         var service = context.workspace().conferences();
         ConferenceListViewModel list = new ConferenceListViewModel(service, context.runner(), context.dialogs(),
@@ -49,7 +59,9 @@ public final class ConferencesArea implements Area<ConferencesView> {
                 context.dialogs(), context.errors(), context.messages());
         ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
-                context.messages(), context.owner());
+        LogisticsViewModel logistics = new LogisticsViewModel(service.logistics(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
+        return new ConferencesView(list, programme, participants, logistics, service, context.runner(),
+                context.errors(), context.messages(), context.owner());
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.octopusdesk.domain.conference.Conference;
+import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.ui.common.BackgroundRunner;
@@ -35,6 +36,7 @@ public final class ConferencesView implements AreaView {
     private final ConferenceListViewModel list;
     private final ProgrammeViewModel programme;
     private final ParticipantsViewModel participants;
+    private final LogisticsViewModel logistics;
     private final ConferenceService service;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
@@ -44,13 +46,15 @@ public final class ConferencesView implements AreaView {
     private final ConferenceDetailPane detail;
     private final ProgrammePane programmePane;
     private final TabPane tabs = new TabPane();
+    private final Tab logisticsTab;
 
     public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
-            ParticipantsViewModel participants, ConferenceService service, BackgroundRunner runner,
-            ErrorReporter errors, Messages messages, Window owner) {
+            ParticipantsViewModel participants, LogisticsViewModel logistics, ConferenceService service,
+            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
         this.list = list;
         this.programme = programme;
         this.participants = participants;
+        this.logistics = logistics;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -60,10 +64,12 @@ public final class ConferencesView implements AreaView {
         programmePane = new ProgrammePane(programme, messages, owner);
         tabs.setId("conference-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        logisticsTab = tab("conference-tab-logistics", "conference.tab.logistics",
+                new LogisticsPane(logistics, messages, owner).node());
         tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
                 tab("conference-tab-programme", "conference.tab.programme", programmePane.node()),
                 tab("conference-tab-participants", "conference.tab.participants",
-                        new ParticipantsPane(participants, messages, owner).node()));
+                        new ParticipantsPane(participants, messages, owner).node()), logisticsTab);
         SplitPane split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
         root.setTop(toolbar());
@@ -72,6 +78,7 @@ public final class ConferencesView implements AreaView {
         list.selectedProperty().addListener((observable, old, conference) -> {
             programme.conferenceProperty().set(conference);
             participants.conferenceProperty().set(conference);
+            logistics.conferenceProperty().set(conference);
             detail.show(conference);
         });
         detail.show(null);
@@ -101,6 +108,13 @@ public final class ConferencesView implements AreaView {
         list.reload();
         programme.reload();
         participants.reload();
+        logistics.reload();
+    }
+
+    /** Shows the edition on its Logistics tab: the dashboard's overdue tasks lead here. */
+    public void showLogistics(ConferenceId conference) {
+        tabs.getSelectionModel().select(logisticsTab);
+        list.reload(Optional.of(conference));
     }
 
     public void newConference() {

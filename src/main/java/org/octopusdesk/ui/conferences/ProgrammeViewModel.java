@@ -65,7 +65,9 @@ public final class ProgrammeViewModel {
             programme = loaded;
             LocalDate shown = day.get();
             days.setAll(loaded.days());
-            day.set(loaded.days().contains(shown) ? shown : loaded.days().isEmpty() ? null : loaded.days().get(0));
+            // An edition without dates has no days: an empty immutable list refuses to look for null.
+            boolean stillThere = shown != null && loaded.days().contains(shown);
+            day.set(stillThere ? shown : loaded.days().isEmpty() ? null : loaded.days().get(0));
             layOut();
         }, errors::report);
     }

@@ -37,10 +37,12 @@ public final class DashboardView implements AreaView {
     /**
      * @param openProject shows a project in the Projects area, when a warning or card is clicked
      * @param openMeeting shows a meeting in the Meetings area, when an overdue action or a next meeting is clicked
+     * @param openLogistics shows an edition's logistics in the Conferences area, when an overdue task is clicked
      */
     public DashboardView(DashboardViewModel viewModel, Messages messages,
             java.util.function.Consumer<org.octopusdesk.domain.project.ProjectId> openProject,
-            java.util.function.Consumer<org.octopusdesk.domain.meeting.MeetingId> openMeeting) {
+            java.util.function.Consumer<org.octopusdesk.domain.meeting.MeetingId> openMeeting,
+            java.util.function.Consumer<org.octopusdesk.domain.conference.ConferenceId> openLogistics) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.openProject = openProject;
@@ -66,9 +68,12 @@ public final class DashboardView implements AreaView {
         MeetingsPanel meetings = new MeetingsPanel(messages, openMeeting);
         viewModel.meetingsProperty().addListener((observable, old, glance) -> meetings.show(glance));
         meetings.show(viewModel.meetingsProperty().get());
+        LogisticsPanel logistics = new LogisticsPanel(messages, openLogistics);
+        viewModel.overdueLogisticsProperty().addListener((observable, old, lines) -> logistics.show(lines));
+        logistics.show(viewModel.overdueLogisticsProperty().get());
         VBox content = new VBox(18, header, tiles, heading("dashboard.attention"), attention,
-                meetings.node(), heading("dashboard.runningProjects"), running, new javafx.scene.control.Separator(),
-                heading("dashboard.money"), money.node());
+                meetings.node(), logistics.node(), heading("dashboard.runningProjects"), running,
+                new javafx.scene.control.Separator(), heading("dashboard.money"), money.node());
         content.setPadding(new Insets(20));
         root = new ScrollPane(content);
         root.setFitToWidth(true);

@@ -18,6 +18,8 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDuration;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.conferences.LogisticsLine;
+import org.octopusdesk.service.conferences.LogisticsService;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.meetings.FollowUpService;
@@ -54,6 +56,9 @@ public final class DashboardViewModel {
     private final FollowUpService followUps;
     private final ObjectProperty<MeetingsGlance> meetings = new SimpleObjectProperty<>();
     private long meetingsRequest;
+    private final LogisticsService logistics;
+    private final ObjectProperty<List<LogisticsLine>> overdueLogistics = new SimpleObjectProperty<>();
+    private long logisticsRequest;
 
     /** How many donors the dashboard ranks. */
     public static final int TOP_DONORS = 5;
@@ -61,9 +66,10 @@ public final class DashboardViewModel {
     public static final int NEXT_MEETINGS = 3;
 
     public DashboardViewModel(ProjectService service, ContributionService contributions, SpendingService spending,
-            FollowUpService followUps, BackgroundRunner runner, ErrorReporter errors) {
+            FollowUpService followUps, LogisticsService logistics, BackgroundRunner runner, ErrorReporter errors) {
         this.service = service;
         this.followUps = followUps;
+        this.logistics = logistics;
         this.contributions = contributions;
         this.spending = spending;
         this.runner = runner;
@@ -74,6 +80,7 @@ public final class DashboardViewModel {
                 rebuild();
                 loadMoney();
                 loadMeetings();
+                loadLogistics();
             }
         });
     }
@@ -85,6 +92,23 @@ public final class DashboardViewModel {
         }, errors::report);
         loadMoney();
         loadMeetings();
+        loadLogistics();
+    }
+
+    /** The conference logistics tasks past their due date as of the dashboard's date; older answers are dropped. */
+    private void loadLogistics() {
+        long request = ++logisticsRequest;
+        LocalDate date = asOf.get();
+        runner.run(() -> logistics.overdue(date), lines -> {
+            if (request == logisticsRequest) {
+                overdueLogistics.set(lines);
+            }
+        }, errors::report);
+    }
+
+    /** The overdue logistics tasks with their editions; {@code null} until they are read. */
+    public ObjectProperty<List<LogisticsLine>> overdueLogisticsProperty() {
+        return overdueLogistics;
     }
 
     /** The overdue follow-up actions and the next meetings as of the dashboard's date; older answers are dropped. */

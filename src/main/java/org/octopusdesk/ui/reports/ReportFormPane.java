@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
+import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
@@ -43,6 +44,14 @@ final class ReportFormPane {
         VBox donorField = field("reports.donor", donor);
         donorField.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ReportKind.DONOR));
         donorField.managedProperty().bind(donorField.visibleProperty());
+        ComboBox<Conference> conference = Choices.filter("report-conference", viewModel.conferences(),
+                Conference::title, "");
+        conference.setMinWidth(0);
+        conference.setMaxWidth(Double.MAX_VALUE);
+        conference.valueProperty().bindBidirectional(viewModel.conferenceProperty());
+        VBox conferenceField = field("reports.conference", conference);
+        conferenceField.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ReportKind.CONFERENCE));
+        conferenceField.managedProperty().bind(conferenceField.visibleProperty());
         ComboBox<PeriodPreset> preset = new ComboBox<>(FXCollections.observableArrayList(PeriodPreset.values()));
         preset.setId("report-period");
         preset.setConverter(Choices.shownAs(each -> messages.text(each.messageKey()), ""));
@@ -71,9 +80,15 @@ final class ReportFormPane {
         Label hint = new Label(messages.text("reports.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
-        root.getChildren().addAll(title, hint, field("reports.kind", kind), donorField,
-                field("reports.project", project), field("reports.period", preset), dates,
-                field("reports.language", language), actions());
+        // A conference report covers its edition: no project or period to choose.
+        VBox projectField = field("reports.project", project);
+        VBox periodField = field("reports.period", preset);
+        for (javafx.scene.Node byPeriod : new javafx.scene.Node[] {projectField, periodField, dates}) {
+            byPeriod.visibleProperty().bind(viewModel.kindProperty().isNotEqualTo(ReportKind.CONFERENCE));
+            byPeriod.managedProperty().bind(byPeriod.visibleProperty());
+        }
+        root.getChildren().addAll(title, hint, field("reports.kind", kind), donorField, conferenceField,
+                projectField, periodField, dates, field("reports.language", language), actions());
         root.setPadding(new Insets(16));
         root.setPrefWidth(340);
         root.setMinWidth(300);

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The reports the Reports area makes. */
 public enum ReportKind {
-    DONOR, PROJECT;
+    DONOR, PROJECT, CONFERENCE;
 
     public String messageKey() {
         return "reports.kind." + name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.octopusdesk.ui.reports;
 
 import java.time.LocalDate;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.report.ReportDocument;
@@ -14,6 +15,15 @@ import org.octopusdesk.report.project.ProjectReportRequest;
 interface ReportRequest {
 
     ReportDocument build(Reports reports, ReportProgress progress);
+
+    /** The report of a conference edition: it covers the edition, whatever the period chosen. */
+    static ReportRequest ofConference(Conference conference, String language) {
+        if (conference == null) {
+            throw new DomainException("reports.error.conferenceRequired");
+        }
+        int year = conference.year();
+        return (reports, progress) -> reports.conferenceReport(year, language);
+    }
 
     static ReportRequest of(ReportKind kind, Donor donor, Project project, LocalDate from, LocalDate to,
             LocalDate asOf, String language) {

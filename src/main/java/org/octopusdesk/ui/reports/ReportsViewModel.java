@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
@@ -53,6 +54,8 @@ public final class ReportsViewModel {
 
     private final ObservableList<Donor> donors = FXCollections.observableArrayList();
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
+    private final ObservableList<Conference> conferences = FXCollections.observableArrayList();
+    private final ObjectProperty<Conference> conference = new SimpleObjectProperty<>();
     private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(ReportKind.DONOR);
     private final ObjectProperty<Donor> donor = new SimpleObjectProperty<>();
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
@@ -87,11 +90,15 @@ public final class ReportsViewModel {
     /** Reads the donors, projects and remembered parameters afresh. */
     public void reload() {
         runner.run(() -> new Loaded(donorService.list(), projectService.list(), preferences.load(PREFERENCES),
-                reports.firstAgreement(null).orElse(today.get())), loaded -> {
+                reports.firstAgreement(null).orElse(today.get()), reports.conferences()), loaded -> {
                     Donor chosenDonor = donor.get();
                     Project chosenProject = project.get();
+                    Conference chosenConference = conference.get();
                     donors.setAll(loaded.donors());
                     projects.setAll(loaded.projects());
+                    conferences.setAll(loaded.conferences());
+                    conference.set(chosenConference == null ? null : find(conferences,
+                            chosenConference.id().toString(), CONFERENCE_ID));
                     firstDay = loaded.firstAgreement();
                     if (!restored) {
                         // The remembered choices count once, when the area is first shown; after that the
@@ -108,7 +115,7 @@ public final class ReportsViewModel {
     }
 
     private record Loaded(java.util.List<Donor> donors, java.util.List<Project> projects,
-            Map<String, String> remembered, LocalDate firstAgreement) {
+            Map<String, String> remembered, LocalDate firstAgreement, java.util.List<Conference> conferences) {
     }
 
     /** Makes the report into a temporary file, with progress; a Cancel stops it and leaves nothing. */
@@ -197,6 +204,9 @@ public final class ReportsViewModel {
     }
 
     private ReportRequest request() {
+        if (kind.get() == ReportKind.CONFERENCE) {
+            return ReportRequest.ofConference(conference.get(), language.get());
+        }
         if (from.get() == null || to.get() == null) {
             throw new DomainException("reports.error.period");
         }
@@ -221,6 +231,7 @@ public final class ReportsViewModel {
         values.put("kind", kind.get().name());
         values.put("donor", donor.get() == null ? "" : donor.get().id().toString());
         values.put("project", project.get() == null ? "" : project.get().id().toString());
+        values.put("conference", conference.get() == null ? "" : conference.get().id().toString());
         values.put("preset", preset.get().name());
         values.put("from", from.get() == null ? "" : from.get().toString());
         values.put("to", to.get() == null ? "" : to.get().toString());
@@ -232,6 +243,7 @@ public final class ReportsViewModel {
         kind.set(enumValue(ReportKind.class, values.get("kind"), ReportKind.DONOR));
         donor.set(find(donors, values.get("donor"), DONOR_ID));
         project.set(find(projects, values.get("project"), PROJECT_ID));
+        conference.set(find(conferences, values.get("conference"), CONFERENCE_ID));
         preset.set(enumValue(PeriodPreset.class, values.get("preset"), PeriodPreset.LAST_YEAR));
         if (preset.get() == PeriodPreset.CUSTOM) {
             from.set(date(values.get("from")));
@@ -244,6 +256,8 @@ public final class ReportsViewModel {
 
     private static final java.util.function.Function<Donor, String> DONOR_ID = each -> each.id().toString();
     private static final java.util.function.Function<Project, String> PROJECT_ID = each -> each.id().toString();
+    private static final java.util.function.Function<Conference, String> CONFERENCE_ID =
+            each -> each.id().toString();
 
     /** The record whose id prints as {@code id}, or none: a remembered donor may have been deleted since. */
     private static <T> T find(java.util.List<T> records, String id, java.util.function.Function<T, String> idOf) {
@@ -275,6 +289,15 @@ public final class ReportsViewModel {
 
     public ObservableList<Project> projects() {
         return projects;
+    }
+
+    public ObservableList<Conference> conferences() {
+        return conferences;
+    }
+
+    /** The edition a conference report is about. */
+    public ObjectProperty<Conference> conferenceProperty() {
+        return conference;
     }
 
     public ObjectProperty<ReportKind> kindProperty() {

@@ -24,7 +24,7 @@ class DashboardViewModelTest {
             database.sampleData().load();
             ScriptedDialogs dialogs = new ScriptedDialogs();
             DashboardViewModel dashboard = new DashboardViewModel(database.projects(), database.contributions(),
-                    database.spending(), database.followUps(),
+                    database.spending(), database.followUps(), database.conferences().logistics(),
                     new SameThreadRunner(),
                     new ErrorReporter(dialogs, Messages.forLanguage("en"), folder.resolve("log")));
             dashboard.reload();

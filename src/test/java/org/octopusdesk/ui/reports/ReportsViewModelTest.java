@@ -125,6 +125,27 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void makesTheReportOfAConferenceEditionChosenInTheListAndRemembersIt() throws Exception {
+        ReportsViewModel reports = viewModel();
+        reports.kindProperty().set(ReportKind.CONFERENCE);
+        reports.generate();
+        assertThat(reports.messageProperty().get()).isEqualTo("Choose the conference edition to report on.");
+        assertThat(reports.generatedProperty().get()).isNull();
+
+        reports.conferenceProperty().set(reports.conferences().stream()
+                .filter(edition -> edition.year() == 2019).findFirst().orElseThrow());
+        reports.generate();
+
+        GeneratedReport made = reports.generatedProperty().get();
+        assertThat(made.suggestedName()).startsWith("Conference report – Octopus Conference 2019");
+        assertThat(PdfChecks.text(made.file()).replaceAll("\\s+", " ")).contains("Council of Europe",
+                "No participant is registered for this edition.");
+        ReportsViewModel again = viewModel();
+        assertThat(again.kindProperty().get()).isEqualTo(ReportKind.CONFERENCE);
+        assertThat(again.conferenceProperty().get().year()).isEqualTo(2019);
+    }
+
+    @Test
     void aProjectReportNeedsAProject() {
         ReportsViewModel reports = viewModel();
         reports.kindProperty().set(ReportKind.PROJECT);

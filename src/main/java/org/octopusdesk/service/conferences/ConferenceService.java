@@ -35,6 +35,7 @@ public class ConferenceService {
     private final Auditor auditor;
     private final ProgrammeService programme;
     private final ParticipantService participants;
+    private final ParticipantPrivacy privacy;
 
     public ConferenceService(ConferenceRepository conferences, ProgrammeRepository sessions,
             ParticipantRepository participants, ProjectService projects, CountryService countries,
@@ -47,6 +48,12 @@ public class ConferenceService {
         this.programme = new ProgrammeService(sessions, conferences, countries, transactions, clock, auditor);
         this.participants = new ParticipantService(participants, conferences, countries, transactions, clock,
                 auditor);
+        this.privacy = new ParticipantPrivacy(participants, conferences, sessions, transactions, clock, auditor);
+    }
+
+    /** A participant's rights over their data: the export of everything held on them, and erasure. */
+    public ParticipantPrivacy privacy() {
+        return privacy;
     }
 
     /** The editions' participants: registration, import, duplicates and counts. */
@@ -149,6 +156,7 @@ public class ConferenceService {
         values.put("conference.project", conference.projectName());
         values.put("conference.status", conference.status().messageKey());
         values.put("conference.note", conference.note());
+        values.put("conference.retention", Integer.toString(conference.retentionMonths()));
         return values;
     }
 }

@@ -47,7 +47,8 @@ public final class ConferencesArea implements Area<ConferencesView> {
                 context.errors(), context.messages());
         ProgrammeViewModel programme = new ProgrammeViewModel(service.programme(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), context.runner(),
+        ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), service.privacy(),
+                context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
                 context.messages(), context.owner());

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.conferences;
 
 import java.util.List;
+import org.octopusdesk.report.conference.Badges;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
@@ -48,7 +49,7 @@ public final class ConferencesArea implements Area<ConferencesView> {
         ProgrammeViewModel programme = new ProgrammeViewModel(service.programme(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), service.privacy(),
-                context.runner(),
+                new Badges(service, context.workspace().countries()), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
                 context.messages(), context.owner());

@@ -117,19 +117,38 @@ final class ParticipantsPane {
         erase.setTooltip(new Tooltip(messages.text("participant.erase.tooltip")));
         erase.setOnAction(event -> viewModel.eraseSelected());
         erase.disableProperty().bind(viewModel.selectedHasDetails().not());
+        Button badges = new Button(messages.text("participant.badges"), Icons.icon(Icons.PDF));
+        badges.setId("participant-badges");
+        badges.setTooltip(new Tooltip(messages.text("participant.badges.tooltip")));
+        badges.setOnAction(event -> chooseBadges());
+        badges.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.participants()));
         Button duplicates = new Button(messages.text("participant.duplicates.open"));
         duplicates.setId("participant-duplicates");
         duplicates.setOnAction(event -> new DuplicatesDialog(viewModel, messages, owner).showAndWait());
         duplicates.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.duplicates()));
-        for (Button button : new Button[] {add, edit, delete, duplicates, export, erase}) {
+        for (Button button : new Button[] {add, edit, delete, duplicates, export, erase, badges}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         // Two rows: the register's own actions, then the person's rights and what is printed from the register.
         HBox bar = new HBox(6, add, edit, delete, duplicates);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox rights = new HBox(6, export, erase);
+        HBox rights = new HBox(6, export, erase, badges);
         rights.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, rights);
+    }
+
+    private void chooseBadges() {
+        if (viewModel.conferenceProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("participant.badges.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(Reports.safeFileName(viewModel.conferenceProperty().get().title()) + " badges.pdf");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            viewModel.writeBadgesTo(file.toPath());
+        }
     }
 
     private void chooseExport() {

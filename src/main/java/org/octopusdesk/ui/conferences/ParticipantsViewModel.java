@@ -12,6 +12,7 @@ import org.octopusdesk.domain.conference.LikelyDuplicates;
 import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.report.conference.Badges;
 import org.octopusdesk.service.conferences.ParticipantPrivacy;
 import org.octopusdesk.service.conferences.ParticipantService;
 import org.octopusdesk.service.conferences.PersonalData;
@@ -24,6 +25,7 @@ public final class ParticipantsViewModel {
 
     private final ParticipantService service;
     private final ParticipantPrivacy privacy;
+    private final Badges badges;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final ErrorReporter errors;
@@ -35,10 +37,11 @@ public final class ParticipantsViewModel {
     private final ReadOnlyObjectWrapper<ParticipantCounts> counts =
             new ReadOnlyObjectWrapper<>(ParticipantCounts.of(List.of()));
 
-    public ParticipantsViewModel(ParticipantService service, ParticipantPrivacy privacy, BackgroundRunner runner,
-            DialogService dialogs, ErrorReporter errors, Messages messages) {
+    public ParticipantsViewModel(ParticipantService service, ParticipantPrivacy privacy, Badges badges,
+            BackgroundRunner runner, DialogService dialogs, ErrorReporter errors, Messages messages) {
         this.service = service;
         this.privacy = privacy;
+        this.badges = badges;
         this.runner = runner;
         this.dialogs = dialogs;
         this.errors = errors;
@@ -118,6 +121,17 @@ public final class ParticipantsViewModel {
             return data.registrations().size();
         }, written -> dialogs.showInformation(messages.text("participant.export.title"),
                 messages.text("participant.export.done", written, file.toString())), errors::report);
+    }
+
+    /** Writes the edition's badges to {@code file}, country names in the person's language, and says so. */
+    public void writeBadgesTo(java.nio.file.Path file) {
+        Conference edition = conference.get();
+        if (edition == null) {
+            return;
+        }
+        runner.run(() -> badges.write(edition.year(), messages.language(), file),
+                pages -> dialogs.showInformation(messages.text("participant.badges.title"),
+                        messages.text("participant.badges.done", pages, file.toString())), errors::report);
     }
 
     /** Asks, naming what goes and what stays, then erases the selected person's personal details. */

@@ -9,6 +9,7 @@ import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.ParticipantPrivacy;
 import org.octopusdesk.service.conferences.PersonalData;
+import org.octopusdesk.service.conferences.RetentionPurge;
 import org.octopusdesk.service.conferences.ParticipantImportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** The participants of the conference editions on the command line. */
 @Command(name = "participants", mixinStandardHelpOptions = true, description = "Conference participants.",
         subcommands = {ParticipantsCommand.Import.class, ParticipantsCommand.Export.class,
-            ParticipantsCommand.Erase.class})
+            ParticipantsCommand.Erase.class, ParticipantsCommand.Purge.class})
 final class ParticipantsCommand extends CommandGroup {
 
     @ParentCommand
@@ -136,6 +137,49 @@ final class ParticipantsCommand extends CommandGroup {
                     out.println(messages.text("cli.participants.otherEditions", others.stream()
                             .map(String::valueOf).collect(Collectors.joining(", "))));
                 }
+            });
+        }
+    }
+
+    /** The retention purge: what it takes, per edition, and with --yes the purge itself. */
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = "Show, per edition whose retention period has passed, how many participants' personal "
+                    + "details (name, organisation, role, e-mail, consent) would be purged; with --yes, purge them. "
+                    + "Country, sector and funding stay for the counts.")
+    static final class Purge implements Callable<Integer> {
+
+        @ParentCommand
+        private ParticipantsCommand participants;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "The day the periods are judged on (default: today; never after today with --yes).")
+        private java.time.LocalDate asOf;
+
+        @Option(names = "--yes", description = "Purge: without it, only the preview is shown.")
+        private boolean yes;
+
+        @Override
+        public Integer call() {
+            Messages messages = participants.root.messages();
+            var out = spec.commandLine().getOut();
+            return participants.root.inWorkspace(workspace -> {
+                RetentionPurge purge = workspace.conferences().retention();
+                java.time.LocalDate day = asOf == null ? workspace.conferences().participants().today() : asOf;
+                List<RetentionPurge.Line> lines = yes ? purge.purge(day) : purge.preview(day);
+                if (lines.isEmpty()) {
+                    out.println(messages.text("cli.purge.nothing", day.toString()));
+                    return;
+                }
+                for (RetentionPurge.Line line : lines) {
+                    out.println(messages.text(yes ? "cli.purge.purged" : "cli.purge.line",
+                            Integer.toString(line.edition().year()),
+                            line.participants(), line.edition().retentionMonths(), line.purgeFrom().toString()));
+                }
+                out.println(messages.text(yes ? "cli.purge.done" : "cli.purge.askYes", lines.stream()
+                        .mapToInt(RetentionPurge.Line::participants).sum()));
             });
         }
     }

@@ -83,4 +83,35 @@ class ParticipantsCommandTest {
             assertThat(database.conferences().participants().counts(edition).countries()).isEqualTo(2);
         }
     }
+
+    @Test
+    void purgeShowsThePreviewWithoutYesAndPurgesWithIt() throws Exception {
+        Path data = folder.resolve("data");
+        try (TestDatabase database = new TestDatabase(data)) {
+            database.conferences().create(new ConferenceDraft(2023, "Octopus Conference 2023",
+                    LocalDate.of(2023, 12, 13), LocalDate.of(2023, 12, 15), MeetingFormat.IN_PERSON, "",
+                    "Bucharest, Romania", null, ConferenceStatus.HELD, "", 12));
+            database.conferences().participants().importText(2023, "name,organisation,country,sector,email\n"
+                    + "José Pérez,Fiscalía,ES,criminal justice,jose@example.org\n"
+                    + "Ana Lee,University,PH,academia,ana@example.org\n", "list.csv");
+        }
+
+        assertThat(cli.runIn(data, "participants", "purge", "--as-of", "2024-12-15")).isZero();
+        assertThat(cli.out.toString()).contains("nothing to purge");
+        assertThat(cli.runIn(data, "participants", "purge", "--as-of", "2024-12-16")).isZero();
+        assertThat(cli.out.toString()).contains("2023: 2 participant(s) would lose their personal details (kept 12 "
+                + "months, period over since 2024-12-16).", "Run again with --yes to purge.");
+        try (TestDatabase database = new TestDatabase(data)) {
+            assertThat(database.conferences().participants().list(database.conferences().ofYear(2023).id()))
+                    .noneMatch(one -> one.erased());
+        }
+        assertThat(cli.runIn(data, "participants", "purge", "--yes")).isZero();
+        assertThat(cli.out.toString()).contains("2023: the personal details of 2 participant(s) were purged",
+                "2 participant(s) purged in all; the counts are unchanged.");
+        try (TestDatabase database = new TestDatabase(data)) {
+            var edition = database.conferences().ofYear(2023).id();
+            assertThat(database.conferences().participants().list(edition)).allMatch(one -> one.erased());
+            assertThat(database.conferences().participants().counts(edition).participants()).isEqualTo(2);
+        }
+    }
 }

@@ -36,6 +36,7 @@ public class ConferenceService {
     private final ProgrammeService programme;
     private final ParticipantService participants;
     private final ParticipantPrivacy privacy;
+    private final RetentionPurge retention;
 
     public ConferenceService(ConferenceRepository conferences, ProgrammeRepository sessions,
             ParticipantRepository participants, ProjectService projects, CountryService countries,
@@ -49,6 +50,12 @@ public class ConferenceService {
         this.participants = new ParticipantService(participants, conferences, countries, transactions, clock,
                 auditor);
         this.privacy = new ParticipantPrivacy(participants, conferences, sessions, transactions, clock, auditor);
+        this.retention = new RetentionPurge(participants, conferences, transactions, clock, auditor);
+    }
+
+    /** The purge of participants' personal details once their edition's retention period has passed. */
+    public RetentionPurge retention() {
+        return retention;
     }
 
     /** A participant's rights over their data: the export of everything held on them, and erasure. */

@@ -51,7 +51,8 @@ public final class ConferencesArea implements Area<ConferencesView> {
         ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), service.privacy(),
                 new Badges(service, context.workspace().countries()), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
+        return new ConferencesView(list, programme, participants, service, context.runner(), context.dialogs(),
+                context.errors(),
                 context.messages(), context.owner());
     }
 }

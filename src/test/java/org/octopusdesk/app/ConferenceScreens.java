@@ -7,6 +7,7 @@ import static org.octopusdesk.app.ScreenshotTour.waitFor;
 
 import java.time.LocalDate;
 import javafx.stage.Stage;
+import org.octopusdesk.domain.conference.Participant;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -100,5 +101,32 @@ final class ConferenceScreens {
         }
         waitFor(() -> robot.lookup("#participants-table").queryTableView().getItems().size() == 3);
         save(stage.getScene(), language + "-44-participants");
+        privacy(robot, stage, language);
+    }
+
+    /** Erasing one person on request (the question names what goes and what stays), then the retention purge. */
+    static void privacy(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("Sofía Núñez");
+        robot.clickOn("#participant-erase");
+        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = robot.lookup(".confirmation").queryAs(
+                javafx.scene.control.DialogPane.class);
+        save(question.getScene(), language + "-46-participant-erase");
+        robot.clickOn(question.lookupButton(question.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow()));
+        waitFor(() -> robot.lookup("#participants-table").<Participant>queryTableView().getItems().stream()
+                .anyMatch(Participant::erased));
+        save(stage.getScene(), language + "-47-participant-erased");
+        robot.clickOn("#conference-purge");
+        waitFor(() -> robot.lookup("#purge-dialog").tryQuery().isPresent());
+        // A day after the 2027 edition's period, to show what will go then; a future day cannot be purged.
+        setDate(robot, "#purge-as-of", LocalDate.of(2030, 1, 1));
+        waitFor(() -> robot.lookup("#purge-lines").queryListView().getItems().size() == 1);
+        save(dialogScene(robot, "#purge-dialog"), language + "-48-retention-purge");
+        javafx.scene.control.DialogPane dialog = robot.lookup("#purge-dialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.CLOSE));
+        waitFor(() -> robot.lookup("#purge-dialog").tryQuery().isEmpty());
     }
 }

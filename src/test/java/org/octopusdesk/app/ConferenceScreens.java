@@ -26,7 +26,9 @@ final class ConferenceScreens {
         save(stage.getScene(), language + "-40-conferences");
         robot.clickOn("#conference-new");
         waitFor(() -> robot.lookup("#conference-editor").tryQuery().isPresent());
-        robot.clickOn("#conference-title").eraseText(30).write("Octopus Conference 2027");
+        // Replaced whole: typing over the proposed title left part of it behind ("…2027erence 2024").
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#conference-title").queryAs(javafx.scene.control.TextField.class)
+                .setText("Octopus Conference 2027")).get();
         robot.clickOn("#conference-year").eraseText(6).write("2027");
         setDate(robot, "#conference-start", LocalDate.of(2027, 11, 17));
         setDate(robot, "#conference-end", LocalDate.of(2027, 11, 19));

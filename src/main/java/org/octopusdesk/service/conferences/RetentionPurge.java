@@ -68,7 +68,7 @@ public class RetentionPurge {
                 int erased = participants.eraseAll(line.edition().id(), Erasure.RETENTION, today, clock.instant());
                 Map<String, String> values = new LinkedHashMap<>();
                 values.put("purge.participants", Integer.toString(erased));
-                values.put("purge.fields", String.join(", ", Erasure.FIELDS_ERASED));
+                values.put("purge.erasedFields", "name, organisation, role, email, listConsent");
                 values.put("purge.retentionMonths", Integer.toString(line.edition().retentionMonths()));
                 values.put("purge.from", line.purgeFrom().toString());
                 values.put("purge.asOf", asOf.toString());

@@ -157,8 +157,8 @@ public final class ParticipantsViewModel {
 
     /** The name as listed: an erased row says so, with the day. */
     public String shownName(Participant participant) {
-        return participant.erased() ? messages.text("participant.erasedName") + " · "
-                + messages.text("participant.erased", messages.date(participant.erasedOn())) : participant.name();
+        return participant.erased() ? messages.text("participant.erased", messages.date(participant.erasedOn()))
+                : participant.name();
     }
 
     /** Keeps the first registration of the pair, completed from the second, and deletes the second. */

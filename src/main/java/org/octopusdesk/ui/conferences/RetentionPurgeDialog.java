@@ -38,6 +38,12 @@ final class RetentionPurgeDialog extends Dialog<Void> {
         lines.setPlaceholder(new Label(messages.text("purge.none")));
         lines.setPrefHeight(170);
         lines.setCellFactory(ignored -> new ListCell<>() {
+            {
+                // Long titles wrap inside the list rather than scroll it sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RetentionPurge.Line line, boolean empty) {
                 super.updateItem(line, empty);

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
             ParticipantsCommand.class, SpendingCommand.class, RatesCommand.class, ConvertCommand.class,
             ReportCommand.class, CheckCommand.class, AuditCommand.class, BackupCommand.class, BackupsCommand.class,
-            RestoreCommand.class, MigrateToCommand.class})
+            RestoreCommand.class, MigrateToCommand.class, BadgesCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -83,6 +83,7 @@ public final class JooqConferenceRepository implements ConferenceRepository {
         record.setProjectId(draft.project() == null ? null : draft.project().value());
         record.setStatus(draft.status().name());
         record.setNote(draft.note());
+        record.setRetentionMonths(draft.retentionMonths());
     }
 
     @Override
@@ -99,6 +100,6 @@ public final class JooqConferenceRepository implements ConferenceRepository {
                 record.getVenue(), record.getCity(),
                 record.getProjectId() == null ? null : new ProjectId(record.getProjectId()),
                 projectName == null ? "" : projectName, ConferenceStatus.valueOf(record.getStatus()),
-                record.getNote(), record.getVersion());
+                record.getNote(), record.getVersion(), record.getRetentionMonths());
     }
 }

@@ -3,10 +3,14 @@ package org.octopusdesk.persistence;
 import static org.octopusdesk.persistence.generated.Tables.PARTICIPANT;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.octopusdesk.domain.conference.ConferenceId;
+import org.octopusdesk.domain.conference.Erasure;
 import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.domain.conference.ParticipantDraft;
 import org.octopusdesk.domain.conference.ParticipantId;
@@ -96,10 +100,38 @@ public final class JooqParticipantRepository implements ParticipantRepository {
                 .where(PARTICIPANT.ID.eq(id.value()).and(PARTICIPANT.VERSION.eq(expectedVersion))).execute() == 1;
     }
 
+    @Override
+    public List<Participant> withEmail(String address) {
+        return dsl.selectFrom(PARTICIPANT).where(DSL.lower(PARTICIPANT.EMAIL).eq(address.strip().toLowerCase(
+                java.util.Locale.ROOT)).and(PARTICIPANT.EMAIL.ne(""))).orderBy(PARTICIPANT.ID)
+                .fetch(JooqParticipantRepository::toParticipant);
+    }
+
+    @Override
+    public boolean erase(ParticipantId id, Erasure why, LocalDate day, Instant now) {
+        return erase(PARTICIPANT.ID.eq(id.value()), why, day, now) == 1;
+    }
+
+    @Override
+    public int eraseAll(ConferenceId conference, Erasure why, LocalDate day, Instant now) {
+        return erase(PARTICIPANT.CONFERENCE_ID.eq(conference.value()), why, day, now);
+    }
+
+    /** The one list of what erasure blanks, for one row and a whole edition alike. */
+    private int erase(Condition which, Erasure why, LocalDate day, Instant now) {
+        return dsl.update(PARTICIPANT).set(PARTICIPANT.NAME, "").set(PARTICIPANT.ORGANISATION, "")
+                .set(PARTICIPANT.ROLE, "").set(PARTICIPANT.EMAIL, "").set(PARTICIPANT.LIST_CONSENT, false)
+                .set(PARTICIPANT.CONSENT_DATE, (LocalDate) null).set(PARTICIPANT.ERASED_ON, day)
+                .set(PARTICIPANT.ERASURE, why.name()).set(PARTICIPANT.UPDATED_AT, Timestamps.utc(now))
+                .set(PARTICIPANT.VERSION, PARTICIPANT.VERSION.plus(1))
+                .where(which.and(PARTICIPANT.ERASED_ON.isNull())).execute();
+    }
+
     private static Participant toParticipant(ParticipantRecord record) {
         return new Participant(new ParticipantId(record.getId()), new ConferenceId(record.getConferenceId()),
                 record.getName(), record.getOrganisation(), record.getCountry(), Sector.valueOf(record.getSector()),
                 record.getRole(), record.getFunded(), record.getEmail(), record.getListConsent(),
-                record.getConsentDate(), record.getVersion());
+                record.getConsentDate(), record.getVersion(), record.getErasedOn(),
+                record.getErasure() == null ? null : Erasure.valueOf(record.getErasure()));
     }
 }

@@ -7,6 +7,7 @@ import static org.octopusdesk.app.ScreenshotTour.waitFor;
 
 import java.time.LocalDate;
 import javafx.stage.Stage;
+import org.octopusdesk.domain.conference.Participant;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +26,9 @@ final class ConferenceScreens {
         save(stage.getScene(), language + "-40-conferences");
         robot.clickOn("#conference-new");
         waitFor(() -> robot.lookup("#conference-editor").tryQuery().isPresent());
-        robot.clickOn("#conference-title").eraseText(30).write("Octopus Conference 2027");
+        // Replaced whole: typing over the proposed title left part of it behind ("…2027erence 2024").
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#conference-title").queryAs(javafx.scene.control.TextField.class)
+                .setText("Octopus Conference 2027")).get();
         robot.clickOn("#conference-year").eraseText(6).write("2027");
         setDate(robot, "#conference-start", LocalDate.of(2027, 11, 17));
         setDate(robot, "#conference-end", LocalDate.of(2027, 11, 19));
@@ -152,5 +155,32 @@ final class ConferenceScreens {
         }
         waitFor(() -> robot.lookup("#participants-table").queryTableView().getItems().size() == 3);
         save(stage.getScene(), language + "-44-participants");
+        privacy(robot, stage, language);
+    }
+
+    /** Erasing one person on request (the question names what goes and what stays), then the retention purge. */
+    static void privacy(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("Sofía Núñez");
+        robot.clickOn("#participant-erase");
+        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = robot.lookup(".confirmation").queryAs(
+                javafx.scene.control.DialogPane.class);
+        save(question.getScene(), language + "-46-participant-erase");
+        robot.clickOn(question.lookupButton(question.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow()));
+        waitFor(() -> robot.lookup("#participants-table").<Participant>queryTableView().getItems().stream()
+                .anyMatch(Participant::erased));
+        save(stage.getScene(), language + "-47-participant-erased");
+        robot.clickOn("#conference-purge");
+        waitFor(() -> robot.lookup("#purge-dialog").tryQuery().isPresent());
+        // A day after the 2027 edition's period, to show what will go then; a future day cannot be purged.
+        setDate(robot, "#purge-as-of", LocalDate.of(2030, 1, 1));
+        waitFor(() -> robot.lookup("#purge-lines").queryListView().getItems().size() == 1);
+        save(dialogScene(robot, "#purge-dialog"), language + "-48-retention-purge");
+        javafx.scene.control.DialogPane dialog = robot.lookup("#purge-dialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.CLOSE));
+        waitFor(() -> robot.lookup("#purge-dialog").tryQuery().isEmpty());
     }
 }

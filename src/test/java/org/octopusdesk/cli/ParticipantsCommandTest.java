@@ -40,4 +40,78 @@ class ParticipantsCommandTest {
                 .isEqualTo(1);
         assertThat(cli.err.toString()).contains("There is no conference edition of 1999.");
     }
+
+    @Test
+    void exportsAPersonAndErasesThemOnlyWithYes() throws Exception {
+        Path data = folder.resolve("data");
+        try (TestDatabase database = new TestDatabase(data)) {
+            database.conferences().create(new ConferenceDraft(2023, "Octopus Conference 2023",
+                    LocalDate.of(2023, 12, 13), LocalDate.of(2023, 12, 15), MeetingFormat.IN_PERSON, "",
+                    "Bucharest, Romania", null, ConferenceStatus.HELD, ""));
+            database.conferences().participants().importText(2023, "name,organisation,country,sector,email\n"
+                    + "José Pérez,Fiscalía,ES,criminal justice,jose@example.org\n"
+                    + "Ana Lee,University,PH,academia,ana@example.org\n", "list.csv");
+        }
+        Path out = folder.resolve("jose.json");
+
+        assertThat(cli.runIn(data, "participants", "export", "--conference", "2023", "--email",
+                "JOSE@example.org", "--out", out.toString())).isZero();
+        assertThat(Files.readString(out)).contains("José Pérez", "Fiscalía").doesNotContain("Ana Lee");
+        assertThat(cli.out.toString()).contains("1 registration(s) of JOSE@example.org written to");
+
+        assertThat(cli.runIn(data, "participants", "erase", "--conference", "2023", "--email",
+                "jose@example.org")).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("Would erase the personal details", "of 1 registration(s) in the "
+                + "2023 edition: José Pérez", "Run again with --yes");
+        assertThat(cli.runIn(data, "participants", "erase", "--conference", "2023", "--email",
+                "nobody@example.org", "--yes")).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("Nobody is registered with the e-mail address “nobody@example.org” "
+                + "in the 2023 edition. Nothing was changed.");
+        try (TestDatabase database = new TestDatabase(data)) {
+            assertThat(database.conferences().participants().list(database.conferences().ofYear(2023).id()))
+                    .extracting(one -> one.name()).containsExactlyInAnyOrder("José Pérez", "Ana Lee");
+        }
+
+        assertThat(cli.runIn(data, "participants", "erase", "--conference", "2023", "--email",
+                "jose@example.org", "--yes")).isZero();
+        assertThat(cli.out.toString()).contains("Erased the personal details of 1 registration(s) in the 2023 "
+                + "edition; the counts are unchanged.");
+        try (TestDatabase database = new TestDatabase(data)) {
+            var edition = database.conferences().ofYear(2023).id();
+            assertThat(database.conferences().participants().list(edition)).extracting(one -> one.name())
+                    .containsExactlyInAnyOrder("", "Ana Lee");
+            assertThat(database.conferences().participants().counts(edition).countries()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void purgeShowsThePreviewWithoutYesAndPurgesWithIt() throws Exception {
+        Path data = folder.resolve("data");
+        try (TestDatabase database = new TestDatabase(data)) {
+            database.conferences().create(new ConferenceDraft(2023, "Octopus Conference 2023",
+                    LocalDate.of(2023, 12, 13), LocalDate.of(2023, 12, 15), MeetingFormat.IN_PERSON, "",
+                    "Bucharest, Romania", null, ConferenceStatus.HELD, "", 12));
+            database.conferences().participants().importText(2023, "name,organisation,country,sector,email\n"
+                    + "José Pérez,Fiscalía,ES,criminal justice,jose@example.org\n"
+                    + "Ana Lee,University,PH,academia,ana@example.org\n", "list.csv");
+        }
+
+        assertThat(cli.runIn(data, "participants", "purge", "--as-of", "2024-12-15")).isZero();
+        assertThat(cli.out.toString()).contains("nothing to purge");
+        assertThat(cli.runIn(data, "participants", "purge", "--as-of", "2024-12-16")).isZero();
+        assertThat(cli.out.toString()).contains("2023: 2 participant(s) would lose their personal details (kept 12 "
+                + "months, period over since 2024-12-16).", "Run again with --yes to purge.");
+        try (TestDatabase database = new TestDatabase(data)) {
+            assertThat(database.conferences().participants().list(database.conferences().ofYear(2023).id()))
+                    .noneMatch(one -> one.erased());
+        }
+        assertThat(cli.runIn(data, "participants", "purge", "--yes")).isZero();
+        assertThat(cli.out.toString()).contains("2023: the personal details of 2 participant(s) were purged",
+                "2 participant(s) purged in all; the counts are unchanged.");
+        try (TestDatabase database = new TestDatabase(data)) {
+            var edition = database.conferences().ofYear(2023).id();
+            assertThat(database.conferences().participants().list(edition)).allMatch(one -> one.erased());
+            assertThat(database.conferences().participants().counts(edition).participants()).isEqualTo(2);
+        }
+    }
 }

@@ -16,10 +16,19 @@ import org.octopusdesk.domain.project.ProjectId;
  * @param projectName that project's name, empty for none
  * @param note what is uncertain about the record, and its source
  * @param version the optimistic-locking version
+ * @param retentionMonths how many months after the last day the participants' personal details are kept
  */
 public record Conference(ConferenceId id, int year, String title, LocalDate start, LocalDate end,
         MeetingFormat format, String venue, String city, ProjectId project, String projectName,
-        ConferenceStatus status, String note, int version) {
+        ConferenceStatus status, String note, int version, int retentionMonths) {
+
+    /** An edition with the default retention period. */
+    public Conference(ConferenceId id, int year, String title, LocalDate start, LocalDate end, MeetingFormat format,
+            String venue, String city, ProjectId project, String projectName, ConferenceStatus status, String note,
+            int version) {
+        this(id, year, title, start, end, format, venue, city, project, projectName, status, note, version,
+                ConferenceDraft.DEFAULT_RETENTION_MONTHS);
+    }
 
     public Optional<LocalDate> startDate() {
         return Optional.ofNullable(start);
@@ -44,6 +53,20 @@ public record Conference(ConferenceId id, int year, String title, LocalDate star
     }
 
     public ConferenceDraft toDraft() {
-        return new ConferenceDraft(year, title, start, end, format, venue, city, project, status, note);
+        return new ConferenceDraft(year, title, start, end, format, venue, city, project, status, note,
+                retentionMonths);
+    }
+
+    /**
+     * The first day on which the participants' personal details are past their retention period; empty while the
+     * edition has no dates, since a period cannot run from an unknown end.
+     */
+    public Optional<LocalDate> purgeFrom() {
+        return end == null ? Optional.empty() : Optional.of(end.plusMonths(retentionMonths).plusDays(1));
+    }
+
+    /** Whether the retention period has passed on {@code day}. */
+    public boolean retentionPassed(LocalDate day) {
+        return purgeFrom().map(first -> !day.isBefore(first)).orElse(false);
     }
 }

@@ -7,9 +7,15 @@ import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.meeting.MeetingFormat;
 import org.octopusdesk.domain.project.ProjectId;
 
-/** What a person enters to create or change an edition; {@code year} is null while not given. */
+/**
+ * What a person enters to create or change an edition; {@code year} is null while not given.
+ *
+ * @param retentionMonths months after the last day during which the participants' personal details are kept;
+ *        null while not given
+ */
 public record ConferenceDraft(Integer year, String title, LocalDate start, LocalDate end, MeetingFormat format,
-        String venue, String city, ProjectId project, ConferenceStatus status, String note) {
+        String venue, String city, ProjectId project, ConferenceStatus status, String note,
+        Integer retentionMonths) {
 
     public static final String YEAR = "year";
     public static final String TITLE = "title";
@@ -21,6 +27,7 @@ public record ConferenceDraft(Integer year, String title, LocalDate start, Local
     public static final String PROJECT = "project";
     public static final String STATUS = "status";
     public static final String NOTE = "note";
+    public static final String RETENTION = "retentionMonths";
 
     /** The first edition was held in 2004; years far outside the project's life are typing mistakes. */
     public static final int YEAR_MIN = 2000;
@@ -29,6 +36,17 @@ public record ConferenceDraft(Integer year, String title, LocalDate start, Local
     public static final int VENUE_MAX = 200;
     public static final int CITY_MAX = 120;
     public static final int NOTE_MAX = 1000;
+    /** Two years after the edition: the report, the accounts and the next edition's invitations are done. */
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
+    public static final int RETENTION_MIN = 1;
+    /** Ten years: longer would no longer be a period but keeping the data for good. */
+    public static final int RETENTION_MAX = 120;
+
+    /** A draft with the default retention period. */
+    public ConferenceDraft(Integer year, String title, LocalDate start, LocalDate end, MeetingFormat format,
+            String venue, String city, ProjectId project, ConferenceStatus status, String note) {
+        this(year, title, start, end, format, venue, city, project, status, note, DEFAULT_RETENTION_MONTHS);
+    }
 
     public ConferenceDraft {
         title = title == null ? "" : title.strip();
@@ -60,6 +78,12 @@ public record ConferenceDraft(Integer year, String title, LocalDate start, Local
         tooLong(errors, VENUE, venue, VENUE_MAX);
         tooLong(errors, CITY, city, CITY_MAX);
         tooLong(errors, NOTE, note, NOTE_MAX);
+        if (retentionMonths == null) {
+            errors.add(FieldError.of(RETENTION, "validation.required"));
+        } else if (retentionMonths < RETENTION_MIN || retentionMonths > RETENTION_MAX) {
+            errors.add(FieldError.of(RETENTION, "validation.conference.retentionRange", RETENTION_MIN,
+                    RETENTION_MAX));
+        }
         return errors;
     }
 

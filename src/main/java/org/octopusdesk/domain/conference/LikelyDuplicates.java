@@ -18,7 +18,8 @@ public final class LikelyDuplicates {
     }
 
     public static List<Pair> among(List<Participant> participants) {
-        List<Participant> ordered = participants.stream()
+        // An erased row has no name or address left to match, and nobody to merge it into.
+        List<Participant> ordered = participants.stream().filter(participant -> !participant.erased())
                 .sorted(java.util.Comparator.comparingLong(participant -> participant.id().value())).toList();
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {

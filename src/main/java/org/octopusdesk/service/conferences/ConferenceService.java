@@ -36,6 +36,8 @@ public class ConferenceService {
     private final ProgrammeService programme;
     private final ParticipantService participants;
     private final LogisticsService logistics;
+    private final ParticipantPrivacy privacy;
+    private final RetentionPurge retention;
 
     public ConferenceService(ConferenceRepository conferences, ProgrammeRepository sessions,
             ParticipantRepository participants, LogisticsRepository logistics, ProjectService projects,
@@ -49,11 +51,23 @@ public class ConferenceService {
         this.participants = new ParticipantService(participants, conferences, countries, transactions, clock,
                 auditor);
         this.logistics = new LogisticsService(logistics, conferences, transactions, clock, auditor);
+        this.privacy = new ParticipantPrivacy(participants, conferences, sessions, transactions, clock, auditor);
+        this.retention = new RetentionPurge(participants, conferences, transactions, clock, auditor);
     }
 
     /** The editions' logistics tasks, the overdue ones, and the checklist each new edition starts from. */
     public LogisticsService logistics() {
         return logistics;
+    }
+
+    /** The purge of participants' personal details once their edition's retention period has passed. */
+    public RetentionPurge retention() {
+        return retention;
+    }
+
+    /** A participant's rights over their data: the export of everything held on them, and erasure. */
+    public ParticipantPrivacy privacy() {
+        return privacy;
     }
 
     /** The editions' participants: registration, import, duplicates and counts. */
@@ -158,6 +172,7 @@ public class ConferenceService {
         values.put("conference.project", conference.projectName());
         values.put("conference.status", conference.status().messageKey());
         values.put("conference.note", conference.note());
+        values.put("conference.retention", Integer.toString(conference.retentionMonths()));
         return values;
     }
 }

@@ -94,6 +94,10 @@ public class ParticipantService {
     public Participant update(ParticipantId id, int version, ParticipantDraft draft) {
         return transactions.inTransaction(() -> {
             Participant current = require(id);
+            if (current.erased()) {
+                // An erased row only counts: giving it details again would undo the person's request.
+                throw new org.octopusdesk.domain.DomainException("error.participant.erased");
+            }
             Participant saved = participants.update(id, version, checked(draft), clock.instant())
                     .orElseThrow(() -> new ConcurrentEditException(current.name()));
             auditor.record(AUDIT_TYPE, key(requireConference(current.conference()), id), AuditEntry.Action.UPDATE,
@@ -191,12 +195,12 @@ public class ParticipantService {
         return conferences.findById(id).orElseThrow(() -> new NotFoundException(String.valueOf(id)));
     }
 
-    private static String key(Conference edition, ParticipantId id) {
+    static String key(Conference edition, ParticipantId id) {
         return edition.year() + " #" + id;
     }
 
     /** What the trail keeps of a participant: the figures the counts read, never the personal details. */
-    private static Map<String, String> values(Participant participant) {
+    static Map<String, String> values(Participant participant) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("participant.country", participant.country());
         values.put("participant.sector", participant.sector().messageKey());

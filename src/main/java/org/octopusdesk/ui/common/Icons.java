@@ -35,6 +35,7 @@ public final class Icons {
     public static final String PAYMENT = "mdi2c-cash-plus";
     public static final String CANCEL = "mdi2c-cancel";
     public static final String EXPORT = "mdi2f-file-export";
+    public static final String ERASE = "mdi2a-account-remove";
     public static final String FIRST = "mdi2c-chevron-double-left";
     public static final String LAST = "mdi2c-chevron-double-right";
     public static final String CLEAR_FILTERS = "mdi2f-filter-remove";

@@ -59,6 +59,10 @@ final class ConferenceDetailPane {
         facts.addRow(4, muted("conference.city"), wrapped(orDash(conference.city())));
         facts.addRow(5, muted("conference.project"), wrapped(orDash(conference.projectName())));
         facts.addRow(6, muted("conference.status"), new Label(messages.text(conference.status().messageKey())));
+        facts.addRow(7, muted("conference.retention.short"), wrapped(conference.purgeFrom()
+                .map(from -> messages.text("conference.retention.until", conference.retentionMonths(),
+                        messages.date(from)))
+                .orElse(messages.text("conference.retention.noDates", conference.retentionMonths()))));
         detail.getChildren().setAll(title, facts);
         if (!conference.note().isEmpty()) {
             Label noteTitle = new Label(messages.text("conference.note"));

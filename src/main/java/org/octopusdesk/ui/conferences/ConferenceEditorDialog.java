@@ -73,6 +73,11 @@ final class ConferenceEditorDialog extends Dialog<Conference> {
         note.setPromptText(messages.text("conference.note.prompt"));
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         addRow("conference.note", note, ConferenceDraft.NOTE);
+        TextField retention = text("conference-retention", viewModel.retentionMonthsProperty());
+        retention.setPrefColumnCount(4);
+        retention.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        retention.setTooltip(new javafx.scene.control.Tooltip(messages.text("conference.retention.help")));
+        addRow("conference.retention", retention, ConferenceDraft.RETENTION);
         getDialogPane().setContent(form.node());
         getDialogPane().setId("conference-editor");
         SaveCancel.install(this, messages, messages.text("action.save"), "conference-save",

@@ -38,6 +38,8 @@ public final class ConferenceEditorViewModel {
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObjectProperty<ConferenceStatus> status = new SimpleObjectProperty<>(ConferenceStatus.PLANNING);
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty retentionMonths =
+            new SimpleStringProperty(Integer.toString(ConferenceDraft.DEFAULT_RETENTION_MONTHS));
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
     private final FieldErrors fieldErrors;
     private final FormSave saving;
@@ -49,7 +51,8 @@ public final class ConferenceEditorViewModel {
         this.original = original;
         this.fieldErrors = new FieldErrors(messages, ConferenceDraft.YEAR, ConferenceDraft.TITLE,
                 ConferenceDraft.START, ConferenceDraft.END, ConferenceDraft.FORMAT, ConferenceDraft.VENUE,
-                ConferenceDraft.CITY, ConferenceDraft.PROJECT, ConferenceDraft.STATUS, ConferenceDraft.NOTE);
+                ConferenceDraft.CITY, ConferenceDraft.PROJECT, ConferenceDraft.STATUS, ConferenceDraft.NOTE,
+                ConferenceDraft.RETENTION);
         this.saving = new FormSave(runner, errors, fieldErrors, ConferenceDraft.TITLE);
         fieldErrors.checkWith(this::problems);
         fieldErrors.watch(ConferenceDraft.YEAR, year);
@@ -59,6 +62,7 @@ public final class ConferenceEditorViewModel {
         fieldErrors.watch(ConferenceDraft.VENUE, venue);
         fieldErrors.watch(ConferenceDraft.CITY, city);
         fieldErrors.watch(ConferenceDraft.NOTE, note);
+        fieldErrors.watch(ConferenceDraft.RETENTION, retentionMonths);
         if (original != null) {
             year.set(Integer.toString(original.year()));
             title.set(original.title());
@@ -69,6 +73,7 @@ public final class ConferenceEditorViewModel {
             city.set(original.city());
             status.set(original.status());
             note.set(original.note());
+            retentionMonths.set(Integer.toString(original.retentionMonths()));
         }
         runner.run(service::projects, loaded -> {
             projects.setAll(loaded);
@@ -106,7 +111,14 @@ public final class ConferenceEditorViewModel {
         // Text that is no year is refused beside the field, as a year out of range.
         Integer value = typed.isEmpty() ? null : typed.matches("\\d{1,4}") ? Integer.valueOf(typed) : -1;
         return new ConferenceDraft(value, title.get(), start.get(), end.get(), format.get(), venue.get(), city.get(),
-                project.get() == null ? null : project.get().id(), status.get(), note.get());
+                project.get() == null ? null : project.get().id(), status.get(), note.get(),
+                wholeNumber(retentionMonths.get()));
+    }
+
+    /** Typed digits as a number; other text as -1, refused beside the field like a number out of range. */
+    private static Integer wholeNumber(String text) {
+        String typed = text.strip();
+        return typed.isEmpty() ? null : typed.matches("\\d{1,4}") ? Integer.valueOf(typed) : -1;
     }
 
     public StringProperty yearProperty() {
@@ -147,6 +159,10 @@ public final class ConferenceEditorViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    public StringProperty retentionMonthsProperty() {
+        return retentionMonths;
     }
 
     public ObservableList<Project> projects() {

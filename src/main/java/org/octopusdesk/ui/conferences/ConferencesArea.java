@@ -2,6 +2,7 @@ package org.octopusdesk.ui.conferences;
 
 import java.util.List;
 import org.octopusdesk.domain.conference.ConferenceId;
+import org.octopusdesk.report.conference.Badges;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
@@ -57,11 +58,12 @@ public final class ConferencesArea implements Area<ConferencesView> {
                 context.errors(), context.messages());
         ProgrammeViewModel programme = new ProgrammeViewModel(service.programme(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), context.runner(),
+        ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), service.privacy(),
+                new Badges(service, context.workspace().countries()), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         LogisticsViewModel logistics = new LogisticsViewModel(service.logistics(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         return new ConferencesView(list, programme, participants, logistics, service, context.runner(),
-                context.errors(), context.messages(), context.owner());
+                context.dialogs(), context.errors(), context.messages(), context.owner());
     }
 }

@@ -24,6 +24,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
@@ -40,6 +41,7 @@ public final class ConferencesView implements AreaView {
     private final ConferenceService service;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
+    private final DialogService dialogs;
     private final Messages messages;
     private final Window owner;
     private final BorderPane root = new BorderPane();
@@ -50,7 +52,8 @@ public final class ConferencesView implements AreaView {
 
     public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
             ParticipantsViewModel participants, LogisticsViewModel logistics, ConferenceService service,
-            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
+            BackgroundRunner runner, DialogService dialogs, ErrorReporter errors, Messages messages, Window owner) {
+        this.dialogs = dialogs;
         this.list = list;
         this.programme = programme;
         this.participants = participants;
@@ -145,6 +148,13 @@ public final class ConferencesView implements AreaView {
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));
     }
 
+    /** The retention purge over all editions; the participants tab is read again after it. */
+    public void openPurge() {
+        RetentionPurgeViewModel purge = new RetentionPurgeViewModel(service.retention(),
+                service.participants().today(), runner, dialogs, errors, messages);
+        new RetentionPurgeDialog(purge, messages, participants::reload, owner).showAndWait();
+    }
+
     private Node toolbar() {
         Button create = new Button(messages.text("conference.new"), Icons.icon(Icons.NEW));
         create.setId("conference-new");
@@ -160,10 +170,16 @@ public final class ConferencesView implements AreaView {
         delete.setOnAction(event -> deleteSelected());
         edit.disableProperty().bind(list.selectedProperty().isNull());
         delete.disableProperty().bind(list.selectedProperty().isNull());
-        for (Button button : new Button[] {create, edit, delete}) {
+        Button purge = new Button(messages.text("purge.open"), Icons.icon(Icons.ERASE));
+        purge.setId("conference-purge");
+        purge.setTooltip(new javafx.scene.control.Tooltip(messages.text("purge.open.tooltip")));
+        purge.setOnAction(event -> openPurge());
+        for (Button button : new Button[] {create, edit, delete, purge}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(6, create, edit, delete);
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(6, create, edit, delete, gap, purge);
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

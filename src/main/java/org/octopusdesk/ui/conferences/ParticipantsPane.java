@@ -1,5 +1,6 @@
 package org.octopusdesk.ui.conferences;
 
+import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,15 +18,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.domain.conference.Sector;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.report.Reports;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
@@ -101,18 +105,66 @@ final class ParticipantsPane {
         Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
         delete.setId("participant-delete");
         delete.setOnAction(event -> viewModel.deleteSelected());
-        edit.disableProperty().bind(viewModel.selectedProperty().isNull());
+        edit.disableProperty().bind(viewModel.selectedHasDetails().not());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        Button export = new Button(messages.text("participant.export"), Icons.icon(Icons.EXPORT));
+        export.setId("participant-export");
+        export.setTooltip(new Tooltip(messages.text("participant.export.tooltip")));
+        export.setOnAction(event -> chooseExport());
+        export.disableProperty().bind(viewModel.selectedHasDetails().not());
+        Button erase = new Button(messages.text("participant.erase"), Icons.icon(Icons.ERASE));
+        erase.setId("participant-erase");
+        erase.setTooltip(new Tooltip(messages.text("participant.erase.tooltip")));
+        erase.setOnAction(event -> viewModel.eraseSelected());
+        erase.disableProperty().bind(viewModel.selectedHasDetails().not());
+        Button badges = new Button(messages.text("participant.badges"), Icons.icon(Icons.PDF));
+        badges.setId("participant-badges");
+        badges.setTooltip(new Tooltip(messages.text("participant.badges.tooltip")));
+        badges.setOnAction(event -> chooseBadges());
+        badges.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.participants()));
         Button duplicates = new Button(messages.text("participant.duplicates.open"));
         duplicates.setId("participant-duplicates");
         duplicates.setOnAction(event -> new DuplicatesDialog(viewModel, messages, owner).showAndWait());
         duplicates.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.duplicates()));
-        for (Button button : new Button[] {add, edit, delete, duplicates}) {
+        for (Button button : new Button[] {add, edit, delete, duplicates, export, erase, badges}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // Two rows: the register's own actions, then the person's rights and what is printed from the register.
         HBox bar = new HBox(6, add, edit, delete, duplicates);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        HBox rights = new HBox(6, export, erase, badges);
+        rights.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, bar, rights);
+    }
+
+    private void chooseBadges() {
+        if (viewModel.conferenceProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("participant.badges.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(Reports.safeFileName(viewModel.conferenceProperty().get().title()) + " badges.pdf");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            viewModel.writeBadgesTo(file.toPath());
+        }
+    }
+
+    private void chooseExport() {
+        Participant participant = viewModel.selectedProperty().get();
+        if (participant == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("participant.export.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("participant.export.filter"),
+                "*.json"));
+        chooser.setInitialFileName(Reports.safeFileName(participant.name()) + ".json");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            viewModel.exportSelectedTo(file.toPath());
+        }
     }
 
     private TableView<Participant> table() {
@@ -123,7 +175,7 @@ final class ParticipantsPane {
         table.setPrefHeight(220);
         table.setMinHeight(180);
         table.getColumns().setAll(List.of(
-                column("participant.name", Participant::name, 150),
+                column("participant.name", viewModel::shownName, 150),
                 column("participant.organisation", Participant::organisation, 130),
                 column("participant.country", one -> viewModel.countryName(one.country()), 110),
                 column("participant.sector", one -> messages.text(one.sector().messageKey()), 120),

@@ -12,7 +12,10 @@ import org.octopusdesk.domain.conference.LikelyDuplicates;
 import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.report.conference.Badges;
+import org.octopusdesk.service.conferences.ParticipantPrivacy;
 import org.octopusdesk.service.conferences.ParticipantService;
+import org.octopusdesk.service.conferences.PersonalData;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -21,6 +24,8 @@ import org.octopusdesk.ui.common.ErrorReporter;
 public final class ParticipantsViewModel {
 
     private final ParticipantService service;
+    private final ParticipantPrivacy privacy;
+    private final Badges badges;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final ErrorReporter errors;
@@ -32,9 +37,11 @@ public final class ParticipantsViewModel {
     private final ReadOnlyObjectWrapper<ParticipantCounts> counts =
             new ReadOnlyObjectWrapper<>(ParticipantCounts.of(List.of()));
 
-    public ParticipantsViewModel(ParticipantService service, BackgroundRunner runner, DialogService dialogs,
-            ErrorReporter errors, Messages messages) {
+    public ParticipantsViewModel(ParticipantService service, ParticipantPrivacy privacy, Badges badges,
+            BackgroundRunner runner, DialogService dialogs, ErrorReporter errors, Messages messages) {
         this.service = service;
+        this.privacy = privacy;
+        this.badges = badges;
         this.runner = runner;
         this.dialogs = dialogs;
         this.errors = errors;
@@ -96,6 +103,62 @@ public final class ParticipantsViewModel {
             errors.report(failure);
             reload();
         });
+    }
+
+    /**
+     * Writes everything held on the selected person to {@code file}, with their registrations in other editions
+     * under the same address, and says how many registrations went into it.
+     */
+    public void exportSelectedTo(java.nio.file.Path file) {
+        Participant participant = selected.get();
+        if (participant == null) {
+            return;
+        }
+        String purpose = messages.text("participant.purpose");
+        runner.run(() -> {
+            PersonalData data = privacy.personalData(participant.id());
+            ParticipantPrivacy.write(data, purpose, file);
+            return data.registrations().size();
+        }, written -> dialogs.showInformation(messages.text("participant.export.title"),
+                messages.text("participant.export.done", written, file.toString())), errors::report);
+    }
+
+    /** Writes the edition's badges to {@code file}, country names in the person's language, and says so. */
+    public void writeBadgesTo(java.nio.file.Path file) {
+        Conference edition = conference.get();
+        if (edition == null) {
+            return;
+        }
+        runner.run(() -> badges.write(edition.year(), messages.language(), file),
+                pages -> dialogs.showInformation(messages.text("participant.badges.title"),
+                        messages.text("participant.badges.done", pages, file.toString())), errors::report);
+    }
+
+    /** Asks, naming what goes and what stays, then erases the selected person's personal details. */
+    public void eraseSelected() {
+        Participant participant = selected.get();
+        if (participant == null || participant.erased() || !dialogs.confirm(messages.text("participant.erase.title"),
+                messages.text("participant.erase.question", participant.name(), countryName(participant.country()),
+                        messages.text(participant.sector().messageKey())),
+                messages.text("participant.erase.confirm"))) {
+            return;
+        }
+        runner.run(() -> privacy.erase(participant.id()), erased -> reload(), failure -> {
+            errors.report(failure);
+            reload();
+        });
+    }
+
+    /** Whether the selected row still has personal details to edit, export or erase. */
+    public javafx.beans.binding.BooleanBinding selectedHasDetails() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() != null
+                && !selected.get().erased(), selected);
+    }
+
+    /** The name as listed: an erased row says so, with the day. */
+    public String shownName(Participant participant) {
+        return participant.erased() ? messages.text("participant.erased", messages.date(participant.erasedOn()))
+                : participant.name();
     }
 
     /** Keeps the first registration of the pair, completed from the second, and deletes the second. */

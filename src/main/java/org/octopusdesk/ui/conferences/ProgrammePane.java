@@ -102,7 +102,12 @@ final class ProgrammePane {
         summary.setWrapText(true);
         HBox bar = new HBox(6, day, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(4, bar, summary);
+        Label purpose = new Label(messages.text("session.people.purpose"));
+        purpose.setId("programme-purpose");
+        purpose.getStyleClass().add("text-muted");
+        purpose.setWrapText(true);
+        purpose.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox top = new VBox(4, bar, summary, purpose);
         top.setPadding(new Insets(6));
         return top;
     }

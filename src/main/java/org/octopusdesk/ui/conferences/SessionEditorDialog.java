@@ -59,6 +59,11 @@ final class SessionEditorDialog extends Dialog<Session> {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         form.addBelow(hint);
+        Label purpose = new Label(messages.text("session.people.purpose"));
+        purpose.setId("session-people-purpose");
+        purpose.getStyleClass().add("text-muted");
+        purpose.setWrapText(true);
+        form.addBelow(purpose);
         getDialogPane().setContent(form.node());
         getDialogPane().setId("session-editor");
         SaveCancel.install(this, messages, messages.text("action.save"), "session-save", viewModel.savingProperty(),

@@ -44,7 +44,12 @@ final class AttendancePane {
         headcount.setId("attendance-headcount");
         headcount.setWrapText(true);
         headcount.textProperty().bind(attendance.headcountProperty());
-        root.getChildren().setAll(heading, headcount, buttons(), list());
+        Label purpose = new Label(messages.text("attendance.purpose"));
+        purpose.setId("attendance-purpose");
+        purpose.getStyleClass().add("text-muted");
+        purpose.setWrapText(true);
+        purpose.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.getChildren().setAll(heading, headcount, buttons(), list(), purpose);
     }
 
     Node node() {

@@ -49,7 +49,10 @@ CREATE INDEX budget_actual_line_ix ON budget_actual (budget_line_id, expenditure
 -- change); the edition narrows where in the project it goes. A contribution earmarks a project once, so a project's
 -- part of a payment is its allocation's part, and with it the edition's: the edition's income is read through the
 -- allocation, never stored a second time. Existing allocations name no edition.
+-- The key names the edition with its project, so the database itself refuses an edition of another project (and
+-- an edition moving to another project while earmarked): the edition's money can only be inside its project's.
 ALTER TABLE allocation ADD COLUMN conference_id BIGINT;
-ALTER TABLE allocation ADD CONSTRAINT allocation_conference_fk FOREIGN KEY (conference_id) REFERENCES conference (id)
-    ON DELETE RESTRICT;
+ALTER TABLE conference ADD CONSTRAINT conference_project_uk UNIQUE (id, project_id);
+ALTER TABLE allocation ADD CONSTRAINT allocation_conference_fk FOREIGN KEY (conference_id, project_id)
+    REFERENCES conference (id, project_id) ON DELETE RESTRICT;
 CREATE INDEX allocation_conference_ix ON allocation (conference_id, contribution_id);

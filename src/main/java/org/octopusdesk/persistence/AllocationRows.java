@@ -30,6 +30,7 @@ import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.contributions.EditionEarmark;
+import org.octopusdesk.service.contributions.Receipts;
 
 /**
  * The earmarks of contributions: written with their pledge, read with a page of them, and read by conference edition
@@ -115,5 +116,25 @@ final class AllocationRows {
                         money.apply(row.get(CONTRIBUTION.AMOUNT), row.get(CONTRIBUTION.CURRENCY)),
                         money.apply(row.get(CONTRIBUTION.PAID_AMOUNT), row.get(CONTRIBUTION.CURRENCY)),
                         Optional.ofNullable(row.get(ALLOCATION.FRACTION)), row.get(received).setScale(2)));
+    }
+
+    /**
+     * The euros of the payments value-dated from {@code from} to {@code to} (both included) earmarked to each
+     * edition: the stored parts of the edition's project, of the contributions whose earmark names the edition. The
+     * editions are few, and the index on the allocation's edition starts the join from them.
+     */
+    List<Receipts.ByEdition> receivedByEdition(LocalDate from, LocalDate to) {
+        Field<BigDecimal> euros = DSL.sum(PAYMENT_PART.EUR_AMOUNT).as("euros");
+        return dsl.select(ALLOCATION.PROJECT_ID, CONFERENCE.EDITION_YEAR, CONFERENCE.TITLE, euros)
+                .from(ALLOCATION).join(CONFERENCE).on(CONFERENCE.ID.eq(ALLOCATION.CONFERENCE_ID))
+                .join(PAYMENT).on(PAYMENT.CONTRIBUTION_ID.eq(ALLOCATION.CONTRIBUTION_ID)
+                        .and(PAYMENT.VALUE_DATE.between(from, to)))
+                .join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID).and(PAYMENT_PART.KIND.eq("PROJECT"))
+                        .and(PAYMENT_PART.PROJECT_ID.eq(ALLOCATION.PROJECT_ID)))
+                .where(ALLOCATION.CONFERENCE_ID.isNotNull())
+                .groupBy(ALLOCATION.PROJECT_ID, CONFERENCE.EDITION_YEAR, CONFERENCE.TITLE)
+                .orderBy(CONFERENCE.EDITION_YEAR)
+                .fetch(row -> new Receipts.ByEdition(new ProjectId(row.get(ALLOCATION.PROJECT_ID)),
+                        row.get(CONFERENCE.EDITION_YEAR), row.get(CONFERENCE.TITLE), row.get(euros).setScale(2)));
     }
 }

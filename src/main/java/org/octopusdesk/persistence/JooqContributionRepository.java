@@ -341,7 +341,7 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public Receipts receiptsByProject(LocalDate from, LocalDate to) {
-        return summary.byEarmark(from, to);
+        return summary.byEarmark(from, to).withEditions(allocationRows.receivedByEdition(from, to));
     }
 
     @Override

@@ -112,6 +112,15 @@ class BudgetServiceTest {
         assertThat(database.contributions().receivedByProject(fixture.octopus.id(), LocalDate.of(2023, 12, 31)))
                 .isEqualByComparingTo("30000.00");
         assertThat(database.dataCheck().check(done -> { }).agrees()).isTrue();
+        // The dashboard's "received by project": the edition under its project, not added to the total again.
+        var summary = database.contributions().summary(LocalDate.of(2023, 12, 31), 5);
+        assertThat(summary.allTime().byEdition()).singleElement().satisfies(edition -> {
+            assertThat(edition.project()).isEqualTo(fixture.octopus.id());
+            assertThat(edition.year()).isEqualTo(2023);
+            assertThat(edition.euros()).isEqualByComparingTo("30000.00");
+        });
+        assertThat(summary.allTime().total()).isEqualByComparingTo("30000.00");
+        assertThat(database.contributions().summary(LocalDate.of(2024, 6, 30), 5).thisYear().byEdition()).isEmpty();
     }
 
     @Test
@@ -181,5 +190,16 @@ class BudgetServiceTest {
                         .extracting(FieldError::messageKey).contains("validation.conference.projectHasMoney"));
         assertThatThrownBy(() -> database.conferences().delete(fixture.bucharest.id(), fixture.bucharest.version()))
                 .isInstanceOf(StillReferencedException.class).hasMessageContaining("error.conference.hasEarmarks");
+    }
+
+    @Test
+    void theDatabaseItselfRefusesAnEarmarkToAnEditionOfAnotherProject() {
+        var pledge = fixture.pledgeToBucharest("JP-2023", "50000", "30000");
+        var other = database.projects().create(new org.octopusdesk.domain.project.ProjectDraft("GLACY", "GLACY+",
+                LocalDate.of(2016, 3, 1), LocalDate.of(2026, 2, 28), org.octopusdesk.domain.project.ProjectStatus
+                        .RUNNING, null, "", List.of(), null));
+
+        assertThatThrownBy(() -> database.execute("UPDATE allocation SET project_id = " + other.id().value()
+                + " WHERE contribution_id = " + pledge.id().value())).hasMessageContaining("ALLOCATION_CONFERENCE_FK");
     }
 }

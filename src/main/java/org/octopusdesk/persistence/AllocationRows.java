@@ -29,6 +29,7 @@ import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.service.contributions.EarmarkEdition;
 import org.octopusdesk.service.contributions.EditionEarmark;
 import org.octopusdesk.service.contributions.Receipts;
 
@@ -136,5 +137,14 @@ final class AllocationRows {
                 .orderBy(CONFERENCE.EDITION_YEAR)
                 .fetch(row -> new Receipts.ByEdition(new ProjectId(row.get(ALLOCATION.PROJECT_ID)),
                         row.get(CONFERENCE.EDITION_YEAR), row.get(CONFERENCE.TITLE), row.get(euros).setScale(2)));
+    }
+
+    /** The editions that belong to a project, which earmarks can name, by year. */
+    List<EarmarkEdition> editionsWithProject() {
+        return dsl.select(CONFERENCE.ID, CONFERENCE.PROJECT_ID, CONFERENCE.EDITION_YEAR, CONFERENCE.TITLE)
+                .from(CONFERENCE).where(CONFERENCE.PROJECT_ID.isNotNull()).orderBy(CONFERENCE.EDITION_YEAR)
+                .fetch(row -> new EarmarkEdition(new ConferenceId(row.get(CONFERENCE.ID)),
+                        new ProjectId(row.get(CONFERENCE.PROJECT_ID)), row.get(CONFERENCE.EDITION_YEAR),
+                        row.get(CONFERENCE.TITLE)));
     }
 }

@@ -44,6 +44,7 @@ import org.octopusdesk.service.contributions.ContributionDetails;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionRepository;
 import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.EarmarkEdition;
 import org.octopusdesk.service.contributions.EditionEarmark;
 import org.octopusdesk.service.contributions.ImportedContributions;
 import org.octopusdesk.service.contributions.OutstandingPledge;
@@ -454,6 +455,11 @@ public final class JooqContributionRepository implements ContributionRepository 
     @Override
     public Optional<ProjectId> projectOfEdition(ConferenceId edition) {
         return allocationRows.projectOfEdition(edition);
+    }
+
+    @Override
+    public List<EarmarkEdition> editionsWithProject() {
+        return allocationRows.editionsWithProject();
     }
 
     @Override

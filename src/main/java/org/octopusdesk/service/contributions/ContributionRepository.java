@@ -101,4 +101,7 @@ public interface ContributionRepository {
 
     /** The earmarks naming the edition, with the euros received for them up to {@code asOf} (decision 0028). */
     List<EditionEarmark> earmarksToEdition(ConferenceId edition, LocalDate asOf);
+
+    /** The conference editions an earmark can name: those of a project, by year. */
+    List<EarmarkEdition> editionsWithProject();
 }

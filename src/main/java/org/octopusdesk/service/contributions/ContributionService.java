@@ -436,6 +436,11 @@ public class ContributionService {
         return errors;
     }
 
+    /** The conference editions an earmark can name, each under its project (decision 0028). */
+    public List<EarmarkEdition> earmarkEditions() {
+        return transactions.inTransaction(contributions::editionsWithProject);
+    }
+
     /**
      * What the contributions earmarked to the edition bring it as of {@code asOf}, in euros (decision 0028): see
      * {@link EditionEarmarks#funding}.

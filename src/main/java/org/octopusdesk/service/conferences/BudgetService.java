@@ -152,6 +152,10 @@ public class BudgetService {
         return spending.currentCurrencyCodes();
     }
 
+    public java.util.Optional<org.octopusdesk.domain.money.CurrencyInfo> findCurrency(String code) {
+        return rates.currencies().find(code);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -49,7 +49,9 @@ public final class ConferencesArea implements Area<ConferencesView> {
                 context.dialogs(), context.errors(), context.messages());
         ParticipantsViewModel participants = new ParticipantsViewModel(service.participants(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        return new ConferencesView(list, programme, participants, service, context.runner(), context.errors(),
-                context.messages(), context.owner());
+        BudgetViewModel budget = new BudgetViewModel(context.workspace().conferenceBudgets(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
+        return new ConferencesView(list, programme, participants, budget, service, context.runner(),
+                context.errors(), context.messages(), context.owner());
     }
 }

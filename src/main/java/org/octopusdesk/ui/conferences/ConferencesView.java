@@ -35,6 +35,7 @@ public final class ConferencesView implements AreaView {
     private final ConferenceListViewModel list;
     private final ProgrammeViewModel programme;
     private final ParticipantsViewModel participants;
+    private final BudgetViewModel budget;
     private final ConferenceService service;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
@@ -46,9 +47,10 @@ public final class ConferencesView implements AreaView {
     private final TabPane tabs = new TabPane();
 
     public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
-            ParticipantsViewModel participants, ConferenceService service, BackgroundRunner runner,
-            ErrorReporter errors, Messages messages, Window owner) {
+            ParticipantsViewModel participants, BudgetViewModel budget, ConferenceService service,
+            BackgroundRunner runner, ErrorReporter errors, Messages messages, Window owner) {
         this.list = list;
+        this.budget = budget;
         this.programme = programme;
         this.participants = participants;
         this.service = service;
@@ -63,7 +65,9 @@ public final class ConferencesView implements AreaView {
         tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
                 tab("conference-tab-programme", "conference.tab.programme", programmePane.node()),
                 tab("conference-tab-participants", "conference.tab.participants",
-                        new ParticipantsPane(participants, messages, owner).node()));
+                        new ParticipantsPane(participants, messages, owner).node()),
+                tab("conference-tab-budget", "conference.tab.budget",
+                        new BudgetPane(budget, messages, owner).node()));
         SplitPane split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
         root.setTop(toolbar());
@@ -72,6 +76,7 @@ public final class ConferencesView implements AreaView {
         list.selectedProperty().addListener((observable, old, conference) -> {
             programme.conferenceProperty().set(conference);
             participants.conferenceProperty().set(conference);
+            budget.conferenceProperty().set(conference);
             detail.show(conference);
         });
         detail.show(null);
@@ -101,6 +106,7 @@ public final class ConferencesView implements AreaView {
         list.reload();
         programme.reload();
         participants.reload();
+        budget.reload();
     }
 
     public void newConference() {

@@ -58,8 +58,8 @@ final class BudgetPane {
         balance.setHgap(18);
         balance.setVgap(4);
         funding.setId("budget-funding");
-        root.getChildren().setAll(toolbar(), note, linesTable(), actualsTable(), title("budget.balance.title"),
-                balance, title("budget.funding.title"), funding, chart);
+        root.getChildren().setAll(toolbar(), note, linesTable(), actualsBar(), actualsTable(),
+                title("budget.balance.title"), balance, title("budget.funding.title"), funding, chart);
         root.setPadding(new Insets(6));
         root.setId("budget-pane");
         root.setMinWidth(0);
@@ -69,6 +69,7 @@ final class BudgetPane {
 
     Node node() {
         ScrollPane scroll = new ScrollPane(root);
+        scroll.setId("budget-scroll");
         scroll.setFitToWidth(true);
         return scroll;
     }
@@ -102,15 +103,26 @@ final class BudgetPane {
         edit.setOnAction(event -> openLine(viewModel.selectedProperty().get()));
         Button delete = button("budget-line-delete", "action.delete", Icons.DELETE);
         delete.setOnAction(event -> viewModel.deleteSelected());
-        Button actual = button("budget-actual-new", "budget.actual.new", Icons.NEW);
-        actual.setOnAction(event -> openActual());
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        HBox bar = new HBox(6, add, edit, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** The actual costs have their own buttons, over their own list: they act on the selected line. */
+    private Node actualsBar() {
+        Label title = title("budget.actual.listTitle");
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Button actual = button("budget-actual-new", "budget.actual.new", Icons.NEW);
+        actual.setOnAction(event -> openActual());
         actual.disableProperty().bind(viewModel.selectedProperty().isNull());
         Button remove = button("budget-actual-remove", "budget.actual.remove", Icons.REMOVE);
         remove.setOnAction(event -> viewModel.removeSelectedActual());
         remove.disableProperty().bind(viewModel.selectedActualProperty().isNull());
-        HBox bar = new HBox(6, add, edit, delete, actual, remove);
+        HBox bar = new HBox(6, title, actual, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -129,12 +141,13 @@ final class BudgetPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(200);
         table.setMinHeight(150);
+        // The amounts are read whole; the category's short name and the description give way (full in a tooltip).
         table.getColumns().setAll(List.of(
-                column("budget.category", line -> messages.text(line.category().messageKey()), 130),
-                column("budget.description", BudgetLine::description, 150),
-                column("budget.planned", line -> messages.money(line.planned()), 110),
-                column("budget.plannedEuros", line -> messages.euros(line.plannedEuros().amount()), 100),
-                column("budget.actualEuros", line -> messages.euros(line.actualEuros().amount()), 100)));
+                column("budget.category", line -> messages.text(line.category().messageKey() + ".short"), 100),
+                column("budget.description", BudgetLine::description, 110),
+                whole(column("budget.planned", line -> messages.money(line.planned()), 112)),
+                whole(column("budget.plannedEuros", line -> messages.euros(line.plannedEuros().amount()), 108)),
+                whole(column("budget.actualEuros", line -> messages.euros(line.actualEuros().amount()), 108))));
         TableSelection.link(table, viewModel.selectedProperty());
         TableSelection.actions(table, () -> openLine(viewModel.selectedProperty().get()), viewModel::deleteSelected);
         return table;
@@ -149,9 +162,10 @@ final class BudgetPane {
         table.setMinHeight(90);
         table.getColumns().setAll(List.of(
                 column("budget.actual.spentOn", (Expenditure one) -> messages.date(one.spentOn()), 100),
-                column("budget.actual.amount", (Expenditure one) -> messages.money(one.amount()), 120),
+                whole(column("budget.actual.amount", (Expenditure one) -> messages.money(one.amount()), 120)),
                 column("payment.basis", (Expenditure one) -> messages.text(one.basisMessageKey()), 110),
-                column("budget.actualEuros", (Expenditure one) -> messages.euros(one.euros().amount()), 100)));
+                whole(column("budget.actualEuros", (Expenditure one) -> messages.euros(one.euros().amount()),
+                        108))));
         TableSelection.link(table, viewModel.selectedActualProperty());
         return table;
     }
@@ -161,6 +175,11 @@ final class BudgetPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setCellFactory(ignored -> Cells.plain());
+        return column;
+    }
+
+    private static <T> TableColumn<T, String> whole(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 

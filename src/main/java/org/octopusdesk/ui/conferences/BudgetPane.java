@@ -145,9 +145,10 @@ final class BudgetPane {
         table.getColumns().setAll(List.of(
                 column("budget.category", line -> messages.text(line.category().messageKey() + ".short"), 100),
                 column("budget.description", BudgetLine::description, 110),
-                whole(column("budget.planned", line -> messages.money(line.planned()), 112)),
-                whole(column("budget.plannedEuros", line -> messages.euros(line.plannedEuros().amount()), 108)),
-                whole(column("budget.actualEuros", line -> messages.euros(line.actualEuros().amount()), 108))));
+                whole(column("budget.planned", line -> messages.money(line.planned()), 122)),
+                // The header says EUR: the figures under it go without the code, so the four amounts fit the pane.
+                whole(column("budget.plannedEuros", line -> messages.number(line.plannedEuros().amount()), 92)),
+                whole(column("budget.actualEuros", line -> messages.number(line.actualEuros().amount()), 92))));
         TableSelection.link(table, viewModel.selectedProperty());
         TableSelection.actions(table, () -> openLine(viewModel.selectedProperty().get()), viewModel::deleteSelected);
         return table;
@@ -230,7 +231,7 @@ final class BudgetPane {
         XYChart.Series<String, Number> actual = new XYChart.Series<>();
         actual.setName(messages.text("budget.chart.actual"));
         for (ConferenceBudget.CategoryTotals totals : budget.byCategory()) {
-            String category = messages.text(totals.category().messageKey());
+            String category = messages.text(totals.category().messageKey() + ".short");
             // A bar's height only: the figures read in the table and the balance are the stored decimals.
             planned.getData().add(new XYChart.Data<>(category, totals.planned().amount().doubleValue()));
             actual.getData().add(new XYChart.Data<>(category, totals.actual().amount().doubleValue()));
@@ -243,13 +244,16 @@ final class BudgetPane {
                 return messages.number(value.longValue());
             }
         });
-        BarChart<String, Number> bars = new BarChart<>(new CategoryAxis(), euros);
+        CategoryAxis categories = new CategoryAxis();
+        // Short names stand level under their bars; the full ones are in the table above.
+        categories.setTickLabelRotation(0);
+        BarChart<String, Number> bars = new BarChart<>(categories, euros);
         bars.getData().setAll(List.of(planned, actual));
         bars.setTitle(messages.text("budget.chart.title"));
         bars.setAnimated(false);
         bars.setId("budget-chart");
-        bars.setPrefHeight(300);
-        bars.setMinHeight(260);
+        bars.setPrefHeight(340);
+        bars.setMinHeight(300);
         return bars;
     }
 }

@@ -14,6 +14,7 @@ import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.backup.BackupService;
 import org.octopusdesk.service.backup.Backups;
 import org.octopusdesk.service.check.DataCheck;
+import org.octopusdesk.service.conferences.BudgetService;
 import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.service.contributions.ContributionFiles;
 import org.octopusdesk.service.contributions.ContributionService;
@@ -59,6 +60,7 @@ final class Backend implements Workspace {
     private final org.octopusdesk.service.meetings.AttendanceService attendance;
     private final BackupService backups;
     private final ConferenceService conferences;
+    private final BudgetService conferenceBudgets;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this(database, currencies, clock, () -> System.getProperty("user.name", "unknown"));
@@ -102,6 +104,8 @@ final class Backend implements Workspace {
                 backups);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
                 transactions, clock, auditor, backups);
+        this.conferenceBudgets = new BudgetService(database.budgets(currencies), database.conferences(), spending,
+                contributions::fundingOfEdition, rates, transactions, clock, auditor);
         this.audit = new AuditService(database.auditTrail(), transactions, auditor,
                 new FilePreferenceStore(database.folder()), clock);
         // Entries written before the chain existed are chained before anything new is appended.
@@ -202,6 +206,11 @@ final class Backend implements Workspace {
     @Override
     public ConferenceService conferences() {
         return conferences;
+    }
+
+    @Override
+    public BudgetService conferenceBudgets() {
+        return conferenceBudgets;
     }
 
     @Override

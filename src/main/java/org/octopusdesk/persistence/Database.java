@@ -326,6 +326,10 @@ public final class Database implements AutoCloseable {
         return new JooqConferenceRepository(dsl);
     }
 
+    public JooqBudgetRepository budgets(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
+        return new JooqBudgetRepository(dsl, currencies);
+    }
+
     public JooqParticipantRepository participants() {
         return new JooqParticipantRepository(dsl);
     }

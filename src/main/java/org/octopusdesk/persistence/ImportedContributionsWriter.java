@@ -155,7 +155,8 @@ final class ImportedContributionsWriter {
 
     private void insertAllocations(List<ImportedContributions.NewPledge> pledges, Map<String, Long> ids) {
         List<Field<?>> columns = List.of(ALLOCATION.CONTRIBUTION_ID, ALLOCATION.POSITION, ALLOCATION.PROJECT_ID,
-                ALLOCATION.BASIS, ALLOCATION.AMOUNT, ALLOCATION.SHARE_PERCENT, ALLOCATION.FRACTION, ALLOCATION.NOTE);
+                ALLOCATION.BASIS, ALLOCATION.AMOUNT, ALLOCATION.SHARE_PERCENT, ALLOCATION.FRACTION, ALLOCATION.NOTE,
+                ALLOCATION.CONFERENCE_ID);
         InsertValuesStepN<?> insert = dsl.insertInto(ALLOCATION, columns);
         int rows = 0;
         for (ImportedContributions.NewPledge pledge : pledges) {
@@ -166,7 +167,8 @@ final class ImportedContributionsWriter {
                         allocation.basis().name(),
                         allocation.basis() == AllocationBasis.AMOUNT ? allocation.value() : null,
                         allocation.basis() == AllocationBasis.SHARE ? allocation.value() : null,
-                        allocation.fractionOf(draft.amount()).orElse(null), allocation.note());
+                        allocation.fractionOf(draft.amount()).orElse(null), allocation.note(),
+                        allocation.edition() == null ? null : allocation.edition().value());
                 if (++rows == CHUNK) {
                     insert.execute();
                     insert = dsl.insertInto(ALLOCATION, columns);

@@ -1,6 +1,9 @@
 package org.octopusdesk.persistence;
 
+import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
+import static org.octopusdesk.persistence.generated.Tables.BUDGET_ACTUAL;
 import static org.octopusdesk.persistence.generated.Tables.CONFERENCE;
+import static org.octopusdesk.persistence.generated.Tables.CONFERENCE_BUDGET_LINE;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 
 import java.time.Instant;
@@ -90,6 +93,23 @@ public final class JooqConferenceRepository implements ConferenceRepository {
     public boolean delete(ConferenceId id, int expectedVersion) {
         return dsl.deleteFrom(CONFERENCE)
                 .where(CONFERENCE.ID.eq(id.value()).and(CONFERENCE.VERSION.eq(expectedVersion))).execute() == 1;
+    }
+
+    @Override
+    public int budgetLines(ConferenceId id) {
+        return dsl.fetchCount(CONFERENCE_BUDGET_LINE, CONFERENCE_BUDGET_LINE.CONFERENCE_ID.eq(id.value()));
+    }
+
+    @Override
+    public int bookedActuals(ConferenceId id) {
+        return dsl.fetchCount(dsl.select(BUDGET_ACTUAL.EXPENDITURE_ID).from(BUDGET_ACTUAL)
+                .join(CONFERENCE_BUDGET_LINE).on(CONFERENCE_BUDGET_LINE.ID.eq(BUDGET_ACTUAL.BUDGET_LINE_ID))
+                .where(CONFERENCE_BUDGET_LINE.CONFERENCE_ID.eq(id.value())));
+    }
+
+    @Override
+    public int earmarks(ConferenceId id) {
+        return dsl.fetchCount(ALLOCATION, ALLOCATION.CONFERENCE_ID.eq(id.value()));
     }
 
     private static Conference toConference(Record row) {

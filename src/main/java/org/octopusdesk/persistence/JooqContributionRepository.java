@@ -4,7 +4,6 @@ import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
 import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
 import static org.octopusdesk.persistence.generated.Tables.DONOR;
 import static org.octopusdesk.persistence.generated.Tables.PAYMENT;
-import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +24,8 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.domain.contribution.Allocation;
-import org.octopusdesk.domain.contribution.AllocationBasis;
-import org.octopusdesk.domain.contribution.AllocationDraft;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.contribution.ContributionId;
@@ -46,6 +43,8 @@ import org.octopusdesk.service.contributions.ContributionDetails;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionRepository;
 import org.octopusdesk.service.contributions.CurrencyTotals;
+import org.octopusdesk.service.contributions.EarmarkEdition;
+import org.octopusdesk.service.contributions.EditionEarmark;
 import org.octopusdesk.service.contributions.ImportedContributions;
 import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
@@ -68,6 +67,7 @@ public final class JooqContributionRepository implements ContributionRepository 
     private final ReceiptSummary summary;
     private final PaymentParts parts;
     private final OutstandingLedger ledger;
+    private final AllocationRows allocationRows;
 
     JooqContributionRepository(DSLContext dsl, CurrencyCatalog currencies) {
         this.dsl = dsl;
@@ -75,6 +75,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         this.summary = new ReceiptSummary(dsl);
         this.parts = new PaymentParts(dsl);
         this.ledger = new OutstandingLedger(dsl);
+        this.allocationRows = new AllocationRows(dsl);
     }
 
     @Override
@@ -93,7 +94,7 @@ public final class JooqContributionRepository implements ContributionRepository 
                 .set(CONTRIBUTION.UPDATED_AT, Timestamps.utc(now))
                 .returningResult(CONTRIBUTION.ID)
                 .fetchOne(CONTRIBUTION.ID);
-        replaceAllocations(id, draft);
+        allocationRows.replace(id, draft);
         ledger.add(id);
         return findById(new ContributionId(id)).orElseThrow();
     }
@@ -144,30 +145,12 @@ public final class JooqContributionRepository implements ContributionRepository 
                 .where(CONTRIBUTION.ID.eq(id.value()).and(CONTRIBUTION.VERSION.eq(expectedVersion)))
                 .execute();
         if (rows == 1) {
-            replaceAllocations(id.value(), draft);
+            allocationRows.replace(id.value(), draft);
             parts.rewrite(id.value());
         }
         summary.add(id.value());
         ledger.add(id.value());
         return rows == 1;
-    }
-
-    private void replaceAllocations(long contributionId, ContributionDraft draft) {
-        dsl.deleteFrom(ALLOCATION).where(ALLOCATION.CONTRIBUTION_ID.eq(contributionId)).execute();
-        int position = 0;
-        for (AllocationDraft allocation : draft.allocations()) {
-            dsl.insertInto(ALLOCATION)
-                    .set(ALLOCATION.CONTRIBUTION_ID, contributionId)
-                    .set(ALLOCATION.POSITION, ++position)
-                    .set(ALLOCATION.PROJECT_ID, allocation.projectId().value())
-                    .set(ALLOCATION.BASIS, allocation.basis().name())
-                    .set(ALLOCATION.AMOUNT, allocation.basis() == AllocationBasis.AMOUNT ? allocation.value() : null)
-                    .set(ALLOCATION.SHARE_PERCENT,
-                            allocation.basis() == AllocationBasis.SHARE ? allocation.value() : null)
-                    .set(ALLOCATION.FRACTION, allocation.fractionOf(draft.amount()).orElse(null))
-                    .set(ALLOCATION.NOTE, allocation.note())
-                    .execute();
-        }
     }
 
     @Override
@@ -343,7 +326,7 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public Receipts receiptsByProject(LocalDate from, LocalDate to) {
-        return summary.byEarmark(from, to);
+        return summary.byEarmark(from, to).withEditions(allocationRows.receivedByEdition(from, to));
     }
 
     @Override
@@ -448,22 +431,9 @@ public final class JooqContributionRepository implements ContributionRepository 
         Map<Long, String> donorNames = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR)
                 .where(DONOR.ID.in(rows.stream().map(row -> row.get(CONTRIBUTION.DONOR_ID)).distinct().toList()))
                 .fetchMap(DONOR.ID, DONOR.NAME);
-        Map<Long, List<Allocation>> allocations = new HashMap<>();
-        dsl.select(ALLOCATION.fields()).select(PROJECT.CODE, PROJECT.NAME)
-                .from(ALLOCATION).join(PROJECT).on(PROJECT.ID.eq(ALLOCATION.PROJECT_ID))
-                .where(ALLOCATION.CONTRIBUTION_ID.in(ids))
-                .orderBy(ALLOCATION.CONTRIBUTION_ID, ALLOCATION.POSITION)
-                .forEach(row -> allocations.computeIfAbsent(row.get(ALLOCATION.CONTRIBUTION_ID),
-                        key -> new ArrayList<>()).add(toAllocation(row)));
+        Map<Long, List<Allocation>> allocations = allocationRows.of(ids);
         return rows.stream().map(row -> toContribution(row, donorNames.get(row.get(CONTRIBUTION.DONOR_ID)),
                 allocations.getOrDefault(row.get(CONTRIBUTION.ID), List.of()))).collect(Collectors.toList());
-    }
-
-    private static Allocation toAllocation(Record row) {
-        return new Allocation(new ProjectId(row.get(ALLOCATION.PROJECT_ID)), row.get(PROJECT.CODE),
-                row.get(PROJECT.NAME), AllocationBasis.valueOf(row.get(ALLOCATION.BASIS)), row.get(ALLOCATION.AMOUNT),
-                row.get(ALLOCATION.SHARE_PERCENT), Optional.ofNullable(row.get(ALLOCATION.FRACTION)),
-                row.get(ALLOCATION.NOTE));
     }
 
     private Contribution toContribution(Record row, String donorName, List<Allocation> allocations) {
@@ -476,6 +446,21 @@ public final class JooqContributionRepository implements ContributionRepository 
                 Money.euros(row.get(CONTRIBUTION.RECEIVED_EUR)), row.get(CONTRIBUTION.PAYMENT_COUNT),
                 ContributionStatus.valueOf(row.get(CONTRIBUTION.STATUS)), allocations,
                 row.get(CONTRIBUTION.VERSION));
+    }
+
+    @Override
+    public Optional<ProjectId> projectOfEdition(ConferenceId edition) {
+        return allocationRows.projectOfEdition(edition);
+    }
+
+    @Override
+    public List<EarmarkEdition> editionsWithProject() {
+        return allocationRows.editionsWithProject();
+    }
+
+    @Override
+    public List<EditionEarmark> earmarksToEdition(ConferenceId edition, LocalDate asOf) {
+        return allocationRows.toEdition(edition, asOf, this::money);
     }
 
     /** Amounts are stored with four decimals; they come back at their currency's minor unit. */

@@ -150,7 +150,8 @@ public final class JooqExpenditureRepository implements ExpenditureRepository {
                 .orderBy(year.desc()).fetch(year);
     }
 
-    private List<Expenditure> select(Condition condition) {
+    /** The lines that meet {@code condition}, oldest first; also read as the actual costs of budget lines. */
+    List<Expenditure> select(Condition condition) {
         return dsl.select(EXPENDITURE.fields()).select(PROJECT.CODE)
                 .from(EXPENDITURE).join(PROJECT).on(PROJECT.ID.eq(EXPENDITURE.PROJECT_ID))
                 .where(condition)

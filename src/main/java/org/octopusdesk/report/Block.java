@@ -84,12 +84,18 @@ public sealed interface Block {
     }
 
     /**
-     * Bars by category, each bar the stack of its series' values: euros received by year, stacked by donor.
+     * Bars by category, each bar the stack of its series' values: euros received by year, stacked by donor; or,
+     * {@code grouped}, one bar a series side by side in each category: planned beside actual costs.
      *
      * @param valueLabels how an axis value prints in the report's language
      */
-    record BarChart(String title, List<String> categories, List<Series> series, ValueFormat valueLabels)
-            implements Block {
+    record BarChart(String title, List<String> categories, List<Series> series, ValueFormat valueLabels,
+            boolean grouped) implements Block {
+
+        /** Stacked bars. */
+        public BarChart(String title, List<String> categories, List<Series> series, ValueFormat valueLabels) {
+            this(title, categories, series, valueLabels, false);
+        }
 
         public BarChart {
             categories = List.copyOf(categories);

@@ -81,7 +81,8 @@ public final class Reports {
                         new MeetingsSource(workspace.meetings())),
                 new TreatyReportBuilder(workspace.treaties(), clock), workspace.conferences(),
                 new ConferenceReportBuilder(workspace.conferences(), ConferenceReportBuilder.standardSections(
-                        workspace.conferences(), workspace.countries(), clock), clock), clock, appVersion);
+                        workspace.conferences(), workspace.countries(), workspace.conferenceBudgets(), clock), clock),
+                clock, appVersion);
     }
 
     /** A report's date when none is given: the end of its period, or today when the period is not over. */

@@ -41,6 +41,9 @@ public interface Workspace extends AutoCloseable {
     /** Octopus Conference editions and their programmes. */
     org.octopusdesk.service.conferences.ConferenceService conferences();
 
+    /** The editions' budgets: lines, actual costs booked as project spending, and their funding. */
+    org.octopusdesk.service.conferences.BudgetService conferenceBudgets();
+
     org.octopusdesk.service.contributions.ContributionFiles contributionFiles();
 
     /** Project spending; its CSV files through {@code spending().files()}. */

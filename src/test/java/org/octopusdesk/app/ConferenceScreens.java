@@ -34,6 +34,12 @@ final class ConferenceScreens {
         setDate(robot, "#conference-end", LocalDate.of(2027, 11, 19));
         robot.clickOn("#conference-venue").write("Palais de l’Europe");
         robot.clickOn("#conference-city").write("Strasbourg, France");
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ComboBox<org.octopusdesk.domain.project.Project> project =
+                    robot.lookup("#conference-project").query();
+            project.setValue(project.getItems().stream().filter(one -> one != null && one.code().equals("OCTOPUS"))
+                    .findFirst().orElseThrow());
+        }).get();
         save(dialogScene(robot, "#conference-editor"), language + "-41-conference-editor");
         robot.clickOn("#conference-save");
         waitFor(() -> robot.lookup("#conference-editor").tryQuery().isEmpty());
@@ -71,7 +77,52 @@ final class ConferenceScreens {
         waitFor(() -> robot.lookup(".programme-session-clash").queryAll().size() == 2);
         save(stage.getScene(), language + "-42-programme-day");
         participants(robot, stage, language);
+        budget(robot, stage, language);
         logistics(robot, stage, language);
+    }
+
+    /** The 2027 edition's budget: made-up lines in three currencies, planned on the last day of shipped rates. */
+    static void budget(FxRobot robot, Stage stage, String language) throws Exception {
+        robot.clickOn("#conference-tab-budget");
+        String[][] lines = {{"VENUE", "Palais de l’Europe, 3 days", "45000", "EUR", "41250"},
+            {"INTERPRETATION", "English–French, 2 booths", "12000", "GBP", ""},
+            {"FUNDED_TRAVEL", "Flights of 20 funded participants", "30000", "CAD", "14000"},
+            {"CATERING", "Coffee breaks and lunches", "18000", "EUR", ""}};
+        for (String[] line : lines) {
+            robot.clickOn("#budget-line-new");
+            waitFor(() -> robot.lookup("#budget-line-editor").tryQuery().isPresent());
+            var category = org.octopusdesk.domain.conference.BudgetCategory.valueOf(line[0]);
+            WaitForAsyncUtils.asyncFx(() -> {
+                robot.lookup("#budget-category").<javafx.scene.control.ComboBox<Object>>query().setValue(category);
+                robot.lookup("#budget-currency").<javafx.scene.control.ComboBox<String>>query().getEditor()
+                        .setText(line[3]);
+            }).get();
+            robot.clickOn("#budget-description").write(line[1]);
+            robot.clickOn("#budget-amount").write(line[2]);
+            setDate(robot, "#budget-planned-on", LocalDate.of(2026, 4, 13));
+            if (line[3].equals("GBP")) {
+                save(dialogScene(robot, "#budget-line-editor"), language + "-47-budget-line-editor");
+            }
+            robot.clickOn("#budget-line-save");
+            waitFor(() -> robot.lookup("#budget-line-editor").tryQuery().isEmpty());
+            if (!line[4].isEmpty()) {
+                robot.clickOn(line[1]);
+                robot.clickOn("#budget-actual-new");
+                waitFor(() -> robot.lookup("#actual-cost-editor").tryQuery().isPresent());
+                setDate(robot, "#actual-spent-on", LocalDate.of(2026, 4, 10));
+                robot.clickOn("#actual-amount").write(line[4]);
+                robot.clickOn("#actual-save");
+                waitFor(() -> robot.lookup("#actual-cost-editor").tryQuery().isEmpty());
+            }
+        }
+        waitFor(() -> robot.lookup("#budget-lines").queryTableView().getItems().size() == 4);
+        waitFor(() -> robot.lookup("#budget-chart").tryQuery().isPresent());
+        save(stage.getScene(), language + "-46-budget");
+        // The balance, the funding and the chart lie below the lists: the page scrolled to its end.
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#budget-scroll").<javafx.scene.control.ScrollPane>query()
+                .setVvalue(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(stage.getScene(), language + "-46b-budget-chart");
     }
 
     /**

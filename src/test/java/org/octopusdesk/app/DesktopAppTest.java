@@ -425,9 +425,9 @@ class DesktopAppTest {
 
     private static void chooseProject(FxRobot robot, String id, String code) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            ComboBox<org.octopusdesk.domain.project.Project> project = robot.lookup(id).queryComboBox();
-            project.setValue(project.getItems().stream().filter(each -> each.code().equals(code)).findFirst()
-                    .orElseThrow());
+            ComboBox<org.octopusdesk.ui.contributions.EarmarkTarget> project = robot.lookup(id).queryComboBox();
+            project.setValue(project.getItems().stream().filter(each -> each.project().code().equals(code)
+                    && each.edition() == null).findFirst().orElseThrow());
         }).get();
     }
 

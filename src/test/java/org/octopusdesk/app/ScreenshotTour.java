@@ -213,10 +213,10 @@ class ScreenshotTour {
             donor.setValue(donor.getItems().stream().filter(each -> each.name().equals("Japan")).findFirst()
                     .orElseThrow());
             robot.lookup("#contribution-date").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 5, 12));
-            javafx.scene.control.ComboBox<org.octopusdesk.domain.project.Project> project =
+            javafx.scene.control.ComboBox<org.octopusdesk.ui.contributions.EarmarkTarget> project =
                     robot.lookup("#allocation-project-0").queryComboBox();
-            project.setValue(project.getItems().stream().filter(each -> each.code().equals("OCTOPUS"))
-                    .findFirst().orElseThrow());
+            project.setValue(project.getItems().stream().filter(each -> each.project().code().equals("OCTOPUS")
+                    && each.edition() == null).findFirst().orElseThrow());
             robot.lookup("#contribution-currency").queryComboBox().getEditor().setText("JPY");
         }).get();
         robot.clickOn("#contribution-reference").write("JP-2025-1");

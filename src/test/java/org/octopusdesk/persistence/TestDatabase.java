@@ -44,6 +44,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.meetings.BureauService bureau;
     private final org.octopusdesk.service.backup.BackupService backups;
     private final org.octopusdesk.service.conferences.ConferenceService conferences;
+    private final org.octopusdesk.service.conferences.BudgetService conferenceBudgets;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -96,6 +97,9 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         conferences = new org.octopusdesk.service.conferences.ConferenceService(database.conferences(),
                 database.programme(), database.participants(), database.logistics(), projects, countries,
                 database.transactions(), clock, auditor);
+        conferenceBudgets = new org.octopusdesk.service.conferences.BudgetService(database.budgets(CURRENCIES),
+                database.conferences(), spending, contributions::fundingOfEdition, rates, database.transactions(),
+                clock, auditor);
         meetingDocuments = new org.octopusdesk.service.meetings.MeetingDocumentService(database.meetingDocuments(),
                 database.meetings(), database.folder(), database.transactions(), clock, auditor);
         attendance = new org.octopusdesk.service.meetings.AttendanceService(database.delegations(),
@@ -146,6 +150,11 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     @Override
     public org.octopusdesk.service.conferences.ConferenceService conferences() {
         return conferences;
+    }
+
+    @Override
+    public org.octopusdesk.service.conferences.BudgetService conferenceBudgets() {
+        return conferenceBudgets;
     }
 
     @Override

@@ -3,14 +3,18 @@ package org.octopusdesk.domain.contribution;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.domain.project.ProjectId;
 
 /**
  * One earmark of a pledge as a person enters it.
  *
+ * @param edition a conference edition of the project the earmark names (decision 0028), or {@code null} for the
+ *        project as a whole
  * @param value the amount (basis AMOUNT) or the percentage (basis SHARE); ignored when the split is undisclosed
  */
-public record AllocationDraft(ProjectId projectId, AllocationBasis basis, BigDecimal value, String note) {
+public record AllocationDraft(ProjectId projectId, ConferenceId edition, AllocationBasis basis, BigDecimal value,
+        String note) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -19,6 +23,16 @@ public record AllocationDraft(ProjectId projectId, AllocationBasis basis, BigDec
         if (basis == AllocationBasis.UNDISCLOSED) {
             value = null;
         }
+    }
+
+    /** An earmark to the project as a whole. */
+    public AllocationDraft(ProjectId projectId, AllocationBasis basis, BigDecimal value, String note) {
+        this(projectId, null, basis, value, note);
+    }
+
+    /** The same earmark narrowed to one of the project's editions ({@code null}: the project as a whole). */
+    public AllocationDraft toEdition(ConferenceId conference) {
+        return new AllocationDraft(projectId, conference, basis, value, note);
     }
 
     public static AllocationDraft whole(ProjectId projectId) {

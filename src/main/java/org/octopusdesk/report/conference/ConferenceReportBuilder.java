@@ -11,12 +11,13 @@ import org.octopusdesk.report.Block;
 import org.octopusdesk.report.ReportDocument;
 import org.octopusdesk.report.ReportDocument.CoverField;
 import org.octopusdesk.report.ReportWords;
+import org.octopusdesk.service.conferences.BudgetService;
 import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.service.countries.CountryService;
 
 /**
  * Builds the conference report of an edition, in English or French: a list of sections printed in order. The
- * standard list is the edition's facts, its programme, its participants and its logistics.
+ * standard list is the edition's facts, its programme, its participants, its budget and its logistics.
  */
 public final class ConferenceReportBuilder {
 
@@ -32,10 +33,11 @@ public final class ConferenceReportBuilder {
 
     /** The sections every conference report has, in the order they print. */
     public static List<ConferenceSection> standardSections(ConferenceService conferences, CountryService countries,
-            Clock clock) {
+            BudgetService budgets, Clock clock) {
         return List.of(new EditionFactsBlocks(),
                 new EditionProgrammeBlocks(conferences.programme(), countries),
                 new ParticipantBlocks(conferences.participants()),
+                new BudgetBlocks(budgets),
                 new LogisticsBlocks(conferences.logistics(), clock));
     }
 

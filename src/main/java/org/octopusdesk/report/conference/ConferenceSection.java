@@ -7,7 +7,7 @@ import org.octopusdesk.report.ReportWords;
 
 /**
  * One section of the conference report, printed in the order the builder lists them: the facts, the programme, the
- * participants, the logistics; a new section (the budget) is one more entry in that list.
+ * participants, the budget, the logistics; a new section is one more entry in that list.
  */
 @FunctionalInterface
 public interface ConferenceSection {

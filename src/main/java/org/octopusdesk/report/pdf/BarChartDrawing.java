@@ -66,6 +66,10 @@ final class BarChartDrawing {
         ReportFonts fonts = canvas.fonts();
         int count = chart.categories().size();
         float slot = plotWidth / Math.max(1, count);
+        if (chart.grouped()) {
+            drawGroups(slot, plotLeft, plotBottom, top);
+            return;
+        }
         float barWidth = Math.min(slot * 0.62f, 46);
         for (int category = 0; category < count; category++) {
             float x = plotLeft + slot * category + (slot - barWidth) / 2;
@@ -93,6 +97,34 @@ final class BarChartDrawing {
                             y + 3, value);
                 }
             }
+        }
+    }
+
+    /** One bar a series, side by side in each category's slot, each with its value above it when it fits. */
+    private void drawGroups(float slot, float plotLeft, float plotBottom, BigDecimal top) {
+        ReportFonts fonts = canvas.fonts();
+        int bars = Math.max(1, chart.series().size());
+        float barWidth = Math.min(slot * 0.74f / bars, 34);
+        for (int category = 0; category < chart.categories().size(); category++) {
+            float groupLeft = plotLeft + slot * category + (slot - barWidth * bars) / 2;
+            for (int series = 0; series < chart.series().size(); series++) {
+                BigDecimal value = chart.series().get(series).values().get(category);
+                float x = groupLeft + barWidth * series;
+                if (value.signum() > 0) {
+                    float height = scale(value, top);
+                    canvas.fillRect(Style.SERIES[series % Style.SERIES.length], x, plotBottom, barWidth, height);
+                    String label = fonts.printable(chart.valueLabels().format(value));
+                    float labelWidth = ReportFonts.width(fonts.regular, LABEL_SIZE - 1.5f, label);
+                    if (labelWidth <= barWidth + 4) {
+                        canvas.text(fonts.regular, LABEL_SIZE - 1.5f, Style.MUTED, x + (barWidth - labelWidth) / 2,
+                                plotBottom + height + 3, label);
+                    }
+                }
+            }
+            String name = fonts.printable(chart.categories().get(category));
+            float nameWidth = ReportFonts.width(fonts.regular, LABEL_SIZE, name);
+            canvas.text(fonts.regular, LABEL_SIZE, Style.TEXT, plotLeft + slot * category + (slot - nameWidth) / 2,
+                    plotBottom - Style.leading(LABEL_SIZE), name);
         }
     }
 
@@ -142,12 +174,14 @@ final class BarChartDrawing {
         }
     }
 
+    /** The tallest bar: a whole stack, or for grouped bars the largest single value. */
     private BigDecimal maxStack() {
         BigDecimal max = BigDecimal.ZERO;
         for (int category = 0; category < chart.categories().size(); category++) {
             BigDecimal stack = BigDecimal.ZERO;
             for (Block.Series series : chart.series()) {
-                stack = stack.add(series.values().get(category).max(BigDecimal.ZERO));
+                BigDecimal value = series.values().get(category).max(BigDecimal.ZERO);
+                stack = chart.grouped() ? stack.max(value) : stack.add(value);
             }
             max = max.max(stack);
         }

@@ -23,4 +23,13 @@ public interface ConferenceRepository {
 
     /** Deletes the edition and its programme if still at {@code expectedVersion}; false when it changed. */
     boolean delete(ConferenceId id, int expectedVersion);
+
+    /** How many budget lines the edition has: an edition with a budget is not deleted with it. */
+    int budgetLines(ConferenceId id);
+
+    /** How many actual costs are booked for the edition, as expenditure lines of its project. */
+    int bookedActuals(ConferenceId id);
+
+    /** How many contributions' earmarks name the edition. */
+    int earmarks(ConferenceId id);
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
@@ -18,6 +19,7 @@ import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.ProjectService;
+import org.octopusdesk.service.StillReferencedException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.countries.CountryService;
@@ -116,7 +118,17 @@ public class ConferenceService {
         return transactions.inTransaction(() -> {
             Conference current = require(id);
             ValidationException.throwIfAny(validate(draft, id));
-            List<FieldError> stranded = programme.strandedBy(current, draft);
+            List<FieldError> stranded = new ArrayList<>(programme.strandedBy(current, draft));
+            if (!Objects.equals(current.project(), draft.project())) {
+                // Its actual costs are the old project's spending, and its earmarks the old project's money: moving
+                // the edition would leave both behind.
+                int actuals = conferences.bookedActuals(id);
+                int earmarks = conferences.earmarks(id);
+                if (actuals + earmarks > 0) {
+                    stranded.add(FieldError.of(ConferenceDraft.PROJECT, "validation.conference.projectHasMoney",
+                            actuals, earmarks));
+                }
+            }
             ValidationException.throwIfAny(stranded);
             Conference saved = conferences.update(id, version, draft, clock.instant())
                     .orElseThrow(() -> new ConcurrentEditException(current.title()));
@@ -129,6 +141,14 @@ public class ConferenceService {
     public void delete(ConferenceId id, int version) {
         transactions.inTransaction(() -> {
             Conference conference = require(id);
+            int budgetLines = conferences.budgetLines(id);
+            if (budgetLines > 0) {
+                throw new StillReferencedException("error.conference.hasBudget", conference.title(), budgetLines);
+            }
+            int earmarks = conferences.earmarks(id);
+            if (earmarks > 0) {
+                throw new StillReferencedException("error.conference.hasEarmarks", conference.title(), earmarks);
+            }
             if (!conferences.delete(id, version)) {
                 throw new ConcurrentEditException(conference.title());
             }

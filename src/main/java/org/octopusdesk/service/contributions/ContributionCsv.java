@@ -50,12 +50,14 @@ public final class ContributionCsv {
     public static final String RATE_SOURCE = "rate_source";
     public static final String RATE_NOTE = "rate_note";
     public static final String CONFIRMED_WARNINGS = "confirmed_warnings";
+    /** An allocation's conference edition, by its year, under the line's project (decision 0028); may be absent. */
+    public static final String CONFERENCE = "conference";
     /** The {@link #RATE_SOURCE} of a payment made in euros, which has no rate. */
     public static final String EURO_SOURCE = "EURO";
 
     public static final List<String> COLUMNS = List.of(RECORD, REFERENCE, DONOR, DATE, AMOUNT, CURRENCY, PROJECT,
             SHARE_PERCENT, BANK_EUR, INTERMEDIARY, CANCELLED_ON, CANCEL_REASON, NOTE, STATUS, EUR_AMOUNT, RATE,
-            RATE_DATE, RATE_SOURCE, RATE_NOTE, CONFIRMED_WARNINGS);
+            RATE_DATE, RATE_SOURCE, RATE_NOTE, CONFIRMED_WARNINGS, CONFERENCE);
 
     /** The kinds of line. */
     public enum Kind {
@@ -89,14 +91,15 @@ public final class ContributionCsv {
         line(Kind.PLEDGE, reference, text(c.donorName()), c.agreementDate(), plain(c.pledged().amount()),
                 c.pledged().currency(), "", "", "", text(c.intermediary()),
                 c.cancelledOn().map(Object::toString).orElse(""), text(c.cancelReason()), text(c.notes()),
-                c.status().name(), plain(c.receivedEuros().amount()), "", "", "", "", "");
+                c.status().name(), plain(c.receivedEuros().amount()), "", "", "", "", "", "");
         for (Allocation allocation : c.allocations()) {
             line(Kind.ALLOCATION, reference, "", "",
                     allocation.basis() == AllocationBasis.AMOUNT ? plain(allocation.amount()) : "",
                     allocation.basis() == AllocationBasis.AMOUNT ? c.pledged().currency() : "",
                     text(allocation.projectCode()),
                     allocation.basis() == AllocationBasis.SHARE ? plain(allocation.sharePercent()) : "",
-                    "", "", "", "", text(allocation.note()), "", "", "", "", "", "", "");
+                    "", "", "", "", text(allocation.note()), "", "", "", "", "", "", "",
+                    allocation.edition() == null ? "" : Integer.toString(allocation.editionYear()));
         }
         // In the order they were entered, so an import meets each one as the pledge stood then: a payment confirmed
         // as above what was outstanding is still the one above it.
@@ -112,7 +115,7 @@ public final class ContributionCsv {
                     payment.rate().map(rate -> rate.source().name()).orElse(EURO_SOURCE),
                     payment.rate().filter(rate -> rate.source() == RateSource.MANUAL).map(manualNote)
                             .map(ContributionCsv::text).orElse(""),
-                    PaymentWarning.format(payment.confirmedWarnings()));
+                    PaymentWarning.format(payment.confirmedWarnings()), "");
         }
     }
 

@@ -113,7 +113,8 @@ public class ContributionFiles {
             ContributionImport run = new ContributionImport(sheet, contributions, new ContributionImport.Lookups(
                     ContributionImport.byKey(donors.list(), Donor::name),
                     ContributionImport.byKey(projects.list(), Project::code), contributions.storedReferenceKeys(),
-                    EuroConverter.forImport(rates), manualRates), progress);
+                    EuroConverter.forImport(rates), manualRates, ContributionImport.byKey(
+                            contributions.earmarkEditions(), edition -> Integer.toString(edition.year()))), progress);
             ImportedContributions checked = run.check();
             ContributionImportReport report = new ContributionImportReport(checked.pledges().size(),
                     checked.allocations(), checked.payments().size(), run.errors(), run.warnings());

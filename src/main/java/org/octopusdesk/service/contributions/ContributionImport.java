@@ -16,6 +16,7 @@ import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.contribution.AllocationBasis;
+import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.domain.contribution.AllocationDraft;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionDraft;
@@ -51,6 +52,7 @@ final class ContributionImport {
     private final List<ImportProblem> warnings = new ArrayList<>();
     private final Map<String, Donor> donorsByName;
     private final Map<String, Project> projectsByCode;
+    private final Map<String, EarmarkEdition> editionsByYear;
     private final Set<String> storedReferences;
     private final Map<String, ContributionDraft> drafts = new LinkedHashMap<>();
     private final Map<String, Contribution> created = new LinkedHashMap<>();
@@ -70,6 +72,7 @@ final class ContributionImport {
         this.cells = new ImportCells(sheet);
         this.donorsByName = lookups.donorsByName();
         this.projectsByCode = lookups.projectsByCode();
+        this.editionsByYear = lookups.editionsByYear();
         this.storedReferences = lookups.storedReferences();
     }
 
@@ -78,7 +81,7 @@ final class ContributionImport {
      * (all keyed in lower case), the rates, and the manual rates the file brings.
      */
     record Lookups(Map<String, Donor> donorsByName, Map<String, Project> projectsByCode, Set<String> storedReferences,
-            EuroConverter converter, PendingManualRates manualRates) {
+            EuroConverter converter, PendingManualRates manualRates, Map<String, EarmarkEdition> editionsByYear) {
     }
 
     List<ImportProblem> errors() {
@@ -199,8 +202,27 @@ final class ContributionImport {
         }
         AllocationBasis basis = amount != null ? AllocationBasis.AMOUNT
                 : share != null ? AllocationBasis.SHARE : AllocationBasis.UNDISCLOSED;
-        return new AllocationDraft(project == null ? null : project.id(), basis, amount != null ? amount : share,
-                get(row, ContributionCsv.NOTE));
+        return new AllocationDraft(project == null ? null : project.id(), edition(row, project), basis,
+                amount != null ? amount : share, get(row, ContributionCsv.NOTE));
+    }
+
+    /** The edition the line names by its year, under the line's project; {@code null} for the project as a whole. */
+    private ConferenceId edition(CSVRecord row, Project project) {
+        String year = get(row, ContributionCsv.CONFERENCE);
+        if (year.isEmpty()) {
+            return null;
+        }
+        EarmarkEdition edition = editionsByYear.get(year);
+        if (edition == null) {
+            cells.problem(row, ContributionCsv.CONFERENCE, "error.contributionImport.unknownEdition", year);
+            return null;
+        }
+        if (project != null && !edition.project().equals(project.id())) {
+            cells.problem(row, ContributionCsv.CONFERENCE, "error.contributionImport.editionOfAnother", year,
+                    project.code());
+            return null;
+        }
+        return edition.id();
     }
 
     private void addPayment(CSVRecord row) {

@@ -11,7 +11,9 @@ import org.octopusdesk.domain.contribution.ContributionId;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentId;
+import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.project.ProjectId;
 
 /** Where contributions, their allocations and payments are kept. Calls run inside the caller's transaction. */
 public interface ContributionRepository {
@@ -93,4 +95,13 @@ public interface ContributionRepository {
 
     /** Euros received up to {@code to}, per value-date year and donor. */
     List<Receipts.ByYearAndDonor> receiptsByYearAndDonor(LocalDate to);
+
+    /** The project a conference edition belongs to; empty for an edition of none or one that does not exist. */
+    Optional<ProjectId> projectOfEdition(ConferenceId edition);
+
+    /** The earmarks naming the edition, with the euros received for them up to {@code asOf} (decision 0028). */
+    List<EditionEarmark> earmarksToEdition(ConferenceId edition, LocalDate asOf);
+
+    /** The conference editions an earmark can name: those of a project, by year. */
+    List<EarmarkEdition> editionsWithProject();
 }

@@ -15,6 +15,8 @@ import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.domain.conference.ConferenceId;
+import org.octopusdesk.domain.conference.EditionFunding;
 import org.octopusdesk.domain.contribution.Allocation;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionDraft;
@@ -55,6 +57,7 @@ public class ContributionService {
 
     private final ContributionRepository contributions;
     private final RatesService rates;
+    private final EditionEarmarks editions;
     private final Transactions transactions;
     private final Clock clock;
     private final Auditor auditor;
@@ -64,6 +67,7 @@ public class ContributionService {
             Clock clock, Auditor auditor) {
         this.contributions = contributions;
         this.rates = rates;
+        this.editions = new EditionEarmarks(contributions, rates.currencies());
         this.transactions = transactions;
         this.clock = clock;
         this.auditor = auditor;
@@ -428,7 +432,21 @@ public class ContributionService {
                         draft.reference()));
             }
         }
+        errors.addAll(editions.problems(draft));
         return errors;
+    }
+
+    /** The conference editions an earmark can name, each under its project (decision 0028). */
+    public List<EarmarkEdition> earmarkEditions() {
+        return transactions.inTransaction(contributions::editionsWithProject);
+    }
+
+    /**
+     * What the contributions earmarked to the edition bring it as of {@code asOf}, in euros (decision 0028): see
+     * {@link EditionEarmarks#funding}.
+     */
+    public List<EditionFunding> fundingOfEdition(ConferenceId edition, LocalDate asOf) {
+        return transactions.inTransaction(() -> editions.funding(edition, asOf, estimator(asOf)));
     }
 
     private static Map<String, String> values(Contribution contribution) {
@@ -451,10 +469,10 @@ public class ContributionService {
 
     private static String describe(Allocation allocation) {
         return switch (allocation.basis()) {
-            case AMOUNT -> allocation.projectCode() + " " + allocation.amount().toPlainString();
-            case SHARE -> allocation.projectCode() + " " + allocation.sharePercent().stripTrailingZeros()
+            case AMOUNT -> allocation.target() + " " + allocation.amount().toPlainString();
+            case SHARE -> allocation.target() + " " + allocation.sharePercent().stripTrailingZeros()
                     .toPlainString() + " %";
-            case UNDISCLOSED -> allocation.projectCode() + " ?";
+            case UNDISCLOSED -> allocation.target() + " ?";
         };
     }
 

@@ -9,11 +9,30 @@ import org.octopusdesk.domain.project.ProjectId;
  * Euros received over a period, by where they were earmarked. Every received euro is in exactly one of the three
  * parts, so the parts add up to the total: a project's share (amount or percentage applied), contributions split
  * between projects without public amounts, and contributions earmarked to no project.
+ *
+ * <p>{@code byEdition} says how much of a project's euros were earmarked to one of its conference editions (decision
+ * 0028): a part of its project's line, never added to the total a second time.
  */
-public record Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, BigDecimal notEarmarked) {
+public record Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, BigDecimal notEarmarked,
+        List<ByEdition> byEdition) {
 
     public Receipts {
         byProject = List.copyOf(byProject);
+        byEdition = List.copyOf(byEdition);
+    }
+
+    public Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, BigDecimal notEarmarked) {
+        this(byProject, undisclosedSplit, notEarmarked, List.of());
+    }
+
+    /** The same receipts, with the parts of their projects earmarked to editions. */
+    public Receipts withEditions(List<ByEdition> editions) {
+        return new Receipts(byProject, undisclosedSplit, notEarmarked, editions);
+    }
+
+    /** The editions of {@code project} that received money, by year. */
+    public List<ByEdition> editionsOf(ProjectId project) {
+        return byEdition.stream().filter(edition -> edition.project().equals(project)).toList();
     }
 
     public BigDecimal total() {
@@ -21,6 +40,10 @@ public record Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, B
     }
 
     public record ByProject(ProjectId project, String code, String name, BigDecimal euros) {
+    }
+
+    /** The euros of a project earmarked to one of its conference editions: part of the project's own euros. */
+    public record ByEdition(ProjectId project, int year, String title, BigDecimal euros) {
     }
 
     public record ByDonor(DonorId donor, String name, BigDecimal euros) {

@@ -63,7 +63,9 @@ public final class ConferencesArea implements Area<ConferencesView> {
                 context.dialogs(), context.errors(), context.messages());
         LogisticsViewModel logistics = new LogisticsViewModel(service.logistics(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
-        return new ConferencesView(list, programme, participants, logistics, service, context.runner(),
+        BudgetViewModel budget = new BudgetViewModel(context.workspace().conferenceBudgets(), context.runner(),
+                context.dialogs(), context.errors(), context.messages());
+        return new ConferencesView(list, programme, participants, logistics, budget, service, context.runner(),
                 context.dialogs(), context.errors(), context.messages(), context.owner());
     }
 }

@@ -38,6 +38,7 @@ public final class ConferencesView implements AreaView {
     private final ProgrammeViewModel programme;
     private final ParticipantsViewModel participants;
     private final LogisticsViewModel logistics;
+    private final BudgetViewModel budget;
     private final ConferenceService service;
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
@@ -51,10 +52,12 @@ public final class ConferencesView implements AreaView {
     private final Tab logisticsTab;
 
     public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
-            ParticipantsViewModel participants, LogisticsViewModel logistics, ConferenceService service,
-            BackgroundRunner runner, DialogService dialogs, ErrorReporter errors, Messages messages, Window owner) {
+            ParticipantsViewModel participants, LogisticsViewModel logistics, BudgetViewModel budget,
+            ConferenceService service, BackgroundRunner runner, DialogService dialogs, ErrorReporter errors,
+            Messages messages, Window owner) {
         this.dialogs = dialogs;
         this.list = list;
+        this.budget = budget;
         this.programme = programme;
         this.participants = participants;
         this.logistics = logistics;
@@ -72,7 +75,9 @@ public final class ConferencesView implements AreaView {
         tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
                 tab("conference-tab-programme", "conference.tab.programme", programmePane.node()),
                 tab("conference-tab-participants", "conference.tab.participants",
-                        new ParticipantsPane(participants, messages, owner).node()), logisticsTab);
+                        new ParticipantsPane(participants, messages, owner).node()), logisticsTab,
+                tab("conference-tab-budget", "conference.tab.budget",
+                        new BudgetPane(budget, messages, owner).node()));
         SplitPane split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
         root.setTop(toolbar());
@@ -82,6 +87,7 @@ public final class ConferencesView implements AreaView {
             programme.conferenceProperty().set(conference);
             participants.conferenceProperty().set(conference);
             logistics.conferenceProperty().set(conference);
+            budget.conferenceProperty().set(conference);
             detail.show(conference);
         });
         detail.show(null);
@@ -111,6 +117,7 @@ public final class ConferencesView implements AreaView {
         list.reload();
         programme.reload();
         participants.reload();
+        budget.reload();
         logistics.reload();
     }
 

@@ -24,7 +24,6 @@ import org.octopusdesk.domain.contribution.AllocationBasis;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionDraft;
 import org.octopusdesk.domain.donor.Donor;
-import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
@@ -173,10 +172,17 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
     }
 
     private java.util.List<Node> earmark(AllocationRow allocation, int index) {
-        ComboBox<Project> project = Choices.searchable("allocation-project-" + index, viewModel.projectChoices(),
-                choice -> choice.code() + " – " + choice.name());
+        ComboBox<EarmarkTarget> project = Choices.searchable("allocation-project-" + index,
+                viewModel.targetChoices(), EarmarkTarget::label);
         project.setPromptText(messages.text("allocation.project.prompt"));
-        project.valueProperty().bindBidirectional(allocation.projectProperty());
+        // One list names a project or one of its editions under it; the line keeps the two apart.
+        project.setValue(viewModel.targetChoices().stream().filter(target -> target.project()
+                .equals(allocation.projectProperty().get()) && java.util.Objects.equals(target.edition(),
+                        allocation.editionProperty().get())).findFirst().orElse(null));
+        project.valueProperty().addListener((observable, old, target) -> {
+            allocation.projectProperty().set(target == null ? null : target.project());
+            allocation.editionProperty().set(target == null ? null : target.edition());
+        });
         // A narrow form may cut the project's name: its tooltip gives it whole.
         Tooltip projectName = new Tooltip();
         projectName.textProperty().bind(Bindings.createStringBinding(() -> project.getConverter()

@@ -23,6 +23,7 @@ import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.contributions.EarmarkEdition;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
@@ -37,6 +38,7 @@ public final class ContributionEditorViewModel {
     private final Contribution original;
     private final ObservableList<Donor> donorChoices = FXCollections.observableArrayList();
     private final ObservableList<Project> projectChoices = FXCollections.observableArrayList();
+    private final ObservableList<EarmarkTarget> targetChoices = FXCollections.observableArrayList();
     private final ObservableList<String> currencyChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Donor> donor = new SimpleObjectProperty<>();
     private final StringProperty reference = new SimpleStringProperty("");
@@ -47,8 +49,8 @@ public final class ContributionEditorViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     /** Told of every edit inside a line too, so that an earmark's message goes once it is right. */
     private final ObservableList<AllocationRow> allocations = FXCollections.observableArrayList(row ->
-            new javafx.beans.Observable[] {row.projectProperty(), row.basisProperty(), row.valueProperty(),
-                row.noteProperty()});
+            new javafx.beans.Observable[] {row.projectProperty(), row.editionProperty(), row.basisProperty(),
+                row.valueProperty(), row.noteProperty()});
     private final FormSave saving;
     private final FieldErrors fieldErrors;
 
@@ -61,6 +63,13 @@ public final class ContributionEditorViewModel {
      */
     public ContributionEditorViewModel(ContributionService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Contribution original, List<Donor> donors, List<Project> projects) {
+        this(service, runner, errors, messages, original, donors, projects, List.of());
+    }
+
+    /** @param editions the conference editions an earmark can name, each listed under its project */
+    public ContributionEditorViewModel(ContributionService service, BackgroundRunner runner, ErrorReporter errors,
+            Messages messages, Contribution original, List<Donor> donors, List<Project> projects,
+            List<EarmarkEdition> editions) {
         this.service = service;
         this.messages = messages;
         this.original = original;
@@ -70,6 +79,11 @@ public final class ContributionEditorViewModel {
         this.saving = new FormSave(runner, errors, fieldErrors, ContributionDraft.DONOR);
         donorChoices.setAll(donors);
         projectChoices.setAll(projects);
+        for (Project project : projects) {
+            targetChoices.add(new EarmarkTarget(project, null));
+            editions.stream().filter(edition -> edition.project().equals(project.id()))
+                    .forEach(edition -> targetChoices.add(new EarmarkTarget(project, edition)));
+        }
         currencyChoices.setAll(service.currentCurrencyCodes());
         if (original != null) {
             donor.set(donors.stream().filter(each -> each.id().equals(original.donorId())).findFirst().orElse(null));
@@ -79,7 +93,7 @@ public final class ContributionEditorViewModel {
             currency.set(original.pledged().currency());
             intermediary.set(original.intermediary());
             notes.set(original.notes());
-            original.allocations().forEach(allocation -> allocations.add(row(allocation, projects)));
+            original.allocations().forEach(allocation -> allocations.add(row(allocation, projects, editions)));
         }
         fieldErrors.checkWith(() -> {
             List<FieldError> problems = new ArrayList<>();
@@ -96,9 +110,11 @@ public final class ContributionEditorViewModel {
         fieldErrors.watch(ContributionDraft.ALLOCATIONS, allocations, amount, currency);
     }
 
-    private AllocationRow row(Allocation allocation, List<Project> projects) {
+    private AllocationRow row(Allocation allocation, List<Project> projects, List<EarmarkEdition> editions) {
         AllocationRow row = new AllocationRow();
         row.projectProperty().set(projects.stream().filter(project -> project.id().equals(allocation.projectId()))
+                .findFirst().orElse(null));
+        row.editionProperty().set(editions.stream().filter(edition -> edition.id().equals(allocation.edition()))
                 .findFirst().orElse(null));
         row.basisProperty().set(allocation.basis());
         BigDecimal value = allocation.basis() == AllocationBasis.AMOUNT ? allocation.amount()
@@ -151,6 +167,7 @@ public final class ContributionEditorViewModel {
                 value = parsed.orElse(null);
             }
             drafts.add(new AllocationDraft(Optional.ofNullable(row.projectProperty().get()).map(Project::id)
+                    .orElse(null), Optional.ofNullable(row.editionProperty().get()).map(EarmarkEdition::id)
                     .orElse(null), row.basisProperty().get(), value, row.noteProperty().get()));
         }
         ContributionDraft draft = new ContributionDraft(Optional.ofNullable(donor.get()).map(Donor::id).orElse(null),
@@ -167,6 +184,11 @@ public final class ContributionEditorViewModel {
 
     public ObservableList<Project> projectChoices() {
         return projectChoices;
+    }
+
+    /** The projects, each followed by its conference editions, for an earmark line. */
+    public ObservableList<EarmarkTarget> targetChoices() {
+        return targetChoices;
     }
 
     public ObservableList<String> currencyChoices() {

@@ -36,6 +36,7 @@ import org.octopusdesk.service.contributions.ContributionImportReport;
 import org.octopusdesk.service.contributions.ContributionPage;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
+import org.octopusdesk.service.contributions.EarmarkEdition;
 import org.octopusdesk.service.contributions.ImportProblem;
 import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.donors.DonorService;
@@ -67,6 +68,7 @@ public final class ContributionListViewModel {
     private final ObjectProperty<ContributionStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObservableList<Donor> donorChoices = FXCollections.observableArrayList();
     private final ObservableList<Project> projectChoices = FXCollections.observableArrayList();
+    private final ObservableList<EarmarkEdition> editionChoices = FXCollections.observableArrayList();
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
     private final ObservableList<String> currencyChoices = FXCollections.observableArrayList();
 
@@ -126,11 +128,13 @@ public final class ContributionListViewModel {
     }
 
     public void reload(Optional<ContributionId> select) {
-        runner.run(() -> new Choices(donors.list(), projects.list(), service.years(), service.currencies()),
+        runner.run(() -> new Choices(donors.list(), projects.list(), service.years(), service.currencies(),
+                service.earmarkEditions()),
                 choices -> {
                     settingFilters = true;
                     donorChoices.setAll(choices.donors());
                     projectChoices.setAll(choices.projects());
+                    editionChoices.setAll(choices.editions());
                     yearChoices.setAll(choices.years());
                     currencyChoices.setAll(choices.currencies());
                     settingFilters = false;
@@ -138,7 +142,8 @@ public final class ContributionListViewModel {
         loadPage(select);
     }
 
-    private record Choices(List<Donor> donors, List<Project> projects, List<Integer> years, List<String> currencies) {
+    private record Choices(List<Donor> donors, List<Project> projects, List<Integer> years, List<String> currencies,
+            List<EarmarkEdition> editions) {
     }
 
     private void loadPage(Optional<ContributionId> select) {
@@ -361,6 +366,11 @@ public final class ContributionListViewModel {
 
     public ObservableList<Project> projectChoices() {
         return projectChoices;
+    }
+
+    /** The conference editions an earmark can name, read with the filters' choices. */
+    public ObservableList<EarmarkEdition> editionChoices() {
+        return editionChoices;
     }
 
     public ObservableList<Integer> yearChoices() {

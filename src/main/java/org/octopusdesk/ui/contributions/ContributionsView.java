@@ -136,7 +136,8 @@ public final class ContributionsView implements AreaView {
     private void open(Contribution contribution) {
         // The donors and projects to choose from are the filters' own, read with the list.
         ContributionEditorViewModel editor = new ContributionEditorViewModel(service, runner, errors, messages,
-                contribution, List.copyOf(list.donorChoices()), List.copyOf(list.projectChoices()));
+                contribution, List.copyOf(list.donorChoices()), List.copyOf(list.projectChoices()),
+                List.copyOf(list.editionChoices()));
         if (contribution == null) {
             // No earmark line at first: a pledge may be earmarked to nothing, and an empty line would insist on a
             // project (Add earmark makes one).

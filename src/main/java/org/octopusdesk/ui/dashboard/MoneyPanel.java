@@ -81,14 +81,26 @@ final class MoneyPanel {
         Map<String, BigDecimal[]> rows = new LinkedHashMap<>();
         for (Receipts.ByProject project : summary.allTime().byProject()) {
             rows.put(project.code() + " – " + project.name(), new BigDecimal[] {BigDecimal.ZERO, project.euros()});
+            // An edition's euros are part of its project's: shown under it, never added to the total again.
+            for (Receipts.ByEdition edition : summary.allTime().editionsOf(project.project())) {
+                rows.put(editionLabel(edition), new BigDecimal[] {BigDecimal.ZERO, edition.euros()});
+            }
         }
         for (Receipts.ByProject project : summary.thisYear().byProject()) {
             rows.computeIfAbsent(project.code() + " – " + project.name(),
                     key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] = project.euros();
         }
+        for (Receipts.ByEdition edition : summary.thisYear().byEdition()) {
+            rows.computeIfAbsent(editionLabel(edition),
+                    key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] = edition.euros();
+        }
         int row = 1;
         for (Map.Entry<String, BigDecimal[]> entry : rows.entrySet()) {
-            addRow(grid, row++, new Label(entry.getKey()), entry.getValue()[0], entry.getValue()[1]);
+            Label name = new Label(entry.getKey());
+            if (entry.getKey().startsWith(EDITION_INDENT)) {
+                name.getStyleClass().add("text-muted");
+            }
+            addRow(grid, row++, name, entry.getValue()[0], entry.getValue()[1]);
         }
         if (summary.allTime().undisclosedSplit().signum() != 0) {
             addRow(grid, row++, explained("dashboard.money.undisclosed", "dashboard.money.undisclosed.tooltip"),
@@ -105,6 +117,13 @@ final class MoneyPanel {
             return muted(messages.text("dashboard.money.nothingReceived"));
         }
         return grid;
+    }
+
+    /** Indents an edition under its project's line; the indent also tells the row apart. */
+    private static final String EDITION_INDENT = "    ";
+
+    private String editionLabel(Receipts.ByEdition edition) {
+        return EDITION_INDENT + messages.text("dashboard.money.ofWhichEdition", edition.title());
     }
 
     private void addRow(GridPane grid, int row, Label name, BigDecimal thisYear, BigDecimal total) {

@@ -52,6 +52,9 @@ class ConferenceReportTest {
         register(edition, "Jean Dupont", "FR", Sector.ACADEMIA, false);
         LogisticsTask venue = conferences.logistics().ofConference(edition.id(), null).get(0);
         conferences.logistics().markDone(venue.id());
+        database.conferenceBudgets().createLine(edition.id(), new org.octopusdesk.domain.conference.BudgetLineDraft(
+                org.octopusdesk.domain.conference.BudgetCategory.VENUE, "Palace of Parliament, three days",
+                new java.math.BigDecimal("45000"), "EUR", LocalDate.of(2026, 4, 13)));
         reports = Reports.of(database.asWorkspace(), java.time.Clock.fixed(
                 TestDatabase.TODAY.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC),
                 "test");
@@ -84,7 +87,10 @@ class ConferenceReportTest {
         // Counts only: the register's names are personal data and never printed in the report.
         assertThat(text).doesNotContain("Ioana Popescu", "Lefèvre");
         assertThat(text.indexOf("Programme")).isLessThan(text.indexOf("3 participants from 2 countries"));
-        assertThat(text.indexOf("3 participants from 2 countries")).isLessThan(text.indexOf("Tasks still to be"));
+        assertThat(text.indexOf("3 participants from 2 countries")).isLessThan(text.indexOf("Planned costs"));
+        // The budget section, between the participants and the logistics: one planned line, nothing spent yet.
+        assertThat(text).contains("Planned costs EUR 45,000.00, actual costs EUR 0.00");
+        assertThat(text.indexOf("Planned costs")).isLessThan(text.indexOf("Tasks still to be"));
         PdfChecks.assertPdfA(pdf);
     }
 

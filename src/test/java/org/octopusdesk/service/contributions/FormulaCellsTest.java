@@ -40,8 +40,8 @@ class FormulaCellsTest {
 
             assertThat(exported.lines().skip(1)).containsExactly(
                     "pledge,'-CA-1,Canada,2020-10-19,250000.00,CAD,,,,'@intermediary,,,"
-                            + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",PLEDGED,0.00,,,,,",
-                    "allocation,'-CA-1,,,,,OCTOPUS,,,,,,'+1+1,,,,,,,");
+                            + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",PLEDGED,0.00,,,,,,",
+                    "allocation,'-CA-1,,,,,OCTOPUS,,,,,,'+1+1,,,,,,,,");
             target.contributionFiles().importText(exported, false);
             Contribution back = target.contributions().findByReference("-CA-1").orElseThrow();
             assertThat(back.reference()).isEqualTo("-CA-1");

@@ -3,7 +3,6 @@ package org.octopusdesk.persistence;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -35,6 +34,8 @@ final class KeepOutstandingLedger implements JavaMigration {
 
     @Override
     public void migrate(Context context) {
-        new OutstandingLedger(DSL.using(context.getConnection(), SQLDialect.H2)).rebuild();
+        // Flyway's own connection, rendered for its engine: the same migration runs on H2 and on PostgreSQL.
+        Engine engine = Engine.of(context.getConnection());
+        new OutstandingLedger(DSL.using(context.getConnection(), engine.dialect(), engine.settings())).rebuild();
     }
 }

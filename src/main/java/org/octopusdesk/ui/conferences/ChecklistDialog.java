@@ -53,7 +53,9 @@ final class ChecklistDialog extends Dialog<Void> {
         VBox content = new VBox(8, explanation, table, form(), buttons());
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(4));
-        content.setPrefWidth(720);
+        // Wide enough for the French headings and categories ("Jours depuis le premier jour", "Interprétation").
+        content.setPrefWidth(860);
+        content.setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setContent(content);
         getDialogPane().setId("checklist-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),
@@ -67,11 +69,11 @@ final class ChecklistDialog extends Dialog<Void> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(230);
         table.getColumns().setAll(List.of(
-                column("checklist.offsetDays", item -> messages.text("checklist.offsetLine", item.offsetDays()), 150,
+                column("checklist.offsetDays", item -> messages.text("checklist.offsetLine", item.offsetDays()), 190,
                         true),
-                column("logistics.title", ChecklistItem::title, 260, false),
-                column("logistics.category", item -> messages.text(item.category().messageKey()), 150, false),
-                column("logistics.owner", ChecklistItem::owner, 110, false)));
+                column("logistics.title", ChecklistItem::title, 300, false),
+                column("logistics.category", item -> messages.text(item.category().messageKey()), 200, false),
+                column("logistics.owner", ChecklistItem::owner, 140, false)));
         TableSelection.link(table, viewModel.selectedProperty());
         return table;
     }

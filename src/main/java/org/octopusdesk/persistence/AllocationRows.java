@@ -125,6 +125,14 @@ final class AllocationRows {
      * editions are few, and the index on the allocation's edition starts the join from them.
      */
     List<Receipts.ByEdition> receivedByEdition(LocalDate from, LocalDate to) {
+        // The contributions earmarked to an edition first, from the edition's index: given them, the payments are
+        // read by contribution. Left to choose, H2 walked every payment of the period looking for them (the bench:
+        // seconds per call over a million payments, with no edition earmarked at all).
+        List<Long> earmarked = dsl.selectDistinct(ALLOCATION.CONTRIBUTION_ID).from(ALLOCATION)
+                .where(ALLOCATION.CONFERENCE_ID.isNotNull()).fetch(ALLOCATION.CONTRIBUTION_ID);
+        if (earmarked.isEmpty()) {
+            return List.of();
+        }
         Field<BigDecimal> euros = DSL.sum(PAYMENT_PART.EUR_AMOUNT).as("euros");
         return dsl.select(ALLOCATION.PROJECT_ID, CONFERENCE.EDITION_YEAR, CONFERENCE.TITLE, euros)
                 .from(ALLOCATION).join(CONFERENCE).on(CONFERENCE.ID.eq(ALLOCATION.CONFERENCE_ID))
@@ -132,7 +140,7 @@ final class AllocationRows {
                         .and(PAYMENT.VALUE_DATE.between(from, to)))
                 .join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID).and(PAYMENT_PART.KIND.eq("PROJECT"))
                         .and(PAYMENT_PART.PROJECT_ID.eq(ALLOCATION.PROJECT_ID)))
-                .where(ALLOCATION.CONFERENCE_ID.isNotNull())
+                .where(ALLOCATION.CONFERENCE_ID.isNotNull().and(PAYMENT.CONTRIBUTION_ID.in(earmarked)))
                 .groupBy(ALLOCATION.PROJECT_ID, CONFERENCE.EDITION_YEAR, CONFERENCE.TITLE)
                 .orderBy(CONFERENCE.EDITION_YEAR)
                 .fetch(row -> new Receipts.ByEdition(new ProjectId(row.get(ALLOCATION.PROJECT_ID)),

@@ -12,6 +12,7 @@ import org.octopusdesk.service.conferences.PersonalData;
 import org.octopusdesk.service.conferences.RetentionPurge;
 import org.octopusdesk.service.conferences.ParticipantImportException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -74,11 +75,8 @@ final class ParticipantsCommand extends CommandGroup {
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--conference", required = true, paramLabel = "YEAR", description = "The edition's year.")
-        private int year;
-
-        @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The person's address.")
-        private String email;
+        @Mixin
+        private PersonInEdition person;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "The file to write.")
         private Path out;
@@ -87,10 +85,10 @@ final class ParticipantsCommand extends CommandGroup {
         public Integer call() {
             Messages messages = participants.root.messages();
             return participants.root.inWorkspace(workspace -> {
-                PersonalData data = workspace.conferences().privacy().personalData(year, email);
+                PersonalData data = workspace.conferences().privacy().personalData(person.year, person.email);
                 ParticipantPrivacy.write(data, messages.text("participant.purpose"), out);
                 spec.commandLine().getOut().println(messages.text("cli.participants.exported",
-                        data.registrations().size(), email.strip(), out.toAbsolutePath().normalize()));
+                        data.registrations().size(), person.email.strip(), out.toAbsolutePath().normalize()));
             });
         }
     }
@@ -108,11 +106,8 @@ final class ParticipantsCommand extends CommandGroup {
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--conference", required = true, paramLabel = "YEAR", description = "The edition's year.")
-        private int year;
-
-        @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The person's address.")
-        private String email;
+        @Mixin
+        private PersonInEdition person;
 
         @Option(names = "--yes", description = "Erase: without it, nothing changes.")
         private boolean yes;
@@ -121,18 +116,18 @@ final class ParticipantsCommand extends CommandGroup {
         public Integer call() {
             Messages messages = participants.root.messages();
             var out = spec.commandLine().getOut();
-            String edition = Integer.toString(year);
+            String edition = Integer.toString(person.year);
             return participants.root.inWorkspace(workspace -> {
                 ParticipantPrivacy privacy = workspace.conferences().privacy();
                 if (!yes) {
-                    List<Participant> found = privacy.toErase(year, email);
+                    List<Participant> found = privacy.toErase(person.year, person.email);
                     // Refused, exit code 1: a script that forgot --yes must not read as a success.
                     throw new DomainException("cli.participants.wouldErase", found.size(), edition,
                             found.stream().map(Participant::name).collect(Collectors.joining(", ")));
                 }
-                List<Participant> erased = privacy.erase(year, email);
+                List<Participant> erased = privacy.erase(person.year, person.email);
                 out.println(messages.text("cli.participants.erased", erased.size(), edition));
-                List<Integer> others = privacy.otherEditions(year, email);
+                List<Integer> others = privacy.otherEditions(person.year, person.email);
                 if (!others.isEmpty()) {
                     out.println(messages.text("cli.participants.otherEditions", others.stream()
                             .map(String::valueOf).collect(Collectors.joining(", "))));
@@ -182,5 +177,15 @@ final class ParticipantsCommand extends CommandGroup {
                         .mapToInt(RetentionPurge.Line::participants).sum()));
             });
         }
+    }
+
+    /** The person a right of access or erasure is about: their address, in the edition they are asked about. */
+    static final class PersonInEdition {
+
+        @Option(names = "--conference", required = true, paramLabel = "YEAR", description = "The edition's year.")
+        int year;
+
+        @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The person's address.")
+        String email;
     }
 }

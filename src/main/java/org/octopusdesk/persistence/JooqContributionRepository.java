@@ -1,6 +1,5 @@
 package org.octopusdesk.persistence;
 
-import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
 import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
 import static org.octopusdesk.persistence.generated.Tables.DONOR;
 import static org.octopusdesk.persistence.generated.Tables.PAYMENT;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,6 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.octopusdesk.domain.conference.ConferenceId;
@@ -47,6 +46,7 @@ import org.octopusdesk.service.contributions.EarmarkEdition;
 import org.octopusdesk.service.contributions.EditionEarmark;
 import org.octopusdesk.service.contributions.ImportedContributions;
 import org.octopusdesk.service.contributions.OutstandingPledge;
+import org.octopusdesk.service.contributions.PageRead;
 import org.octopusdesk.service.contributions.Receipts;
 import org.octopusdesk.service.rates.CurrencyCatalog;
 
@@ -239,13 +239,23 @@ public final class JooqContributionRepository implements ContributionRepository 
     }
 
     @Override
-    public List<Contribution> page(ContributionQuery query, int offset, int limit) {
-        // The page's ids first, from the index that orders them, which holds the id: a page deep in the list walks
-        // index entries up to it instead of reading every row before it. Then only the page's rows are read whole.
-        List<Long> ids = dsl.select(CONTRIBUTION.ID).from(joined(query)).where(conditions(query))
-                .orderBy(order(query)).offset(offset).limit(limit).fetch(CONTRIBUTION.ID);
+    public List<Contribution> page(ContributionQuery query, PageRead read) {
+        // The page's ids first, from the index that orders them, which holds the id: the rows skipped are index
+        // entries, not rows, and a boundary row starts the index range at its place (decision 0032). Then only the
+        // page's rows are read whole.
+        boolean ascending = query.ascending() != read.fromEnd();
+        Condition where = ContributionListOrder.conditions(query);
+        if (read.boundary() != null) {
+            where = where.and(ContributionListOrder.past(query.sort(), ascending, read.boundary()));
+        }
+        List<Long> ids = new ArrayList<>(dsl.select(CONTRIBUTION.ID).from(ContributionListOrder.joined(query))
+                .where(where).orderBy(ContributionListOrder.order(query, ascending))
+                .offset(read.skip()).limit(read.limit()).fetch(CONTRIBUTION.ID));
         if (ids.isEmpty()) {
             return List.of();
+        }
+        if (read.fromEnd()) {
+            Collections.reverse(ids);
         }
         Map<Long, Record> rows = dsl.select(CONTRIBUTION.fields()).from(CONTRIBUTION).where(CONTRIBUTION.ID.in(ids))
                 .fetchMap(CONTRIBUTION.ID);
@@ -255,12 +265,14 @@ public final class JooqContributionRepository implements ContributionRepository 
     @Override
     public long count(ContributionQuery query) {
         // A plain count: wrapped in a derived table (jOOQ's fetchCount) H2 reads every row instead of its row count.
-        return dsl.selectCount().from(joined(query)).where(conditions(query)).fetchOne(0, Long.class);
+        return dsl.selectCount().from(ContributionListOrder.joined(query))
+                .where(ContributionListOrder.conditions(query)).fetchOne(0, Long.class);
     }
 
     @Override
     public void forEach(ContributionQuery query, Consumer<ContributionDetails> each) {
-        try (Cursor<Record> cursor = select(query).where(conditions(query)).orderBy(order(query))
+        try (Cursor<Record> cursor = dsl.select(CONTRIBUTION.fields()).from(ContributionListOrder.joined(query))
+                .where(ContributionListOrder.conditions(query)).orderBy(ContributionListOrder.order(query))
                 .fetchSize(EXPORT_CHUNK).fetchLazy()) {
             while (cursor.hasNext()) {
                 List<Contribution> chunk = withAllocations(cursor.fetchNext(EXPORT_CHUNK));
@@ -304,7 +316,7 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public List<CurrencyTotals> totalsByCurrency(ContributionQuery query) {
-        return totals(joined(query), conditions(query));
+        return totals(ContributionListOrder.joined(query), ContributionListOrder.conditions(query));
     }
 
     private List<CurrencyTotals> totals(Table<?> table, Condition condition) {
@@ -352,75 +364,6 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     private static BigDecimal cents(BigDecimal value) {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /**
-     * The contributions a query reads. Donors are joined only to sort by their name, and allocations only to
-     * filter by project: H2 otherwise starts from the joined table and sorts every contribution for one page.
-     */
-    private org.jooq.SelectJoinStep<Record> select(ContributionQuery query) {
-        return dsl.select(CONTRIBUTION.fields()).from(joined(query));
-    }
-
-    private static Table<?> joined(ContributionQuery query) {
-        Table<?> table = CONTRIBUTION;
-        if (query.project() != null) {
-            table = table.join(ALLOCATION).on(ALLOCATION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
-                    .and(ALLOCATION.PROJECT_ID.eq(query.project().value())));
-        }
-        if (query.sort() == ContributionQuery.Sort.DONOR) {
-            table = table.join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID));
-        }
-        return table;
-    }
-
-    private static Condition conditions(ContributionQuery query) {
-        List<Condition> conditions = new ArrayList<>();
-        if (query.donor() != null) {
-            conditions.add(CONTRIBUTION.DONOR_ID.eq(query.donor().value()));
-        }
-        if (query.year() != null) {
-            conditions.add(CONTRIBUTION.AGREEMENT_DATE.between(LocalDate.of(query.year(), 1, 1),
-                    LocalDate.of(query.year(), 12, 31)));
-        }
-        if (query.currency() != null) {
-            conditions.add(CONTRIBUTION.CURRENCY.eq(query.currency()));
-        }
-        if (query.status() != null) {
-            conditions.add(CONTRIBUTION.STATUS.eq(query.status().name()));
-        }
-        return DSL.and(conditions);
-    }
-
-    /**
-     * The order of a list. Sorted by agreement date and filtered on one donor, currency or status, the filtered
-     * column leads the order (it is one value, so the order is the same): H2 then reads the page in the order of
-     * that column's index with the agreement date, instead of sorting every row the filter matches.
-     */
-    private static List<SortField<?>> order(ContributionQuery query) {
-        List<SortField<?>> order = new ArrayList<>();
-        Field<?> filtered = query.donor() != null ? CONTRIBUTION.DONOR_ID : query.currency() != null
-                ? CONTRIBUTION.CURRENCY : query.status() != null ? CONTRIBUTION.STATUS : null;
-        if (query.sort() == ContributionQuery.Sort.AGREEMENT_DATE && filtered != null) {
-            order.add(query.ascending() ? filtered.asc() : filtered.desc());
-        }
-        order.addAll(sortedBy(query));
-        return order;
-    }
-
-    private static List<SortField<?>> sortedBy(ContributionQuery query) {
-        Field<?> field = switch (query.sort()) {
-            case AGREEMENT_DATE -> CONTRIBUTION.AGREEMENT_DATE;
-            case REFERENCE -> CONTRIBUTION.REFERENCE;
-            case DONOR -> DONOR.NAME;
-            case CURRENCY -> CONTRIBUTION.CURRENCY;
-            case AMOUNT -> CONTRIBUTION.AMOUNT;
-            case RECEIVED_EUROS -> CONTRIBUTION.RECEIVED_EUR;
-            case STATUS -> CONTRIBUTION.STATUS;
-        };
-        // The id breaks ties, so that paging through equal values neither skips nor repeats a row.
-        return query.ascending() ? List.of(field.asc(), CONTRIBUTION.ID.asc())
-                : List.of(field.desc(), CONTRIBUTION.ID.desc());
     }
 
     private List<Contribution> withAllocations(List<Record> rows) {

@@ -57,7 +57,8 @@ public interface ContributionRepository {
     boolean updateReceived(ContributionId id, int expectedVersion, Money paid, Money receivedEuros, int payments,
             ContributionStatus status, Instant now);
 
-    List<Contribution> page(ContributionQuery query, int offset, int limit);
+    /** One page of a list, in the list's order (decision 0032). */
+    List<Contribution> page(ContributionQuery query, PageRead read);
 
     long count(ContributionQuery query);
 

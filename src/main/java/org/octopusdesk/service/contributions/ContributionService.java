@@ -75,11 +75,12 @@ public class ContributionService {
     }
 
     public ContributionPage page(ContributionQuery query, int offset, int limit) {
-        return transactions.inTransaction(() -> {
-            long total = contributions.count(query);
-            int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1) / limit * limit));
-            return new ContributionPage(contributions.page(query, start, limit), start, total);
-        });
+        return page(query, PageStart.at(offset), limit);
+    }
+
+    /** A page of a list where a person asked it to start: next and previous continue from a row (0032). */
+    public ContributionPage page(ContributionQuery query, PageStart start, int limit) {
+        return transactions.inTransaction(() -> ContributionPages.read(contributions, query, start, limit));
     }
 
     public ContributionDetails details(ContributionId id) {

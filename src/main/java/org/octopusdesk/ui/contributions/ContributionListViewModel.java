@@ -37,6 +37,7 @@ import org.octopusdesk.service.contributions.ContributionPage;
 import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.EarmarkEdition;
+import org.octopusdesk.service.contributions.PageStart;
 import org.octopusdesk.service.contributions.ImportProblem;
 import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.donors.DonorService;
@@ -110,8 +111,7 @@ public final class ContributionListViewModel {
 
     private void filtersChanged() {
         if (!settingFilters) {
-            offset.set(0);
-            loadPage(Optional.empty());
+            loadPage(PageStart.at(0), Optional.empty());
         }
     }
 
@@ -139,19 +139,19 @@ public final class ContributionListViewModel {
                     currencyChoices.setAll(choices.currencies());
                     settingFilters = false;
                 }, errors::report);
-        loadPage(select);
+        // By position, so that the person stays on their page after an edit, with its number right.
+        loadPage(PageStart.at(offset.get()), select);
     }
 
     private record Choices(List<Donor> donors, List<Project> projects, List<Integer> years, List<String> currencies,
             List<EarmarkEdition> editions) {
     }
 
-    private void loadPage(Optional<ContributionId> select) {
+    private void loadPage(PageStart start, Optional<ContributionId> select) {
         long request = ++pageRequest;
         ContributionQuery query = query();
-        int from = offset.get();
         loading.set(true);
-        runner.run(() -> service.page(query, from, PAGE_SIZE), page -> {
+        runner.run(() -> service.page(query, start, PAGE_SIZE), page -> {
             if (request != pageRequest) {
                 return;
             }
@@ -168,8 +168,8 @@ public final class ContributionListViewModel {
         total.set(page.total());
         rows.setAll(page.rows());
         pageText.set(page.total() == 0 ? messages.text("contribution.page.none")
-                : messages.text("contribution.page", page.offset() + 1, page.offset() + page.rows().size(),
-                        page.total()));
+                : messages.text("contribution.page", pageNumber(), pages(), page.offset() + 1,
+                        page.offset() + page.rows().size(), page.total()));
         Optional<ContributionId> keep = select.isPresent() ? select
                 : Optional.ofNullable(selected.get()).map(Contribution::id);
         selected.set(keep.flatMap(id -> rows.stream().filter(row -> row.id().equals(id)).findFirst()).orElse(null));
@@ -200,32 +200,59 @@ public final class ContributionListViewModel {
         }
         sort.set(by);
         ascending.set(isAscending);
-        offset.set(0);
-        loadPage(Optional.empty());
+        loadPage(PageStart.at(0), Optional.empty());
     }
 
     public void firstPage() {
         goTo(0);
     }
 
+    /** Continues from the first row shown, so a page deep in the list comes as fast as the first (0032). */
     public void previousPage() {
-        goTo(offset.get() - PAGE_SIZE);
+        if (hasPrevious() && !rows.isEmpty()) {
+            loadPage(PageStart.before(rows.get(0), Math.max(0, offset.get() - PAGE_SIZE)), Optional.empty());
+        }
     }
 
+    /** Continues from the last row shown (0032). */
     public void nextPage() {
-        goTo(offset.get() + PAGE_SIZE);
+        if (hasNext() && !rows.isEmpty()) {
+            loadPage(PageStart.after(rows.get(rows.size() - 1), offset.get() + PAGE_SIZE), Optional.empty());
+        }
     }
 
     public void lastPage() {
-        goTo((int) (Math.max(0, total.get() - 1) / PAGE_SIZE * PAGE_SIZE));
+        goTo((pages() - 1) * PAGE_SIZE);
+    }
+
+    /**
+     * Goes to the page whose number a person typed (1 for the first), bounded by the first and the last page;
+     * answers {@code false}, going nowhere, when the text is not a number. Group separators are allowed.
+     */
+    public boolean goToPage(String typed) {
+        String digits = typed == null ? "" : typed.strip().replaceAll("[\\s\u00a0\u202f,.']", "");
+        if (!digits.matches("\\d{1,9}")) {
+            return false;
+        }
+        goTo((int) Math.min(Integer.parseInt(digits) - 1L, pages()) * PAGE_SIZE);
+        return true;
     }
 
     private void goTo(int start) {
-        int bounded = (int) Math.max(0, Math.min(start, Math.max(0, total.get() - 1) / PAGE_SIZE * PAGE_SIZE));
+        int bounded = Math.max(0, Math.min(start, (pages() - 1) * PAGE_SIZE));
         if (bounded != offset.get()) {
-            offset.set(bounded);
-            loadPage(Optional.empty());
+            loadPage(PageStart.at(bounded), Optional.empty());
         }
+    }
+
+    /** The number of the page shown, from 1. */
+    public int pageNumber() {
+        return offset.get() / PAGE_SIZE + 1;
+    }
+
+    /** How many pages the list has; one when it is empty. */
+    public int pages() {
+        return (int) Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public boolean hasPrevious() {

@@ -22,6 +22,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -312,10 +313,29 @@ public final class ContributionsView implements AreaView {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(16, 16);
         loading.visibleProperty().bind(list.loadingProperty());
-        HBox bar = new HBox(6, first, previous, text, next, last, loading);
+        HBox bar = new HBox(6, first, previous, text, next, last, pageJump(), loading);
         bar.setAlignment(Pos.CENTER);
         bar.setPadding(new Insets(4));
         return bar;
+    }
+
+    /** A page number typed, then Enter: the field empties once the page is asked for, or stays to be corrected. */
+    private Node pageJump() {
+        Label label = new Label(messages.text("page.goTo"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        TextField number = new TextField();
+        number.setId("page-jump");
+        number.setPrefColumnCount(5);
+        label.setLabelFor(number);
+        number.setOnAction(event -> {
+            if (list.goToPage(number.getText())) {
+                number.clear();
+            }
+        });
+        HBox jump = new HBox(4, label, number);
+        jump.setAlignment(Pos.CENTER);
+        jump.setPadding(new Insets(0, 0, 0, 12));
+        return jump;
     }
 
     private Button pagerButton(String icon, String id, String tooltipKey, Runnable action) {

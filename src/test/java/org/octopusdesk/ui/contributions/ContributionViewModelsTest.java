@@ -187,14 +187,14 @@ class ContributionViewModelsTest {
         list.reload();
 
         assertThat(list.rows()).hasSize(ContributionListViewModel.PAGE_SIZE);
-        assertThat(list.pageTextProperty().get()).isEqualTo("1–100 of 130");
+        assertThat(list.pageTextProperty().get()).isEqualTo("Page 1 of 2 · 1–100 of 130");
         list.nextPage();
         assertThat(list.rows()).hasSize(30);
-        assertThat(list.pageTextProperty().get()).isEqualTo("101–130 of 130");
+        assertThat(list.pageTextProperty().get()).isEqualTo("Page 2 of 2 · 101–130 of 130");
         assertThat(list.hasNext()).isFalse();
 
         list.projectFilterProperty().set(octopus);
-        assertThat(list.pageTextProperty().get()).isEqualTo("1–65 of 65");
+        assertThat(list.pageTextProperty().get()).isEqualTo("Page 1 of 1 · 1–65 of 65");
         list.currencyFilterProperty().set("EUR");
         assertThat(list.rows()).as("the euro pledges of the project").isNotEmpty()
                 .allSatisfy(row -> assertThat(row.pledged().currency()).isEqualTo("EUR"));

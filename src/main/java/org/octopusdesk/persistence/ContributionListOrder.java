@@ -1,0 +1,129 @@
+package org.octopusdesk.persistence;
+
+import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
+import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
+import static org.octopusdesk.persistence.generated.Tables.DONOR;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.octopusdesk.domain.contribution.Contribution;
+import org.octopusdesk.service.contributions.ContributionQuery;
+
+/**
+ * What a contribution list reads and in which order: its tables, its filters, its order walked either way, and
+ * where a row stands in that order (keyset paging, decision 0032). Every sorted column is {@code NOT NULL}, so a
+ * row's place is its sorted value and its id, compared as a row value the way H2 and PostgreSQL both order them.
+ */
+final class ContributionListOrder {
+
+    private ContributionListOrder() {
+    }
+
+    /**
+     * The contributions a query reads. Donors are joined only to sort by their name, and allocations only to
+     * filter by project: H2 otherwise starts from the joined table and sorts every contribution for one page.
+     */
+    static Table<?> joined(ContributionQuery query) {
+        Table<?> table = CONTRIBUTION;
+        if (query.project() != null) {
+            table = table.join(ALLOCATION).on(ALLOCATION.CONTRIBUTION_ID.eq(CONTRIBUTION.ID)
+                    .and(ALLOCATION.PROJECT_ID.eq(query.project().value())));
+        }
+        if (query.sort() == ContributionQuery.Sort.DONOR) {
+            table = table.join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID));
+        }
+        return table;
+    }
+
+    static Condition conditions(ContributionQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.donor() != null) {
+            conditions.add(CONTRIBUTION.DONOR_ID.eq(query.donor().value()));
+        }
+        if (query.year() != null) {
+            conditions.add(CONTRIBUTION.AGREEMENT_DATE.between(LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31)));
+        }
+        if (query.currency() != null) {
+            conditions.add(CONTRIBUTION.CURRENCY.eq(query.currency()));
+        }
+        if (query.status() != null) {
+            conditions.add(CONTRIBUTION.STATUS.eq(query.status().name()));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** The list's order, as a person asked for it. */
+    static List<SortField<?>> order(ContributionQuery query) {
+        return order(query, query.ascending());
+    }
+
+    /**
+     * The list's order walked upwards ({@code ascending}) or downwards; the id breaks ties in the same direction,
+     * so that paging through equal values neither skips nor repeats a row. Sorted by agreement date and filtered
+     * on one donor, currency or status, the filtered column leads the order (it is one value, so the order is the
+     * same): H2 then reads the page in the order of that column's index with the agreement date, instead of
+     * sorting every row the filter matches.
+     */
+    static List<SortField<?>> order(ContributionQuery query, boolean ascending) {
+        List<SortField<?>> order = new ArrayList<>();
+        Field<?> filtered = query.donor() != null ? CONTRIBUTION.DONOR_ID : query.currency() != null
+                ? CONTRIBUTION.CURRENCY : query.status() != null ? CONTRIBUTION.STATUS : null;
+        if (query.sort() == ContributionQuery.Sort.AGREEMENT_DATE && filtered != null) {
+            order.add(ascending ? filtered.asc() : filtered.desc());
+        }
+        Field<?> sorted = sortColumn(query.sort());
+        order.add(ascending ? sorted.asc() : sorted.desc());
+        order.add(ascending ? CONTRIBUTION.ID.asc() : CONTRIBUTION.ID.desc());
+        return order;
+    }
+
+    /** The column a list is sorted by. */
+    static Field<?> sortColumn(ContributionQuery.Sort sort) {
+        return switch (sort) {
+            case AGREEMENT_DATE -> CONTRIBUTION.AGREEMENT_DATE;
+            case REFERENCE -> CONTRIBUTION.REFERENCE;
+            case DONOR -> DONOR.NAME;
+            case CURRENCY -> CONTRIBUTION.CURRENCY;
+            case AMOUNT -> CONTRIBUTION.AMOUNT;
+            case RECEIVED_EUROS -> CONTRIBUTION.RECEIVED_EUR;
+            case STATUS -> CONTRIBUTION.STATUS;
+        };
+    }
+
+    /** What a row holds in the column its list is sorted by, as that column stores it. */
+    static Object sortValue(ContributionQuery.Sort sort, Contribution row) {
+        return switch (sort) {
+            case AGREEMENT_DATE -> row.agreementDate();
+            case REFERENCE -> row.reference();
+            case DONOR -> row.donorName();
+            case CURRENCY -> row.pledged().currency();
+            case AMOUNT -> row.pledged().amount();
+            case RECEIVED_EUROS -> row.receivedEuros().amount();
+            case STATUS -> row.status().name();
+        };
+    }
+
+    /**
+     * The rows that come after {@code row} when the list is walked upwards ({@code ascending}) or downwards. The
+     * filtered column that leads a date order is one value under its filter and so needs no bound of its own.
+     */
+    static Condition past(ContributionQuery.Sort sort, boolean ascending, Contribution row) {
+        return past(sortColumn(sort), sortValue(sort, row), row.id().value(), ascending);
+    }
+
+    private static <T> Condition past(Field<T> column, Object stored, long id, boolean ascending) {
+        T value = column.getType().cast(stored);
+        // The bound on the column alone is implied by the row comparison; it is there so that H2 starts its index
+        // range at the row's value rather than testing the comparison on every entry before it.
+        return ascending
+                ? column.ge(value).and(DSL.row(column, CONTRIBUTION.ID).gt(value, id))
+                : column.le(value).and(DSL.row(column, CONTRIBUTION.ID).lt(value, id));
+    }
+}

@@ -1,0 +1,45 @@
+package org.octopusdesk.service.contributions;
+
+import java.util.List;
+import org.octopusdesk.domain.contribution.Contribution;
+
+/**
+ * Reads the page a person asked for (decision 0032). Next and previous continue from the page shown, by keyset:
+ * the rows past its last (or before its first) row, as fast deep in the list as at its start. A jump to a position
+ * (first, last, a page typed, a reload) walks the index entries before it, from whichever end of the list is
+ * nearer, so the last page costs what the first does and the middle of the list is the slowest.
+ */
+final class ContributionPages {
+
+    private ContributionPages() {
+    }
+
+    static ContributionPage read(ContributionRepository contributions, ContributionQuery query, PageStart start,
+            int limit) {
+        long total = contributions.count(query);
+        int last = (int) (Math.max(0, total - 1) / limit * limit);
+        if (start instanceof PageStart.After after) {
+            List<Contribution> rows = after.offset() > last ? List.of()
+                    : contributions.page(query, PageRead.after(after.row(), limit));
+            // None after it: rows were deleted since (here or at another workstation), so show the last page.
+            return rows.isEmpty() ? at(contributions, query, last, total, limit)
+                    : new ContributionPage(rows, after.offset(), total);
+        }
+        if (start instanceof PageStart.Before before) {
+            List<Contribution> rows = before.offset() <= 0 ? List.of()
+                    : contributions.page(query, PageRead.before(before.row(), limit));
+            // Less than a page before it: the previous page is the first one, which starts at the first row.
+            return rows.size() < limit ? at(contributions, query, 0, total, limit)
+                    : new ContributionPage(rows, Math.min(before.offset(), last), total);
+        }
+        int offset = Math.max(0, Math.min(((PageStart.At) start).offset(), last));
+        return at(contributions, query, offset, total, limit);
+    }
+
+    private static ContributionPage at(ContributionRepository contributions, ContributionQuery query, int offset,
+            long total, int limit) {
+        PageRead read = offset <= total / 2 ? PageRead.fromStart(offset, limit)
+                : PageRead.fromEnd((int) Math.max(0, total - offset - limit), (int) Math.min(limit, total - offset));
+        return new ContributionPage(contributions.page(query, read), offset, total);
+    }
+}

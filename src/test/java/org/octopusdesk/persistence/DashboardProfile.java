@@ -48,7 +48,6 @@ public final class DashboardProfile {
         parts.put("received by edition, all time", () -> allocations.receivedByEdition(ContributionDraft.EARLIEST,
                 asOf));
         parts.put("outstanding amounts", () -> contributions.outstandingByCurrency(asOf));
-        parts.put("top donors", () -> contributions.topDonors(asOf, 5));
         parts.put("receipts by year and donor", () -> contributions.receiptsByYearAndDonor(asOf));
         parts.put("oldest outstanding pledges", () -> contributions.outstandingPledges(asOf, 8));
         parts.put("outstanding pledges counted", () -> contributions.countOutstandingPledges(asOf));

@@ -342,11 +342,6 @@ public final class JooqContributionRepository implements ContributionRepository 
     }
 
     @Override
-    public List<Receipts.ByDonor> topDonors(LocalDate to, int limit) {
-        return summary.topDonors(to, limit);
-    }
-
-    @Override
     public List<Receipts.ByYearAndDonor> receiptsByYearAndDonor(LocalDate to) {
         return summary.byYearAndDonorNamed(to);
     }

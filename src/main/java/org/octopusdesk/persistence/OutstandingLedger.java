@@ -214,9 +214,14 @@ final class OutstandingLedger {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, BigDecimal> paid = dsl.select(PAYMENT.CONTRIBUTION_ID, DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT)
-                .where(PAYMENT.CONTRIBUTION_ID.in(ids).and(PAYMENT.VALUE_DATE.le(asOf)))
-                .groupBy(PAYMENT.CONTRIBUTION_ID).fetchMap(PAYMENT.CONTRIBUTION_ID, DSL.sum(PAYMENT.AMOUNT));
+        // The day is tested inside the sum, not in the WHERE: with it there H2 chose the index of value dates for a
+        // bound day (every payment up to today) over the few payments of the named pledges, 300-800 ms at 240,000
+        // payments (decision 0031).
+        Field<BigDecimal> paidBy = DSL.sum(DSL.when(PAYMENT.VALUE_DATE.le(asOf), PAYMENT.AMOUNT)
+                .otherwise(BigDecimal.ZERO));
+        Map<Long, BigDecimal> paid = dsl.select(PAYMENT.CONTRIBUTION_ID, paidBy).from(PAYMENT)
+                .where(PAYMENT.CONTRIBUTION_ID.in(ids))
+                .groupBy(PAYMENT.CONTRIBUTION_ID).fetchMap(PAYMENT.CONTRIBUTION_ID, paidBy);
         return dsl.select(CONTRIBUTION.ID, CONTRIBUTION.REFERENCE, DONOR.NAME, CONTRIBUTION.CURRENCY,
                         CONTRIBUTION.AMOUNT)
                 .from(CONTRIBUTION).join(DONOR).on(DONOR.ID.eq(CONTRIBUTION.DONOR_ID))

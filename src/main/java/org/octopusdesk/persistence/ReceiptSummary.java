@@ -219,20 +219,6 @@ final class ReceiptSummary {
         return rows;
     }
 
-    List<Receipts.ByDonor> topDonors(LocalDate to, int limit) {
-        Map<Long, BigDecimal> totals = new HashMap<>();
-        byYearAndDonor(to).values().forEach(map -> map.forEach((donor, euros) -> totals.merge(donor, euros,
-                BigDecimal::add)));
-        totals.values().removeIf(euros -> euros.signum() <= 0);
-        Map<Long, String> names = names(totals.keySet());
-        return totals.entrySet().stream()
-                .map(entry -> new Receipts.ByDonor(new DonorId(entry.getKey()), names.get(entry.getKey()),
-                        cents(entry.getValue())))
-                .sorted(Comparator.comparing(Receipts.ByDonor::euros).reversed()
-                        .thenComparing(Receipts.ByDonor::name))
-                .limit(limit).toList();
-    }
-
     private Map<Long, String> names(Set<Long> donors) {
         return donors.isEmpty() ? Map.of() : dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).where(DONOR.ID.in(donors))
                 .fetchMap(DONOR.ID, DONOR.NAME);

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.persistence.BulkContributions;
+import org.octopusdesk.persistence.DashboardProfile;
 import org.octopusdesk.persistence.PlainJdbcLimits;
 import org.octopusdesk.persistence.TestDatabase;
 import org.octopusdesk.service.contributions.ContributionQuery;
@@ -48,10 +49,12 @@ public final class PerformanceBench {
     private final PrintStream out;
     private final int contributions;
     private final int windowRuns;
+    private final boolean dashboardOnly;
     private final List<Measured> table = new ArrayList<>();
 
-    private PerformanceBench(PrintStream out, int contributions, int windowRuns) {
+    private PerformanceBench(PrintStream out, int contributions, int windowRuns, boolean dashboardOnly) {
         this.out = out;
+        this.dashboardOnly = dashboardOnly;
         this.contributions = contributions;
         this.windowRuns = windowRuns;
     }
@@ -72,12 +75,15 @@ public final class PerformanceBench {
         List<String> options = List.of(args);
         int contributions = intOption(options, "--contributions", 210_000);
         int windowRuns = intOption(options, "--window-runs", 5);
-        PerformanceBench bench = new PerformanceBench(System.out, contributions, windowRuns);
+        boolean dashboardOnly = options.contains("--dashboard-only");
+        PerformanceBench bench = new PerformanceBench(System.out, contributions, windowRuns, dashboardOnly);
         bench.out.printf("Octopus Desk performance bench, Java %s, %d processors, %,d contributions%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), contributions);
-        bench.measureInit();
+        if (!dashboardOnly) {
+            bench.measureInit();
+        }
         Path million = bench.measureMoney();
-        if (!options.contains("--no-windows")) {
+        if (!dashboardOnly && !options.contains("--no-windows")) {
             try (WindowRuns windows = new WindowRuns()) {
                 bench.out.printf("Windows on display %s%n", windows.display());
                 bench.measureFirstWindow(windows);
@@ -121,6 +127,11 @@ public final class PerformanceBench {
                     "the dashboard's money as of " + TODAY + ", against one scan of the payments");
             record("dashboard-past", median(() -> service.summary(PAST, 5)), scan,
                     "the dashboard's money as of " + PAST + ", against the same scan");
+            DashboardProfile.print(database, TODAY, out);
+            DashboardProfile.print(database, PAST, out);
+            if (dashboardOnly) {
+                return folder;
+            }
 
             double indexedPage = median(() -> PlainJdbcLimits.firstPage(database));
             double firstPage = median(() -> service.page(ContributionQuery.all(), 0, PAGE));

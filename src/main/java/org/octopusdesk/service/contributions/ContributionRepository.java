@@ -91,9 +91,6 @@ public interface ContributionRepository {
     /** Received euros per project between two value dates (both included), shares applied; see {@link Receipts}. */
     Receipts receiptsByProject(LocalDate from, LocalDate to);
 
-    /** The donors who gave most, in euros received up to {@code to}, largest first. */
-    List<Receipts.ByDonor> topDonors(LocalDate to, int limit);
-
     /** Euros received up to {@code to}, per value-date year and donor. */
     List<Receipts.ByYearAndDonor> receiptsByYearAndDonor(LocalDate to);
 

@@ -309,11 +309,11 @@ public class ContributionService {
         return transactions.inTransaction(() -> {
             LocalDate yearStart = asOf.withDayOfYear(1);
             List<Money> outstanding = contributions.outstandingByCurrency(asOf);
+            List<Receipts.ByYearAndDonor> byYear = contributions.receiptsByYearAndDonor(asOf);
             return new MoneySummary(asOf,
                     contributions.receiptsByProject(yearStart, asOf),
                     contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf),
-                    outstanding, estimate(outstanding, asOf), contributions.topDonors(asOf, topDonors),
-                    contributions.receiptsByYearAndDonor(asOf),
+                    outstanding, estimate(outstanding, asOf), Receipts.topDonors(byYear, topDonors), byYear,
                     contributions.outstandingPledges(asOf, OUTSTANDING_PLEDGES_NAMED),
                     contributions.countOutstandingPledges(asOf));
         });

@@ -1,7 +1,10 @@
 package org.octopusdesk.service.contributions;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.ProjectId;
 
@@ -37,6 +40,22 @@ public record Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, B
 
     public BigDecimal total() {
         return byProject.stream().map(ByProject::euros).reduce(undisclosedSplit.add(notEarmarked), BigDecimal::add);
+    }
+
+    /**
+     * The donors who gave most, largest first (then by name), from their receipts by year: each year's figure is a
+     * sum of payments at the cent, so their sums are the donors' exact totals. The dashboard reads the receipts by
+     * year once and ranks the donors from them, instead of adding up every year's payments a second time.
+     */
+    public static List<ByDonor> topDonors(List<ByYearAndDonor> byYear, int limit) {
+        Map<DonorId, ByDonor> totals = new LinkedHashMap<>();
+        for (ByYearAndDonor row : byYear) {
+            totals.merge(row.donor(), new ByDonor(row.donor(), row.name(), row.euros()),
+                    (sum, more) -> new ByDonor(sum.donor(), sum.name(), sum.euros().add(more.euros())));
+        }
+        return totals.values().stream().filter(donor -> donor.euros().signum() > 0)
+                .sorted(Comparator.comparing(ByDonor::euros).reversed().thenComparing(ByDonor::name))
+                .limit(limit).toList();
     }
 
     public record ByProject(ProjectId project, String code, String name, BigDecimal euros) {

@@ -107,6 +107,18 @@ class RatesServiceTest {
     }
 
     @Test
+    void theLatestEcbRateIsTheLastPublicationOnOrBeforeTheDateHoweverOld() {
+        // A Sunday: the Friday before; years after the shipped history: its last day; before the euro: none.
+        assertThat(rates.latestEcbRate("USD", LocalDate.of(2020, 12, 27)).orElseThrow().date())
+                .isEqualTo(LocalDate.of(2020, 12, 24));
+        assertThat(rates.latestEcbRate("USD", LocalDate.of(2040, 1, 1)).orElseThrow().date())
+                .isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(rates.latestEcbRate("RUB", LocalDate.of(2026, 11, 28)).orElseThrow().date())
+                .isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(rates.latestEcbRate("USD", LocalDate.of(1998, 12, 31))).isEmpty();
+    }
+
+    @Test
     void refusesUnknownCodesImpossibleAmountsAndEuros() {
 
         assertThatThrownBy(() -> rates.convert(BigDecimal.TEN, "XYZ", LocalDate.of(2020, 10, 19)))

@@ -45,6 +45,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.backup.BackupService backups;
     private final org.octopusdesk.service.conferences.ConferenceService conferences;
     private final org.octopusdesk.service.conferences.BudgetService conferenceBudgets;
+    private final org.octopusdesk.service.people.PeopleService people;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -70,6 +71,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
         var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
+        people = new org.octopusdesk.service.people.PeopleService(database.people(), database.transactions(),
+                auditor, ACTOR);
         rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
                 CURRENCIES, clock, auditor);
         donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
@@ -329,6 +332,11 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
                 spending.files(), treaties, meetings, meetingDocuments, bureau,
                 conferences);
+    }
+
+    @Override
+    public org.octopusdesk.service.people.PeopleService people() {
+        return people;
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

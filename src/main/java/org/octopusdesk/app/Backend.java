@@ -102,7 +102,8 @@ final class Backend implements Workspace {
         this.followUps = new FollowUpService(database.followUps(), database.meetings(), database.agenda(),
                 transactions, clock, auditor);
         this.bureau = new BureauService(database.bureau(), countries, transactions, clock, auditor);
-        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor, backups);
+        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor, backups,
+                () -> people.require(org.octopusdesk.domain.people.Permission.REPAIR_TOTALS));
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions,
                 backups);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,

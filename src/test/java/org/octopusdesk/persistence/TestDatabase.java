@@ -82,7 +82,9 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 clock, auditor);
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
-        dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor);
+        dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor,
+                org.octopusdesk.service.backup.SafetyBackups.NONE,
+                () -> people.require(org.octopusdesk.domain.people.Permission.REPAIR_TOTALS));
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
                 projects, rates, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,

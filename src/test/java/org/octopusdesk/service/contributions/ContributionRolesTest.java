@@ -59,6 +59,9 @@ class ContributionRolesTest {
                             .isEqualTo("error.server.payment.deletePast"));
             assertThat(contributions.details(paid.id()).contribution().paymentCount()).as("nothing half done")
                     .isOne();
+            assertThatThrownBy(() -> session.dataCheck().repair(share -> { }))
+                    .isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.messageKey())
+                            .isEqualTo("role.cannot.repairTotals"));
         }
         try (TestDatabase session = new TestDatabase(folder.resolve("staff"),
                 new ServerDatabase(server.jdbcUrl(), staff, ""))) {

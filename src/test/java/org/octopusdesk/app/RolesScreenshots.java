@@ -79,7 +79,10 @@ class RolesScreenshots {
             stage.setWidth(1280);
             stage.setHeight(800);
         }).get();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#main-window").tryQuery().isPresent());
+        // The window is shown before the database opens; its areas are there once the workspace is.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#nav-contributions").tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getWindow() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-contributions");
         waitFor(() -> robot.lookup("#contributions-table").queryTableView().getItems().size() == 1);
         robot.clickOn("JP-2026-01");

@@ -259,8 +259,14 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
     public static String latestSchemaVersion() {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            var sql = files.map(file -> file.getFileName().toString())
+        return latestSchemaVersion(Engine.H2);
+    }
+
+    /** The newest version of the schema on {@code engine}: its vendor folder may hold a migration of its own. */
+    public static String latestSchemaVersion(Engine engine) {
+        try (var common = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"));
+                var vendor = java.nio.file.Files.list(Path.of("src/main/resources/db/vendor", engine.folderName()))) {
+            var sql = java.util.stream.Stream.concat(common, vendor).map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> org.flywaydb.core.api.MigrationVersion.fromVersion(
                             name.substring(1, name.indexOf("__"))));

@@ -88,8 +88,11 @@ final class PeopleCommand extends CommandGroup {
         public Integer call() {
             Messages messages = people.root.messages();
             String password = people.root.newPersonPassword(PASSWORD_VARIABLE, login);
+            PersonDraft draft = new PersonDraft(login, password, role);
             try {
-                people.root.inWorkspace(workspace -> workspace.people().add(new PersonDraft(login, password, role)));
+                // The draft's own rules first: a short password is said without connecting to the server.
+                ValidationException.throwIfAny(draft.validate());
+                people.root.inWorkspace(workspace -> workspace.people().add(draft));
             } catch (ValidationException refused) {
                 PrintWriter err = spec.commandLine().getErr();
                 for (FieldError error : refused.errors()) {

@@ -61,6 +61,7 @@ final class Backend implements Workspace {
     private final BackupService backups;
     private final ConferenceService conferences;
     private final BudgetService conferenceBudgets;
+    private final org.octopusdesk.service.people.PeopleService people;
 
     private Backend(Database database, CurrencyCatalog currencies, Clock clock) {
         this(database, currencies, clock, () -> System.getProperty("user.name", "unknown"));
@@ -78,6 +79,8 @@ final class Backend implements Workspace {
                 new H2RestoreEngine(), scratch -> new Backend(Database.open(scratch), currencies, clock));
         Transactions transactions = database.transactions();
         Auditor auditor = new Auditor(database.auditTrail(), clock, actor);
+        this.people = new org.octopusdesk.service.people.PeopleService(database.people(), transactions, auditor,
+                actor.get());
         this.projects = new ProjectService(database.projects(), transactions, clock);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
         this.meetings = new MeetingService(database.meetings(), database.agenda(), transactions, clock, auditor);
@@ -99,7 +102,8 @@ final class Backend implements Workspace {
         this.followUps = new FollowUpService(database.followUps(), database.meetings(), database.agenda(),
                 transactions, clock, auditor);
         this.bureau = new BureauService(database.bureau(), countries, transactions, clock, auditor);
-        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor, backups);
+        this.dataCheck = new DataCheck(database.ledger(), transactions, auditor, backups,
+                () -> people.require(org.octopusdesk.domain.people.Permission.REPAIR_TOTALS));
         this.contributionFiles = new ContributionFiles(contributions, donors, projects, rates, transactions,
                 backups);
         this.spending = new SpendingService(database.expenditures(currencies), projects, contributions, rates,
@@ -110,8 +114,11 @@ final class Backend implements Workspace {
                 new FilePreferenceStore(database.folder()), clock);
         // Entries written before the chain existed are chained before anything new is appended.
         audit.startChain();
-        // Personal data is kept no longer than its purpose needs (decision 0021).
-        attendance.eraseExpiredNames();
+        // Personal data is kept no longer than its purpose needs (decision 0021); by the next session whose role
+        // may change meetings, when this one's may not.
+        if (people.session().may(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS)) {
+            attendance.eraseExpiredNames();
+        }
         this.sampleData = new SampleDataService(projects, donors, contributionFiles, rates, transactions,
                 spending.files(), treaties, meetings, meetingDocuments,
                 bureau, conferences);
@@ -151,6 +158,11 @@ final class Backend implements Workspace {
     @Override
     public org.octopusdesk.service.DatabaseSettingsStore databaseSettings() {
         return new org.octopusdesk.persistence.FileDatabaseSettingsStore(database.folder());
+    }
+
+    @Override
+    public org.octopusdesk.service.people.PeopleService people() {
+        return people;
     }
 
     @Override

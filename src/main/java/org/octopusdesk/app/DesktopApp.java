@@ -115,8 +115,10 @@ final class DesktopApp {
 
     private void opened(Workspace opened) {
         this.workspace = opened;
+        // Only a role that may enter rates loads the shipped history; the next such session does (decision 0034).
+        boolean mayLoadRates = opened.people().session().may(org.octopusdesk.domain.people.Permission.CHANGE_MONEY);
         runner.run(() -> opened.rates().hasRates(), hasRates -> {
-            if (hasRates) {
+            if (hasRates || !mayLoadRates) {
                 offerSample(opened);
             } else {
                 loadShippedRates(opened);

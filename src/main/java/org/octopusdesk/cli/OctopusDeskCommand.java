@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
             ParticipantsCommand.class, SpendingCommand.class, RatesCommand.class, ConvertCommand.class,
             ReportCommand.class, CheckCommand.class, AuditCommand.class, BackupCommand.class, BackupsCommand.class,
-            RestoreCommand.class, MigrateToCommand.class, BadgesCommand.class})
+            RestoreCommand.class, MigrateToCommand.class, BadgesCommand.class, PeopleCommand.class})
 public final class OctopusDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -125,6 +125,24 @@ public final class OctopusDeskCommand implements Callable<Integer> {
         }
         char[] typed = console.readPassword("%s", messages().text("cli.database.password"));
         return typed == null ? "" : new String(typed);
+    }
+
+    /** A new person's password: from {@code variable} (a script's), else asked twice on the terminal. */
+    String newPersonPassword(String variable, String login) {
+        String fromEnvironment = variables.get(variable);
+        if (fromEnvironment != null) {
+            return fromEnvironment;
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new DomainException("cli.people.noTerminal", variable);
+        }
+        char[] typed = console.readPassword("%s", messages().text("cli.people.password", login));
+        char[] again = console.readPassword("%s", messages().text("cli.people.passwordAgain"));
+        if (typed == null || !java.util.Arrays.equals(typed, again)) {
+            throw new DomainException("cli.people.passwordsDiffer");
+        }
+        return new String(typed);
     }
 
     Environment environment() {

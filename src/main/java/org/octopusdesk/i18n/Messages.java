@@ -99,6 +99,9 @@ public final class Messages {
             } else if (argument instanceof org.octopusdesk.domain.country.Country country) {
                 // A refusal names a country in the reader's language ("Japon a déjà une délégation …").
                 formatted[i] = country.name(locale());
+            } else if (argument instanceof org.octopusdesk.domain.people.Role role) {
+                // "Your role, assistant, cannot ...": the role's name in the reader's language.
+                formatted[i] = text(role.messageKey());
             } else if (argument instanceof DomainException reason) {
                 // A refusal that explains another ("not an ECB file: line 3 …") says the inner one in words too.
                 formatted[i] = message(reason);

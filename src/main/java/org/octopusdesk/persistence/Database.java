@@ -71,7 +71,8 @@ public final class Database implements AutoCloseable {
         configuration.set(engine.dialect());
         configuration.set(engine.settings());
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
-        configuration.set(new org.jooq.impl.DefaultExecuteListenerProvider(notices));
+        configuration.set(new org.jooq.impl.DefaultExecuteListenerProvider(notices),
+                new org.jooq.impl.DefaultExecuteListenerProvider(new ServerRefusals()));
         this.dsl = DSL.using(configuration);
     }
 
@@ -360,6 +361,12 @@ public final class Database implements AutoCloseable {
 
     public JooqExpenditureRepository expenditures(org.octopusdesk.service.rates.CurrencyCatalog currencies) {
         return new JooqExpenditureRepository(dsl, currencies);
+    }
+
+    /** The people of a server database and their roles (decision 0034); empty on the embedded database. */
+    public java.util.Optional<org.octopusdesk.service.people.PeopleDirectory> people() {
+        return engine == Engine.POSTGRESQL ? java.util.Optional.of(new ServerPeople(dsl))
+                : java.util.Optional.empty();
     }
 
     public JooqExchangeRateRepository exchangeRates() {

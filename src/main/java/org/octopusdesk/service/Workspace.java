@@ -63,6 +63,9 @@ public interface Workspace extends AutoCloseable {
     /** The backups of this data folder, their check, and the restore of one (decision 0024). */
     org.octopusdesk.service.backup.BackupService backups();
 
+    /** The people of a server database, and what this session's role may do (decision 0034). */
+    org.octopusdesk.service.people.PeopleService people();
+
     /** Which database this workstation opens at the next start (decision 0030). */
     DatabaseSettingsStore databaseSettings();
 

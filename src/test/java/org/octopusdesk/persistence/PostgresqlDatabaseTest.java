@@ -24,7 +24,8 @@ class PostgresqlDatabaseTest {
             assertThat(database.engine()).isEqualTo(Engine.POSTGRESQL);
             assertThat(database.openReport().created()).isTrue();
             assertThat(database.openReport().migrationsApplied()).isPositive();
-            assertThat(database.openReport().schemaVersion()).isEqualTo(TestDatabase.latestSchemaVersion());
+            assertThat(database.openReport().schemaVersion())
+                    .isEqualTo(TestDatabase.latestSchemaVersion(Engine.POSTGRESQL));
         }
         try (Database database = Database.open(folder.resolve("b"), empty)) {
             assertThat(database.openReport().created()).isFalse();

@@ -45,6 +45,7 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     private final org.octopusdesk.service.backup.BackupService backups;
     private final org.octopusdesk.service.conferences.ConferenceService conferences;
     private final org.octopusdesk.service.conferences.BudgetService conferenceBudgets;
+    private final org.octopusdesk.service.people.PeopleService people;
     private static Path ratedTemplate;
     /**
      * Tests never reach the internet: updates go to the discard port of this computer, refused at once, unless a
@@ -70,6 +71,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         projects = new ProjectService(database.projects(), database.transactions(), clock);
         var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
+        people = new org.octopusdesk.service.people.PeopleService(database.people(), database.transactions(),
+                auditor, ACTOR);
         rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
                 CURRENCIES, clock, auditor);
         donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
@@ -79,7 +82,9 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
                 clock, auditor);
         contributions = new org.octopusdesk.service.contributions.ContributionService(
                 database.contributions(CURRENCIES), rates, database.transactions(), clock, auditor);
-        dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor);
+        dataCheck = new org.octopusdesk.service.check.DataCheck(database.ledger(), database.transactions(), auditor,
+                org.octopusdesk.service.backup.SafetyBackups.NONE,
+                () -> people.require(org.octopusdesk.domain.people.Permission.REPAIR_TOTALS));
         contributionFiles = new org.octopusdesk.service.contributions.ContributionFiles(contributions, donors,
                 projects, rates, database.transactions());
         spending = new org.octopusdesk.service.spending.SpendingService(database.expenditures(CURRENCIES), projects,
@@ -254,8 +259,14 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
     public static String latestSchemaVersion() {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            var sql = files.map(file -> file.getFileName().toString())
+        return latestSchemaVersion(Engine.H2);
+    }
+
+    /** The newest version of the schema on {@code engine}: its vendor folder may hold a migration of its own. */
+    public static String latestSchemaVersion(Engine engine) {
+        try (var common = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"));
+                var vendor = java.nio.file.Files.list(Path.of("src/main/resources/db/vendor", engine.folderName()))) {
+            var sql = java.util.stream.Stream.concat(common, vendor).map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> org.flywaydb.core.api.MigrationVersion.fromVersion(
                             name.substring(1, name.indexOf("__"))));
@@ -329,6 +340,11 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         return new SampleDataService(projects, donors, contributionFiles, rates, database.transactions(),
                 spending.files(), treaties, meetings, meetingDocuments, bureau,
                 conferences);
+    }
+
+    @Override
+    public org.octopusdesk.service.people.PeopleService people() {
+        return people;
     }
 
     /** These services as the command line and the window see them: this database is a workspace itself. */

@@ -41,14 +41,21 @@ public final class DataCheck {
     private final Auditor auditor;
 
     private final SafetyBackups backups;
+    private final Runnable repairAllowed;
 
     public DataCheck(LedgerRepository ledger, Transactions transactions, Auditor auditor) {
-        this(ledger, transactions, auditor, SafetyBackups.NONE);
+        this(ledger, transactions, auditor, SafetyBackups.NONE, () -> { });
     }
 
-    /** @param backups takes a backup before each repair */
-    public DataCheck(LedgerRepository ledger, Transactions transactions, Auditor auditor, SafetyBackups backups) {
+    /**
+     * @param backups takes a backup before each repair
+     * @param repairAllowed refuses, with the reason, a session whose role may not repair (decision 0034): the
+     *     server lets an assistant write the derived figures that payments change, so the repair is the app's rule
+     */
+    public DataCheck(LedgerRepository ledger, Transactions transactions, Auditor auditor, SafetyBackups backups,
+            Runnable repairAllowed) {
         this.backups = backups;
+        this.repairAllowed = repairAllowed;
         this.ledger = ledger;
         this.transactions = transactions;
         this.auditor = auditor;
@@ -61,6 +68,7 @@ public final class DataCheck {
 
     /** Recomputes every derived figure and rewrites those that differ, in one transaction, audited. */
     public CheckReport repair(DoubleConsumer progress) {
+        repairAllowed.run();
         backups.beforeRepair();
         return transactions.inTransaction(() -> {
             CheckReport report = new Run(true, progress).report();

@@ -42,7 +42,8 @@ final class ContributionDetailPane {
     private final Button removePayment;
 
     ContributionDetailPane(Messages messages, ObservableList<Payment> paymentRows,
-            ObservableList<AuditEntry> entries, Consumer<Payment> onRemove) {
+            ObservableList<AuditEntry> entries, Consumer<Payment> onRemove,
+            java.util.function.Predicate<Payment> removable) {
         this.messages = messages;
         this.entries = entries;
         detail.setPadding(new Insets(14, 16, 16, 16));
@@ -66,7 +67,11 @@ final class ContributionDetailPane {
                 column("payment.note", Payment::note, 140, false)));
         removePayment = new Button(messages.text("payment.remove"), Icons.icon(Icons.DELETE));
         removePayment.setId("payment-remove");
-        removePayment.disableProperty().bind(payments.getSelectionModel().selectedItemProperty().isNull());
+        // A payment of an earlier day is the programme manager's to delete (decision 0034).
+        removePayment.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Payment selected = payments.getSelectionModel().getSelectedItem();
+            return selected == null || !removable.test(selected);
+        }, payments.getSelectionModel().selectedItemProperty()));
         removePayment.setOnAction(event -> onRemove.accept(payments.getSelectionModel().getSelectedItem()));
         history.setId("contribution-history");
         entries.addListener((ListChangeListener<AuditEntry>) change ->

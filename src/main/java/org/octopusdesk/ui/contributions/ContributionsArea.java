@@ -44,7 +44,8 @@ public final class ContributionsArea implements Area<ContributionsView> {
                 context.dialogs(), context.errors(), context.messages());
         return new ContributionsView(list, services.contributions(), context.runner(), context.dialogs(),
                 context.errors(), context.messages(), context.owner(), services.projects()::today,
-                services.ratesUpdate());
+                services.ratesUpdate(), new org.octopusdesk.ui.common.RoleGate(services.people().session(),
+                        context.messages()));
     }
 
     @Override

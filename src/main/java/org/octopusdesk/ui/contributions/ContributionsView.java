@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -36,6 +37,7 @@ import org.octopusdesk.domain.contribution.Allocation;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionQuery;
@@ -47,6 +49,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.RoleGate;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
@@ -69,6 +72,7 @@ public final class ContributionsView implements AreaView {
     private final Window owner;
     private final Supplier<LocalDate> today;
     private final EcbRatesUpdate ratesUpdate;
+    private final RoleGate gate;
     private final BorderPane root = new BorderPane();
     private final ContributionDetailPane detail;
     private final TableView<Contribution> table = new TableView<>();
@@ -76,7 +80,7 @@ public final class ContributionsView implements AreaView {
 
     public ContributionsView(ContributionListViewModel list, ContributionService service, BackgroundRunner runner,
             DialogService dialogs, ErrorReporter errors, Messages messages, Window owner, Supplier<LocalDate> today,
-            EcbRatesUpdate ratesUpdate) {
+            EcbRatesUpdate ratesUpdate, RoleGate gate) {
         this.list = list;
         this.service = service;
         this.runner = runner;
@@ -86,8 +90,11 @@ public final class ContributionsView implements AreaView {
         this.owner = owner;
         this.today = today;
         this.ratesUpdate = ratesUpdate;
-        detail = new ContributionDetailPane(messages, list.payments(), list.history(), list::removePayment);
+        this.gate = gate;
+        detail = new ContributionDetailPane(messages, list.payments(), list.history(), list::removePayment,
+                payment -> gate.allowsPaymentRemoval(payment.valueDate(), today.get()));
         VBox top = new VBox(toolbar(), filters());
+        roleNotice().ifPresent(notice -> top.getChildren().add(1, notice));
         BorderPane listPane = new BorderPane(table(), null, null, pager(), null);
         SplitPane split = new SplitPane(listPane, detail.node());
         split.setOrientation(Orientation.VERTICAL);
@@ -115,7 +122,34 @@ public final class ContributionsView implements AreaView {
     }
 
     public void newPledge() {
-        open(null);
+        if (!refused(Permission.CHANGE_MONEY)) {
+            open(null);
+        }
+    }
+
+    /**
+     * What the role may not do here, in a line under the toolbar: a disabled button shows no tooltip, so the reason
+     * stays in sight (decision 0034). Nothing on the embedded database or for a programme manager.
+     */
+    private Optional<Node> roleNotice() {
+        String notice = gate.notice(Permission.CHANGE_MONEY, Permission.CANCEL_PLEDGE,
+                Permission.DELETE_EARLIER_PAYMENT);
+        if (notice.isEmpty()) {
+            return Optional.empty();
+        }
+        Label line = new Label(notice);
+        line.setId("contributions-role-notice");
+        line.setWrapText(true);
+        line.getStyleClass().add("text-muted");
+        line.setPadding(new Insets(0, 10, 4, 10));
+        return Optional.of(line);
+    }
+
+    /** Says why, when the role may not; for menu items and shortcuts, which stay enabled whatever the area. */
+    private boolean refused(Permission permission) {
+        Optional<String> reason = gate.reason(permission);
+        reason.ifPresent(why -> dialogs.showInformation(messages.text("error.title"), why));
+        return reason.isPresent();
     }
 
     /** Shows only the contributions of one donor (from the donor's page). */
@@ -126,12 +160,17 @@ public final class ContributionsView implements AreaView {
 
     /** Opens the selected pledge's form, if one is selected. */
     public void editSelected() {
+        if (refused(Permission.CHANGE_MONEY)) {
+            return;
+        }
         Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
     }
 
     /** Asks to delete the selected pledge, if one is selected. */
     public void deleteSelected() {
-        list.deleteSelected();
+        if (!refused(Permission.CHANGE_MONEY)) {
+            list.deleteSelected();
+        }
     }
 
     private void open(Contribution contribution) {
@@ -151,7 +190,7 @@ public final class ContributionsView implements AreaView {
     /** Logs a payment received for the selected pledge, if it is still open. */
     public void addPayment() {
         Contribution contribution = list.selectedProperty().get();
-        if (contribution == null || !acceptsPayments(contribution)) {
+        if (contribution == null || !acceptsPayments(contribution) || refused(Permission.CHANGE_MONEY)) {
             return;
         }
         PaymentEditorViewModel payment = new PaymentEditorViewModel(service, runner, dialogs, errors, messages,
@@ -164,7 +203,7 @@ public final class ContributionsView implements AreaView {
     /** Cancels the selected pledge, if it is still open. */
     public void cancelPledge() {
         Contribution contribution = list.selectedProperty().get();
-        if (contribution == null || !contribution.status().isOpen()) {
+        if (contribution == null || !contribution.status().isOpen() || refused(Permission.CANCEL_PLEDGE)) {
             return;
         }
         CancelPledgeViewModel cancel = new CancelPledgeViewModel(service, runner, errors, messages, contribution,
@@ -216,20 +255,23 @@ public final class ContributionsView implements AreaView {
         Shortcuts.tooltip(delete, messages.text("contribution.delete.tooltip"), Shortcuts.DELETE);
         delete.setOnAction(event -> deleteSelected());
         var none = list.selectedProperty().isNull();
-        edit.disableProperty().bind(none);
-        delete.disableProperty().bind(none);
+        BooleanExpression noMoney = new SimpleBooleanProperty(!gate.allows(Permission.CHANGE_MONEY));
+        create.disableProperty().bind(noMoney);
+        edit.disableProperty().bind(none.or(noMoney));
+        delete.disableProperty().bind(none.or(noMoney));
         var notOpen = Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null
                 || !list.selectedProperty().get().status().isOpen(), list.selectedProperty());
         pay.disableProperty().bind(Bindings.createBooleanBinding(() -> list.selectedProperty().get() == null
-                || !acceptsPayments(list.selectedProperty().get()), list.selectedProperty()));
-        cancel.disableProperty().bind(notOpen);
+                || !acceptsPayments(list.selectedProperty().get()), list.selectedProperty()).or(noMoney));
+        cancel.disableProperty().bind(notOpen.or(new SimpleBooleanProperty(!gate.allows(Permission.CANCEL_PLEDGE))));
+        gate.reason(Permission.CANCEL_PLEDGE).ifPresent(why -> cancel.setTooltip(new Tooltip(why)));
         Button importButton = button("contribution.import", Icons.IMPORT, "contribution-import");
         Shortcuts.tooltip(importButton, messages.text("contribution.import.tooltip"), Shortcuts.IMPORT);
         importButton.setOnAction(event -> chooseImport());
         Button export = button("contribution.export", Icons.EXPORT, "contribution-export");
         export.setTooltip(new Tooltip(messages.text("contribution.export.tooltip")));
         export.setOnAction(event -> chooseExport());
-        importButton.disableProperty().bind(list.transferringProperty());
+        importButton.disableProperty().bind(list.transferringProperty().or(noMoney));
         export.disableProperty().bind(list.transferringProperty());
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);

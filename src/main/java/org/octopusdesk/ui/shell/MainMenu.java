@@ -30,7 +30,8 @@ final class MainMenu {
 
     /** What the window's own menu items do. */
     record Actions(Consumer<AreaId> showArea, Runnable refresh, Consumer<String> switchLanguage, Runnable checkData,
-            Runnable auditTrail, Runnable about, Runnable quit, Runnable backups, Runnable database) {
+            Runnable auditTrail, Runnable about, Runnable quit, Runnable backups, Runnable database,
+            Runnable people) {
     }
 
     /** An area's menu entry, bound to its window. */
@@ -52,6 +53,7 @@ final class MainMenu {
         addSections(file, MenuSection.NEW, MenuSection.FILE_NEW, MenuSection.IMPORT, MenuSection.FILE_IMPORT_EXPORT);
         addSeparated(file, item("menu.file.backups", Icons.SAVE, null, actions.backups()));
         file.getItems().add(item("menu.file.database", null, null, actions.database()));
+        file.getItems().add(item("menu.file.people", null, null, actions.people()));
         addSeparated(file, item("menu.file.quit", null, shortcut(KeyCode.Q), actions.quit()));
         Menu edit = menu("menu.edit");
         addSections(edit, MenuSection.EDIT, MenuSection.DELETE, MenuSection.EDIT_SELECTION, MenuSection.FIND,

@@ -69,7 +69,8 @@ public final class MainWindow implements Navigator {
         menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
                 this::show, this::refresh, onLanguage, () -> checkData(context), () -> openAuditTrail(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
-                onQuit, () -> openBackups(context, onRestore), () -> openDatabaseSettings(context)));
+                onQuit, () -> openBackups(context, onRestore), () -> openDatabaseSettings(context),
+                () -> openPeople(context)));
         root.setTop(menu.bar());
         root.setLeft(sidebar.node());
         root.setCenter(content);
@@ -110,6 +111,13 @@ public final class MainWindow implements Navigator {
                 .showAndWait().ifPresent(saved -> context.dialogs().showInformation(
                         context.messages().text("database.settings.title"),
                         context.messages().text("database.settings.saved")));
+    }
+
+    /** File › People: the people of a server database and their roles (decision 0034). */
+    private static void openPeople(UiContext context) {
+        var model = new org.octopusdesk.ui.people.PeopleViewModel(context.workspace().people(), context.runner(),
+                context.errors(), context.messages());
+        new org.octopusdesk.ui.people.PeopleDialog(model, context.messages(), context.owner()).showAndWait();
     }
 
     /** A window-wide tool like About, not an area: it reads the trail of every area's records. */

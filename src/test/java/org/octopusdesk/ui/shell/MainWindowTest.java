@@ -144,7 +144,7 @@ class MainWindowTest {
         open(List.of(alpha, beta));
         assertThat(menu(robot, "menu-file").getItems()).extracting(item -> item instanceof SeparatorMenuItem
                 ? "—" : item.getId()).containsExactly("test-new", "—", "menu-file-backups", "menu-file-database",
-                        "—", "menu-file-quit");
+                        "menu-file-people", "—", "menu-file-quit");
         assertThat(menu(robot, "menu-edit").getItems()).extracting(MenuItem::getId).containsExactly("test-edit");
 
         press(robot, KeyCode.E);
@@ -203,7 +203,8 @@ class MainWindowTest {
         assertThat(menu(robot, "menu-file").getItems())
                 .as("the second item whose first word starts with t takes the start of its next word")
                 .extracting(item -> item instanceof SeparatorMenuItem ? "—" : item.getText())
-                .containsExactly("_test.apple", "test._avocado", "—", "_Backups…", "_Database…", "—", "_Quit");
+                .containsExactly("_test.apple", "test._avocado", "—", "_Backups…", "_Database…", "_People…", "—",
+                        "_Quit");
     }
 
         @Test

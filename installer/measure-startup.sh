@@ -2,7 +2,7 @@
 # Measures the start of the app image in target/installer with and without its AppCDS archive, under Xvfb:
 #   first window: from the launch to the window being on screen (polled with xdotool every 10 ms);
 #   whole start:  from the launch to the exit of a --cds-training start, i.e. the sample database opened, the main
-#                 screen drawn, a 1 s pause and the closing.
+#                 screen drawn, every area shown once and the closing.
 # Usage: installer/measure-startup.sh [RUNS] (default 7 of each, alternated); prints each run and the medians.
 # Needs xvfb and xdotool (Debian). Build the image first: mvn -Pinstaller package -Dinstaller.types=app-image.
 set -euo pipefail

@@ -50,37 +50,43 @@ final class AppEnvironment implements Environment {
      */
     @Override
     public int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady) {
+        // Before the first logger: the settings stores below have loggers of their own.
+        Logging.configureInBackground(folder);
         var store = new org.octopusdesk.persistence.FileDatabaseSettingsStore(folder);
         org.octopusdesk.service.DatabaseSettings chosen = store.load();
         if (chosen.kind() != org.octopusdesk.service.DatabaseSettings.Kind.POSTGRESQL) {
-            return openWindow(folder, language, loadSample, closeWhenReady, this::open);
+            return openWindow(folder, language, loadSample, closeWhenReady, this::open, true);
         }
         String shown = language != null ? language : new FileSettingsStore(folder).load().language();
         ServerPasswordPrompt prompt = new ServerPasswordPrompt(org.octopusdesk.i18n.Messages.forLanguage(shown));
+        // Not opened ahead: the password may have to be asked in the window, which does not exist yet.
         return openWindow(folder, language, loadSample, closeWhenReady, chosenFolder -> open(chosenFolder,
                 chosen.server(store.password().orElseGet(() -> prompt.ask(chosen.user(),
-                        chosen.host() + ":" + chosen.port() + "/" + chosen.database())))));
+                        chosen.host() + ":" + chosen.port() + "/" + chosen.database())))), false);
     }
 
     @Override
     public int openWindow(Path folder, org.octopusdesk.service.ServerDatabase server, String language,
             boolean loadSample, boolean closeWhenReady) {
-        return openWindow(folder, language, loadSample, closeWhenReady, chosen -> open(chosen, server));
+        Logging.configureInBackground(folder);
+        return openWindow(folder, language, loadSample, closeWhenReady, chosen -> open(chosen, server), true);
     }
 
+    /** @param openAhead whether the data folder may be opened while JavaFX starts (decision 0033) */
     private int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady,
-            java.util.function.Function<Path, Workspace> opener) {
+            java.util.function.Function<Path, Workspace> opener, boolean openAhead) {
         Logging.configure(folder);
+        OpeningAhead ahead = openAhead ? OpeningAhead.start(folder, opener) : null;
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         FileSettingsStore settingsStore = new FileSettingsStore(folder);
         Settings settings = settingsStore.load();
-        DesktopApp app = new DesktopApp(folder, language, loadSample, opener, settingsStore, settings,
-                code -> {
-                    exitCode.set(code);
-                    Platform.exit();
-                    closed.countDown();
-                });
+        java.util.function.Function<Path, Workspace> opening = ahead != null ? ahead : opener;
+        DesktopApp app = new DesktopApp(folder, language, loadSample, opening, settingsStore, settings, code -> {
+            exitCode.set(code);
+            Platform.exit();
+            closed.countDown();
+        });
         if (closeWhenReady) {
             app.closeWhenReady();
         }
@@ -91,6 +97,9 @@ final class AppEnvironment implements Environment {
         } catch (RuntimeException noDisplay) {
             // JavaFX finds no display (or no GTK 3): say so plainly; the command line still works.
             org.slf4j.LoggerFactory.getLogger(AppEnvironment.class).error("Cannot start the window", noDisplay);
+            if (ahead != null) {
+                ahead.abandon();
+            }
             throw new DomainException("error.window.unavailable");
         }
         try {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -15,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.persistence.FilePreferenceStore;
 import org.octopusdesk.service.Settings;
@@ -60,9 +58,8 @@ final class DesktopApp {
     /** The window's subscription to the data's changes, replaced with the window on a change of language. */
     private org.octopusdesk.service.DataChanges.Subscription changesSeen;
     private boolean closing;
-    /** Asked for by the benchmark only; acts after the first main window, then is spent. */
+    /** Asked for by the benchmark or the training start only; acts after the first main window, then is spent. */
     private Optional<StartupProbe> probe = StartupProbe.fromSystemProperty(() -> shutdown(0));
-    private boolean closeWhenReady;
 
     /**
      * @param language "en" or "fr" to override the saved language, or {@code null}
@@ -80,11 +77,12 @@ final class DesktopApp {
     }
 
     /**
-     * Makes the window close by itself once its main screen has been drawn: the installers' build runs such a
-     * start to record the classes it loads in a class-data-sharing archive. Called before {@link #start}.
+     * Makes the window visit every area once its main screen has been drawn, then close by itself: the installers'
+     * build runs such a start to record the classes it loads in a class-data-sharing archive, so that the first
+     * visit of any area, not only of the first, finds its classes there. Called before {@link #start}.
      */
     void closeWhenReady() {
-        closeWhenReady = true;
+        probe = Optional.of(StartupProbe.training(() -> shutdown(0)));
     }
 
     void start(Stage primaryStage) {
@@ -107,6 +105,7 @@ final class DesktopApp {
             shutdown(0);
         });
         stage.show();
+        probe.ifPresent(asked -> asked.windowShown(scene));
         runner.run(() -> opener.apply(folder), this::opened, failure -> {
             errors().report(failure);
             shutdown(1);
@@ -183,13 +182,6 @@ final class DesktopApp {
         probe.ifPresent(asked -> asked.mainWindowShown(scene, areas.stream().map(Area::id).toList(),
                 mainWindow::show, runner.busy()));
         probe = Optional.empty();
-        if (closeWhenReady) {
-            // A short pause lets a few frames of the main screen be laid out, styled and drawn, so that the
-            // classes of that work are recorded too.
-            PauseTransition drawn = new PauseTransition(Duration.seconds(1));
-            drawn.setOnFinished(done -> shutdown(0));
-            drawn.play();
-        }
         if (first) {
             tellFailedBackup(workspace);
         }

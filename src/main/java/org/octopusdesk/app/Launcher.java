@@ -18,8 +18,8 @@ public final class Launcher {
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
-        int exitCode = OctopusDeskCommand.commandLine(new AppEnvironment(Clock.systemDefaultZone()), System.getenv())
-                .execute(args);
+        int exitCode = OctopusDeskCommand.commandLine(new AppEnvironment(Clock.systemDefaultZone()), System.getenv(),
+                args).execute(args);
         System.exit(exitCode);
     }
 }

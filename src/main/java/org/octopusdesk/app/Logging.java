@@ -26,4 +26,16 @@ final class Logging {
             System.setProperty(LOG_FOLDER_PROPERTY, logFolder(dataFolder).toString());
         }
     }
+
+    /**
+     * Configures, then starts logback on a thread of its own: reading its configuration and opening the file were
+     * a visible share of the time to the first window, which need not wait for them. A logger asked for meanwhile
+     * is a stand-in that SLF4J connects to logback, with what it was told, once logback is ready.
+     */
+    static void configureInBackground(Path dataFolder) {
+        configure(dataFolder);
+        Thread starting = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "octopus-desk-logging");
+        starting.setDaemon(true);
+        starting.start();
+    }
 }

@@ -22,11 +22,14 @@ import org.octopusdesk.ui.shell.AreaId;
 
 /**
  * What the benchmark asks of a window it starts (system property {@value #PROPERTY}): {@code first-window} prints
- * when the main window has been drawn for the first time and closes it; {@code tour} then visits every area,
- * waiting for each one's background work, while a pulse timer on the FX thread records the longest time between
- * two frames, and reports that and the heap in use at the end. The lines go to the file named by
- * {@value #REPORT_PROPERTY}, one event a line, for the benchmark to read once the window has closed. Without the
- * properties nothing of this runs.
+ * when the window is first drawn (the start-up screen, before the data is open) and when its main screen is, then
+ * closes it; {@code tour} then visits every area, waiting for each one's background work, while a pulse timer on
+ * the FX thread records the longest time between two frames, and reports that and the heap in use at the end. The
+ * lines go to the file named by {@value #REPORT_PROPERTY}, one event a line, for the benchmark to read once the
+ * window has closed. Without the properties nothing of this runs.
+ *
+ * <p>The installers' class-data-sharing training ({@code --cds-training}) runs the same tour without a report, so
+ * that the archive holds the classes of every area, not only those of the first.
  */
 final class StartupProbe {
 
@@ -36,13 +39,14 @@ final class StartupProbe {
     private static final Duration SETTLE = Duration.millis(400);
 
     private final String mode;
-    private final Path report;
+    /** Where the lines go; none for the training start, which only needs the classes loaded. */
+    private final Optional<Path> report;
     private final Runnable close;
     private long longestGapNanos;
     private AreaId longestGapArea;
     private AreaId current;
 
-    private StartupProbe(String mode, Path report, Runnable close) {
+    private StartupProbe(String mode, Optional<Path> report, Runnable close) {
         this.mode = mode;
         this.report = report;
         this.close = close;
@@ -53,24 +57,39 @@ final class StartupProbe {
         String mode = System.getProperty(PROPERTY, "");
         String report = System.getProperty(REPORT_PROPERTY, "");
         return List.of("first-window", "tour").contains(mode) && !report.isBlank()
-                ? Optional.of(new StartupProbe(mode, Path.of(report), close)) : Optional.empty();
+                ? Optional.of(new StartupProbe(mode, Optional.of(Path.of(report)), close)) : Optional.empty();
+    }
+
+    /** The installers' training start: every area visited once, then {@code close}; nothing written. */
+    static StartupProbe training(Runnable close) {
+        return new StartupProbe("tour", Optional.empty(), close);
+    }
+
+    /** Called once the window is shown, before the data is open: notes its first frame. */
+    void windowShown(Scene scene) {
+        afterNextFrame(scene, () -> print("first-window " + System.currentTimeMillis()));
     }
 
     /** Called once the main window's root is in the scene: acts after its first frame. */
     void mainWindowShown(Scene scene, List<AreaId> areas, Consumer<AreaId> show, ObservableBooleanValue busy) {
-        Runnable afterFirstFrame = new Runnable() {
+        afterNextFrame(scene, () -> {
+            print("main-window " + System.currentTimeMillis());
+            if ("tour".equals(mode)) {
+                Platform.runLater(() -> tour(areas, show, busy));
+            } else {
+                Platform.runLater(close);
+            }
+        });
+    }
+
+    private static void afterNextFrame(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                print("first-window " + System.currentTimeMillis());
-                if ("tour".equals(mode)) {
-                    Platform.runLater(() -> tour(areas, show, busy));
-                } else {
-                    Platform.runLater(close);
-                }
+                action.run();
             }
-        };
-        scene.addPostLayoutPulseListener(afterFirstFrame);
+        });
     }
 
     private void tour(List<AreaId> areas, Consumer<AreaId> show, ObservableBooleanValue busy) {
@@ -123,8 +142,11 @@ final class StartupProbe {
 
     /** Appends one line to the report; a few bytes, written on the FX thread so the time is that of the frame. */
     private void print(String line) {
+        if (report.isEmpty()) {
+            return;
+        }
         try {
-            Files.writeString(report, line + System.lineSeparator(), StandardCharsets.UTF_8,
+            Files.writeString(report.get(), line + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

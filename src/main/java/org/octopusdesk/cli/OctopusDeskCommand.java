@@ -21,13 +21,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "octopus-desk", mixinStandardHelpOptions = true, versionProvider = OctopusDeskCommand.Version.class,
         description = "Octopus Desk, for the T-CY secretariat: projects and their duration, donors and "
                 + "contributions, project spending, committee meetings, exchange rates, PDF reports, the audit trail. "
-                + "Without a command, opens the window.",
-        subcommands = {InitCommand.class, ProjectsCommand.class, DonorsCommand.class, ContributionsCommand.class,
-            MeetingsCommand.class, ConferencesCommand.class, CountriesCommand.class, TreatiesCommand.class,
-            ParticipantsCommand.class, SpendingCommand.class, RatesCommand.class, ConvertCommand.class,
-            ReportCommand.class, CheckCommand.class, AuditCommand.class, BackupCommand.class, BackupsCommand.class,
-            RestoreCommand.class, MigrateToCommand.class, BadgesCommand.class, PeopleCommand.class})
+                + "Without a command, opens the window.")
 public final class OctopusDeskCommand implements Callable<Integer> {
+
+    /**
+     * The commands, in the order of the help. Added by {@link #commandLine} rather than named in the annotation,
+     * so that a start of the window can leave them out: picocli reads every command's annotations when it builds
+     * them, a visible share of the time to the first window (decision 0033).
+     */
+    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(InitCommand.class, ProjectsCommand.class,
+            DonorsCommand.class, ContributionsCommand.class, MeetingsCommand.class, ConferencesCommand.class,
+            CountriesCommand.class, TreatiesCommand.class, ParticipantsCommand.class, SpendingCommand.class,
+            RatesCommand.class, ConvertCommand.class, ReportCommand.class, CheckCommand.class, AuditCommand.class,
+            BackupCommand.class, BackupsCommand.class, RestoreCommand.class, MigrateToCommand.class,
+            BadgesCommand.class, PeopleCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: $" + DataFolders.ENVIRONMENT_VARIABLE + ", else ~/.octopus-desk if it "
@@ -65,8 +72,24 @@ public final class OctopusDeskCommand implements Callable<Integer> {
 
     /** A ready command line: its exit codes and error handling are those documented in the README. */
     public static CommandLine commandLine(Environment environment, Map<String, String> variables) {
+        return commandLine(environment, variables, true);
+    }
+
+    /**
+     * The command line for {@code args}: without its commands when {@code args} only open the window (see
+     * {@link WindowStart}), which then behaves exactly as with them.
+     */
+    public static CommandLine commandLine(Environment environment, Map<String, String> variables, String[] args) {
+        return commandLine(environment, variables, !WindowStart.onlyOpensTheWindow(args));
+    }
+
+    private static CommandLine commandLine(Environment environment, Map<String, String> variables,
+            boolean withCommands) {
         OctopusDeskCommand root = new OctopusDeskCommand(environment, variables);
         CommandLine commandLine = new CommandLine(root);
+        if (withCommands) {
+            COMMANDS.forEach(commandLine::addSubcommand);
+        }
         commandLine.setExecutionExceptionHandler(root::handle);
         // Registered after the subcommands exist: picocli hands a converter to every command present then.
         commandLine.registerConverter(java.time.LocalDate.class, OctopusDeskCommand::date);

@@ -22,11 +22,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13: the start the installers' build records for the class-data-sharing archive (`--cds-training`) shows
- * the main screen and then closes by itself (the exit code comes once the data folder is closed); the window
- * carries the application's icon.
+ * the main screen, visits every area (decision 0033) and then closes by itself (the exit code comes once the data
+ * folder is closed); the window carries the application's icon.
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainingStartTest {
+
+    /** A visit of every area takes seconds; on a machine shared with other builds, many times that. */
+    private static final long TRAINING_LIMIT_SECONDS = 180;
 
     @TempDir
     Path folder;
@@ -51,11 +54,13 @@ class TrainingStartTest {
     }
 
     @Test
-    void theTrainingStartShowsTheMainScreenThenClosesByItself() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+    void theTrainingStartShowsTheMainScreenVisitsEveryAreaThenClosesByItself() throws Exception {
+        WaitForAsyncUtils.waitFor(TRAINING_LIMIT_SECONDS, TimeUnit.SECONDS, () -> exitCode.get() == 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getRoot().lookup(".sidebar")).as("the main screen was shown").isNotNull();
+        assertThat(stage.getScene().getRoot().lookup("#nav-reports")).as("the last area was reached")
+                .extracting(node -> ((javafx.scene.control.ToggleButton) node).isSelected()).isEqualTo(true);
         assertThat(stage.isShowing()).isFalse();
     }
 
@@ -63,6 +68,6 @@ class TrainingStartTest {
     void theWindowCarriesTheApplicationsIconInSeveralSizes() throws Exception {
         assertThat(stage.getIcons()).extracting(Image::getWidth).containsExactly(16.0, 32.0, 64.0, 256.0);
         assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> exitCode.get() == 0);
+        WaitForAsyncUtils.waitFor(TRAINING_LIMIT_SECONDS, TimeUnit.SECONDS, () -> exitCode.get() == 0);
     }
 }

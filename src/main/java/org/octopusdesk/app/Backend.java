@@ -78,7 +78,7 @@ final class Backend implements Workspace {
                 new H2RestoreEngine(), scratch -> new Backend(Database.open(scratch), currencies, clock));
         Transactions transactions = database.transactions();
         Auditor auditor = new Auditor(database.auditTrail(), clock, actor);
-        this.projects = new ProjectService(database.projects(), transactions, clock);
+        this.projects = new ProjectService(database.projects(), transactions, clock, auditor);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
         this.meetings = new MeetingService(database.meetings(), database.agenda(), transactions, clock, auditor);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);

@@ -40,6 +40,7 @@ final class ServerChangeListener implements AutoCloseable {
     private final Runnable announce;
     private final Thread thread;
     private volatile boolean closed;
+    private volatile Connection listening;
 
     /**
      * Starts listening at once.
@@ -61,6 +62,7 @@ final class ServerChangeListener implements AutoCloseable {
         boolean missed = false;
         while (!closed) {
             try (Connection connection = connect()) {
+                listening = connection;
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
@@ -131,10 +133,21 @@ final class ServerChangeListener implements AutoCloseable {
         }
     }
 
-    /** Stops listening; the listening connection is closed by its thread within a wait. */
+    /**
+     * Stops listening. The connection is aborted (its socket closed) rather than closed, which would wait for the
+     * wait under way: closing a workstation should not take half a second more.
+     */
     @Override
     public void close() {
         closed = true;
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("The listening connection could not be aborted; it ends with its wait", e);
+            }
+        }
         thread.interrupt();
         try {
             thread.join(WAIT_MILLIS * 4L);

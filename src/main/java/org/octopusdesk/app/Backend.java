@@ -81,7 +81,7 @@ final class Backend implements Workspace {
         Auditor auditor = new Auditor(database.auditTrail(), clock, actor);
         this.people = new org.octopusdesk.service.people.PeopleService(database.people(), transactions, auditor,
                 actor.get());
-        this.projects = new ProjectService(database.projects(), transactions, clock);
+                this.projects = new ProjectService(database.projects(), transactions, clock, auditor);
         this.donors = new DonorService(database.donors(), transactions, clock, auditor);
         this.meetings = new MeetingService(database.meetings(), database.agenda(), transactions, clock, auditor);
         this.rates = new RatesService(database.exchangeRates(), transactions, currencies, clock, auditor);

@@ -33,6 +33,9 @@ public final class Messages {
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** French writes the hour with " h " (10 h 42), with no-break spaces so that it never wraps. */
+    private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("HH'\u00a0h\u00a0'mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     /** A no-break space: French groups digits by spaces that must not wrap, and every font has this one. */
     private static final char FRENCH_GROUPING = '\u00a0';
@@ -94,6 +97,8 @@ public final class Messages {
             Object argument = arguments[i];
             if (argument instanceof LocalDate date) {
                 formatted[i] = date(date);
+            } else if (argument instanceof java.time.LocalTime time) {
+                formatted[i] = time(time);
             } else if (argument instanceof Number number && !pattern.contains("{" + i + ",")) {
                 formatted[i] = number(number);
             } else if (argument instanceof org.octopusdesk.domain.country.Country country) {
@@ -118,6 +123,11 @@ public final class Messages {
 
     public String message(FieldError error) {
         return text(error.messageKey(), error.arguments().toArray());
+    }
+
+    /** A time of day as 10:42, or 10 h 42 in French. */
+    public String time(java.time.LocalTime time) {
+        return (FRENCH.equals(locale) ? FRENCH_TIME : TIME).format(time);
     }
 
     public String date(LocalDate date) {

@@ -58,6 +58,8 @@ public final class Database implements AutoCloseable {
     private final DataChanges changes = new DataChanges();
     private final WriteNotices notices = new WriteNotices(changes);
     private final long openedSize;
+    /** On PostgreSQL, what hears the changes of other workstations; on H2 none, one workstation works alone. */
+    private ServerChangeListener otherWorkstations;
 
     private Database(Path folder, DataFolderLock lock, JdbcConnectionPool pool, Engine engine,
             Workspace.OpenReport openReport) {
@@ -129,11 +131,14 @@ public final class Database implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(absolute);
         JdbcConnectionPool pool = null;
         try {
-            pool = ServerConnections.pool(server);
+            String workstation = ServerConnections.workstationName();
+            pool = ServerConnections.pool(server, workstation);
             boolean created = ServerConnections.isEmpty(pool);
             Workspace.OpenReport report = migrate(pool, Engine.POSTGRESQL, server.described(), created, () -> { });
             LOG.info("Opened database {}: {}", server.described(), report);
-            return new Database(absolute, lock, pool, Engine.POSTGRESQL, report);
+            Database opened = new Database(absolute, lock, pool, Engine.POSTGRESQL, report);
+            opened.otherWorkstations = new ServerChangeListener(server, workstation, opened.changes::announce);
+            return opened;
         } catch (StorageException e) {
             release(pool, lock);
             throw e;
@@ -377,6 +382,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (engine == Engine.H2) {
             compactIfSwollen();
+        }
+        if (otherWorkstations != null) {
+            otherWorkstations.close();
         }
         pool.dispose();
         lock.close();

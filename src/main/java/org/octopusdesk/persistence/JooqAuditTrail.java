@@ -77,6 +77,15 @@ public final class JooqAuditTrail implements AuditTrail {
     }
 
     @Override
+    public Optional<AuditEntry> lastChange(java.util.Collection<String> recordTypes, String recordKey) {
+        // The entries' numbers follow the chain, so the highest is the last written even when two clocks differ.
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.RECORD_TYPE.in(recordTypes), AUDIT_ENTRY.RECORD_KEY.eq(recordKey))
+                .orderBy(AUDIT_ENTRY.ID.desc()).limit(1)
+                .fetchOptional(JooqAuditTrail::toEntry);
+    }
+
+    @Override
     public List<AuditEntry> latest(String recordType, int limit) {
         return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.RECORD_TYPE.eq(recordType))
                 .orderBy(AUDIT_ENTRY.RECORDED_AT.desc(), AUDIT_ENTRY.ID.desc())

@@ -17,7 +17,7 @@ final class ServerConnections {
     /** Connections kept open per workstation: the window's background work and a report at most. */
     private static final int MAX_CONNECTIONS = 4;
     /** Seconds to wait for a server that does not answer, before saying so. */
-    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     /** Backups of a server database are its administrators' work: the app's backup (H2 SCRIPT) cannot make one. */
     static final BackupEngine NO_BACKUPS = new BackupEngine() {
@@ -35,16 +35,22 @@ final class ServerConnections {
     private ServerConnections() {
     }
 
+    /** The application name of one open workstation's connections: the same for all of them, unlike others'. */
+    static String workstationName() {
+        return "Octopus Desk " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /**
      * A small pool over the server. H2's pool takes any JDBC driver's pooled connections, so both engines share
      * one pool implementation and no pool library is added.
      */
-    static JdbcConnectionPool pool(ServerDatabase server) {
+    static JdbcConnectionPool pool(ServerDatabase server, String workstation) {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setURL(server.jdbcUrl());
         source.setUser(server.user());
         source.setPassword(server.password());
-        source.setApplicationName("Octopus Desk");
+        // The server's change notices carry it, so that this workstation knows its own (decision 0035).
+        source.setApplicationName(workstation);
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);

@@ -5,17 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.project.Amendment;
 import org.octopusdesk.domain.project.AmendmentDraft;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.project.ProjectDraft;
 import org.octopusdesk.domain.project.ProjectId;
+import org.octopusdesk.service.audit.Auditor;
 
 /**
  * The use cases of projects and their duration. Every rule that needs other projects (unique names and
@@ -23,14 +27,19 @@ import org.octopusdesk.domain.project.ProjectId;
  */
 public class ProjectService {
 
+    /** The record type of projects in the audit trail; recorded since decision 0035, to name who saved last. */
+    public static final String AUDIT_TYPE = "PROJECT";
+
     private final ProjectRepository projects;
     private final Transactions transactions;
     private final Clock clock;
+    private final Auditor auditor;
 
-    public ProjectService(ProjectRepository projects, Transactions transactions, Clock clock) {
+    public ProjectService(ProjectRepository projects, Transactions transactions, Clock clock, Auditor auditor) {
         this.projects = projects;
         this.transactions = transactions;
         this.clock = clock;
+        this.auditor = auditor;
     }
 
     public LocalDate today() {
@@ -74,7 +83,9 @@ public class ProjectService {
     public Project create(ProjectDraft draft) {
         return transactions.inTransaction(() -> {
             ValidationException.throwIfAny(validate(draft, null));
-            return projects.insert(draft, clock.instant());
+            Project created = projects.insert(draft, clock.instant());
+            auditor.record(AUDIT_TYPE, created.id().toString(), AuditEntry.Action.CREATE, null, values(created));
+            return created;
         });
     }
 
@@ -91,8 +102,10 @@ public class ProjectService {
                 errors.add(FieldError.of(ProjectDraft.END, "validation.project.endNeedsAmendment"));
             }
             ValidationException.throwIfAny(errors);
-            return projects.update(id, version, draft, !amended, clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(current.name()));
+            Project saved = projects.update(id, version, draft, !amended, clock.instant())
+                    .orElseThrow(() -> conflict(current));
+            auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
+            return saved;
         });
     }
 
@@ -117,8 +130,9 @@ public class ProjectService {
                 throw new StillReferencedException("error.project.hasExpenditures", project.name(), expenditures);
             }
             if (!projects.delete(id, version)) {
-                throw new ConcurrentEditException(project.name());
+                throw conflict(project);
             }
+            auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(project), null);
         });
     }
 
@@ -128,11 +142,31 @@ public class ProjectService {
             Project project = require(id);
             ValidationException.throwIfAny(draft.validateFor(project));
             if (project.version() != version) {
-                throw new ConcurrentEditException(project.name());
+                throw conflict(project);
             }
-            return projects.addAmendment(project, draft, clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(project.name()));
+            Amendment amendment = projects.addAmendment(project, draft, clock.instant())
+                    .orElseThrow(() -> conflict(project));
+            auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(project),
+                    values(require(id)));
+            return amendment;
         });
+    }
+
+    /** The refusal of a save that came second, naming who saved the project last (decision 0035). */
+    private ConcurrentEditException conflict(Project current) {
+        return auditor.conflict(current.name(), current.id().toString(), AUDIT_TYPE);
+    }
+
+    private static Map<String, String> values(Project project) {
+        Map<String, String> values = new LinkedHashMap<>();
+        // Field names and coded values are message keys: each language shows the trail in its own words.
+        values.put("project.code", project.code());
+        values.put("project.name", project.name());
+        values.put("project.start", project.start().toString());
+        values.put("project.end", project.currentEnd().toString());
+        values.put("project.status", project.status().messageKey());
+        values.put("project.budget", project.budget().map(java.math.BigDecimal::toPlainString).orElse(""));
+        return values;
     }
 
     private Project require(ProjectId id) {

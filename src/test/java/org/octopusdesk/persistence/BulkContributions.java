@@ -49,6 +49,7 @@ public final class BulkContributions {
             insertContributions(connection, donors, projects, contributions, paymentsEach);
             try (var statement = connection.createStatement()) {
                 // Every generated pledge is earmarked by shares that add up to 100 %: all of it goes to projects.
+                // EXTRACT, not H2's YEAR(): the same statements fill the bench's PostgreSQL database.
                 statement.execute("INSERT INTO receipt_by_earmark SELECT EXTRACT(YEAR FROM p.value_date), t.kind, "
                         + "t.project_id, SUM(t.eur_amount) FROM payment p "
                         + "JOIN payment_part t ON t.payment_id = p.id "
@@ -57,10 +58,8 @@ public final class BulkContributions {
                         + "SUM(p.eur_amount) FROM payment p JOIN contribution c ON c.id = p.contribution_id "
                         + "GROUP BY EXTRACT(YEAR FROM p.value_date), c.donor_id");
             }
-            // The engine's dialect and settings (PostgreSQL names are lower case), on this transaction's connection.
-            var engine = database.database().dsl();
-            new OutstandingLedger(org.jooq.impl.DSL.using(connection, engine.dialect(), engine.settings()))
-                    .rebuild();
+            Engine engine = database.database().engine();
+            new OutstandingLedger(org.jooq.impl.DSL.using(connection, engine.dialect(), engine.settings())).rebuild();
             connection.commit();
         });
     }

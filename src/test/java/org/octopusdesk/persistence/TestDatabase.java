@@ -26,6 +26,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     private final Database database;
     private final Clock clock;
+    /** False for a second workstation sharing the first one's embedded database, which the first one closes. */
+    private final boolean ownsDatabase;
     private final ProjectService projects;
     private final org.octopusdesk.service.rates.RatesService rates;
     private final org.octopusdesk.service.donors.DonorService donors;
@@ -67,12 +69,30 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
     }
 
     private TestDatabase(Database opened, LocalDate today) {
+        this(opened, Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), ACTOR, true);
+    }
+
+    /**
+     * A second workstation on the same database as {@code first}, where {@code actor} works by {@code clock}: on
+     * H2 the same open database (one process holds the embedded file), on PostgreSQL a database opened again for
+     * {@code folder}, with its own connections. Closing it leaves {@code first} open.
+     */
+    public static TestDatabase secondWorkstation(TestDatabase first, Path folder, String actor, Clock clock) {
+        if (onPostgresql()) {
+            Database again = Database.open(folder, PostgresTestServer.get().databaseFor(first.folder()));
+            return new TestDatabase(again, clock, actor, true);
+        }
+        return new TestDatabase(first.database, clock, actor, false);
+    }
+
+    private TestDatabase(Database opened, Clock clock, String actor, boolean ownsDatabase) {
         database = opened;
-        clock = Clock.fixed(today.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        projects = new ProjectService(database.projects(), database.transactions(), clock);
-        var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> ACTOR);
+        this.clock = clock;
+        this.ownsDatabase = ownsDatabase;
+        var auditor = new org.octopusdesk.service.audit.Auditor(database.auditTrail(), clock, () -> actor);
+        projects = new ProjectService(database.projects(), database.transactions(), clock, auditor);
         people = new org.octopusdesk.service.people.PeopleService(database.people(), database.transactions(),
-                auditor, ACTOR);
+                auditor, actor);
         rates = new org.octopusdesk.service.rates.RatesService(database.exchangeRates(), database.transactions(),
                 CURRENCIES, clock, auditor);
         donors = new org.octopusdesk.service.donors.DonorService(database.donors(), database.transactions(), clock,
@@ -116,7 +136,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         backups = new org.octopusdesk.service.backup.BackupService(
                 new org.octopusdesk.service.backup.Backups(database.folder(),
                         new FilePreferenceStore(database.folder()), clock),
-                database.backupEngine(), new H2RestoreEngine(), scratch -> new TestDatabase(scratch, today));
+                database.backupEngine(), new H2RestoreEngine(),
+                scratch -> new TestDatabase(scratch, LocalDate.now(clock)));
     }
 
     /** Whether the tests run on PostgreSQL ({@code -Doctopus.test.db=postgresql}) rather than on embedded H2. */
@@ -257,7 +278,10 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
         return spending.files();
     }
 
-    /** The newest schema version: the highest V{n} of the migrations, so tests need no update per migration. */
+    /**
+     * The newest schema version: the highest V{n} of the migrations, common or of one engine (a vendor migration
+     * has its twin in the other engine's folder), so tests need no update per migration.
+     */
     public static String latestSchemaVersion() {
         return latestSchemaVersion(Engine.H2);
     }
@@ -369,6 +393,8 @@ public final class TestDatabase implements org.octopusdesk.service.Workspace {
 
     @Override
     public void close() {
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }

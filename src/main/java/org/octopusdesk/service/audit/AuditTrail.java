@@ -23,6 +23,12 @@ public interface AuditTrail {
     /** The entries of one record, oldest first. */
     List<AuditEntry> history(String recordType, String recordKey);
 
+    /**
+     * The newest entry of one record among the given record types (a pledge's own entries and its payments'), to
+     * say who changed it last; empty when it has none.
+     */
+    Optional<AuditEntry> lastChange(java.util.Collection<String> recordTypes, String recordKey);
+
     /** The entries of every record of a type, newest first, at most {@code limit}. */
     List<AuditEntry> latest(String recordType, int limit);
 

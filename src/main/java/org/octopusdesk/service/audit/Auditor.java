@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.service.ConcurrentEditException;
 
 /**
  * Records changes in the audit trail: when (the clock), who (the operating-system user until the application has
@@ -35,6 +36,17 @@ public final class Auditor {
 
     public java.util.List<AuditEntry> latest(String recordType, int limit) {
         return trail.latest(recordType, limit);
+    }
+
+    /**
+     * The refusal of a save that came second: it names the last entry of the record among {@code recordTypes}
+     * (who saved first, and when), or says only that the record changed when the trail has none. Read in the
+     * refused save's transaction, which sees the other save once committed (both engines read committed data).
+     */
+    public ConcurrentEditException conflict(String what, String recordKey, String... recordTypes) {
+        return trail.lastChange(java.util.List.of(recordTypes), recordKey)
+                .map(other -> ConcurrentEditException.after(what, other, clock))
+                .orElseGet(() -> new ConcurrentEditException(what));
     }
 
     /** Values in the order given, one "field: value" line each; an absent map is no values. */

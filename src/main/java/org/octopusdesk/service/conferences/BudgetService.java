@@ -21,7 +21,6 @@ import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.domain.spending.ExpenditureId;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -87,7 +86,7 @@ public class BudgetService {
         return transactions.inTransaction(() -> {
             BudgetLine current = require(id);
             if (!lines.update(convert(current.conference(), draft, current), version, clock.instant())) {
-                throw new ConcurrentEditException(current.description());
+                throw auditor.conflict(current.description(), id.toString(), AUDIT_TYPE);
             }
             BudgetLine saved = require(id);
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
@@ -104,7 +103,7 @@ public class BudgetService {
                         current.actuals().size());
             }
             if (!lines.delete(id, version)) {
-                throw new ConcurrentEditException(current.description());
+                throw auditor.conflict(current.description(), id.toString(), AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(current), null);
         });

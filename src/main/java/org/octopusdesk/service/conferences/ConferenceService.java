@@ -16,7 +16,6 @@ import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.conference.ConferenceDraft;
 import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.domain.project.Project;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.StillReferencedException;
@@ -131,7 +130,7 @@ public class ConferenceService {
             }
             ValidationException.throwIfAny(stranded);
             Conference saved = conferences.update(id, version, draft, clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(current.title()));
+                    .orElseThrow(() -> auditor.conflict(current.title(), id.toString(), AUDIT_TYPE));
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
             return saved;
         });
@@ -150,7 +149,7 @@ public class ConferenceService {
                 throw new StillReferencedException("error.conference.hasEarmarks", conference.title(), earmarks);
             }
             if (!conferences.delete(id, version)) {
-                throw new ConcurrentEditException(conference.title());
+                throw auditor.conflict(conference.title(), id.toString(), AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(conference), null);
         });

@@ -21,7 +21,6 @@ import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.domain.conference.ParticipantDraft;
 import org.octopusdesk.domain.conference.ParticipantId;
 import org.octopusdesk.domain.country.Country;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -99,7 +98,8 @@ public class ParticipantService {
                 throw new org.octopusdesk.domain.DomainException("error.participant.erased");
             }
             Participant saved = participants.update(id, version, checked(draft), clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(current.name()));
+                    .orElseThrow(() -> auditor.conflict(current.name(),
+                            key(requireConference(current.conference()), id), AUDIT_TYPE));
             auditor.record(AUDIT_TYPE, key(requireConference(current.conference()), id), AuditEntry.Action.UPDATE,
                     values(current), values(saved));
             return saved;
@@ -110,7 +110,8 @@ public class ParticipantService {
         transactions.inTransaction(() -> {
             Participant current = require(id);
             if (!participants.delete(id, version)) {
-                throw new ConcurrentEditException(current.name());
+                throw auditor.conflict(current.name(), key(requireConference(current.conference()), id),
+                        AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, key(requireConference(current.conference()), id), AuditEntry.Action.DELETE,
                     values(current), null);

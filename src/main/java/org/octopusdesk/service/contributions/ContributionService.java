@@ -31,7 +31,6 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -149,7 +148,7 @@ public class ContributionService {
             ContributionStatus status = ContributionStatus.of(draft.amount(), current.paid().amount(),
                     current.status() == ContributionStatus.CANCELLED);
             if (!contributions.update(id, version, draft, status, clock.instant())) {
-                throw new ConcurrentEditException(current.reference());
+                throw auditor.conflict(current.reference(), current.id().toString(), AUDIT_TYPE, PAYMENT_AUDIT_TYPE);
             }
             Contribution saved = require(id);
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
@@ -164,7 +163,7 @@ public class ContributionService {
             Contribution current = require(id);
             checkCancel(current, on, why);
             if (!contributions.cancel(id, version, on, why, clock.instant())) {
-                throw new ConcurrentEditException(current.reference());
+                throw auditor.conflict(current.reference(), current.id().toString(), AUDIT_TYPE, PAYMENT_AUDIT_TYPE);
             }
             Contribution saved = require(id);
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
@@ -204,7 +203,7 @@ public class ContributionService {
                 throw new DomainException("error.contribution.hasPayments", current.reference());
             }
             if (!contributions.delete(id, version)) {
-                throw new ConcurrentEditException(current.reference());
+                throw auditor.conflict(current.reference(), current.id().toString(), AUDIT_TYPE, PAYMENT_AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(current), null);
         });
@@ -415,7 +414,7 @@ public class ContributionService {
         ContributionStatus status = ContributionStatus.of(current.pledged().amount(), paid.amount(),
                 current.status() == ContributionStatus.CANCELLED);
         if (!contributions.updateReceived(current.id(), version, paid, euros, count, status, clock.instant())) {
-            throw new ConcurrentEditException(current.reference());
+            throw auditor.conflict(current.reference(), current.id().toString(), AUDIT_TYPE, PAYMENT_AUDIT_TYPE);
         }
         return require(current.id());
     }

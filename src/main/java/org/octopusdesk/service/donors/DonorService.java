@@ -15,7 +15,6 @@ import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorId;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.StillReferencedException;
 import org.octopusdesk.service.Transactions;
@@ -64,7 +63,7 @@ public class DonorService {
             Donor current = require(id);
             ValidationException.throwIfAny(validate(draft, id));
             Donor saved = donors.update(id, version, draft, clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(current.name()));
+                    .orElseThrow(() -> auditor.conflict(current.name(), key(current), AUDIT_TYPE));
             auditor.record(AUDIT_TYPE, key(saved), AuditEntry.Action.UPDATE, values(current), values(saved));
             return saved;
         });
@@ -78,7 +77,7 @@ public class DonorService {
                 throw new StillReferencedException("error.donor.hasContributions", donor.name(), contributions);
             }
             if (!donors.delete(id, version)) {
-                throw new ConcurrentEditException(donor.name());
+                throw auditor.conflict(donor.name(), key(donor), AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, key(donor), AuditEntry.Action.DELETE, values(donor), null);
         });

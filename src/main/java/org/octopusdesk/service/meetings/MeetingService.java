@@ -17,7 +17,6 @@ import org.octopusdesk.domain.meeting.MeetingId;
 import org.octopusdesk.domain.meeting.MeetingSeries;
 import org.octopusdesk.domain.meeting.MeetingSeriesDraft;
 import org.octopusdesk.domain.meeting.MeetingSeriesId;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -130,7 +129,7 @@ public class MeetingService {
             Meeting current = require(id);
             ValidationException.throwIfAny(validate(draft, id));
             Meeting saved = meetings.update(id, version, draft, clock.instant())
-                    .orElseThrow(() -> new ConcurrentEditException(current.shortTitle()));
+                    .orElseThrow(() -> auditor.conflict(current.shortTitle(), id.toString(), AUDIT_TYPE));
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
             return saved;
         });
@@ -140,7 +139,7 @@ public class MeetingService {
         transactions.inTransaction(() -> {
             Meeting meeting = require(id);
             if (!meetings.delete(id, version)) {
-                throw new ConcurrentEditException(meeting.shortTitle());
+                throw auditor.conflict(meeting.shortTitle(), id.toString(), AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(meeting), null);
         });

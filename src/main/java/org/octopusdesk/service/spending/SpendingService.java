@@ -20,7 +20,6 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.domain.spending.ExpenditureId;
-import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
@@ -150,7 +149,7 @@ public class SpendingService {
             Expenditure current = require(id);
             Expenditure changed = convert(draft, current, converter, this::findProject);
             if (!expenditures.update(changed, version, clock.instant())) {
-                throw new ConcurrentEditException(describe(current));
+                throw auditor.conflict(describe(current), id.toString(), AUDIT_TYPE);
             }
             Expenditure saved = require(id);
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
@@ -163,7 +162,7 @@ public class SpendingService {
         transactions.inTransaction(() -> {
             Expenditure current = require(id);
             if (!expenditures.delete(id, version)) {
-                throw new ConcurrentEditException(describe(current));
+                throw auditor.conflict(describe(current), id.toString(), AUDIT_TYPE);
             }
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.DELETE, values(current), null);
         });

@@ -1,12 +1,15 @@
 package org.octopusdesk.ui.common;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
+import org.octopusdesk.service.ConcurrentEditException;
 
 /**
  * The save of every form: the service call in the background, one at a time; a refusal of the rules shown beside
@@ -52,6 +55,10 @@ public final class FormSave {
             }
             if (failure instanceof ValidationException invalid) {
                 fieldErrors.showRefusal(invalid.errors(), fallbackField);
+            } else if (failure instanceof ConcurrentEditException conflict) {
+                // Beside the form, not in a dialog over it: what the person typed stays in view to apply again.
+                fieldErrors.showRefusal(List.of(FieldError.of(fallbackField, conflict.messageKey(),
+                        conflict.arguments().toArray())), fallbackField);
             } else {
                 errors.report(failure);
             }

@@ -70,6 +70,31 @@ class ProjectEditorViewModelTest {
     }
 
     @Test
+    void aSaveThatCameSecondNamesWhoSavedFirstBesideTheFormAndKeepsWhatWasTyped() {
+        ProjectEditorViewModel creating = editor("en", null, false);
+        fill(creating);
+        creating.save(saved::add);
+        Project opened = saved.get(0);
+        ProjectEditorViewModel editing = editor("en", opened, false);
+        editing.descriptionProperty().set("Typed while Anna saved");
+        java.time.Clock annasClock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T10:42:00Z"),
+                java.time.ZoneOffset.UTC);
+        try (TestDatabase anna = TestDatabase.secondWorkstation(database, folder.resolve("anna"), "anna",
+                annasClock)) {
+            anna.projects().update(opened.id(), opened.version(), new org.octopusdesk.domain.project.ProjectDraft(
+                    "OCT", "Octopus", opened.start(), opened.currentEnd(), ProjectStatus.RUNNING, null, "", List.of(),
+                    null));
+        }
+
+        editing.save(saved::add);
+
+        assertThat(saved).hasSize(1);
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(editing.fieldErrors().of("name").get()).startsWith("anna changed “Octopus” at 10:42 today.");
+        assertThat(editing.descriptionProperty().get()).isEqualTo("Typed while Anna saved");
+    }
+
+    @Test
     void messagesClearAsTheFieldsAreCorrected() {
         ProjectEditorViewModel editor = editor("en", null, false);
         editor.save(saved::add);
@@ -169,8 +194,9 @@ class ProjectEditorViewModelTest {
         secondWindow.nameProperty().set("Second window");
         secondWindow.save(saved::add);
 
-        assertThat(dialogs.errors()).singleElement()
-                .satisfies(shown -> assertThat(shown.message()).contains("was changed elsewhere"));
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(secondWindow.fieldErrors().of("name").get())
+                .startsWith("assistant changed “First window” at 10:00 today. Your changes were not saved");
         assertThat(database.projects().get(stored.id()).name()).isEqualTo("First window");
     }
 

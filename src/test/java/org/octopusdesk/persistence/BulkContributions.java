@@ -59,8 +59,9 @@ public final class BulkContributions {
             }
             // The engine's dialect and settings (PostgreSQL names are lower case), on this transaction's connection.
             var engine = database.database().dsl();
-            new OutstandingLedger(org.jooq.impl.DSL.using(connection, engine.dialect(), engine.settings()))
-                    .rebuild();
+            var onConnection = org.jooq.impl.DSL.using(connection, engine.dialect(), engine.settings());
+            new ReceiptSummary(onConnection).fillMonths();
+            new OutstandingLedger(onConnection).rebuild();
             connection.commit();
         });
     }

@@ -25,10 +25,10 @@ import org.octopusdesk.service.backup.SafetyBackups;
 
 /**
  * Proves that the figures kept beside the payments still follow from them: each contribution's paid amount,
- * received euros, payment count and status; each payment's parts over its earmarks; the yearly summaries by
- * earmark and by donor; the outstanding ledger by day and year and each pledge's closing day. A check only reads;
- * a repair rebuilds whatever differs from the payments (never the payments themselves) in one transaction, and
- * writes what it changed to the audit trail.
+ * received euros, payment count and status; each payment's parts over its earmarks; the yearly and monthly
+ * summaries by earmark and by donor; the outstanding ledger by day and year and each pledge's closing day. A
+ * check only reads; a repair rebuilds whatever differs from the payments (never the payments themselves) in one
+ * transaction, and writes what it changed to the audit trail.
  */
 public final class DataCheck {
 

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.octopusdesk.domain.contribution.PaymentPart;
@@ -190,44 +191,32 @@ final class ReceiptSummary {
     /** Euros received from {@code from} to {@code to} by earmark; each part rounded to the cent at the end. */
     Receipts byEarmark(LocalDate from, LocalDate to) {
         ReceiptPeriod period = ReceiptPeriod.of(from, to);
-        Map<Long, BigDecimal> projects = new HashMap<>();
-        BigDecimal undisclosed = BigDecimal.ZERO;
-        BigDecimal notEarmarked = BigDecimal.ZERO;
+        // Rows of (kind, project, euros) from the three sources, added up below.
+        List<Record3<String, Long, BigDecimal>> rows = new ArrayList<>();
         if (period.hasWholeYears()) {
-            Field<BigDecimal> euros = DSL.sum(RECEIPT_BY_EARMARK.RECEIVED_EUR);
-            for (var row : dsl.select(RECEIPT_BY_EARMARK.KIND, RECEIPT_BY_EARMARK.PROJECT_ID, euros)
-                    .from(RECEIPT_BY_EARMARK).where(period.wholeYears(RECEIPT_BY_EARMARK.RECEIPT_YEAR))
-                    .groupBy(RECEIPT_BY_EARMARK.KIND, RECEIPT_BY_EARMARK.PROJECT_ID).fetch()) {
-                switch (row.value1()) {
-                    case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
-                    case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
-                    default -> notEarmarked = notEarmarked.add(row.value3());
-                }
-            }
+            var years = RECEIPT_BY_EARMARK;
+            rows.addAll(dsl.select(years.KIND, years.PROJECT_ID, DSL.sum(years.RECEIVED_EUR)).from(years)
+                    .where(period.wholeYears(years.RECEIPT_YEAR)).groupBy(years.KIND, years.PROJECT_ID).fetch());
         }
         if (period.hasWholeMonths()) {
             var months = RECEIPT_BY_EARMARK_MONTH;
-            Field<BigDecimal> euros = DSL.sum(months.RECEIVED_EUR);
-            for (var row : dsl.select(months.KIND, months.PROJECT_ID, euros).from(months)
+            rows.addAll(dsl.select(months.KIND, months.PROJECT_ID, DSL.sum(months.RECEIVED_EUR)).from(months)
                     .where(period.wholeMonths(months.RECEIPT_YEAR, months.RECEIPT_MONTH))
-                    .groupBy(months.KIND, months.PROJECT_ID).fetch()) {
-                switch (row.value1()) {
-                    case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
-                    case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
-                    default -> notEarmarked = notEarmarked.add(row.value3());
-                }
-            }
+                    .groupBy(months.KIND, months.PROJECT_ID).fetch());
         }
-        Field<BigDecimal> parts = DSL.sum(PAYMENT_PART.EUR_AMOUNT);
         for (Condition days : period.days()) {
-            for (var row : dsl.select(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT)
-                    .join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(days)
-                    .groupBy(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID).fetch()) {
-                switch (row.value1()) {
-                    case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
-                    case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
-                    default -> notEarmarked = notEarmarked.add(row.value3());
-                }
+            rows.addAll(dsl.select(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, DSL.sum(PAYMENT_PART.EUR_AMOUNT))
+                    .from(PAYMENT).join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(days)
+                    .groupBy(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID).fetch());
+        }
+        Map<Long, BigDecimal> projects = new HashMap<>();
+        BigDecimal undisclosed = BigDecimal.ZERO;
+        BigDecimal notEarmarked = BigDecimal.ZERO;
+        for (var row : rows) {
+            switch (row.value1()) {
+                case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
+                case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
+                default -> notEarmarked = notEarmarked.add(row.value3());
             }
         }
         return new Receipts(named(projects), cents(undisclosed), cents(notEarmarked));

@@ -183,7 +183,7 @@ public final class Database implements AutoCloseable {
 
     /** Migrations that SQL cannot express, run in version order among the SQL ones. */
     static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new SplitStoredPayments(),
-            new KeepOutstandingLedger());
+            new KeepOutstandingLedger(), new KeepReceiptsByMonth());
 
     /**
      * Where the migrations are: the common ones, read by both engines, and those of one engine where its SQL must

@@ -90,14 +90,11 @@ final class ImportedContributionsWriter {
             for (int i = 0; i < chunk.size(); i++) {
                 Payment payment = chunk.get(i).payment();
                 long contribution = contributionIds.get(i);
-                int year = payment.valueDate().getYear();
                 for (PaymentPart part : earmarks.get(contribution).split(payment.euros().amount())) {
                     partRows.add(new PartRow(paymentIds.get(i), part));
-                    received.byEarmark().merge(new Summaries.ByEarmark(year, part.kind(), part.project()),
-                            part.euros(), BigDecimal::add);
+                    received.addPart(payment.valueDate(), part.kind(), part.project(), part.euros());
                 }
-                received.byDonor().merge(new Summaries.ByDonor(year, donors.get(contribution)),
-                        payment.euros().amount(), BigDecimal::add);
+                received.addDonor(payment.valueDate(), donors.get(contribution), payment.euros().amount());
             }
             insertParts(partRows);
             written.accept(records.pledges().size() + from + chunk.size());

@@ -6,12 +6,13 @@ import static org.octopusdesk.persistence.generated.Tables.PAYMENT;
 import static org.octopusdesk.persistence.generated.Tables.PAYMENT_PART;
 import static org.octopusdesk.persistence.generated.Tables.PROJECT;
 import static org.octopusdesk.persistence.generated.Tables.RECEIPT_BY_DONOR;
+import static org.octopusdesk.persistence.generated.Tables.RECEIPT_BY_DONOR_MONTH;
 import static org.octopusdesk.persistence.generated.Tables.RECEIPT_BY_EARMARK;
+import static org.octopusdesk.persistence.generated.Tables.RECEIPT_BY_EARMARK_MONTH;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.octopusdesk.domain.contribution.PaymentPart;
@@ -32,13 +34,14 @@ import org.octopusdesk.service.check.Summaries;
 import org.octopusdesk.service.contributions.Receipts;
 
 /**
- * The euros received, added up by year per earmark ({@code receipt_by_earmark}) and per donor
- * ({@code receipt_by_donor}), and the totals read from them.
+ * The euros received, added up by year and by month per earmark ({@code receipt_by_earmark},
+ * {@code receipt_by_earmark_month}) and per donor ({@code receipt_by_donor}, {@code receipt_by_donor_month}), and the
+ * totals read from them.
  * Both add up stored lines: the earmark summary the payments' parts ({@link PaymentParts}), the donor summary the
  * payments' euros. A contribution's part is withdrawn before it changes (a payment added or removed, its donor or
- * earmarks edited) and added back after, in the same transaction; a period reads whole years from the summary and
- * only the days of a year it cuts from the payments' parts. Over a million payments the dashboard then reads a few
- * thousand rows.
+ * earmarks edited) and added back after, in the same transaction; a period reads whole years from the yearly
+ * summary, whole months of the years it cuts from the monthly one and only the days of a month it cuts from the
+ * payments ({@link ReceiptPeriod}). Over a million payments the dashboard then reads a few thousand rows.
  */
 final class ReceiptSummary {
 
@@ -77,25 +80,54 @@ final class ReceiptSummary {
         apply(received, BigDecimal.ONE);
     }
 
-    /** The stored parts and the euros of the payments that {@code payments} selects, by year. */
+    /** The stored parts and the euros of the payments that {@code payments} selects, by year and by month. */
     private Summaries partsOf(Condition payments) {
         Field<Integer> year = DSL.year(PAYMENT.VALUE_DATE);
+        Field<Integer> month = DSL.month(PAYMENT.VALUE_DATE);
         Field<BigDecimal> parts = DSL.sum(PAYMENT_PART.EUR_AMOUNT);
         Summaries found = Summaries.empty();
-        dsl.select(year, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT).join(PAYMENT_PART)
+        dsl.select(year, month, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT).join(PAYMENT_PART)
                 .on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(payments)
-                .groupBy(year, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID)
-                .forEach(row -> found.byEarmark().put(new Summaries.ByEarmark(row.value1(),
-                        PaymentPart.Kind.valueOf(row.value2()), row.value3()), row.value4()));
+                .groupBy(year, month, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID)
+                .forEach(row -> found.addPart(LocalDate.of(row.value1(), row.value2(), 1),
+                        PaymentPart.Kind.valueOf(row.value3()), row.value4(), row.value5()));
         Field<BigDecimal> euros = DSL.sum(PAYMENT.EUR_AMOUNT);
-        dsl.select(year, CONTRIBUTION.DONOR_ID, euros).from(PAYMENT).join(CONTRIBUTION)
+        dsl.select(year, month, CONTRIBUTION.DONOR_ID, euros).from(PAYMENT).join(CONTRIBUTION)
                 .on(CONTRIBUTION.ID.eq(PAYMENT.CONTRIBUTION_ID)).where(payments)
-                .groupBy(year, CONTRIBUTION.DONOR_ID)
-                .forEach(row -> found.byDonor().put(new Summaries.ByDonor(row.value1(), row.value2()), row.value3()));
+                .groupBy(year, month, CONTRIBUTION.DONOR_ID)
+                .forEach(row -> found.addDonor(LocalDate.of(row.value1(), row.value2(), 1), row.value3(),
+                        row.value4()));
         return found;
     }
 
-    /** Every row of both summaries as stored, for the check. */
+    /**
+     * Fills the (empty) monthly summaries from every payment in one statement each: for databases whose yearly
+     * summaries already exist (migration 23.1) and for generated data.
+     */
+    void fillMonths() {
+        Field<Integer> year = DSL.year(PAYMENT.VALUE_DATE);
+        Field<Integer> month = DSL.month(PAYMENT.VALUE_DATE);
+        Field<BigDecimal> parts = DSL.sum(PAYMENT_PART.EUR_AMOUNT);
+        dsl.insertInto(RECEIPT_BY_EARMARK_MONTH, RECEIPT_BY_EARMARK_MONTH.RECEIPT_YEAR,
+                RECEIPT_BY_EARMARK_MONTH.RECEIPT_MONTH, RECEIPT_BY_EARMARK_MONTH.KIND,
+                RECEIPT_BY_EARMARK_MONTH.PROJECT_ID, RECEIPT_BY_EARMARK_MONTH.RECEIVED_EUR)
+                .select(dsl.select(year, month, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT)
+                        .join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID))
+                        .groupBy(year, month, PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID)
+                        .having(parts.ne(BigDecimal.ZERO)))
+                .execute();
+        Field<BigDecimal> euros = DSL.sum(PAYMENT.EUR_AMOUNT);
+        dsl.insertInto(RECEIPT_BY_DONOR_MONTH, RECEIPT_BY_DONOR_MONTH.RECEIPT_YEAR,
+                RECEIPT_BY_DONOR_MONTH.RECEIPT_MONTH, RECEIPT_BY_DONOR_MONTH.DONOR_ID,
+                RECEIPT_BY_DONOR_MONTH.RECEIVED_EUR)
+                .select(dsl.select(year, month, CONTRIBUTION.DONOR_ID, euros).from(PAYMENT).join(CONTRIBUTION)
+                        .on(CONTRIBUTION.ID.eq(PAYMENT.CONTRIBUTION_ID))
+                        .groupBy(year, month, CONTRIBUTION.DONOR_ID)
+                        .having(euros.ne(BigDecimal.ZERO)))
+                .execute();
+    }
+
+    /** Every row of the summaries as stored, for the check. */
     Summaries storedRows() {
         Summaries stored = Summaries.empty();
         dsl.selectFrom(RECEIPT_BY_EARMARK).forEach(row -> stored.byEarmark().put(new Summaries.ByEarmark(
@@ -103,13 +135,20 @@ final class ReceiptSummary {
                 row.getReceivedEur()));
         dsl.selectFrom(RECEIPT_BY_DONOR).forEach(row -> stored.byDonor().put(new Summaries.ByDonor(
                 row.getReceiptYear(), row.getDonorId()), row.getReceivedEur()));
+        dsl.selectFrom(RECEIPT_BY_EARMARK_MONTH).forEach(row -> stored.byEarmarkMonth().put(
+                new Summaries.ByEarmarkMonth(row.getReceiptYear(), row.getReceiptMonth(),
+                        PaymentPart.Kind.valueOf(row.getKind()), row.getProjectId()), row.getReceivedEur()));
+        dsl.selectFrom(RECEIPT_BY_DONOR_MONTH).forEach(row -> stored.byDonorMonth().put(new Summaries.ByDonorMonth(
+                row.getReceiptYear(), row.getReceiptMonth(), row.getDonorId()), row.getReceivedEur()));
         return stored;
     }
 
-    /** Replaces both summaries by {@code rows}. */
+    /** Replaces the summaries by {@code rows}. */
     void replaceAll(Summaries rows) {
         dsl.deleteFrom(RECEIPT_BY_EARMARK).execute();
         dsl.deleteFrom(RECEIPT_BY_DONOR).execute();
+        dsl.deleteFrom(RECEIPT_BY_EARMARK_MONTH).execute();
+        dsl.deleteFrom(RECEIPT_BY_DONOR_MONTH).execute();
         apply(rows, BigDecimal.ONE);
     }
 
@@ -123,6 +162,18 @@ final class ReceiptSummary {
                 RECEIPT_BY_DONOR.RECEIPT_YEAR.eq(key.year()).and(RECEIPT_BY_DONOR.DONOR_ID.eq(key.donor())),
                 euros.multiply(sign), Map.of(RECEIPT_BY_DONOR.RECEIPT_YEAR, key.year(), RECEIPT_BY_DONOR.DONOR_ID,
                         key.donor())));
+        var earmarkMonth = RECEIPT_BY_EARMARK_MONTH;
+        parts.byEarmarkMonth().forEach((key, euros) -> change(earmarkMonth, earmarkMonth.RECEIVED_EUR,
+                earmarkMonth.RECEIPT_YEAR.eq(key.year()).and(earmarkMonth.RECEIPT_MONTH.eq(key.month()))
+                        .and(earmarkMonth.KIND.eq(key.kind().name())).and(earmarkMonth.PROJECT_ID.eq(key.project())),
+                euros.multiply(sign), Map.of(earmarkMonth.RECEIPT_YEAR, key.year(), earmarkMonth.RECEIPT_MONTH,
+                        key.month(), earmarkMonth.KIND, key.kind().name(), earmarkMonth.PROJECT_ID, key.project())));
+        var donorMonth = RECEIPT_BY_DONOR_MONTH;
+        parts.byDonorMonth().forEach((key, euros) -> change(donorMonth, donorMonth.RECEIVED_EUR,
+                donorMonth.RECEIPT_YEAR.eq(key.year()).and(donorMonth.RECEIPT_MONTH.eq(key.month()))
+                        .and(donorMonth.DONOR_ID.eq(key.donor())), euros.multiply(sign),
+                Map.of(donorMonth.RECEIPT_YEAR, key.year(), donorMonth.RECEIPT_MONTH, key.month(),
+                        donorMonth.DONOR_ID, key.donor())));
     }
 
     /** Adds {@code euros} to the row {@code row} names, creating it if needed and removing it once it is zero. */
@@ -139,32 +190,33 @@ final class ReceiptSummary {
 
     /** Euros received from {@code from} to {@code to} by earmark; each part rounded to the cent at the end. */
     Receipts byEarmark(LocalDate from, LocalDate to) {
-        Period period = Period.of(from, to);
+        ReceiptPeriod period = ReceiptPeriod.of(from, to);
+        // Rows of (kind, project, euros) from the three sources, added up below.
+        List<Record3<String, Long, BigDecimal>> rows = new ArrayList<>();
+        if (period.hasWholeYears()) {
+            var years = RECEIPT_BY_EARMARK;
+            rows.addAll(dsl.select(years.KIND, years.PROJECT_ID, DSL.sum(years.RECEIVED_EUR)).from(years)
+                    .where(period.wholeYears(years.RECEIPT_YEAR)).groupBy(years.KIND, years.PROJECT_ID).fetch());
+        }
+        if (period.hasWholeMonths()) {
+            var months = RECEIPT_BY_EARMARK_MONTH;
+            rows.addAll(dsl.select(months.KIND, months.PROJECT_ID, DSL.sum(months.RECEIVED_EUR)).from(months)
+                    .where(period.wholeMonths(months.RECEIPT_YEAR, months.RECEIPT_MONTH))
+                    .groupBy(months.KIND, months.PROJECT_ID).fetch());
+        }
+        for (Condition days : period.days()) {
+            rows.addAll(dsl.select(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, DSL.sum(PAYMENT_PART.EUR_AMOUNT))
+                    .from(PAYMENT).join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(days)
+                    .groupBy(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID).fetch());
+        }
         Map<Long, BigDecimal> projects = new HashMap<>();
         BigDecimal undisclosed = BigDecimal.ZERO;
         BigDecimal notEarmarked = BigDecimal.ZERO;
-        if (period.hasWholeYears()) {
-            Field<BigDecimal> euros = DSL.sum(RECEIPT_BY_EARMARK.RECEIVED_EUR);
-            for (var row : dsl.select(RECEIPT_BY_EARMARK.KIND, RECEIPT_BY_EARMARK.PROJECT_ID, euros)
-                    .from(RECEIPT_BY_EARMARK).where(period.wholeYears(RECEIPT_BY_EARMARK.RECEIPT_YEAR))
-                    .groupBy(RECEIPT_BY_EARMARK.KIND, RECEIPT_BY_EARMARK.PROJECT_ID).fetch()) {
-                switch (row.value1()) {
-                    case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
-                    case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
-                    default -> notEarmarked = notEarmarked.add(row.value3());
-                }
-            }
-        }
-        Field<BigDecimal> parts = DSL.sum(PAYMENT_PART.EUR_AMOUNT);
-        for (Condition days : period.days()) {
-            for (var row : dsl.select(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID, parts).from(PAYMENT)
-                    .join(PAYMENT_PART).on(PAYMENT_PART.PAYMENT_ID.eq(PAYMENT.ID)).where(days)
-                    .groupBy(PAYMENT_PART.KIND, PAYMENT_PART.PROJECT_ID).fetch()) {
-                switch (row.value1()) {
-                    case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
-                    case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
-                    default -> notEarmarked = notEarmarked.add(row.value3());
-                }
+        for (var row : rows) {
+            switch (row.value1()) {
+                case PROJECT_KIND -> projects.merge(row.value2(), row.value3(), BigDecimal::add);
+                case UNDISCLOSED -> undisclosed = undisclosed.add(row.value3());
+                default -> notEarmarked = notEarmarked.add(row.value3());
             }
         }
         return new Receipts(named(projects), cents(undisclosed), cents(notEarmarked));
@@ -184,13 +236,22 @@ final class ReceiptSummary {
 
     /** Euros received up to {@code to}, by year and donor. */
     Map<Integer, Map<Long, BigDecimal>> byYearAndDonor(LocalDate to) {
-        Period period = Period.of(LocalDate.of(1999, 1, 1), to);
+        ReceiptPeriod period = ReceiptPeriod.of(LocalDate.of(1999, 1, 1), to);
         Map<Integer, Map<Long, BigDecimal>> result = new TreeMap<>();
         if (period.hasWholeYears()) {
             Field<BigDecimal> euros = DSL.sum(RECEIPT_BY_DONOR.RECEIVED_EUR);
             dsl.select(RECEIPT_BY_DONOR.RECEIPT_YEAR, RECEIPT_BY_DONOR.DONOR_ID, euros).from(RECEIPT_BY_DONOR)
                     .where(period.wholeYears(RECEIPT_BY_DONOR.RECEIPT_YEAR))
                     .groupBy(RECEIPT_BY_DONOR.RECEIPT_YEAR, RECEIPT_BY_DONOR.DONOR_ID)
+                    .forEach(row -> result.computeIfAbsent(row.value1(), year -> new HashMap<>())
+                            .merge(row.value2(), row.value3(), BigDecimal::add));
+        }
+        if (period.hasWholeMonths()) {
+            var months = RECEIPT_BY_DONOR_MONTH;
+            Field<BigDecimal> euros = DSL.sum(months.RECEIVED_EUR);
+            dsl.select(months.RECEIPT_YEAR, months.DONOR_ID, euros).from(months)
+                    .where(period.wholeMonths(months.RECEIPT_YEAR, months.RECEIPT_MONTH))
+                    .groupBy(months.RECEIPT_YEAR, months.DONOR_ID)
                     .forEach(row -> result.computeIfAbsent(row.value1(), year -> new HashMap<>())
                             .merge(row.value2(), row.value3(), BigDecimal::add));
         }
@@ -226,44 +287,5 @@ final class ReceiptSummary {
 
     private static BigDecimal cents(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** A period cut into the whole years it covers and the days of the years it only cuts. */
-    private record Period(int firstWholeYear, int lastWholeYear, List<Condition> days) {
-
-        private static final MonthDay FIRST_DAY = MonthDay.of(1, 1);
-        private static final MonthDay LAST_DAY = MonthDay.of(12, 31);
-
-        static Period of(LocalDate from, LocalDate to) {
-            List<Condition> days = new ArrayList<>();
-            if (to.isBefore(from)) {
-                return new Period(1, 0, days);
-            }
-            int first = from.getYear();
-            int last = to.getYear();
-            boolean startsOnNewYear = MonthDay.from(from).equals(FIRST_DAY);
-            boolean endsOnNewYearsEve = MonthDay.from(to).equals(LAST_DAY);
-            if (first == last && !(startsOnNewYear && endsOnNewYearsEve)) {
-                days.add(PAYMENT.VALUE_DATE.between(from, to));
-                return new Period(1, 0, days);
-            }
-            if (!startsOnNewYear) {
-                days.add(PAYMENT.VALUE_DATE.between(from, LocalDate.of(first, 12, 31)));
-                first++;
-            }
-            if (!endsOnNewYearsEve) {
-                days.add(PAYMENT.VALUE_DATE.between(LocalDate.of(last, 1, 1), to));
-                last--;
-            }
-            return new Period(first, last, days);
-        }
-
-        boolean hasWholeYears() {
-            return firstWholeYear <= lastWholeYear;
-        }
-
-        Condition wholeYears(Field<Integer> year) {
-            return year.between(firstWholeYear, lastWholeYear);
-        }
     }
 }

@@ -60,8 +60,8 @@ BEGIN
         END IF;
     END LOOP;
     FOR t IN SELECT unnest(ARRAY['donor', 'contribution', 'allocation', 'payment', 'payment_part',
-            'receipt_by_earmark', 'receipt_by_donor', 'outstanding_by_day', 'outstanding_by_year',
-            'exchange_rate']) AS tablename LOOP
+            'receipt_by_earmark', 'receipt_by_donor', 'receipt_by_earmark_month', 'receipt_by_donor_month',
+            'outstanding_by_day', 'outstanding_by_year', 'exchange_rate']) AS tablename LOOP
         EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t.tablename, assistant);
     END LOOP;
     FOR t IN SELECT unnest(ARRAY['meeting_series', 'meeting', 'agenda_item', 'decision', 'meeting_document',

@@ -59,7 +59,9 @@ public final class BulkContributions {
                         + "GROUP BY EXTRACT(YEAR FROM p.value_date), c.donor_id");
             }
             Engine engine = database.database().engine();
-            new OutstandingLedger(org.jooq.impl.DSL.using(connection, engine.dialect(), engine.settings())).rebuild();
+            var onConnection = org.jooq.impl.DSL.using(connection, engine.dialect(), engine.settings());
+            new ReceiptSummary(onConnection).fillMonths();
+            new OutstandingLedger(onConnection).rebuild();
             connection.commit();
         });
     }

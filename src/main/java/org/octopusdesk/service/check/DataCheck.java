@@ -2,6 +2,7 @@ package org.octopusdesk.service.check;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.domain.contribution.EarmarkSplit;
@@ -23,10 +25,10 @@ import org.octopusdesk.service.backup.SafetyBackups;
 
 /**
  * Proves that the figures kept beside the payments still follow from them: each contribution's paid amount,
- * received euros, payment count and status; each payment's parts over its earmarks; the yearly summaries by
- * earmark and by donor; the outstanding ledger by day and year and each pledge's closing day. A check only reads;
- * a repair rebuilds whatever differs from the payments (never the payments themselves) in one transaction, and
- * writes what it changed to the audit trail.
+ * received euros, payment count and status; each payment's parts over its earmarks; the yearly and monthly
+ * summaries by earmark and by donor; the outstanding ledger by day and year and each pledge's closing day. A
+ * check only reads; a repair rebuilds whatever differs from the payments (never the payments themselves) in one
+ * transaction, and writes what it changed to the audit trail.
  */
 public final class DataCheck {
 
@@ -218,7 +220,7 @@ public final class DataCheck {
             payments++;
             List<PaymentPart> parts = EarmarkSplit.ofFractions(payment.euros(), contribution.fractions())
                     .parts(contribution.projects());
-            expected.add(payment.valueDate().getYear(), contribution.donor(), payment.euros(), parts);
+            expected.add(payment.valueDate(), contribution.donor(), payment.euros(), parts);
             Map<PartKey, BigDecimal> recomputed = byKey(parts);
             Map<PartKey, BigDecimal> stored = byKey(payment.parts());
             Set<PartKey> keys = new HashSet<>(recomputed.keySet());
@@ -235,31 +237,58 @@ public final class DataCheck {
             }
         }
 
+        /** Compares the yearly and monthly summaries; a month row is named by its month, e.g. 2015-06. */
         private int checkSummaries() {
             Summaries stored = ledger.storedSummaries();
             Summaries wanted = expected.withoutZeros();
             Map<Long, String> codes = ledger.projectCodes();
             Map<Long, String> donors = ledger.donorNames();
+            Function<Long, String> donor = id -> donors.getOrDefault(id, String.valueOf(id));
+            Function<Long, String> code = id -> codes.getOrDefault(id, String.valueOf(id));
+            int rows = 0;
             boolean differs = false;
-            Set<Summaries.ByEarmark> earmarks = new HashSet<>(stored.byEarmark().keySet());
-            earmarks.addAll(wanted.byEarmark().keySet());
-            for (Summaries.ByEarmark row : earmarks) {
-                String code = row.kind() == PaymentPart.Kind.PROJECT
-                        ? codes.getOrDefault(row.project(), String.valueOf(row.project())) : "";
-                differs |= compare(Difference.Subject.SUMMARY_BY_EARMARK, List.of(String.valueOf(row.year()), code),
-                        field(row.kind()), stored.byEarmark().get(row), wanted.byEarmark().get(row));
+            for (Summaries.ByEarmark row : union(stored.byEarmark(), wanted.byEarmark())) {
+                differs |= compare(Difference.Subject.SUMMARY_BY_EARMARK, List.of(String.valueOf(row.year()),
+                        projectCode(row.kind(), row.project(), code)), field(row.kind()),
+                        stored.byEarmark().get(row), wanted.byEarmark().get(row));
+                rows++;
             }
-            Set<Summaries.ByDonor> givers = new HashSet<>(stored.byDonor().keySet());
-            givers.addAll(wanted.byDonor().keySet());
-            for (Summaries.ByDonor row : givers) {
+            for (Summaries.ByEarmarkMonth row : union(stored.byEarmarkMonth(), wanted.byEarmarkMonth())) {
+                differs |= compare(Difference.Subject.SUMMARY_BY_EARMARK, List.of(month(row.year(), row.month()),
+                        projectCode(row.kind(), row.project(), code)), field(row.kind()),
+                        stored.byEarmarkMonth().get(row), wanted.byEarmarkMonth().get(row));
+                rows++;
+            }
+            for (Summaries.ByDonor row : union(stored.byDonor(), wanted.byDonor())) {
                 differs |= compare(Difference.Subject.SUMMARY_BY_DONOR, List.of(String.valueOf(row.year()),
-                        donors.getOrDefault(row.donor(), String.valueOf(row.donor()))),
-                        Difference.Field.RECEIVED_EUROS, stored.byDonor().get(row), wanted.byDonor().get(row));
+                        donor.apply(row.donor())), Difference.Field.RECEIVED_EUROS, stored.byDonor().get(row),
+                        wanted.byDonor().get(row));
+                rows++;
+            }
+            for (Summaries.ByDonorMonth row : union(stored.byDonorMonth(), wanted.byDonorMonth())) {
+                differs |= compare(Difference.Subject.SUMMARY_BY_DONOR, List.of(month(row.year(), row.month()),
+                        donor.apply(row.donor())), Difference.Field.RECEIVED_EUROS, stored.byDonorMonth().get(row),
+                        wanted.byDonorMonth().get(row));
+                rows++;
             }
             if (repair && differs) {
                 ledger.replaceSummaries(wanted);
             }
-            return earmarks.size() + givers.size();
+            return rows;
+        }
+
+        private static <K> Set<K> union(Map<K, BigDecimal> stored, Map<K, BigDecimal> wanted) {
+            Set<K> keys = new HashSet<>(stored.keySet());
+            keys.addAll(wanted.keySet());
+            return keys;
+        }
+
+        private static String projectCode(PaymentPart.Kind kind, long project, Function<Long, String> code) {
+            return kind == PaymentPart.Kind.PROJECT ? code.apply(project) : "";
+        }
+
+        private static String month(int year, int month) {
+            return YearMonth.of(year, month).toString();
         }
 
         /** Records a difference unless both are the same amount (a missing row counts as zero); true if found. */

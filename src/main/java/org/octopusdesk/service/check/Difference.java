@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param names what names the record: a contribution's reference; for a payment's part the reference, the value
  *     date, the payment's number and the project code (empty for a part that is not a project's); for a summary row
- *     the year and the project code or the donor's name; for an outstanding ledger row its day or year and currency
+ *     the year (or the month, e.g. 2015-06, for a monthly row) and the project code or the donor's name; for an
+ *     outstanding ledger row its day or year and currency
  * @param stored the stored value, empty when the row is missing
  * @param recomputed the value recomputed from the payments, empty when the row should not exist
  */

@@ -11,8 +11,8 @@ import org.octopusdesk.domain.contribution.PaymentPart;
 
 /**
  * The stored money records as the check reads them: the payments (the record), and the figures derived from them
- * (each contribution's totals, each payment's parts, the yearly summaries, the outstanding ledger). Calls run
- * inside the caller's transaction.
+ * (each contribution's totals, each payment's parts, the yearly and monthly summaries, the outstanding ledger).
+ * Calls run inside the caller's transaction.
  */
 public interface LedgerRepository {
 
@@ -21,7 +21,7 @@ public interface LedgerRepository {
     /** Every contribution with its earmarks, payments and their stored parts, in id order, a few hundred at a time. */
     void forEach(Consumer<LedgerContribution> each);
 
-    /** Both yearly summaries as stored. */
+    /** The yearly and monthly summaries as stored. */
     Summaries storedSummaries();
 
     /** Project codes by id, to name a summary row. */
@@ -36,7 +36,7 @@ public interface LedgerRepository {
 
     void replaceParts(long payment, List<PaymentPart> parts);
 
-    /** Replaces both summaries by these rows. */
+    /** Replaces the yearly and monthly summaries by these rows. */
     void replaceSummaries(Summaries summaries);
 
     /** The outstanding ledger's rows as stored, days and years apart. */

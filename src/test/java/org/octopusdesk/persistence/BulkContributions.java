@@ -63,6 +63,14 @@ public final class BulkContributions {
             new ReceiptSummary(onConnection).fillMonths();
             new OutstandingLedger(onConnection).rebuild();
             connection.commit();
+            if (engine == Engine.POSTGRESQL) {
+                // What the server's autovacuum does some time after a bulk load, done now: without statistics and
+                // a visibility map PostgreSQL plans on guesses and its index-only scans read the table anyway.
+                connection.setAutoCommit(true);
+                try (var statement = connection.createStatement()) {
+                    statement.execute("VACUUM ANALYZE");
+                }
+            }
         });
     }
 

@@ -130,9 +130,11 @@ final class PeopleCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disable a person's login: it can no more connect (open sessions end when closed).")
-    static final class DisableCommand implements Callable<Integer> {
+    /** Disables or enables a person's login: the two commands differ only in the way they switch it. */
+    abstract static class LoginSwitch implements Callable<Integer> {
+
+        private final boolean enabled;
+        private final String doneKey;
 
         @ParentCommand
         private PeopleCommand people;
@@ -143,31 +145,33 @@ final class PeopleCommand extends CommandGroup {
         @Parameters(index = "0", paramLabel = "LOGIN")
         private String login;
 
+        LoginSwitch(boolean enabled, String doneKey) {
+            this.enabled = enabled;
+            this.doneKey = doneKey;
+        }
+
         @Override
         public Integer call() {
-            people.root.inWorkspace(workspace -> workspace.people().setLogin(login, false));
-            spec.commandLine().getOut().println(people.root.messages().text("people.disabledNow", login));
+            people.root.inWorkspace(workspace -> workspace.people().setLogin(login, enabled));
+            spec.commandLine().getOut().println(people.root.messages().text(doneKey, login));
             return 0;
         }
     }
 
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable a person's login: it can no more connect (open sessions end when closed).")
+    static final class DisableCommand extends LoginSwitch {
+
+        DisableCommand() {
+            super(false, "people.disabledNow");
+        }
+    }
+
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled login again.")
-    static final class EnableCommand implements Callable<Integer> {
+    static final class EnableCommand extends LoginSwitch {
 
-        @ParentCommand
-        private PeopleCommand people;
-
-        @Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        private String login;
-
-        @Override
-        public Integer call() {
-            people.root.inWorkspace(workspace -> workspace.people().setLogin(login, true));
-            spec.commandLine().getOut().println(people.root.messages().text("people.enabledNow", login));
-            return 0;
+        EnableCommand() {
+            super(true, "people.enabledNow");
         }
     }
 }

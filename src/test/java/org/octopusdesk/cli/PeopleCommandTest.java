@@ -43,6 +43,10 @@ class PeopleCommandTest {
         assertThat(run(variables, owner, "people", "disable", lena)).isZero();
         assertThat(run(variables, owner, "people", "list")).isZero();
         assertThat(cli.out.toString()).contains(lena + "\tprogramme-manager\tdisabled");
+        assertThat(run(variables, owner, "people", "enable", lena)).isZero();
+        assertThat(cli.out.toString()).contains("The login " + lena + " is enabled again.");
+        assertThat(run(variables, owner, "people", "list")).isZero();
+        assertThat(cli.out.toString()).contains(lena + "\tprogramme-manager\tenabled");
     }
 
     private int run(Map<String, String> variables, String url, String... command) {

@@ -30,14 +30,16 @@ final class AgendaPane {
     private final Messages messages;
     private final Window owner;
     private final VBox root = new VBox(6);
+    private final org.octopusdesk.ui.common.RoleControls roles;
 
     AgendaPane(AgendaViewModel agenda, BackgroundRunner runner, ErrorReporter errors, Messages messages,
-            Window owner) {
+            Window owner, org.octopusdesk.ui.common.RoleControls roles) {
         this.agenda = agenda;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
+        this.roles = roles;
         root.setId("agenda-pane");
         root.getChildren().setAll(heading("agenda.heading"), itemButtons(), items(),
                 heading("decision.heading"), decisionButtons(), decisions());
@@ -115,6 +117,7 @@ final class AgendaPane {
         for (Button needsItem : new Button[] {edit, up, down, delete}) {
             needsItem.disableProperty().bind(agenda.selectedProperty().isNull());
         }
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, up, down, delete);
         HBox bar = new HBox(6, add, edit, up, down, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -128,12 +131,16 @@ final class AgendaPane {
                 agenda::deleteSelectedDecision);
         edit.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         delete.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, delete);
         HBox bar = new HBox(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private void editItem(boolean isNew) {
+        if (roles.refused(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         AgendaItem item = isNew ? null : agenda.selectedProperty().get();
         if (agenda.meetingProperty().get() == null || (!isNew && item == null)) {
             return;
@@ -145,6 +152,9 @@ final class AgendaPane {
     }
 
     private void editDecision(boolean isNew) {
+        if (roles.refused(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         AgendaItem item = agenda.selectedProperty().get();
         Decision decision = isNew ? null : agenda.selectedDecisionProperty().get();
         if (item == null || (!isNew && decision == null)) {

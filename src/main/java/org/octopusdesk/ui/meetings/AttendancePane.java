@@ -29,14 +29,16 @@ final class AttendancePane {
     private final Messages messages;
     private final Window owner;
     private final VBox root = new VBox(6);
+    private final org.octopusdesk.ui.common.RoleControls roles;
 
     AttendancePane(AttendanceViewModel attendance, BackgroundRunner runner, ErrorReporter errors, Messages messages,
-            Window owner) {
+            Window owner, org.octopusdesk.ui.common.RoleControls roles) {
         this.attendance = attendance;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
+        this.roles = roles;
         root.setId("attendance-pane");
         Label heading = new Label(messages.text("attendance.heading"));
         heading.getStyleClass().add("title-4");
@@ -100,12 +102,16 @@ final class AttendancePane {
                 attendance::deleteSelected);
         edit.disableProperty().bind(attendance.selectedProperty().isNull());
         delete.disableProperty().bind(attendance.selectedProperty().isNull());
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, delete);
         HBox bar = new HBox(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private void edit(boolean isNew) {
+        if (roles.refused(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         DelegationLine line = isNew ? null : attendance.selectedProperty().get();
         if (attendance.meetingProperty().get() == null || (!isNew && line == null)) {
             return;

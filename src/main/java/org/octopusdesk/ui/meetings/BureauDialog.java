@@ -23,12 +23,14 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.country.Country;
 import org.octopusdesk.domain.meeting.BureauMember;
 import org.octopusdesk.domain.meeting.BureauMemberDraft;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 
 /** The Bureau: its composition on a date (today at first) above every seat recorded, with New, Edit and Delete. */
@@ -39,10 +41,12 @@ final class BureauDialog extends Dialog<Void> {
     private final BackgroundRunner runner;
     private final ErrorReporter errors;
     private final Messages messages;
+    private final RoleControls roles;
 
     BureauDialog(BureauViewModel viewModel, List<Country> countries, BackgroundRunner runner, ErrorReporter errors,
-            Messages messages, Window owner) {
+            Messages messages, Window owner, RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.countries = countries;
         this.runner = runner;
         this.errors = errors;
@@ -63,7 +67,11 @@ final class BureauDialog extends Dialog<Void> {
                 "bureau.composition.none");
         TableView<BureauMember> history = table("bureau-history", viewModel.history(), "bureau.history.none");
         TableSelection.link(history, viewModel.selectedProperty());
-        TableSelection.actions(history, () -> edit(false), viewModel::deleteSelected);
+        TableSelection.actions(history, () -> edit(false), () -> {
+            if (!roles.refused(Permission.CHANGE_MEETINGS)) {
+                viewModel.deleteSelected();
+            }
+        });
         Label why = new Label(messages.text("bureau.person.why"));
         why.getStyleClass().add("text-muted");
         why.setWrapText(true);
@@ -95,6 +103,7 @@ final class BureauDialog extends Dialog<Void> {
         Button delete = button("bureau-delete", "action.delete", Icons.DELETE, viewModel::deleteSelected);
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        roles.guard(Permission.CHANGE_MEETINGS, add, edit, delete);
         HBox bar = new HBox(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -145,6 +154,9 @@ final class BureauDialog extends Dialog<Void> {
     }
 
     private void edit(boolean isNew) {
+        if (roles.refused(Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         BureauMember member = isNew ? null : viewModel.selectedProperty().get();
         if (!isNew && member == null) {
             return;

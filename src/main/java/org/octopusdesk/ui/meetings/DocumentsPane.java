@@ -31,14 +31,16 @@ final class DocumentsPane {
     private final Messages messages;
     private final Window owner;
     private final VBox root = new VBox(6);
+    private final org.octopusdesk.ui.common.RoleControls roles;
 
     DocumentsPane(DocumentsViewModel documents, BackgroundRunner runner, ErrorReporter errors, Messages messages,
-            Window owner) {
+            Window owner, org.octopusdesk.ui.common.RoleControls roles) {
         this.documents = documents;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
+        this.roles = roles;
         root.setId("documents-pane");
         Label heading = new Label(messages.text("document.heading"));
         heading.getStyleClass().add("title-4");
@@ -93,12 +95,16 @@ final class DocumentsPane {
                 documents::deleteSelected);
         edit.disableProperty().bind(documents.selectedProperty().isNull());
         delete.disableProperty().bind(documents.selectedProperty().isNull());
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, delete);
         HBox bar = new HBox(6, add, open, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private void edit(boolean isNew) {
+        if (roles.refused(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         MeetingDocument document = isNew ? null : documents.selectedProperty().get();
         if (documents.meetingProperty().get() == null || (!isNew && document == null)) {
             return;

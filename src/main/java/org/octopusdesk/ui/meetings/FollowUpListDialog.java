@@ -36,7 +36,7 @@ import org.octopusdesk.ui.common.TableSelection;
 final class FollowUpListDialog extends Dialog<Void> {
 
     FollowUpListDialog(FollowUpListViewModel viewModel, Messages messages, Window owner,
-            Consumer<MeetingId> openMeeting) {
+            Consumer<MeetingId> openMeeting, org.octopusdesk.ui.common.RoleControls roles) {
         initOwner(owner);
         initModality(Modality.NONE);
         setTitle(messages.text("followUp.list.title"));
@@ -56,6 +56,7 @@ final class FollowUpListDialog extends Dialog<Void> {
                         || viewModel.selectedProperty().get().action().status() != ActionStatus.OPEN,
                 viewModel.selectedProperty()));
         done.setOnAction(event -> viewModel.markSelectedDone());
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, done);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox filters = new HBox(6, status, ownerFilter, spacer, done);

@@ -34,16 +34,18 @@ final class FollowUpPane {
     private final Messages messages;
     private final Window owner;
     private final VBox root = new VBox(6);
+    private final org.octopusdesk.ui.common.RoleControls roles;
 
     /** @param agenda the shown meeting's agenda items, one of which an action may come from */
     FollowUpPane(FollowUpViewModel actions, ObservableList<AgendaItem> agenda, BackgroundRunner runner,
-            ErrorReporter errors, Messages messages, Window owner) {
+            ErrorReporter errors, Messages messages, Window owner, org.octopusdesk.ui.common.RoleControls roles) {
         this.actions = actions;
         this.agenda = agenda;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.owner = owner;
+        this.roles = roles;
         Label heading = new Label(messages.text("followUp.heading"));
         heading.getStyleClass().add("title-4");
         root.setId("follow-up-pane");
@@ -67,6 +69,7 @@ final class FollowUpPane {
                 actions.selectedProperty().get() == null
                         || actions.selectedProperty().get().status() != ActionStatus.OPEN,
                 actions.selectedProperty()));
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, done, delete);
         HBox bar = new HBox(6, add, edit, done, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -100,6 +103,9 @@ final class FollowUpPane {
     }
 
     private void edit(boolean isNew) {
+        if (roles.refused(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         FollowUpAction action = isNew ? null : actions.selectedProperty().get();
         if (actions.meetingProperty().get() == null || (!isNew && action == null)) {
             return;

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.meetings;
 
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.domain.meeting.MeetingId;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
@@ -37,10 +38,12 @@ public final class MeetingsArea implements Area<MeetingsView> {
     @Override
     public List<MenuEntry<MeetingsView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "menu.file.newMeeting", Icons.NEW, MeetingsView::newMeeting),
-                MenuEntry.of(MenuSection.EDIT, "menu.edit.editMeeting", Icons.EDIT, MeetingsView::editSelected),
+                MenuEntry.of(MenuSection.NEW, "menu.file.newMeeting", Icons.NEW, MeetingsView::newMeeting)
+                        .needs(Permission.CHANGE_MEETINGS),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editMeeting", Icons.EDIT, MeetingsView::editSelected)
+                        .needs(Permission.CHANGE_MEETINGS),
                 MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteMeeting", Icons.DELETE,
-                        MeetingsView::deleteSelected),
+                        MeetingsView::deleteSelected).needs(Permission.CHANGE_MEETINGS),
                 MenuEntry.of(MenuSection.FIND, "menu.edit.decisionsRegister", Icons.FIND, MeetingsView::openRegister));
     }
 
@@ -67,6 +70,6 @@ public final class MeetingsArea implements Area<MeetingsView> {
         CommitteeTools committee = new CommitteeTools(workspace.followUps(), workspace.bureau(),
                 workspace.countries().all(), context.dialogs(), workspace.projects()::today);
         return new MeetingsView(list, agenda, records, followUps, service, committee, context.runner(),
-                context.errors(), context.messages(), context.owner());
+                context.errors(), context.messages(), context.owner(), context.roles());
     }
 }

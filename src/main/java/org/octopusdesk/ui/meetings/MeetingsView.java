@@ -22,13 +22,16 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.Meeting;
 import org.octopusdesk.domain.meeting.MeetingId;
 import org.octopusdesk.domain.meeting.MeetingSeries;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
@@ -45,11 +48,13 @@ public final class MeetingsView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final MeetingDetailPane detail;
     private final CommitteeTools committee;
+    private final RoleControls roles;
 
     public MeetingsView(MeetingListViewModel list, AgendaViewModel agenda, MeetingRecords records,
             FollowUpViewModel followUps, MeetingService service, CommitteeTools committee, BackgroundRunner runner,
-            ErrorReporter errors, Messages messages, Window owner) {
+            ErrorReporter errors, Messages messages, Window owner, RoleControls roles) {
         this.list = list;
+        this.roles = roles;
         this.committee = committee;
         this.service = service;
         this.runner = runner;
@@ -57,16 +62,16 @@ public final class MeetingsView implements AreaView {
         this.messages = messages;
         this.owner = owner;
         detail = new MeetingDetailPane(messages, list, List.of(
-                new AgendaPane(agenda, runner, errors, messages, owner).node(),
-                new DocumentsPane(records.documents(), runner, errors, messages, owner).node(),
-                new AttendancePane(records.attendance(), runner, errors, messages, owner).node(),
-                new FollowUpPane(followUps, agenda.items(), runner, errors, messages, owner).node()));
+                new AgendaPane(agenda, runner, errors, messages, owner, roles).node(),
+                new DocumentsPane(records.documents(), runner, errors, messages, owner, roles).node(),
+                new AttendancePane(records.attendance(), runner, errors, messages, owner, roles).node(),
+                new FollowUpPane(followUps, agenda.items(), runner, errors, messages, owner, roles).node()));
         // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
         VBox listPane = new VBox(filters(), table());
         VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
         SplitPane split = new SplitPane(listPane, detail.node());
         split.setDividerPositions(0.58);
-        root.setTop(toolbar());
+        root.setTop(roles.withNotice(toolbar(), GatedScreen.MEETINGS));
         root.setCenter(split);
         root.setId("meetings-view");
         list.selectedProperty().addListener((observable, old, meeting) -> {
@@ -95,21 +100,31 @@ public final class MeetingsView implements AreaView {
     }
 
     public void newMeeting() {
-        open(null);
+        if (!roles.refused(Permission.CHANGE_MEETINGS)) {
+            open(null);
+        }
     }
 
     /** Opens the selected meeting's form, if one is selected. */
     public void editSelected() {
+        if (roles.refused(Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
     }
 
     /** Asks to delete the selected meeting, if one is selected. */
     public void deleteSelected() {
-        list.deleteSelected();
+        if (!roles.refused(Permission.CHANGE_MEETINGS)) {
+            list.deleteSelected();
+        }
     }
 
     /** Opens the form of a new series; the list then offers it. */
     public void newSeries() {
+        if (roles.refused(Permission.CHANGE_MEETINGS)) {
+            return;
+        }
         SeriesEditorViewModel editor = new SeriesEditorViewModel(service, runner, errors, messages);
         new SeriesEditorDialog(editor, messages, owner).showAndWait().ifPresent(saved -> list.reload());
     }
@@ -131,7 +146,7 @@ public final class MeetingsView implements AreaView {
     /** Opens the follow-up actions of every meeting, the open ones first shown. */
     public void openFollowUps() {
         FollowUpListViewModel actions = new FollowUpListViewModel(committee.followUps(), runner, errors);
-        new FollowUpListDialog(actions, messages, owner, this::select).show();
+        new FollowUpListDialog(actions, messages, owner, this::select, roles).show();
         actions.reload();
     }
 
@@ -139,7 +154,7 @@ public final class MeetingsView implements AreaView {
     public void openBureau() {
         BureauViewModel bureau = new BureauViewModel(committee.bureau(), runner, committee.dialogs(), errors,
                 messages, committee.today().get());
-        new BureauDialog(bureau, committee.countries(), runner, errors, messages, owner).show();
+        new BureauDialog(bureau, committee.countries(), runner, errors, messages, owner, roles).show();
         bureau.reload();
     }
 
@@ -172,6 +187,8 @@ public final class MeetingsView implements AreaView {
         Button series = new Button(messages.text("meeting.series.add"));
         series.setId("meeting-series-new");
         series.setOnAction(event -> newSeries());
+        // Register, follow-ups and Bureau stay open to read; their own changes are disabled inside.
+        roles.guard(Permission.CHANGE_MEETINGS, create, edit, delete, series);
         Button register = new Button(messages.text("decision.register"), Icons.icon(Icons.FIND));
         register.setId("meeting-decisions-register");
         register.setOnAction(event -> openRegister());
@@ -219,7 +236,7 @@ public final class MeetingsView implements AreaView {
                 column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
                         ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
         TableSelection.link(table, list.selectedProperty());
-        TableSelection.actions(table, this::editSelected, list::deleteSelected);
+        TableSelection.actions(table, this::editSelected, this::deleteSelected);
         return table;
     }
 

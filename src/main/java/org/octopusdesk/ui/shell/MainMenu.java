@@ -34,9 +34,13 @@ final class MainMenu {
             Runnable people) {
     }
 
-    /** An area's menu entry, bound to its window. */
+    /**
+     * An area's menu entry, bound to its window.
+     *
+     * @param refused whether the session's role lacks what the entry needs: its item stays disabled (decision 0034)
+     */
     record Command(AreaId area, MenuSection section, String textKey, String icon, KeyCode shortcutKey,
-            Runnable action) {
+            Runnable action, boolean refused) {
     }
 
     private final Messages messages;
@@ -93,7 +97,7 @@ final class MainMenu {
                     .findFirst().orElse(null);
             Mnemonics.setText(item, messages.text(command == null ? section.genericTextKey() : command.textKey()));
             item.disableProperty().unbind();
-            if (command == null) {
+            if (command == null || command.refused()) {
                 item.setDisable(true);
             } else if (section.actsOnSelectedRecord()) {
                 item.disableProperty().bind(nothingSelected);
@@ -131,9 +135,13 @@ final class MainMenu {
             }
             following = false;
             List<MenuItem> items = commands.stream().filter(command -> command.section() == section)
-                    .map(command -> item(command.textKey(), command.icon(),
-                            command.shortcutKey() == null ? null : shortcut(command.shortcutKey()), command.action()))
-                    .toList();
+                    .map(command -> {
+                        MenuItem item = item(command.textKey(), command.icon(),
+                                command.shortcutKey() == null ? null : shortcut(command.shortcutKey()),
+                                command.action());
+                        item.setDisable(command.refused());
+                        return item;
+                    }).toList();
             addSeparated(menu, items.toArray(MenuItem[]::new));
         }
     }

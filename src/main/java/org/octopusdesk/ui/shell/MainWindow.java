@@ -66,7 +66,7 @@ public final class MainWindow implements Navigator {
             }
         }
         sidebar = new Sidebar(messages, slots.values(), this::show);
-        menu = new MainMenu(messages, slots.values(), areaCommands(), new MainMenu.Actions(
+        menu = new MainMenu(messages, slots.values(), areaCommands(context), new MainMenu.Actions(
                 this::show, this::refresh, onLanguage, () -> checkData(context), () -> openAuditTrail(context),
                 () -> new AboutDialog(messages, context.owner(), context.dataFolder(), context.logFile()).showAndWait(),
                 onQuit, () -> openBackups(context, onRestore), () -> openDatabaseSettings(context),
@@ -197,16 +197,20 @@ public final class MainWindow implements Navigator {
         refresh();
     }
 
-    private List<MainMenu.Command> areaCommands() {
+    private List<MainMenu.Command> areaCommands(UiContext context) {
         List<MainMenu.Command> commands = new ArrayList<>();
-        slots.values().forEach(area -> addCommands(area, commands));
+        slots.values().forEach(area -> addCommands(area, context, commands));
         return commands;
     }
 
-    private <V extends AreaView> void addCommands(AreaSlot<V> area, List<MainMenu.Command> commands) {
+    /** An entry that needs a permission the session's role lacks stays disabled, its key with it (decision 0034). */
+    private <V extends AreaView> void addCommands(AreaSlot<V> area, UiContext context,
+            List<MainMenu.Command> commands) {
         for (MenuEntry<V> entry : area.menuEntries()) {
+            boolean refused = entry.permission() != null
+                    && !context.workspace().people().session().may(entry.permission());
             commands.add(new MainMenu.Command(area.id(), entry.section(), entry.textKey(), entry.icon(),
-                    entry.shortcutKey(), () -> run(area, entry)));
+                    entry.shortcutKey(), () -> run(area, entry), refused));
         }
     }
 

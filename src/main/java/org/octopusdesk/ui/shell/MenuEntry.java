@@ -15,10 +15,16 @@ import javafx.scene.input.KeyCode;
  * @param shortcutKey the key that runs it together with Ctrl (Cmd on macOS), or {@code null}; a section that
  *     follows the area in view has its own key, so its entries give none
  * @param action what it does on the area's view
+ * @param permission what the session's role needs for it, or {@code null}: without it the item is disabled, and
+ *     its key with it (decision 0034)
  * @param <V> the area's view
  */
 public record MenuEntry<V>(MenuSection section, String textKey, String icon, KeyCode shortcutKey,
-        Consumer<V> action) {
+        Consumer<V> action, org.octopusdesk.domain.people.Permission permission) {
+
+    public MenuEntry(MenuSection section, String textKey, String icon, KeyCode shortcutKey, Consumer<V> action) {
+        this(section, textKey, icon, shortcutKey, action, null);
+    }
 
     public MenuEntry {
         Objects.requireNonNull(section);
@@ -33,5 +39,10 @@ public record MenuEntry<V>(MenuSection section, String textKey, String icon, Key
     /** An entry of a section that follows the area in view, which brings its own key. */
     public static <V> MenuEntry<V> of(MenuSection section, String textKey, String icon, Consumer<V> action) {
         return new MenuEntry<>(section, textKey, icon, null, action);
+    }
+
+    /** This entry, for a role that has {@code needed} only. */
+    public MenuEntry<V> needs(org.octopusdesk.domain.people.Permission needed) {
+        return new MenuEntry<>(section, textKey, icon, shortcutKey, action, needed);
     }
 }

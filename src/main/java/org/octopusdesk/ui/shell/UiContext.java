@@ -26,4 +26,10 @@ public record UiContext(
         Path logFile,
         org.octopusdesk.service.PreferenceStore preferences,
         java.util.function.Consumer<Path> openDocument) {
+
+    /** What the session's role may do here, for the screens that show the rest disabled (decision 0034). */
+    public org.octopusdesk.ui.common.RoleControls roles() {
+        return new org.octopusdesk.ui.common.RoleControls(new org.octopusdesk.ui.common.RoleGate(
+                workspace.people().session(), messages), dialogs, messages);
+    }
 }

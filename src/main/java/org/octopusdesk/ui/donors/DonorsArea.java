@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.donors;
 
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.contributions.ContributionsArea;
@@ -34,9 +35,12 @@ public final class DonorsArea implements Area<DonorsView> {
     @Override
     public List<MenuEntry<DonorsView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "menu.file.newDonor", Icons.NEW, DonorsView::newDonor),
-                MenuEntry.of(MenuSection.EDIT, "menu.edit.editDonor", Icons.EDIT, DonorsView::editSelected),
-                MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteDonor", Icons.DELETE, DonorsView::deleteSelected),
+                MenuEntry.of(MenuSection.NEW, "menu.file.newDonor", Icons.NEW, DonorsView::newDonor)
+                        .needs(Permission.CHANGE_DONORS),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editDonor", Icons.EDIT, DonorsView::editSelected)
+                        .needs(Permission.CHANGE_DONORS),
+                MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteDonor", Icons.DELETE, DonorsView::deleteSelected)
+                        .needs(Permission.CHANGE_DONORS),
                 MenuEntry.of(MenuSection.FIND, "menu.edit.findDonor", Icons.FIND, DonorsView::focusFilter));
     }
 
@@ -46,6 +50,6 @@ public final class DonorsArea implements Area<DonorsView> {
         DonorListViewModel list = new DonorListViewModel(services.donors(), services.contributions(),
                 context.runner(), context.dialogs(), context.errors(), context.messages(), services.projects()::today);
         return new DonorsView(list, services.donors(), context.runner(), context.errors(), context.messages(),
-                context.owner(), donor -> navigator.open(ContributionsArea.OF_DONOR, donor));
+                context.owner(), donor -> navigator.open(ContributionsArea.OF_DONOR, donor), context.roles());
     }
 }

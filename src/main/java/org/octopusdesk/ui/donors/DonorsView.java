@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.octopusdesk.domain.donor.Donor;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
@@ -29,6 +30,8 @@ import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
+import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -44,11 +47,14 @@ public final class DonorsView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final DonorDetailPane detail;
     private final TextField filter = new TextField();
+    private final RoleControls roles;
 
     /** @param onShowContributions opens the Contributions area on one donor's contributions */
     public DonorsView(DonorListViewModel list, DonorService service, BackgroundRunner runner, ErrorReporter errors,
-            Messages messages, Window owner, java.util.function.Consumer<Donor> onShowContributions) {
+            Messages messages, Window owner, java.util.function.Consumer<Donor> onShowContributions,
+            RoleControls roles) {
         this.list = list;
+        this.roles = roles;
         this.service = service;
         this.runner = runner;
         this.errors = errors;
@@ -60,7 +66,7 @@ public final class DonorsView implements AreaView {
         // short shows in full as its cell's tooltip.
         split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(detail.node(), false);
-        root.setTop(toolbar());
+        root.setTop(roles.withNotice(toolbar(), GatedScreen.DONORS));
         root.setCenter(split);
         root.setId("donors-view");
         list.selectedProperty().addListener((observable, old, donor) -> detail.show(donor));
@@ -83,17 +89,24 @@ public final class DonorsView implements AreaView {
     }
 
     public void newDonor() {
-        open(null);
+        if (!roles.refused(Permission.CHANGE_DONORS)) {
+            open(null);
+        }
     }
 
     /** Opens the selected donor's form, if one is selected. */
     public void editSelected() {
+        if (roles.refused(Permission.CHANGE_DONORS)) {
+            return;
+        }
         Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
     }
 
     /** Asks to delete the selected donor, if one is selected. */
     public void deleteSelected() {
-        list.deleteSelected();
+        if (!roles.refused(Permission.CHANGE_DONORS)) {
+            list.deleteSelected();
+        }
     }
 
     /** Puts the cursor in the filter field (Ctrl+F). */
@@ -123,6 +136,7 @@ public final class DonorsView implements AreaView {
         delete.setOnAction(event -> deleteSelected());
         edit.disableProperty().bind(list.selectedProperty().isNull());
         delete.disableProperty().bind(list.selectedProperty().isNull());
+        roles.guard(Permission.CHANGE_DONORS, create, edit, delete);
         filter.setId("donor-filter");
         filter.setTooltip(new Tooltip(Shortcuts.describe(messages.text("donor.filter.prompt"), Shortcuts.FIND)));
         filter.setPromptText(messages.text("donor.filter.prompt"));
@@ -151,7 +165,7 @@ public final class DonorsView implements AreaView {
                 column("donor.kind", donor -> messages.text(donor.kind().messageKey()), 125),
                 column("donor.country", Donor::country, 110)));
         TableSelection.link(table, list.selectedProperty());
-        TableSelection.actions(table, this::editSelected, list::deleteSelected);
+        TableSelection.actions(table, this::editSelected, this::deleteSelected);
         return table;
     }
 

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.projects;
 
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.ui.common.Icons;
@@ -49,19 +50,21 @@ public final class ProjectsArea implements Area<ProjectsView> {
                 context.owner());
         SpendingPane spending = new SpendingPane(new SpendingViewModel(context.workspace().spending(),
                 context.runner(), context.dialogs(), context.errors(), context.messages(), list.asOfProperty()),
-                context.messages(), context.owner(), context.workspace().ratesUpdate());
-        return new ProjectsView(list, detail, dialogs, context.messages(), spending);
+                context.messages(), context.owner(), context.workspace().ratesUpdate(), context.roles());
+        return new ProjectsView(list, detail, dialogs, context.messages(), spending, context.roles());
     }
 
     @Override
     public List<MenuEntry<ProjectsView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "menu.file.newProject", Icons.NEW, ProjectsView::newProject),
-                MenuEntry.of(MenuSection.EDIT, "menu.edit.editProject", Icons.EDIT, ProjectsView::editSelected),
+                MenuEntry.of(MenuSection.NEW, "menu.file.newProject", Icons.NEW, ProjectsView::newProject)
+                        .needs(Permission.CHANGE_PROJECTS),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editProject", Icons.EDIT, ProjectsView::editSelected)
+                        .needs(Permission.CHANGE_PROJECTS),
                 MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteProject", Icons.DELETE,
-                        ProjectsView::deleteSelected),
+                        ProjectsView::deleteSelected).needs(Permission.CHANGE_PROJECTS),
                 new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.amendProject", Icons.AMEND,
-                        ProjectsView.AMEND_KEY, ProjectsView::amendSelected),
+                        ProjectsView.AMEND_KEY, ProjectsView::amendSelected).needs(Permission.CHANGE_PROJECTS),
                 MenuEntry.of(MenuSection.FIND, "menu.edit.findProject", Icons.FIND, ProjectsView::focusFilter));
     }
 

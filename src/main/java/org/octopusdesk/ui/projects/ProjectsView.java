@@ -18,10 +18,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
+import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 import org.octopusdesk.ui.spending.SpendingPane;
@@ -38,19 +41,21 @@ public final class ProjectsView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final TableView<ProjectRow> table;
     private final TextField filter = new TextField();
+    private final RoleControls roles;
 
     /** @param spending the Spending section of the selected project's page */
     public ProjectsView(ProjectListViewModel list, ProjectDetailViewModel detail, ProjectDialogs dialogs,
-            Messages messages, SpendingPane spending) {
+            Messages messages, SpendingPane spending, RoleControls roles) {
         this.list = list;
+        this.roles = roles;
         this.messages = messages;
         this.dialogs = dialogs;
-        table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, list::deleteSelected);
+        table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, this::deleteSelected);
         // The list above its details: the list keeps every column readable, the details use the full width.
         SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending.node()).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.36);
-        root.setTop(toolbar());
+        root.setTop(roles.withNotice(toolbar(), GatedScreen.PROJECTS));
         root.setCenter(split);
         root.setId("projects-view");
         // Told of every row set, not only of a different one: a reload sets the selected project's new row, equal
@@ -75,19 +80,29 @@ public final class ProjectsView implements AreaView {
     }
 
     public void newProject() {
-        dialogs.create(list.projects(), this::select);
+        if (!roles.refused(Permission.CHANGE_PROJECTS)) {
+            dialogs.create(list.projects(), this::select);
+        }
     }
 
     public void editSelected() {
+        if (roles.refused(Permission.CHANGE_PROJECTS)) {
+            return;
+        }
         selectedProject().ifPresent(project -> dialogs.edit(project, list.projects(), this::select));
     }
 
     public void amendSelected() {
+        if (roles.refused(Permission.CHANGE_PROJECTS)) {
+            return;
+        }
         selectedProject().ifPresent(project -> dialogs.amend(project, list::reload));
     }
 
     public void deleteSelected() {
-        list.deleteSelected();
+        if (!roles.refused(Permission.CHANGE_PROJECTS)) {
+            list.deleteSelected();
+        }
     }
 
     @Override
@@ -121,10 +136,11 @@ public final class ProjectsView implements AreaView {
         Button amend = button("action.amend", Icons.AMEND, Shortcuts.ctrl(AMEND_KEY));
         amend.setOnAction(event -> amendSelected());
         Button delete = button("action.delete", Icons.DELETE, Shortcuts.DELETE);
-        delete.setOnAction(event -> list.deleteSelected());
+        delete.setOnAction(event -> deleteSelected());
         for (Button needsSelection : new Button[] {edit, amend, delete}) {
             needsSelection.disableProperty().bind(list.selectedProperty().isNull());
         }
+        roles.guard(Permission.CHANGE_PROJECTS, create, edit, amend, delete);
         filter.setId("project-filter");
         filter.setPromptText(messages.text("projects.filter.prompt"));
         filter.setTooltip(new Tooltip(Shortcuts.describe(messages.text("projects.filter.tooltip"), Shortcuts.FIND)));

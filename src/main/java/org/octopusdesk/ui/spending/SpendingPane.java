@@ -17,7 +17,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
@@ -30,9 +32,12 @@ public final class SpendingPane {
     private final Window owner;
     private final EcbRatesUpdate ratesUpdate;
     private final VBox root;
+    private final RoleControls roles;
 
-    public SpendingPane(SpendingViewModel viewModel, Messages messages, Window owner, EcbRatesUpdate ratesUpdate) {
+    public SpendingPane(SpendingViewModel viewModel, Messages messages, Window owner, EcbRatesUpdate ratesUpdate,
+            RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.messages = messages;
         this.owner = owner;
         this.ratesUpdate = ratesUpdate;
@@ -40,7 +45,7 @@ public final class SpendingPane {
         total.getStyleClass().add("text-muted");
         total.textProperty().bind(viewModel.totalTextProperty());
         root = new VBox(10, new FinanceFigures(viewModel, messages).node(), toolbar(),
-                SpendingTable.create(viewModel, messages, () -> open(false)), total);
+                SpendingTable.create(viewModel, messages, () -> open(false), this::deleteSelected), total);
         root.setId("spending-section");
     }
 
@@ -54,10 +59,19 @@ public final class SpendingPane {
     }
 
     private void open(boolean newLine) {
+        if (roles.refused(Permission.CHANGE_SPENDING)) {
+            return;
+        }
         viewModel.editor(newLine).ifPresent(editor -> {
             editor.conversionPreview().offerRatesUpdate(ratesUpdate);
             new ExpenditureDialog(editor, messages, owner).showAndWait().ifPresent(viewModel::saved);
         });
+    }
+
+    private void deleteSelected() {
+        if (!roles.refused(Permission.CHANGE_SPENDING)) {
+            viewModel.deleteSelected();
+        }
     }
 
     private void chooseImport() {
@@ -74,13 +88,14 @@ public final class SpendingPane {
     private Node toolbar() {
         Button create = button("spending.new", Icons.NEW, "spending-new", () -> open(true));
         Button edit = button("action.edit", Icons.EDIT, "spending-edit", () -> open(false));
-        Button delete = button("action.delete", Icons.DELETE, "spending-delete", viewModel::deleteSelected);
+        Button delete = button("action.delete", Icons.DELETE, "spending-delete", this::deleteSelected);
         Button importButton = button("spending.import", Icons.IMPORT, "spending-import", this::chooseImport);
         importButton.setTooltip(new Tooltip(messages.text("spending.import.tooltip")));
         create.disableProperty().bind(viewModel.projectProperty().isNull());
         importButton.disableProperty().bind(viewModel.importingProperty().or(viewModel.projectProperty().isNull()));
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        roles.guard(Permission.CHANGE_SPENDING, create, edit, delete, importButton);
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(viewModel.importingProperty());

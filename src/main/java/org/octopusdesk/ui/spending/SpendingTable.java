@@ -20,7 +20,8 @@ final class SpendingTable {
     }
 
     /** @param open opens the selected line's form (double click, Enter) */
-    static TableView<Expenditure> create(SpendingViewModel viewModel, Messages messages, Runnable open) {
+    static TableView<Expenditure> create(SpendingViewModel viewModel, Messages messages, Runnable open,
+            Runnable delete) {
         TableView<Expenditure> table = new TableView<>(viewModel.rows());
         table.setId("spending-table");
         table.setPlaceholder(new Label(messages.text("spending.empty")));
@@ -46,7 +47,7 @@ final class SpendingTable {
                         false),
                 column(messages, "payment.euros", line -> line.euros().amount(), messages::euros, 125, true)));
         TableSelection.link(table, viewModel.selectedProperty());
-        TableSelection.actions(table, open, viewModel::deleteSelected);
+        TableSelection.actions(table, open, delete);
         return table;
     }
 

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.contributions;
 
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.ui.common.Icons;
@@ -51,18 +52,20 @@ public final class ContributionsArea implements Area<ContributionsView> {
     @Override
     public List<MenuEntry<ContributionsView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "menu.file.newPledge", Icons.NEW, ContributionsView::newPledge),
+                MenuEntry.of(MenuSection.NEW, "menu.file.newPledge", Icons.NEW, ContributionsView::newPledge)
+                        .needs(Permission.CHANGE_MONEY),
                 MenuEntry.of(MenuSection.IMPORT, "menu.file.importContributions", Icons.IMPORT,
-                        ContributionsView::chooseImport),
+                        ContributionsView::chooseImport).needs(Permission.CHANGE_MONEY),
                 new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.exportContributions", Icons.EXPORT, null,
                         ContributionsView::chooseExport),
-                MenuEntry.of(MenuSection.EDIT, "menu.edit.editPledge", Icons.EDIT, ContributionsView::editSelected),
+                MenuEntry.of(MenuSection.EDIT, "menu.edit.editPledge", Icons.EDIT, ContributionsView::editSelected)
+                        .needs(Permission.CHANGE_MONEY),
                 MenuEntry.of(MenuSection.DELETE, "menu.edit.deletePledge", Icons.DELETE,
-                        ContributionsView::deleteSelected),
+                        ContributionsView::deleteSelected).needs(Permission.CHANGE_MONEY),
                 new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.paymentReceived", Icons.PAYMENT,
-                        ContributionsView.PAYMENT_KEY, ContributionsView::addPayment),
+                        ContributionsView.PAYMENT_KEY, ContributionsView::addPayment).needs(Permission.CHANGE_MONEY),
                 new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.cancelPledge", Icons.CANCEL, null,
-                        ContributionsView::cancelPledge));
+                        ContributionsView::cancelPledge).needs(Permission.CANCEL_PLEDGE));
     }
 
     @Override

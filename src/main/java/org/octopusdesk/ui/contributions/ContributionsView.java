@@ -214,6 +214,9 @@ public final class ContributionsView implements AreaView {
 
     /** Asks for a CSV file of contributions and imports it. */
     public void chooseImport() {
+        if (refused(Permission.CHANGE_MONEY)) {
+            return;
+        }
         FileChooser chooser = csvChooser("contribution.import.choose");
         File file = chooser.showOpenDialog(owner);
         if (file != null) {
@@ -417,7 +420,7 @@ public final class ContributionsView implements AreaView {
         table.getSortOrder().addListener((ListChangeListener<TableColumn<Contribution, ?>>) change -> sortChanged());
         sortable.keySet().forEach(column -> column.sortTypeProperty().addListener((o, old, type) -> sortChanged()));
         TableSelection.link(table, list.selectedProperty());
-        TableSelection.actions(table, this::editSelected, list::deleteSelected);
+        TableSelection.actions(table, this::editSelected, this::deleteSelected);
         return table;
     }
 

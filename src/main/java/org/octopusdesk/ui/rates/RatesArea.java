@@ -2,6 +2,7 @@ package org.octopusdesk.ui.rates;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.service.rates.RatesService;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
@@ -41,15 +42,17 @@ public final class RatesArea implements Area<RatesView> {
                 context.messages(), today);
         ManualRateDialogs manualRates = new ManualRateDialogs(rates, context.runner(), context.dialogs(),
                 context.errors(), context.messages(), context.owner(), today);
-        return new RatesView(viewModel, converter, manualRates, context.messages(), context.owner());
+        return new RatesView(viewModel, converter, manualRates, context.messages(), context.owner(), context.roles());
     }
 
     @Override
     public List<MenuEntry<RatesView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "menu.file.newManualRate", Icons.NEW, RatesView::newManualRate),
-                MenuEntry.of(MenuSection.IMPORT, "menu.file.importRates", Icons.IMPORT, RatesView::chooseAndImport),
+                MenuEntry.of(MenuSection.NEW, "menu.file.newManualRate", Icons.NEW, RatesView::newManualRate)
+                        .needs(Permission.ENTER_RATES),
+                MenuEntry.of(MenuSection.IMPORT, "menu.file.importRates", Icons.IMPORT, RatesView::chooseAndImport)
+                        .needs(Permission.ENTER_RATES),
                 new MenuEntry<>(MenuSection.FILE_IMPORT_EXPORT, "menu.file.updateRates", Icons.DOWNLOAD,
-                        RatesView.UPDATE_KEY, RatesView::updateFromEcb));
+                        RatesView.UPDATE_KEY, RatesView::updateFromEcb).needs(Permission.ENTER_RATES));
     }
 }

@@ -25,7 +25,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
@@ -46,10 +49,12 @@ public final class RatesView implements AreaView {
     private final Window owner;
     private final BorderPane root = new BorderPane();
     private final ManualRateDialogs manualRates;
+    private final RoleControls roles;
 
     public RatesView(RatesViewModel viewModel, ConverterViewModel converter, ManualRateDialogs manualRates,
-            Messages messages, Window owner) {
+            Messages messages, Window owner, RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.messages = messages;
         this.owner = owner;
         this.manualRates = manualRates;
@@ -66,7 +71,7 @@ public final class RatesView implements AreaView {
         SplitPane split = new SplitPane(table(), side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
-        root.setTop(toolbar());
+        root.setTop(roles.withNotice(toolbar(), GatedScreen.RATES));
         root.setCenter(split);
         root.setId("rates-view");
     }
@@ -83,6 +88,9 @@ public final class RatesView implements AreaView {
 
     /** Asks for an ECB file and imports it (File › Import ECB rates, Ctrl+I). */
     public void chooseAndImport() {
+        if (roles.refused(Permission.ENTER_RATES)) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("rates.import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("rates.import.filter"),
@@ -95,12 +103,17 @@ public final class RatesView implements AreaView {
 
     /** Records a manual rate of the currency shown (File › New manual rate…). */
     public void newManualRate() {
+        if (roles.refused(Permission.ENTER_RATES)) {
+            return;
+        }
         manualRates.open(viewModel.currencyProperty().get(), viewModel::reload);
     }
 
     /** Downloads the latest ECB rates and imports them (File › Update rates from the ECB). */
     public void updateFromEcb() {
-        viewModel.updateFromEcb();
+        if (!roles.refused(Permission.ENTER_RATES)) {
+            viewModel.updateFromEcb();
+        }
     }
 
     private Node toolbar() {
@@ -118,7 +131,7 @@ public final class RatesView implements AreaView {
         Button update = new Button(messages.text("rates.update"), Icons.icon(Icons.DOWNLOAD));
         update.setId("rates-update");
         Shortcuts.tooltip(update, messages.text("rates.update.tooltip"), Shortcuts.ctrl(UPDATE_KEY));
-        update.setOnAction(event -> viewModel.updateFromEcb());
+        update.setOnAction(event -> updateFromEcb());
         update.disableProperty().bind(viewModel.importingProperty());
         Button manual = new Button(messages.text("rates.manual"), Icons.icon(Icons.NEW));
         manual.setId("rates-manual");
@@ -128,6 +141,7 @@ public final class RatesView implements AreaView {
         audit.setId("rates-audit");
         audit.setTooltip(new Tooltip(messages.text("rates.audit.tooltip")));
         audit.setOnAction(event -> viewModel.loadAuditTrail(this::showAuditTrail));
+        roles.guard(Permission.ENTER_RATES, importButton, update, manual);
         // The controls keep their width: a narrow window cuts the toolbar's end, never a label to "…".
         for (Region control : java.util.List.of(currencyLabel, currency, importButton, update, manual, audit)) {
             control.setMinWidth(Region.USE_PREF_SIZE);

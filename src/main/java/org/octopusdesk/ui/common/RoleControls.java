@@ -53,6 +53,15 @@ public final class RoleControls {
         return reason.isPresent();
     }
 
+    /** {@code action}, which first says the reason and does nothing when the role lacks {@code permission}. */
+    public Runnable gated(Permission permission, Runnable action) {
+        return () -> {
+            if (!refused(permission)) {
+                action.run();
+            }
+        };
+    }
+
     /** The screen's line of reasons, or nothing when its role may do everything there (always on H2). */
     public Optional<Node> notice(GatedScreen screen) {
         String notice = gate.notice(screen.permissions().toArray(Permission[]::new));

@@ -26,7 +26,9 @@ import org.octopusdesk.domain.conference.ConferenceBudget;
 import org.octopusdesk.domain.conference.EditionFunding;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.spending.Expenditure;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
@@ -43,11 +45,13 @@ final class BudgetPane {
     private final Window owner;
     private final VBox root = new VBox(8);
     private final GridPane balance = new GridPane();
+    private final RoleControls roles;
     private final VBox funding = new VBox(4);
     private final VBox chart = new VBox();
 
-    BudgetPane(BudgetViewModel viewModel, Messages messages, Window owner) {
+    BudgetPane(BudgetViewModel viewModel, Messages messages, Window owner, RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.messages = messages;
         this.owner = owner;
         Label note = new Label(messages.text("budget.note"));
@@ -81,6 +85,9 @@ final class BudgetPane {
     }
 
     private void openLine(BudgetLine line) {
+        if (roles.refused(Permission.CHANGE_CONFERENCES)) {
+            return;
+        }
         BudgetDialogs.line(viewModel.lineEditor(line), messages, owner).showAndWait().ifPresent(saved -> {
             viewModel.selectedProperty().set(saved);
             viewModel.reload();
@@ -89,7 +96,7 @@ final class BudgetPane {
 
     private void openActual() {
         BudgetLine line = viewModel.selectedProperty().get();
-        if (line != null) {
+        if (line != null && !roles.refused(Permission.BOOK_ACTUAL_COST)) {
             BudgetDialogs.actual(viewModel.actualEditor(line), messages, owner).showAndWait()
                     .ifPresent(booked -> viewModel.reload());
         }
@@ -102,9 +109,10 @@ final class BudgetPane {
         Button edit = button("budget-line-edit", "action.edit", Icons.EDIT);
         edit.setOnAction(event -> openLine(viewModel.selectedProperty().get()));
         Button delete = button("budget-line-delete", "action.delete", Icons.DELETE);
-        delete.setOnAction(event -> viewModel.deleteSelected());
+        delete.setOnAction(event -> roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected).run());
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        roles.guard(Permission.CHANGE_CONFERENCES, add, edit, delete);
         HBox bar = new HBox(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -120,8 +128,9 @@ final class BudgetPane {
         actual.setOnAction(event -> openActual());
         actual.disableProperty().bind(viewModel.selectedProperty().isNull());
         Button remove = button("budget-actual-remove", "budget.actual.remove", Icons.REMOVE);
-        remove.setOnAction(event -> viewModel.removeSelectedActual());
+        remove.setOnAction(event -> roles.gated(Permission.BOOK_ACTUAL_COST, viewModel::removeSelectedActual).run());
         remove.disableProperty().bind(viewModel.selectedActualProperty().isNull());
+        roles.guard(Permission.BOOK_ACTUAL_COST, actual, remove);
         HBox bar = new HBox(6, title, actual, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -150,7 +159,8 @@ final class BudgetPane {
                 whole(column("budget.plannedEuros", line -> messages.number(line.plannedEuros().amount()), 92)),
                 whole(column("budget.actualEuros", line -> messages.number(line.actualEuros().amount()), 92))));
         TableSelection.link(table, viewModel.selectedProperty());
-        TableSelection.actions(table, () -> openLine(viewModel.selectedProperty().get()), viewModel::deleteSelected);
+        TableSelection.actions(table, () -> openLine(viewModel.selectedProperty().get()),
+                roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected));
         return table;
     }
 

@@ -38,10 +38,13 @@ final class ChecklistDialog extends Dialog<Void> {
 
     private final ChecklistViewModel viewModel;
     private final Messages messages;
+    private final org.octopusdesk.ui.common.RoleControls roles;
 
-    ChecklistDialog(ChecklistViewModel viewModel, Messages messages, Window owner) {
+    ChecklistDialog(ChecklistViewModel viewModel, Messages messages, Window owner,
+            org.octopusdesk.ui.common.RoleControls roles) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.roles = roles;
         initOwner(owner);
         setTitle(messages.text("checklist.title"));
         setResizable(true);
@@ -130,6 +133,7 @@ final class ChecklistDialog extends Dialog<Void> {
         remove.setId("checklist-remove");
         remove.disableProperty().bind(viewModel.selectedProperty().isNull());
         remove.setOnAction(event -> viewModel.removeSelected());
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_CONFERENCES, add, save, remove);
         for (Button button : new Button[] {add, save, remove}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }

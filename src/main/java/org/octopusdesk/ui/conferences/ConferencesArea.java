@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.conferences;
 
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.report.conference.Badges;
 import org.octopusdesk.ui.common.Icons;
@@ -38,11 +39,12 @@ public final class ConferencesArea implements Area<ConferencesView> {
     @Override
     public List<MenuEntry<ConferencesView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "menu.file.newConference", Icons.NEW, ConferencesView::newConference),
+                MenuEntry.of(MenuSection.NEW, "menu.file.newConference", Icons.NEW, ConferencesView::newConference)
+                        .needs(Permission.CHANGE_CONFERENCES),
                 MenuEntry.of(MenuSection.EDIT, "menu.edit.editConference", Icons.EDIT,
-                        ConferencesView::editSelected),
+                        ConferencesView::editSelected).needs(Permission.CHANGE_CONFERENCES),
                 MenuEntry.of(MenuSection.DELETE, "menu.edit.deleteConference", Icons.DELETE,
-                        ConferencesView::deleteSelected));
+                        ConferencesView::deleteSelected).needs(Permission.CHANGE_CONFERENCES));
 
     }
 
@@ -66,6 +68,6 @@ public final class ConferencesArea implements Area<ConferencesView> {
         BudgetViewModel budget = new BudgetViewModel(context.workspace().conferenceBudgets(), context.runner(),
                 context.dialogs(), context.errors(), context.messages());
         return new ConferencesView(list, programme, participants, logistics, budget, service, context.runner(),
-                context.dialogs(), context.errors(), context.messages(), context.owner());
+                context.dialogs(), context.errors(), context.messages(), context.owner(), context.roles());
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.conference.ConferenceId;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.ui.common.BackgroundRunner;
@@ -28,6 +29,8 @@ import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
+import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -49,13 +52,15 @@ public final class ConferencesView implements AreaView {
     private final ConferenceDetailPane detail;
     private final ProgrammePane programmePane;
     private final TabPane tabs = new TabPane();
+    private final RoleControls roles;
     private final Tab logisticsTab;
 
     public ConferencesView(ConferenceListViewModel list, ProgrammeViewModel programme,
             ParticipantsViewModel participants, LogisticsViewModel logistics, BudgetViewModel budget,
             ConferenceService service, BackgroundRunner runner, DialogService dialogs, ErrorReporter errors,
-            Messages messages, Window owner) {
+            Messages messages, Window owner, RoleControls roles) {
         this.dialogs = dialogs;
+        this.roles = roles;
         this.list = list;
         this.budget = budget;
         this.programme = programme;
@@ -67,20 +72,20 @@ public final class ConferencesView implements AreaView {
         this.messages = messages;
         this.owner = owner;
         detail = new ConferenceDetailPane(messages, list.history());
-        programmePane = new ProgrammePane(programme, messages, owner);
+        programmePane = new ProgrammePane(programme, messages, owner, roles);
         tabs.setId("conference-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         logisticsTab = tab("conference-tab-logistics", "conference.tab.logistics",
-                new LogisticsPane(logistics, messages, owner).node());
+                new LogisticsPane(logistics, messages, owner, roles).node());
         tabs.getTabs().setAll(tab("conference-tab-edition", "conference.tab.edition", detail.node()),
                 tab("conference-tab-programme", "conference.tab.programme", programmePane.node()),
                 tab("conference-tab-participants", "conference.tab.participants",
-                        new ParticipantsPane(participants, messages, owner).node()), logisticsTab,
+                        new ParticipantsPane(participants, messages, owner, roles).node()), logisticsTab,
                 tab("conference-tab-budget", "conference.tab.budget",
-                        new BudgetPane(budget, messages, owner).node()));
+                        new BudgetPane(budget, messages, owner, roles).node()));
         SplitPane split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
-        root.setTop(toolbar());
+        root.setTop(roles.withNotice(toolbar(), GatedScreen.CONFERENCES));
         root.setCenter(split);
         root.setId("conferences-view");
         list.selectedProperty().addListener((observable, old, conference) -> {
@@ -128,15 +133,22 @@ public final class ConferencesView implements AreaView {
     }
 
     public void newConference() {
-        open(null);
+        if (!roles.refused(Permission.CHANGE_CONFERENCES)) {
+            open(null);
+        }
     }
 
     public void editSelected() {
+        if (roles.refused(Permission.CHANGE_CONFERENCES)) {
+            return;
+        }
         Optional.ofNullable(list.selectedProperty().get()).ifPresent(this::open);
     }
 
     public void deleteSelected() {
-        list.deleteSelected();
+        if (!roles.refused(Permission.CHANGE_CONFERENCES)) {
+            list.deleteSelected();
+        }
     }
 
     /** Adds a session to the selected edition's programme, on the day shown. */
@@ -157,6 +169,9 @@ public final class ConferencesView implements AreaView {
 
     /** The retention purge over all editions; the participants tab is read again after it. */
     public void openPurge() {
+        if (roles.refused(Permission.CHANGE_CONFERENCES)) {
+            return;
+        }
         RetentionPurgeViewModel purge = new RetentionPurgeViewModel(service.retention(),
                 service.participants().today(), runner, dialogs, errors, messages);
         new RetentionPurgeDialog(purge, messages, participants::reload, owner).showAndWait();
@@ -181,6 +196,7 @@ public final class ConferencesView implements AreaView {
         purge.setId("conference-purge");
         purge.setTooltip(new javafx.scene.control.Tooltip(messages.text("purge.open.tooltip")));
         purge.setOnAction(event -> openPurge());
+        roles.guard(Permission.CHANGE_CONFERENCES, create, edit, delete, purge);
         for (Button button : new Button[] {create, edit, delete, purge}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -205,7 +221,7 @@ public final class ConferencesView implements AreaView {
                 column("conference.placeOrFormat", conference -> conference.place().isEmpty()
                         ? messages.text(conference.format().messageKey()) : conference.place(), 150, false)));
         TableSelection.link(table, list.selectedProperty());
-        TableSelection.actions(table, this::editSelected, list::deleteSelected);
+        TableSelection.actions(table, this::editSelected, this::deleteSelected);
         return table;
     }
 

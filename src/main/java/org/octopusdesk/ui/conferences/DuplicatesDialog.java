@@ -17,7 +17,8 @@ import org.octopusdesk.i18n.Messages;
 /** The registrations that look like one person, side by side; merging keeps the first, completed from the second. */
 final class DuplicatesDialog extends Dialog<Void> {
 
-    DuplicatesDialog(ParticipantsViewModel viewModel, Messages messages, Window owner) {
+    DuplicatesDialog(ParticipantsViewModel viewModel, Messages messages, Window owner,
+            org.octopusdesk.ui.common.RoleControls roles) {
         initOwner(owner);
         setTitle(messages.text("participant.duplicates.title"));
         TableView<LikelyDuplicates.Pair> table = new TableView<>(viewModel.duplicates());
@@ -35,6 +36,7 @@ final class DuplicatesDialog extends Dialog<Void> {
         merge.setId("duplicates-merge");
         merge.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         merge.setOnAction(event -> viewModel.merge(table.getSelectionModel().getSelectedItem()));
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_CONFERENCES, merge);
         Label hint = new Label(messages.text("participant.duplicates.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");

@@ -24,7 +24,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.conference.LogisticsStatus;
 import org.octopusdesk.domain.conference.LogisticsTask;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
@@ -39,11 +41,13 @@ final class LogisticsPane {
     private final LogisticsViewModel viewModel;
     private final Messages messages;
     private final Window owner;
+    private final RoleControls roles;
     private final VBox root = new VBox(8);
     private final Label summary = new Label();
 
-    LogisticsPane(LogisticsViewModel viewModel, Messages messages, Window owner) {
+    LogisticsPane(LogisticsViewModel viewModel, Messages messages, Window owner, RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.messages = messages;
         this.owner = owner;
         summary.setId("logistics-summary");
@@ -51,7 +55,7 @@ final class LogisticsPane {
         TableView<LogisticsTask> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
         Button checklist = button("logistics-checklist", "checklist.open", Icons.CHECK,
-                () -> new ChecklistDialog(viewModel.checklist(), messages, owner).open());
+                () -> new ChecklistDialog(viewModel.checklist(), messages, owner, roles).open());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox summaryRow = new HBox(6, summary, spacer, checklist);
@@ -79,6 +83,9 @@ final class LogisticsPane {
     }
 
     private void open(LogisticsTask task) {
+        if (roles.refused(Permission.CHANGE_CONFERENCES)) {
+            return;
+        }
         new LogisticsTaskEditorDialog(viewModel.editor(task), messages, owner).showAndWait()
                 .ifPresent(saved -> viewModel.reload(Optional.of(saved.id())));
     }
@@ -92,8 +99,10 @@ final class LogisticsPane {
         Button done = iconButton("logistics-done", "logistics.markDone", Icons.OK, viewModel::markSelectedDone);
         done.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() == null
                 || !viewModel.selectedProperty().get().status().isUnfinished(), viewModel.selectedProperty()));
-        Button delete = iconButton("logistics-delete", "logistics.delete", Icons.DELETE, viewModel::deleteSelected);
+        Button delete = iconButton("logistics-delete", "logistics.delete", Icons.DELETE,
+                roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected));
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        roles.guard(Permission.CHANGE_CONFERENCES, add, edit, done, delete);
         ComboBox<LogisticsStatus> status = Choices.filter("logistics-status-filter",
                 FXCollections.observableArrayList(LogisticsStatus.values()), value -> messages.text(value.messageKey()),
                 messages.text("logistics.status.all"));
@@ -141,7 +150,7 @@ final class LogisticsPane {
                 column("logistics.title", LogisticsTask::title, 200)));
         TableSelection.link(table, viewModel.selectedProperty());
         TableSelection.actions(table, () -> Optional.ofNullable(viewModel.selectedProperty().get())
-                .ifPresent(this::open), viewModel::deleteSelected);
+                .ifPresent(this::open), roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected));
         return table;
     }
 

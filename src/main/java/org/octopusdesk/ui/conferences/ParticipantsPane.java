@@ -28,7 +28,9 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.domain.conference.Sector;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.report.Reports;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
@@ -46,13 +48,15 @@ final class ParticipantsPane {
     private final ParticipantsViewModel viewModel;
     private final Messages messages;
     private final Window owner;
+    private final RoleControls roles;
     private final VBox root = new VBox(8);
     private final Label sentence = new Label();
     private final HBox charts = new HBox(8);
     private final VBox sectorChart = new VBox();
 
-    ParticipantsPane(ParticipantsViewModel viewModel, Messages messages, Window owner) {
+    ParticipantsPane(ParticipantsViewModel viewModel, Messages messages, Window owner, RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.messages = messages;
         this.owner = owner;
         Label purpose = new Label(messages.text("participant.purpose"));
@@ -87,6 +91,9 @@ final class ParticipantsPane {
     }
 
     private void open(Participant participant) {
+        if (roles.refused(Permission.CHANGE_CONFERENCES)) {
+            return;
+        }
         new ParticipantEditorDialog(viewModel.editor(participant), messages, owner).showAndWait()
                 .ifPresent(saved -> {
                     viewModel.selectedProperty().set(saved);
@@ -104,7 +111,7 @@ final class ParticipantsPane {
         edit.setOnAction(event -> open(viewModel.selectedProperty().get()));
         Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
         delete.setId("participant-delete");
-        delete.setOnAction(event -> viewModel.deleteSelected());
+        delete.setOnAction(event -> roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected).run());
         edit.disableProperty().bind(viewModel.selectedHasDetails().not());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
         Button export = new Button(messages.text("participant.export"), Icons.icon(Icons.EXPORT));
@@ -115,7 +122,7 @@ final class ParticipantsPane {
         Button erase = new Button(messages.text("participant.erase"), Icons.icon(Icons.ERASE));
         erase.setId("participant-erase");
         erase.setTooltip(new Tooltip(messages.text("participant.erase.tooltip")));
-        erase.setOnAction(event -> viewModel.eraseSelected());
+        erase.setOnAction(event -> roles.gated(Permission.CHANGE_CONFERENCES, viewModel::eraseSelected).run());
         erase.disableProperty().bind(viewModel.selectedHasDetails().not());
         Button badges = new Button(messages.text("participant.badges"), Icons.icon(Icons.PDF));
         badges.setId("participant-badges");
@@ -124,8 +131,9 @@ final class ParticipantsPane {
         badges.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.participants()));
         Button duplicates = new Button(messages.text("participant.duplicates.open"));
         duplicates.setId("participant-duplicates");
-        duplicates.setOnAction(event -> new DuplicatesDialog(viewModel, messages, owner).showAndWait());
+        duplicates.setOnAction(event -> new DuplicatesDialog(viewModel, messages, owner, roles).showAndWait());
         duplicates.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.duplicates()));
+        roles.guard(Permission.CHANGE_CONFERENCES, add, edit, delete, erase);
         for (Button button : new Button[] {add, edit, delete, duplicates, export, erase, badges}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -184,7 +192,8 @@ final class ParticipantsPane {
                 column("participant.listConsent", one -> one.listConsent() ? messages.date(one.consentDate())
                         : messages.text("participant.no"), 90)));
         TableSelection.link(table, viewModel.selectedProperty());
-        TableSelection.actions(table, () -> open(viewModel.selectedProperty().get()), viewModel::deleteSelected);
+        TableSelection.actions(table, () -> open(viewModel.selectedProperty().get()),
+                roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected));
         return table;
     }
 

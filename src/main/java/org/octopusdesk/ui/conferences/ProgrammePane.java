@@ -20,7 +20,9 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.conference.DayTimetable;
 import org.octopusdesk.domain.conference.Session;
 import org.octopusdesk.domain.conference.SessionPerson;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
 
@@ -39,10 +41,12 @@ final class ProgrammePane {
     private final Window owner;
     private final BorderPane root = new BorderPane();
     private final GridPane grid = new GridPane();
+    private final RoleControls roles;
     private final Label summary = new Label();
 
-    ProgrammePane(ProgrammeViewModel viewModel, Messages messages, Window owner) {
+    ProgrammePane(ProgrammeViewModel viewModel, Messages messages, Window owner, RoleControls roles) {
         this.viewModel = viewModel;
+        this.roles = roles;
         this.messages = messages;
         this.owner = owner;
         grid.setId("programme-grid");
@@ -72,6 +76,9 @@ final class ProgrammePane {
     }
 
     private void open(Session session) {
+        if (roles.refused(Permission.CHANGE_CONFERENCES)) {
+            return;
+        }
         SessionEditorViewModel editor = viewModel.editor(session);
         new SessionEditorDialog(editor, List.copyOf(viewModel.days()), messages, owner).showAndWait()
                 .ifPresent(viewModel::showSaved);
@@ -92,9 +99,10 @@ final class ProgrammePane {
         edit.setOnAction(event -> open(viewModel.selectedProperty().get()));
         Button delete = new Button(messages.text("action.delete"), Icons.icon(Icons.DELETE));
         delete.setId("session-delete");
-        delete.setOnAction(event -> viewModel.deleteSelected());
+        delete.setOnAction(event -> roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected).run());
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
+        roles.guard(Permission.CHANGE_CONFERENCES, add, edit, delete);
         for (Button button : new Button[] {add, edit, delete}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }

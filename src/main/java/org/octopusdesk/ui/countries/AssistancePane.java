@@ -28,12 +28,14 @@ final class AssistancePane {
     private final Messages messages;
     private final BorderPane pane = new BorderPane();
 
-    AssistancePane(AssistanceLogViewModel log, Messages messages, Runnable onLog) {
+    AssistancePane(AssistanceLogViewModel log, Messages messages, Runnable onLog,
+            org.octopusdesk.ui.common.RoleControls roles) {
         this.log = log;
         this.messages = messages;
         Button create = new Button(messages.text("assistance.log"), Icons.icon(Icons.NEW));
         create.setId("assistance-new");
         create.setOnAction(event -> onLog.run());
+        roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_COUNTRIES, create);
         TextField filter = new TextField();
         filter.setId("assistance-filter");
         filter.setPromptText(messages.text("assistance.filter.prompt"));

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.countries;
 
 import java.util.List;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.service.Workspace;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.Area;
@@ -33,9 +34,10 @@ public final class CountriesArea implements Area<CountriesView> {
     @Override
     public List<MenuEntry<CountriesView>> menuEntries() {
         return List.of(
-                MenuEntry.of(MenuSection.NEW, "assistance.log", Icons.NEW, CountriesView::logActivity),
+                MenuEntry.of(MenuSection.NEW, "assistance.log", Icons.NEW, CountriesView::logActivity)
+                        .needs(Permission.CHANGE_COUNTRIES),
                 MenuEntry.of(MenuSection.IMPORT, "menu.file.importTreaties", Icons.IMPORT,
-                        CountriesView::chooseImport),
+                        CountriesView::chooseImport).needs(Permission.CHANGE_COUNTRIES),
                 MenuEntry.of(MenuSection.FIND, "countries.filter", Icons.FIND, CountriesView::focusFilter));
     }
 
@@ -52,6 +54,6 @@ public final class CountriesArea implements Area<CountriesView> {
                 country -> new AssistanceEditorViewModel(services.assistance(), context.runner(), context.errors(),
                         context.messages(), country),
                 services.projects()::list, new CountryForms(services.treaties(), context.runner(), context.errors(),
-                        context.messages(), context.owner()), context.messages(), context.owner());
+                        context.messages(), context.owner()), context.messages(), context.owner(), context.roles());
     }
 }

@@ -34,12 +34,15 @@ import org.octopusdesk.domain.country.ChartFlag;
 import org.octopusdesk.domain.country.Country;
 import org.octopusdesk.domain.country.Instrument;
 import org.octopusdesk.domain.project.Project;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.countries.ChartLine;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -58,6 +61,7 @@ public final class CountriesView implements AreaView {
     private final TextField filter = new TextField();
     private final TabPane tabs = new TabPane();
     private final CountryForms forms;
+    private final RoleControls roles;
 
     /**
      * @param editors a fresh form for an activity, opened on a country or none
@@ -65,8 +69,10 @@ public final class CountriesView implements AreaView {
      */
     public CountriesView(TreatyChartViewModel chart, CountryPageViewModel page, AssistanceLogViewModel log,
             List<Country> countries, Function<Country, AssistanceEditorViewModel> editors,
-            Supplier<List<Project>> projects, CountryForms forms, Messages messages, Window owner) {
+            Supplier<List<Project>> projects, CountryForms forms, Messages messages, Window owner,
+            RoleControls roles) {
         this.chart = chart;
+        this.roles = roles;
         this.forms = forms;
         this.page = page;
         this.log = log;
@@ -78,11 +84,12 @@ public final class CountriesView implements AreaView {
         Tab chartTab = new Tab(messages.text("countries.tab.chart"), chartPane());
         chartTab.setId("countries-tab-chart");
         Tab assistanceTab = new Tab(messages.text("countries.tab.assistance"), new AssistancePane(log, messages,
-                () -> logActivity(null)).node());
+                () -> logActivity(null), roles).node());
         assistanceTab.setId("countries-tab-assistance");
         tabs.getTabs().setAll(chartTab, assistanceTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
+        roles.notice(GatedScreen.COUNTRIES).ifPresent(root::setTop);
         root.setId("countries-view");
         chart.selectedProperty().addListener((observable, old, line) -> showPage());
         chart.asOfProperty().addListener((observable, old, date) -> showPage());
@@ -102,6 +109,9 @@ public final class CountriesView implements AreaView {
 
     /** Asks for a treaty chart CSV file and imports it. */
     public void chooseImport() {
+        if (roles.refused(Permission.CHANGE_COUNTRIES)) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("menu.file.importTreaties"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("contribution.csv.filter"),
@@ -125,6 +135,9 @@ public final class CountriesView implements AreaView {
     }
 
     private void logActivity(Country country) {
+        if (roles.refused(Permission.CHANGE_COUNTRIES)) {
+            return;
+        }
         new AssistanceEditorDialog(editors.apply(country), countries, projects.get(), messages, owner).showAndWait()
                 .ifPresent(saved -> reload());
     }
@@ -165,6 +178,7 @@ public final class CountriesView implements AreaView {
         importFile.setId("countries-import");
         importFile.setOnAction(event -> chooseImport());
         importFile.setMinWidth(Region.USE_PREF_SIZE);
+        roles.guard(Permission.CHANGE_COUNTRIES, importFile);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label asOfCaption = new Label(messages.text("countries.asOf"));
@@ -255,6 +269,7 @@ public final class CountriesView implements AreaView {
         Button editLine = pageButton("country-page-edit-treaty", "treaty.editLine",
                 () -> forms.editTreatyLine(page.countryProperty().get(), chart.instrumentProperty().get(),
                         this::reload));
+        roles.guard(Permission.CHANGE_COUNTRIES, logHere, recordStatus, editLine);
         javafx.scene.layout.FlowPane pageActions = new javafx.scene.layout.FlowPane(6, 6, recordStatus, editLine);
         VBox box = new VBox(8, title, status, pageActions,
                 heading("countries.page.instruments"), list("country-page-instruments", page.instruments()),

@@ -53,7 +53,9 @@ public final class DataCheckDialog extends Dialog<Void> {
         summary.setMinHeight(Label.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         model.agreesProperty().addListener((property, was, agrees) -> mark(summary, agrees));
-        model.repairableProperty().addListener((property, was, differs) -> mark(summary, !differs));
+        // A role that may not repair sees the differences marked as such, with nothing to repair.
+        model.repairableProperty().addListener((property, was, repairable) -> mark(summary,
+                model.agreesProperty().get()));
 
         TableView<DataCheckViewModel.Row> table = new TableView<>(model.differences());
         table.setId("check-differences");
@@ -74,6 +76,15 @@ public final class DataCheckDialog extends Dialog<Void> {
         more.managedProperty().bind(more.visibleProperty());
 
         VBox content = new VBox(12, intro, actions, summary, table, more);
+        model.repairRefusal().ifPresent(why -> {
+            // Under the actions: the disabled Repair shows no tooltip (decision 0034).
+            Label notice = new Label(why);
+            notice.setId(org.octopusdesk.ui.common.GatedScreen.DATA_CHECK.noticeId());
+            notice.setWrapText(true);
+            notice.setMinHeight(Label.USE_PREF_SIZE);
+            notice.getStyleClass().add("text-muted");
+            content.getChildren().add(2, notice);
+        });
         content.setPadding(new Insets(10));
         content.setPrefWidth(820);
         getDialogPane().setContent(content);

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.report.DifferenceWords;
 import org.octopusdesk.service.check.CheckReport;
@@ -19,6 +20,7 @@ import org.octopusdesk.service.check.Difference;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.RoleGate;
 
 /**
  * Help › Check data: runs the check in the background with its progress, lists what differs, and repairs it after
@@ -44,10 +46,13 @@ public final class DataCheckViewModel {
     private final BooleanProperty agrees = new SimpleBooleanProperty();
     private final ObservableList<Row> differences = FXCollections.observableArrayList();
     private long differenceCount;
+    private final RoleGate gate;
 
+    /** @param gate whether the session's role may repair (a programme manager's); every role may check */
     public DataCheckViewModel(DataCheck check, BackgroundRunner runner, DialogService dialogs, ErrorReporter errors,
-            Messages messages) {
+            Messages messages, RoleGate gate) {
         this.check = check;
+        this.gate = gate;
         this.runner = runner;
         this.dialogs = dialogs;
         this.errors = errors;
@@ -94,7 +99,7 @@ public final class DataCheckViewModel {
         summary.set(words.summary(report));
         more.set(words.more(report));
         differences.setAll(report.differences().stream().map(this::row).toList());
-        repairable.set(!report.agrees());
+        repairable.set(!report.agrees() && gate.allows(Permission.REPAIR_TOTALS));
     }
 
     private Row row(Difference difference) {
@@ -107,6 +112,11 @@ public final class DataCheckViewModel {
         progress.set(0);
         summary.set("");
         errors.report(failure);
+    }
+
+    /** Why the role may not repair what the check finds, shown under the actions; empty when it may. */
+    public java.util.Optional<String> repairRefusal() {
+        return gate.reason(Permission.REPAIR_TOTALS);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -82,7 +82,8 @@ public final class MainWindow implements Navigator {
     /** Help › Check data; the screens show the repaired figures once it closes. */
     private void checkData(UiContext context) {
         new DataCheckDialog(new DataCheckViewModel(context.workspace().dataCheck(), context.runner(),
-                context.dialogs(), context.errors(), messages), messages, context.owner()).showAndWait();
+                context.dialogs(), context.errors(), messages, context.roles().gate()), messages, context.owner())
+                .showAndWait();
         refresh();
     }
 

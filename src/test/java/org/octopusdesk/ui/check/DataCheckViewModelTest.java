@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.persistence.TestDatabase;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.RoleGate;
 import org.octopusdesk.ui.common.SameThreadRunner;
 import org.octopusdesk.ui.common.ScriptedDialogs;
 
@@ -28,7 +29,8 @@ class DataCheckViewModelTest {
         database.sampleData().load();
         Messages messages = Messages.forLanguage("fr");
         model = new DataCheckViewModel(database.dataCheck(), new SameThreadRunner(), dialogs,
-                new ErrorReporter(dialogs, messages, folder.resolve("log")), messages);
+                new ErrorReporter(dialogs, messages, folder.resolve("log")), messages,
+                new RoleGate(database.people().session(), messages));
     }
 
     @AfterEach

@@ -115,7 +115,7 @@ final class DesktopApp {
     private void opened(Workspace opened) {
         this.workspace = opened;
         // Only a role that may enter rates loads the shipped history; the next such session does (decision 0034).
-        boolean mayLoadRates = opened.people().session().may(org.octopusdesk.domain.people.Permission.CHANGE_MONEY);
+        boolean mayLoadRates = opened.people().session().may(org.octopusdesk.domain.people.Permission.ENTER_RATES);
         runner.run(() -> opened.rates().hasRates(), hasRates -> {
             if (hasRates || !mayLoadRates) {
                 offerSample(opened);

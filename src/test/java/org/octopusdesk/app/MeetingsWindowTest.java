@@ -29,8 +29,25 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Meetings area in the real window: a plenary created through its form, numbered and titled, with an agenda
  * item and a decision found again in the decisions register.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({MeetingsWindowTest.SessionOfTheTest.class, ApplicationExtension.class})
 class MeetingsWindowTest {
+
+    /** The test's window opens as an assistant of a server database would (decision 0034, "Every screen"). */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @interface AsAssistant {
+    }
+
+    /** Before the window starts (registered ahead of TestFX's extension): the session its test asks for. */
+    static final class SessionOfTheTest implements org.junit.jupiter.api.extension.BeforeEachCallback {
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            ((MeetingsWindowTest) context.getRequiredTestInstance()).assistant =
+                    context.getRequiredTestMethod().isAnnotationPresent(AsAssistant.class);
+        }
+    }
+
+    private boolean assistant;
 
     @TempDir
     Path folder;
@@ -56,8 +73,8 @@ class MeetingsWindowTest {
         }
         Clock clock = Clock.fixed(TestDatabase.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         // No sample data: the list holds only the meeting above, so the next number proposed is 23.
-        app = new DesktopApp(folder, null, false, path -> Backend.open(path, clock), new FileSettingsStore(folder),
-                Settings.DEFAULT, exitCode::set);
+        app = new DesktopApp(folder, null, false, path -> assistant ? asAssistant(Backend.open(path, clock))
+                : Backend.open(path, clock), new FileSettingsStore(folder), Settings.DEFAULT, exitCode::set);
         app.start(stage);
     }
 
@@ -78,6 +95,61 @@ class MeetingsWindowTest {
 
     private static void typeDate(FxRobot robot, String id, String text) {
         robot.clickOn(robot.lookup(id).queryAs(DatePicker.class).getEditor()).write(text);
+    }
+
+    /**
+     * The embedded database over which the window thinks it is an assistant's session: the same workspace, whose
+     * people say so. The server's refusals are RoleGrantsTest's; this is what the window shows.
+     */
+    private static org.octopusdesk.service.Workspace asAssistant(Backend backend) {
+        var session = new org.octopusdesk.domain.people.SessionRoles("anna",
+                java.util.Set.of(org.octopusdesk.domain.people.Role.ASSISTANT), false);
+        var directory = (org.octopusdesk.service.people.PeopleDirectory) java.lang.reflect.Proxy.newProxyInstance(
+                MeetingsWindowTest.class.getClassLoader(),
+                new Class<?>[] {org.octopusdesk.service.people.PeopleDirectory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("sessionRoles")) {
+                        return session;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        var people = new org.octopusdesk.service.people.PeopleService(java.util.Optional.of(directory), null, null,
+                "anna");
+        return (org.octopusdesk.service.Workspace) java.lang.reflect.Proxy.newProxyInstance(
+                MeetingsWindowTest.class.getClassLoader(), new Class<?>[] {org.octopusdesk.service.Workspace.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("people")) {
+                        return people;
+                    }
+                    try {
+                        return method.invoke(backend, args);
+                    } catch (java.lang.reflect.InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
+    }
+
+    @Test
+    @AsAssistant
+    void anAssistantSeesNewMeetingDisabledWithTheReasonInTheAreaAndTheMenu(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        robot.clickOn("#nav-meetings");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+
+        assertThat(robot.lookup("#meeting-new").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#meeting-series-new").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#meetings-role-notice").queryLabeled().getText()).isEqualTo("Your role, assistant, "
+                + "cannot change meetings or their records: staff or a programme manager do.");
+        javafx.scene.control.MenuBar menu = robot.lookup("#main-menu").query();
+        javafx.scene.control.MenuItem newItem = menu.getMenus().get(0).getItems().stream()
+                .filter(item -> "menu-area-new".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(newItem.getText().replace("_", "")).isEqualTo("New meeting…");
+        assertThat(newItem.isDisable()).as("File › New meeting…, and Ctrl+N with it").isTrue();
+        robot.clickOn("T-CY 22");
+        waitUntil(() -> robot.lookup("#agenda-add").tryQuery().isPresent());
+        assertThat(robot.lookup("#meeting-edit").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#agenda-add").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#meeting-decisions-register").queryButton().isDisabled()).as("reading stays")
+                .isFalse();
     }
 
     @Test

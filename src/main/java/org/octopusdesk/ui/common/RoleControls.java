@@ -64,7 +64,7 @@ public final class RoleControls {
 
     /** The screen's line of reasons, or nothing when its role may do everything there (always on H2). */
     public Optional<Node> notice(GatedScreen screen) {
-        String notice = gate.notice(screen.permissions().toArray(Permission[]::new));
+        String notice = gate.notice(screen);
         if (notice.isEmpty()) {
             return Optional.empty();
         }

@@ -40,6 +40,11 @@ public final class RoleGate {
         return !valueDate.isBefore(today) || allows(Permission.DELETE_EARLIER_PAYMENT);
     }
 
+    /** The line of reasons of a screen: what its role may not do there, one sentence each; empty if none. */
+    public String notice(GatedScreen screen) {
+        return notice(screen.permissions().toArray(Permission[]::new));
+    }
+
     /** The reasons for what the role may not do among {@code permissions}, one sentence each; empty if none. */
     public String notice(Permission... permissions) {
         return Arrays.stream(permissions).map(this::reason).flatMap(Optional::stream).filter(Objects::nonNull)

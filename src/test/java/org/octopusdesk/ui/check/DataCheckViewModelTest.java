@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Set;
+import org.octopusdesk.domain.people.Role;
+import org.octopusdesk.domain.people.SessionRoles;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.persistence.TestDatabase;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -48,6 +51,31 @@ class DataCheckViewModelTest {
         assertThat(model.repairableProperty().get()).isFalse();
         assertThat(model.differences()).isEmpty();
         assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void anAssistantSeesTheDifferenceButNotTheRepairAndIsToldWhy() {
+        Messages messages = Messages.forLanguage("fr");
+        DataCheckViewModel assistant = new DataCheckViewModel(database.dataCheck(), new SameThreadRunner(), dialogs,
+                new ErrorReporter(dialogs, messages, folder.resolve("log")), messages, new RoleGate(
+                        new SessionRoles("anna", Set.of(Role.ASSISTANT), false), messages));
+        String reference = database.fetchValue("SELECT reference FROM contribution ORDER BY id LIMIT 1",
+                String.class);
+        database.execute("UPDATE contribution SET status = 'PLEDGED' WHERE reference = ?", reference);
+
+        assistant.check();
+        dialogs.answering(true);
+        assistant.repair();
+
+        assertThat(assistant.differences()).hasSize(1);
+        assertThat(assistant.agreesProperty().get()).isFalse();
+        assertThat(assistant.repairableProperty().get()).isFalse();
+        assertThat(assistant.repairRefusal()).contains("Votre rôle, assistant, ne permet pas de réparer les totaux : "
+                + "un responsable de programme le fait.");
+        assertThat(dialogs.questions()).as("nothing asked").isEmpty();
+        assertThat(database.fetchValue("SELECT status FROM contribution WHERE reference = ?", String.class,
+                reference)).isEqualTo("PLEDGED");
+        assertThat(model.repairRefusal()).as("on the embedded database").isEmpty();
     }
 
     @Test

@@ -23,6 +23,8 @@ class RoleGateTest {
 
         assertThat(english.allows(Permission.CHANGE_MONEY)).isTrue();
         assertThat(english.reason(Permission.CHANGE_MONEY)).isEmpty();
+        assertThat(english.notice(GatedScreen.CONTRIBUTIONS)).isEqualTo(english.notice(Permission.CHANGE_MONEY,
+                Permission.CANCEL_PLEDGE, Permission.DELETE_EARLIER_PAYMENT));
         assertThat(english.allows(Permission.CANCEL_PLEDGE)).isFalse();
         assertThat(english.reason(Permission.CANCEL_PLEDGE))
                 .contains("Your role, assistant, cannot cancel pledges: a programme manager does.");
@@ -55,7 +57,8 @@ class RoleGateTest {
 
         assertThat(staff.allows(Permission.CHANGE_MEETINGS)).isTrue();
         assertThat(staff.reason(Permission.CHANGE_MONEY))
-                .contains("Your role, staff, cannot change donors, pledges, payments or rates.");
+                .contains("Your role, staff, cannot change pledges or payments: an assistant or a programme manager "
+                        + "does.");
         assertThat(nobody.reason(Permission.CHANGE_MEETINGS))
                 .contains("Your account, it_backup, has no Octopus Desk role on this database: ask its administrator "
                         + "for one.");

@@ -189,7 +189,7 @@ final class ImportedContributionsWriter {
                 .where(CONTRIBUTION.ID.eq(stored.id().value()).and(CONTRIBUTION.VERSION.eq(stored.version())))
                 .execute();
         if (rows != 1) {
-            throw new ConcurrentEditException(stored.reference());
+            throw ConcurrentEditException.ofRecord(stored.reference(), stored.id().toString());
         }
     }
 

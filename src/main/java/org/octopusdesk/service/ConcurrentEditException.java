@@ -17,13 +17,36 @@ public class ConcurrentEditException extends DomainException {
     /** From two days on the message gives the date: "today" and "yesterday" are the only words for a day. */
     private static final int DATED = 2;
 
+    private final String what;
+    private final String recordKey;
+
     /** The record {@code what} was changed; who and when are not known (an entry older than the trail). */
     public ConcurrentEditException(String what) {
-        super("error.concurrentEdit", what);
+        this(what, null, "error.concurrentEdit", what);
     }
 
-    private ConcurrentEditException(String messageKey, Object... arguments) {
+    private ConcurrentEditException(String what, String recordKey, String messageKey, Object... arguments) {
         super(messageKey, arguments);
+        this.what = what;
+        this.recordKey = recordKey;
+    }
+
+    /**
+     * The record {@code what}, whose audit trail's key is {@code recordKey}, was changed: a bulk write that found it
+     * changed says so, and the service that knows the trail names who changed it ({@code Auditor.conflict}).
+     */
+    public static ConcurrentEditException ofRecord(String what, String recordKey) {
+        return new ConcurrentEditException(what, recordKey, "error.concurrentEdit", what);
+    }
+
+    /** The record's name as the message says it. */
+    public String what() {
+        return what;
+    }
+
+    /** The audit trail's key of the record, when the refusal knows it. */
+    public java.util.Optional<String> recordKey() {
+        return java.util.Optional.ofNullable(recordKey);
     }
 
     /**
@@ -38,7 +61,7 @@ public class ConcurrentEditException extends DomainException {
         int when = (int) Math.max(0, Math.min(DATED, daysAgo));
         String key = other.action() == AuditEntry.Action.DELETE ? "error.concurrentEdit.deletedBy"
                 : "error.concurrentEdit.changedBy";
-        return new ConcurrentEditException(key, what, other.actor(), at.toLocalDate(),
+        return new ConcurrentEditException(what, null, key, what, other.actor(), at.toLocalDate(),
                 at.toLocalTime().truncatedTo(ChronoUnit.MINUTES), when);
     }
 }

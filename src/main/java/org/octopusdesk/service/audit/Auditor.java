@@ -49,6 +49,14 @@ public final class Auditor {
                 .orElseGet(() -> new ConcurrentEditException(what));
     }
 
+    /**
+     * {@code changed}, a refusal of a bulk write that knows only the record, named like {@link #conflict}: who changed
+     * it and when (a pledge an import pays into, changed by another workstation after the import's check read it).
+     */
+    public ConcurrentEditException named(ConcurrentEditException changed, String... recordTypes) {
+        return changed.recordKey().map(key -> conflict(changed.what(), key, recordTypes)).orElse(changed);
+    }
+
     /** Values in the order given, one "field: value" line each; an absent map is no values. */
     static String lines(Map<String, String> values) {
         if (values == null) {

@@ -95,8 +95,8 @@ public class ContributionFiles {
 
     /**
      * Checks every line first, writing nothing: a refused file is decided before any write, and leaves the database
-     * as it was. Then writes the records in bulk, in the same transaction (so the pledges it pays into cannot change
-     * in between), with one audit entry for the file.
+     * as it was. Then writes the records in bulk, in the same transaction, with one audit entry for the file; a
+     * pledge it pays into that another workstation changed in between refuses the whole file, naming who and when.
      */
     private ContributionImportReport importSheet(Supplier<CsvSheet> reader, String fileName, boolean confirmWarnings,
             ImportProgress progress) {

@@ -117,8 +117,12 @@ public class ContributionService {
             ImportProgress progress) {
         manualRates.store();
         int records = checked.pledges().size() + checked.payments().size();
-        contributions.insertImported(checked, clock.instant(),
-                done -> progress.reached(ImportProgress.Stage.WRITTEN, done, records));
+        try {
+            contributions.insertImported(checked, clock.instant(),
+                    done -> progress.reached(ImportProgress.Stage.WRITTEN, done, records));
+        } catch (org.octopusdesk.service.ConcurrentEditException changed) {
+            throw auditor.named(changed, AUDIT_TYPE, PAYMENT_AUDIT_TYPE);
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("audit.import.file", fileName);
         values.put("audit.import.pledges", Integer.toString(checked.pledges().size()));
@@ -225,8 +229,7 @@ public class ContributionService {
      *     those that apply are kept with the payment
      * @throws PaymentWarningException listing what applies and was not confirmed
      */
-    public Contribution addPayment(ContributionId id, int version, PaymentDraft draft,
-            Set<PaymentWarning> confirmed) {
+    public Contribution addPayment(ContributionId id, int version, PaymentDraft draft, Set<PaymentWarning> confirmed) {
         return transactions.inTransaction(() -> {
             Contribution current = require(id);
             Payment payment = accepted(current, draft, confirmed, converter,

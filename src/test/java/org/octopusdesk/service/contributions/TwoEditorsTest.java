@@ -91,6 +91,31 @@ class TwoEditorsTest {
     }
 
     @Test
+    void anImportPayingIntoAPledgeAnnaChangedAfterTheCheckNamesHerAndWritesNothing() throws Exception {
+        Contribution opened = assistant.contributions().create(fixture.canadaSplit());
+        Path file = folder.resolve("payments.csv");
+        java.nio.file.Files.writeString(file, "record,reference,donor,date,amount,currency,project,share_percent,"
+                + "bank_eur,intermediary,cancelled_on,cancel_reason,note\n"
+                + "payment,CA-2020-1,,2020-10-19,1000,CAD,,,,,,,\n");
+        // Between the import's check and its writing, Anna records a payment on her workstation: on a thread of her
+        // own, as a transaction belongs to its thread.
+        org.octopusdesk.service.csv.ImportProgress annaPaysInBetween = (stage, done, total) -> {
+            if (stage == org.octopusdesk.service.csv.ImportProgress.Stage.CHECKED && done == total) {
+                java.util.concurrent.CompletableFuture.runAsync(() -> anna.contributions().addPayment(opened.id(),
+                        opened.version(), new PaymentDraft(LocalDate.of(2020, 10, 20), new BigDecimal("500"), null,
+                        ""), Set.of())).join();
+            }
+        };
+
+        ConcurrentEditException refused = catchThrowableOfType(() -> assistant.contributionFiles().importFile(file,
+                false, annaPaysInBetween), ConcurrentEditException.class);
+
+        assertThat(ENGLISH.message(refused)).startsWith("anna changed “CA-2020-1” at 10:42 today.");
+        assertThat(assistant.contributions().details(opened.id()).payments()).singleElement()
+                .satisfies(kept -> assertThat(kept.amount().amount()).isEqualByComparingTo("500"));
+    }
+
+    @Test
     void projectsAndDonorsNameTheirLastEditorToo() {
         Project project = fixture.octopus;
         ProjectDraft renamed = draftOf(project, "Octopus Project (phase 2)");

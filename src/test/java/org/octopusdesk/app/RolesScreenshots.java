@@ -37,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: an assistant's window on a PostgreSQL database (decision 0034), the cancellation disabled with its
- * reason and File › People, in both languages, saved to {@code target/screenshots}. Run with
+ * reason, File › People and the meetings, then staff's donors and rates, in both languages, saved to
+ * {@code target/screenshots}. Run with
  * {@code mvn test -Dtest=RolesScreenshots -Doctopus.excludedGroups=none}.
  */
 @Tag("screenshots")
@@ -95,6 +96,33 @@ class RolesScreenshots {
                 && robot.lookup("#people-table").queryTableView().getItems().size() >= 3);
         save(dialogScene(robot, "#people-dialog"), language + "-roles-2-people-as-assistant");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        // Every screen (decision 0034): the assistant's meetings, then staff's donors and rates.
+        robot.clickOn("#nav-meetings");
+        waitFor(() -> robot.lookup("#meetings-role-notice").tryQuery().isPresent());
+        save(stage.getScene(), language + "-roles-3-assistant-meetings");
+        WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
+        ServerDatabase asStaff = new ServerDatabase(server.jdbcUrl(), "sam" + language + RUN, "");
+        Stage staffStage = FxToolkit.registerStage(Stage::new);
+        Path staffWorkstation = folder.resolve("staff");
+        DesktopApp staff = new DesktopApp(staffWorkstation, language, false,
+                path -> Backend.open(path, asStaff, clock), new FileSettingsStore(staffWorkstation),
+                Settings.DEFAULT, code -> { });
+        WaitForAsyncUtils.asyncFx(() -> {
+            staff.start(staffStage);
+            staffStage.setWidth(1280);
+            staffStage.setHeight(800);
+        }).get();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#nav-donors").tryQuery()
+                .map(node -> node.getScene() == staffStage.getScene()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-donors");
+        waitFor(() -> robot.lookup("#donors-role-notice").tryQuery().isPresent());
+        save(staffStage.getScene(), language + "-roles-4-staff-donors");
+        robot.clickOn("#nav-rates");
+        waitFor(() -> robot.lookup("#rates-role-notice").tryQuery().isPresent());
+        save(staffStage.getScene(), language + "-roles-5-staff-rates");
+        WaitForAsyncUtils.asyncFx(() -> staff.shutdown(0)).get();
         FxToolkit.cleanupStages();
     }
 }

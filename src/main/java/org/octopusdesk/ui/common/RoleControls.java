@@ -46,6 +46,14 @@ public final class RoleControls {
         }
     }
 
+    /**
+     * The text of an empty list: the invitation to create the first record when the role may, else only the fact,
+     * so that nobody is sent to a button that is disabled for them.
+     */
+    public String emptyText(Permission permission, String invitationKey, String factKey) {
+        return messages.text(gate.allows(permission) ? invitationKey : factKey);
+    }
+
     /** Says why when the role may not, and answers whether it may not; for menu items, keys and double-clicks. */
     public boolean refused(Permission permission) {
         Optional<String> reason = gate.reason(permission);

@@ -212,7 +212,8 @@ public final class ConferencesView implements AreaView {
     private TableView<Conference> table() {
         TableView<Conference> table = new TableView<>(list.conferences());
         table.setId("conferences-table");
-        table.setPlaceholder(new Label(messages.text("conference.empty")));
+        table.setPlaceholder(new Label(
+                roles.emptyText(Permission.CHANGE_CONFERENCES, "conference.empty", "conference.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("conference.year", conference -> Integer.toString(conference.year()), 58, true),

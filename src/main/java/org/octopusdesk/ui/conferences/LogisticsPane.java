@@ -132,8 +132,10 @@ final class LogisticsPane {
     private TableView<LogisticsTask> table() {
         TableView<LogisticsTask> table = new TableView<>(viewModel.tasks());
         table.setId("logistics-table");
-        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(messages.text(
-                viewModel.statusFilterProperty().get() == null ? "logistics.empty" : "logistics.emptyFiltered")),
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(
+                viewModel.statusFilterProperty().get() == null
+                        ? roles.emptyText(Permission.CHANGE_CONFERENCES, "logistics.empty", "logistics.empty.fact")
+                        : messages.text("logistics.emptyFiltered")),
                 viewModel.statusFilterProperty()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(180);

@@ -395,7 +395,8 @@ public final class ContributionsView implements AreaView {
     private TableView<Contribution> table() {
         table.setId("contributions-table");
         table.setItems(list.rows());
-        table.setPlaceholder(new Label(messages.text("contribution.empty")));
+        table.setPlaceholder(new Label(messages.text(
+                gate.allows(Permission.CHANGE_MONEY) ? "contribution.empty" : "contribution.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Contribution, String> date = column("contribution.column.date",
                 c -> messages.date(c.agreementDate()), 100, false, ContributionQuery.Sort.AGREEMENT_DATE);

@@ -157,7 +157,7 @@ public final class DonorsView implements AreaView {
         SortedList<Donor> sorted = new SortedList<>(list.visibleDonors());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label(messages.text("donor.empty")));
+        table.setPlaceholder(new Label(roles.emptyText(Permission.CHANGE_DONORS, "donor.empty", "donor.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Donor, String> name = column("donor.name", Donor::name, 215);
         name.setComparator(java.text.Collator.getInstance(messages.locale())::compare);

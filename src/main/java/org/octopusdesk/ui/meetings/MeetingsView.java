@@ -226,7 +226,8 @@ public final class MeetingsView implements AreaView {
     private TableView<Meeting> table() {
         TableView<Meeting> table = new TableView<>(list.meetings());
         table.setId("meetings-table");
-        table.setPlaceholder(new Label(messages.text("meeting.empty")));
+        table.setPlaceholder(new Label(
+                roles.emptyText(Permission.CHANGE_MEETINGS, "meeting.empty", "meeting.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("meeting.shortTitle", Meeting::shortTitle, 100),

@@ -22,14 +22,14 @@ final class ProjectTable {
     }
 
     static TableView<ProjectRow> create(ObservableList<ProjectRow> rows, Messages messages, Runnable edit,
-            Runnable delete) {
+            Runnable delete, String emptyText) {
         TableView<ProjectRow> table = new TableView<>();
         table.setId("projects-table");
         SortedList<ProjectRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.text("projects.empty")));
+        table.setPlaceholder(new Label(emptyText));
         table.getColumns().setAll(columns(messages));
         TableSelection.actions(table, edit, delete);
         return table;

@@ -50,7 +50,8 @@ public final class ProjectsView implements AreaView {
         this.roles = roles;
         this.messages = messages;
         this.dialogs = dialogs;
-        table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, this::deleteSelected);
+        table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, this::deleteSelected,
+                roles.emptyText(Permission.CHANGE_PROJECTS, "projects.empty", "projects.empty.fact"));
         // The list above its details: the list keeps every column readable, the details use the full width.
         SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending.node()).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

@@ -44,6 +44,19 @@ class ScreenGatesTest {
     }
 
     @Test
+    void anEmptyListInvitesToCreateOnlyARoleThatMay() {
+        RoleControls staff = new RoleControls(gate(Role.STAFF, ENGLISH), null, ENGLISH);
+        RoleControls assistant = new RoleControls(gate(Role.ASSISTANT, FRENCH), null, FRENCH);
+
+        assertThat(staff.emptyText(Permission.CHANGE_MEETINGS, "meeting.empty", "meeting.empty.fact"))
+                .isEqualTo("No meeting here. Create one with “New meeting”.");
+        assertThat(staff.emptyText(Permission.CHANGE_DONORS, "donor.empty", "donor.empty.fact"))
+                .isEqualTo("No donor yet.");
+        assertThat(assistant.emptyText(Permission.CHANGE_MEETINGS, "meeting.empty", "meeting.empty.fact"))
+                .isEqualTo("Aucune réunion ici.");
+    }
+
+    @Test
     void staffChangeMeetingsAndConferencesButNeitherDonorsRatesMoneyNorAnActualCost() {
         RoleGate staff = gate(Role.STAFF, ENGLISH);
 

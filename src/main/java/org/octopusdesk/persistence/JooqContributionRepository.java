@@ -83,6 +83,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         long id = dsl.insertInto(CONTRIBUTION)
                 .set(CONTRIBUTION.REFERENCE, draft.reference())
                 .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
+                .set(CONTRIBUTION.DONOR_NAME, donorName(draft.donorId()))
                 .set(CONTRIBUTION.AGREEMENT_DATE, draft.agreementDate())
                 .set(CONTRIBUTION.AMOUNT, draft.amount())
                 .set(CONTRIBUTION.CURRENCY, draft.currency())
@@ -97,6 +98,11 @@ public final class JooqContributionRepository implements ContributionRepository 
         allocationRows.replace(id, draft);
         ledger.add(id);
         return findById(new ContributionId(id)).orElseThrow();
+    }
+
+    /** The donor's name as the pledge keeps it, the list's sort key by donor (decision 0037). */
+    private Field<String> donorName(DonorId donor) {
+        return DSL.field(DSL.select(DONOR.NAME).from(DONOR).where(DONOR.ID.eq(donor.value())));
     }
 
     @Override
@@ -134,6 +140,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         int rows = dsl.update(CONTRIBUTION)
                 .set(CONTRIBUTION.REFERENCE, draft.reference())
                 .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
+                .set(CONTRIBUTION.DONOR_NAME, donorName(draft.donorId()))
                 .set(CONTRIBUTION.AGREEMENT_DATE, draft.agreementDate())
                 .set(CONTRIBUTION.AMOUNT, draft.amount())
                 .set(CONTRIBUTION.CURRENCY, draft.currency())
@@ -366,11 +373,9 @@ public final class JooqContributionRepository implements ContributionRepository 
             return List.of();
         }
         Collection<Long> ids = rows.stream().map(row -> row.get(CONTRIBUTION.ID)).toList();
-        Map<Long, String> donorNames = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR)
-                .where(DONOR.ID.in(rows.stream().map(row -> row.get(CONTRIBUTION.DONOR_ID)).distinct().toList()))
-                .fetchMap(DONOR.ID, DONOR.NAME);
         Map<Long, List<Allocation>> allocations = allocationRows.of(ids);
-        return rows.stream().map(row -> toContribution(row, donorNames.get(row.get(CONTRIBUTION.DONOR_ID)),
+        // The donor's name kept on the row (decision 0037): the one the list sorted by and pages from.
+        return rows.stream().map(row -> toContribution(row, row.get(CONTRIBUTION.DONOR_NAME),
                 allocations.getOrDefault(row.get(CONTRIBUTION.ID), List.of()))).collect(Collectors.toList());
     }
 

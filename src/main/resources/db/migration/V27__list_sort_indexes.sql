@@ -9,6 +9,14 @@ UPDATE contribution SET donor_name = (SELECT d.name FROM donor d WHERE d.id = co
 ALTER TABLE contribution ALTER COLUMN donor_name DROP DEFAULT;
 CREATE INDEX contribution_donor_name_ix ON contribution (donor_name, id);
 
+-- A page deep in a run of equal values (keyset paging) reads the ties after its row by id, then the next values
+-- (decision 0037): the id must follow the sorted column in its index. A currency has up to a quarter of the
+-- pledges (the euro), and every pledge not yet paid has received 0 euros. The amount and the agreement date have
+-- few ties. The received euros' index of V5 is replaced, not doubled: a payment changes its column.
+CREATE INDEX contribution_currency_order_ix ON contribution (currency, id);
+DROP INDEX contribution_received_ix;
+CREATE INDEX contribution_received_ix ON contribution (received_eur, id);
+
 -- Filtered on a status, the list leads its order with the status (one value, so the same order) and reads its page
 -- from one of these: the status and the sorted column, with the id that breaks ties (keyset paging, decision 0032).
 -- A status matches up to four fifths of the pledges, too many to sort for a page. The agreement date is served by

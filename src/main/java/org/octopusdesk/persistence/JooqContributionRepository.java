@@ -248,16 +248,21 @@ public final class JooqContributionRepository implements ContributionRepository 
     @Override
     public List<Contribution> page(ContributionQuery query, PageRead read) {
         // The page's ids first, from the index that orders them, which holds the id: the rows skipped are index
-        // entries, not rows, and a boundary row starts the index range at its place (decision 0032). Then only the
-        // page's rows are read whole.
+        // entries, not rows, and a boundary row starts the index range at its place (decisions 0032, 0037). Then
+        // only the page's rows are read whole.
         boolean ascending = query.ascending() != read.fromEnd();
         Condition where = ContributionListOrder.conditions(query);
-        if (read.boundary() != null) {
-            where = where.and(ContributionListOrder.past(query.sort(), ascending, read.boundary()));
+        List<Long> ids;
+        if (read.boundary() == null) {
+            ids = pageIds(query, where, ascending, read.skip(), read.limit());
+        } else {
+            ids = pageIds(query, where.and(ContributionListOrder.tied(query.sort(), ascending, read.boundary())),
+                    ascending, 0, read.limit());
+            if (ids.size() < read.limit()) {
+                ids.addAll(pageIds(query, where.and(ContributionListOrder.beyond(query.sort(), ascending,
+                        read.boundary())), ascending, 0, read.limit() - ids.size()));
+            }
         }
-        List<Long> ids = new ArrayList<>(dsl.select(CONTRIBUTION.ID).from(ContributionListOrder.joined(query))
-                .where(where).orderBy(ContributionListOrder.order(query, ascending))
-                .offset(read.skip()).limit(read.limit()).fetch(CONTRIBUTION.ID));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -267,6 +272,12 @@ public final class JooqContributionRepository implements ContributionRepository 
         Map<Long, Record> rows = dsl.select(CONTRIBUTION.fields()).from(CONTRIBUTION).where(CONTRIBUTION.ID.in(ids))
                 .fetchMap(CONTRIBUTION.ID);
         return withAllocations(ids.stream().map(rows::get).toList());
+    }
+
+    private List<Long> pageIds(ContributionQuery query, Condition where, boolean ascending, int skip, int limit) {
+        return new ArrayList<>(dsl.select(CONTRIBUTION.ID).from(ContributionListOrder.joined(query)).where(where)
+                .orderBy(ContributionListOrder.order(query, ascending)).offset(skip).limit(limit)
+                .fetch(CONTRIBUTION.ID));
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.octopusdesk.service.contributions.PageRead;
  * Not a test: times the queries of one list page apart (its count, the ids of its first page, the page read
  * through the repository) and prints the plans of the first two as the engine chose them, so that the bench says
  * where a slow list's time goes on each engine (decision 0037). H2 plans with {@code EXPLAIN}, PostgreSQL with
- * {@code EXPLAIN ANALYZE} (the plan it ran, with its times).
+ * {@code EXPLAIN ANALYZE} (the plan it ran, with its times). Repeated identical queries may be answered from H2's
+ * cache of their last result (the count and the ids then take a fraction of a millisecond): there the plan says
+ * what a first run costs, and the repository's page, which reads rows by their ids, what the rest costs.
  */
 public final class ListProfile {
 

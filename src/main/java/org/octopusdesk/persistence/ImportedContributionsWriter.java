@@ -2,6 +2,7 @@ package org.octopusdesk.persistence;
 
 import static org.octopusdesk.persistence.generated.Tables.ALLOCATION;
 import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
+import static org.octopusdesk.persistence.generated.Tables.DONOR;
 import static org.octopusdesk.persistence.generated.Tables.PAYMENT;
 import static org.octopusdesk.persistence.generated.Tables.PAYMENT_PART;
 
@@ -122,8 +123,12 @@ final class ImportedContributionsWriter {
     private Map<String, Long> insertPledges(List<ImportedContributions.NewPledge> pledges, OffsetDateTime at,
             IntConsumer written) {
         Map<String, Long> ids = new HashMap<>();
-        List<Field<?>> columns = List.of(CONTRIBUTION.REFERENCE, CONTRIBUTION.DONOR_ID, CONTRIBUTION.AGREEMENT_DATE,
-                CONTRIBUTION.AMOUNT, CONTRIBUTION.CURRENCY, CONTRIBUTION.INTERMEDIARY, CONTRIBUTION.NOTES,
+        // Each pledge keeps its donor's name, the list's sort key (decision 0037).
+        Map<Long, String> donorNames = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).where(DONOR.ID.in(pledges.stream()
+                .map(pledge -> pledge.draft().donorId().value()).distinct().toList())).fetchMap(DONOR.ID, DONOR.NAME);
+        List<Field<?>> columns = List.of(CONTRIBUTION.REFERENCE, CONTRIBUTION.DONOR_ID, CONTRIBUTION.DONOR_NAME,
+                CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.AMOUNT, CONTRIBUTION.CURRENCY, CONTRIBUTION.INTERMEDIARY,
+                CONTRIBUTION.NOTES,
                 CONTRIBUTION.CANCELLED_ON, CONTRIBUTION.CANCEL_REASON, CONTRIBUTION.PAID_AMOUNT,
                 CONTRIBUTION.RECEIVED_EUR, CONTRIBUTION.PAYMENT_COUNT, CONTRIBUTION.STATUS, CONTRIBUTION.VERSION,
                 CONTRIBUTION.CREATED_AT, CONTRIBUTION.UPDATED_AT);
@@ -134,7 +139,8 @@ final class ImportedContributionsWriter {
             for (ImportedContributions.NewPledge pledge : chunk) {
                 ContributionDraft draft = pledge.draft();
                 Contribution state = pledge.state();
-                insert = insert.values(draft.reference(), draft.donorId().value(), draft.agreementDate(),
+                insert = insert.values(draft.reference(), draft.donorId().value(),
+                        donorNames.get(draft.donorId().value()), draft.agreementDate(),
                         draft.amount(), draft.currency(), draft.intermediary(), draft.notes(),
                         state.cancelledOn().orElse(null), state.cancelReason(), state.paid().amount(),
                         state.receivedEuros().amount(), state.paymentCount(), state.status().name(), state.version(),

@@ -83,6 +83,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         long id = dsl.insertInto(CONTRIBUTION)
                 .set(CONTRIBUTION.REFERENCE, draft.reference())
                 .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
+                .set(CONTRIBUTION.DONOR_NAME, donorName(draft.donorId()))
                 .set(CONTRIBUTION.AGREEMENT_DATE, draft.agreementDate())
                 .set(CONTRIBUTION.AMOUNT, draft.amount())
                 .set(CONTRIBUTION.CURRENCY, draft.currency())
@@ -97,6 +98,11 @@ public final class JooqContributionRepository implements ContributionRepository 
         allocationRows.replace(id, draft);
         ledger.add(id);
         return findById(new ContributionId(id)).orElseThrow();
+    }
+
+    /** The donor's name as the pledge keeps it, the list's sort key by donor (decision 0037). */
+    private Field<String> donorName(DonorId donor) {
+        return DSL.field(DSL.select(DONOR.NAME).from(DONOR).where(DONOR.ID.eq(donor.value())));
     }
 
     @Override
@@ -134,6 +140,7 @@ public final class JooqContributionRepository implements ContributionRepository 
         int rows = dsl.update(CONTRIBUTION)
                 .set(CONTRIBUTION.REFERENCE, draft.reference())
                 .set(CONTRIBUTION.DONOR_ID, draft.donorId().value())
+                .set(CONTRIBUTION.DONOR_NAME, donorName(draft.donorId()))
                 .set(CONTRIBUTION.AGREEMENT_DATE, draft.agreementDate())
                 .set(CONTRIBUTION.AMOUNT, draft.amount())
                 .set(CONTRIBUTION.CURRENCY, draft.currency())
@@ -241,16 +248,21 @@ public final class JooqContributionRepository implements ContributionRepository 
     @Override
     public List<Contribution> page(ContributionQuery query, PageRead read) {
         // The page's ids first, from the index that orders them, which holds the id: the rows skipped are index
-        // entries, not rows, and a boundary row starts the index range at its place (decision 0032). Then only the
-        // page's rows are read whole.
+        // entries, not rows, and a boundary row starts the index range at its place (decisions 0032, 0037). Then
+        // only the page's rows are read whole.
         boolean ascending = query.ascending() != read.fromEnd();
         Condition where = ContributionListOrder.conditions(query);
-        if (read.boundary() != null) {
-            where = where.and(ContributionListOrder.past(query.sort(), ascending, read.boundary()));
+        List<Long> ids;
+        if (read.boundary() == null) {
+            ids = pageIds(query, where, ascending, read.skip(), read.limit());
+        } else {
+            ids = pageIds(query, where.and(ContributionListOrder.tied(query.sort(), ascending, read.boundary())),
+                    ascending, 0, read.limit());
+            if (ids.size() < read.limit()) {
+                ids.addAll(pageIds(query, where.and(ContributionListOrder.beyond(query.sort(), ascending,
+                        read.boundary())), ascending, 0, read.limit() - ids.size()));
+            }
         }
-        List<Long> ids = new ArrayList<>(dsl.select(CONTRIBUTION.ID).from(ContributionListOrder.joined(query))
-                .where(where).orderBy(ContributionListOrder.order(query, ascending))
-                .offset(read.skip()).limit(read.limit()).fetch(CONTRIBUTION.ID));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -260,6 +272,12 @@ public final class JooqContributionRepository implements ContributionRepository 
         Map<Long, Record> rows = dsl.select(CONTRIBUTION.fields()).from(CONTRIBUTION).where(CONTRIBUTION.ID.in(ids))
                 .fetchMap(CONTRIBUTION.ID);
         return withAllocations(ids.stream().map(rows::get).toList());
+    }
+
+    private List<Long> pageIds(ContributionQuery query, Condition where, boolean ascending, int skip, int limit) {
+        return new ArrayList<>(dsl.select(CONTRIBUTION.ID).from(ContributionListOrder.joined(query)).where(where)
+                .orderBy(ContributionListOrder.order(query, ascending)).offset(skip).limit(limit)
+                .fetch(CONTRIBUTION.ID));
     }
 
     @Override
@@ -366,11 +384,9 @@ public final class JooqContributionRepository implements ContributionRepository 
             return List.of();
         }
         Collection<Long> ids = rows.stream().map(row -> row.get(CONTRIBUTION.ID)).toList();
-        Map<Long, String> donorNames = dsl.select(DONOR.ID, DONOR.NAME).from(DONOR)
-                .where(DONOR.ID.in(rows.stream().map(row -> row.get(CONTRIBUTION.DONOR_ID)).distinct().toList()))
-                .fetchMap(DONOR.ID, DONOR.NAME);
         Map<Long, List<Allocation>> allocations = allocationRows.of(ids);
-        return rows.stream().map(row -> toContribution(row, donorNames.get(row.get(CONTRIBUTION.DONOR_ID)),
+        // The donor's name kept on the row (decision 0037): the one the list sorted by and pages from.
+        return rows.stream().map(row -> toContribution(row, row.get(CONTRIBUTION.DONOR_NAME),
                 allocations.getOrDefault(row.get(CONTRIBUTION.ID), List.of()))).collect(Collectors.toList());
     }
 

@@ -69,7 +69,14 @@ public final class JooqDonorRepository implements DonorRepository {
                 .set(DONOR.UPDATED_AT, Timestamps.utc(now))
                 .where(DONOR.ID.eq(id.value()).and(DONOR.VERSION.eq(expectedVersion)))
                 .execute();
-        return rows == 0 ? Optional.empty() : findById(id);
+        if (rows == 0) {
+            return Optional.empty();
+        }
+        // Each pledge keeps its donor's name as the list's sort key (decision 0037): renamed in the same transaction.
+        dsl.update(CONTRIBUTION).set(CONTRIBUTION.DONOR_NAME, draft.name())
+                .where(CONTRIBUTION.DONOR_ID.eq(id.value()).and(CONTRIBUTION.DONOR_NAME.ne(draft.name())))
+                .execute();
+        return findById(id);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class JooqLedger implements LedgerRepository {
             var rows = dsl.select(CONTRIBUTION.ID, CONTRIBUTION.REFERENCE, CONTRIBUTION.DONOR_ID, CONTRIBUTION.AMOUNT,
                             CONTRIBUTION.CANCELLED_ON, CONTRIBUTION.PAID_AMOUNT, CONTRIBUTION.RECEIVED_EUR,
                             CONTRIBUTION.PAYMENT_COUNT, CONTRIBUTION.STATUS, CONTRIBUTION.CURRENCY,
-                            CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.CLOSED_ON)
+                            CONTRIBUTION.AGREEMENT_DATE, CONTRIBUTION.CLOSED_ON, CONTRIBUTION.DONOR_NAME)
                     .from(CONTRIBUTION).where(CONTRIBUTION.ID.gt(after)).orderBy(CONTRIBUTION.ID).limit(PAGE).fetch();
             if (rows.isEmpty()) {
                 return;
@@ -65,7 +65,8 @@ public final class JooqLedger implements LedgerRepository {
                 List<Earmark> earmarked = earmarks.getOrDefault(id, List.of());
                 each.accept(new LedgerContribution(id, row.value2(), row.value3(), row.value10(), row.value11(),
                         row.value4(), Optional.ofNullable(row.value5()), new LedgerContribution.Stored(row.value6(),
-                                row.value7(), row.value8(), ContributionStatus.valueOf(row.value9()), row.value12()),
+                                row.value7(), row.value8(), ContributionStatus.valueOf(row.value9()), row.value12(),
+                                row.value13()),
                         earmarked.stream().map(Earmark::project).toList(),
                         earmarked.stream().map(Earmark::code).toList(),
                         earmarked.stream().map(Earmark::fraction).toList(), payments.getOrDefault(id, List.of())));
@@ -155,5 +156,11 @@ public final class JooqLedger implements LedgerRepository {
     @Override
     public void writeClosedOn(long contribution, LocalDate closedOn) {
         outstanding.writeClosedOn(contribution, closedOn);
+    }
+
+    @Override
+    public void writeDonorName(long contribution, String donorName) {
+        dsl.update(CONTRIBUTION).set(CONTRIBUTION.DONOR_NAME, donorName).where(CONTRIBUTION.ID.eq(contribution))
+                .execute();
     }
 }

@@ -80,11 +80,15 @@ public final class BulkContributions {
                 + "CURRENT_TIMESTAMP)")) {
             for (int i = 1; i <= donors; i++) {
                 insert.setLong(1, 1_000_000 + i);
-                insert.setString(2, "Donor " + String.format("%04d", i));
+                insert.setString(2, donorName(i));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    private static String donorName(int donor) {
+        return "Donor " + String.format("%04d", donor);
     }
 
     private static void insertProjects(Connection connection, int projects) throws SQLException {
@@ -108,7 +112,7 @@ public final class BulkContributions {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         try (PreparedStatement pledge = connection.prepareStatement("INSERT INTO contribution (id, reference, "
                 + "donor_id, agreement_date, amount, currency, paid_amount, received_eur, payment_count, status, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "created_at, updated_at, donor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement allocation = connection.prepareStatement("INSERT INTO allocation (contribution_id, "
                         + "position, project_id, basis, share_percent, fraction) VALUES (?, ?, ?, 'SHARE', ?, ?)");
                 PreparedStatement payment = connection.prepareStatement("INSERT INTO payment (contribution_id, "
@@ -155,7 +159,8 @@ public final class BulkContributions {
                 BigDecimal paidAmount = each.multiply(BigDecimal.valueOf(paid));
                 pledge.setLong(1, id);
                 pledge.setString(2, "B-" + c);
-                pledge.setLong(3, 1_000_000L + 1 + random.nextInt(donors));
+                int donor = 1 + random.nextInt(donors);
+                pledge.setLong(3, 1_000_000L + donor);
                 pledge.setDate(4, Date.valueOf(agreed));
                 pledge.setBigDecimal(5, pledged);
                 pledge.setString(6, currency);
@@ -165,6 +170,7 @@ public final class BulkContributions {
                 pledge.setString(10, paid == paymentsEach ? "RECEIVED" : "PARTLY_RECEIVED");
                 pledge.setTimestamp(11, now);
                 pledge.setTimestamp(12, now);
+                pledge.setString(13, donorName(donor));
                 pledge.addBatch();
                 int first = 1 + random.nextInt(projects);
                 boolean split = random.nextInt(3) == 0;

@@ -119,6 +119,8 @@ class DatabaseTest {
                     .containsExactly("1 60.01", "2 40.00");
             assertThat(rows(connection, "SELECT project_id, received_eur FROM receipt_by_earmark ORDER BY project_id"))
                     .containsExactly("1 60.01", "2 40.00");
+            // V27 keeps the donor's name on each pledge, the list's sort key (decision 0037).
+            assertThat(rows(connection, "SELECT donor_name, id FROM contribution")).containsExactly("Japan 1");
         }
     }
 

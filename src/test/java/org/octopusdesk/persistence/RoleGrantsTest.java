@@ -33,9 +33,9 @@ class RoleGrantsTest {
         try (Connection connection = connect(owner.user()); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO donor (name, kind, created_at, updated_at) VALUES ('Estonia', 'STATE_PARTY', "
                     + "now(), now())");
-            contribution = insertReturningId(sql, "INSERT INTO contribution (reference, donor_id, agreement_date, "
-                    + "amount, currency, status, created_at, updated_at) SELECT 'P-1', id, current_date - 30, 1000, "
-                    + "'EUR', 'PLEDGED', now(), now() FROM donor");
+            contribution = insertReturningId(sql, "INSERT INTO contribution (reference, donor_id, donor_name, "
+                    + "agreement_date, amount, currency, status, created_at, updated_at) SELECT 'P-1', id, name, "
+                    + "current_date - 30, 1000, 'EUR', 'PLEDGED', now(), now() FROM donor");
             pastPayment = insertPayment(sql, "current_date - 1");
             for (String role : new String[] {"assistant", "staff", "programme_manager"}) {
                 sql.execute("SELECT octopus_add_person('" + login(role) + "', 'a long password', '" + role + "')");
@@ -102,9 +102,9 @@ class RoleGrantsTest {
         try (Connection manager = connect(login("programme_manager")); Statement sql = manager.createStatement()) {
             long earlier = insertPayment(sql, "current_date - 3");
             assertThat(sql.executeUpdate("DELETE FROM payment WHERE id = " + earlier)).isOne();
-            sql.executeUpdate("INSERT INTO contribution (reference, donor_id, agreement_date, amount, currency, "
-                    + "status, created_at, updated_at) SELECT 'P-2', id, current_date, 10, 'EUR', 'PLEDGED', now(), "
-                    + "now() FROM donor");
+            sql.executeUpdate("INSERT INTO contribution (reference, donor_id, donor_name, agreement_date, amount, "
+                    + "currency, status, created_at, updated_at) SELECT 'P-2', id, name, current_date, 10, 'EUR', "
+                    + "'PLEDGED', now(), now() FROM donor");
             assertThat(sql.executeUpdate("UPDATE contribution SET status = 'CANCELLED', cancelled_on = current_date "
                     + "WHERE reference = 'P-2'")).isOne();
             assertThat(sql.executeUpdate("UPDATE meeting_series SET short_name = short_name")).isPositive();

@@ -26,9 +26,10 @@ import org.octopusdesk.service.backup.SafetyBackups;
 /**
  * Proves that the figures kept beside the payments still follow from them: each contribution's paid amount,
  * received euros, payment count and status; each payment's parts over its earmarks; the yearly and monthly
- * summaries by earmark and by donor; the outstanding ledger by day and year and each pledge's closing day. A
- * check only reads; a repair rebuilds whatever differs from the payments (never the payments themselves) in one
- * transaction, and writes what it changed to the audit trail.
+ * summaries by earmark and by donor; the outstanding ledger by day and year and each pledge's closing day; and
+ * the donor's name each pledge keeps to be sorted by, which follows from its donor. A check only reads; a repair
+ * rebuilds whatever differs from the payments and donors (never the payments themselves) in one transaction, and
+ * writes what it changed to the audit trail.
  */
 public final class DataCheck {
 
@@ -104,6 +105,7 @@ public final class DataCheck {
         private final Summaries expected = Summaries.empty();
         private final OutstandingTotals outstanding = new OutstandingTotals();
         private final List<Difference> listed = new ArrayList<>();
+        private final Map<Long, String> donorNames = ledger.donorNames();
         private long differences;
         private int contributions;
         private long payments;
@@ -119,6 +121,7 @@ public final class DataCheck {
             ledger.forEach(contribution -> {
                 checkTotals(contribution);
                 checkClosing(contribution);
+                checkDonorName(contribution);
                 contribution.payments().forEach(payment -> checkParts(contribution, payment));
                 contributions++;
                 if (contributions % 200 == 0) {
@@ -172,6 +175,18 @@ public final class DataCheck {
                         Objects.toString(closedOn, "")));
                 if (repair) {
                     ledger.writeClosedOn(contribution.id(), closedOn);
+                }
+            }
+        }
+
+        /** The donor's name kept on the pledge, the list's sort key (decision 0037), is its donor's. */
+        private void checkDonorName(LedgerContribution contribution) {
+            String name = donorNames.get(contribution.donor());
+            if (name != null && !name.equals(contribution.stored().donorName())) {
+                found(new Difference(Difference.Subject.CONTRIBUTION, List.of(contribution.reference()),
+                        Difference.Field.DONOR_NAME, contribution.stored().donorName(), name));
+                if (repair) {
+                    ledger.writeDonorName(contribution.id(), name);
                 }
             }
         }
@@ -242,8 +257,7 @@ public final class DataCheck {
             Summaries stored = ledger.storedSummaries();
             Summaries wanted = expected.withoutZeros();
             Map<Long, String> codes = ledger.projectCodes();
-            Map<Long, String> donors = ledger.donorNames();
-            Function<Long, String> donor = id -> donors.getOrDefault(id, String.valueOf(id));
+            Function<Long, String> donor = id -> donorNames.getOrDefault(id, String.valueOf(id));
             Function<Long, String> code = id -> codes.getOrDefault(id, String.valueOf(id));
             int rows = 0;
             boolean differs = false;

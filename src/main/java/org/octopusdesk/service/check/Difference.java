@@ -42,7 +42,9 @@ public record Difference(Subject subject, List<String> names, Field field, Strin
         /** The first day a pledge expected nothing more (ISO date), or empty while it is outstanding. */
         CLOSED_ON,
         OUTSTANDING_AMOUNT,
-        OUTSTANDING_PLEDGES;
+        OUTSTANDING_PLEDGES,
+        /** The donor's name a pledge keeps to be sorted by, against the donor's own. */
+        DONOR_NAME;
 
         public String messageKey() {
             return "check.field." + name().toLowerCase(java.util.Locale.ROOT);

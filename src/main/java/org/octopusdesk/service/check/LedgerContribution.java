@@ -33,9 +33,10 @@ public record LedgerContribution(long id, String reference, long donor, String c
      * The totals kept on the contribution row.
      *
      * @param closedOn the stored first day on which the pledge expected nothing more; {@code null} when none
+     * @param donorName the donor's name kept on the pledge, the list's sort key (decision 0037)
      */
     public record Stored(BigDecimal paid, BigDecimal receivedEuros, int payments, ContributionStatus status,
-            LocalDate closedOn) {
+            LocalDate closedOn, String donorName) {
     }
 
     /** A payment with its stored parts. */

@@ -11,7 +11,8 @@ import org.octopusdesk.domain.contribution.PaymentPart;
 
 /**
  * The stored money records as the check reads them: the payments (the record), and the figures derived from them
- * (each contribution's totals, each payment's parts, the yearly and monthly summaries, the outstanding ledger).
+ * (each contribution's totals and its donor's name, each payment's parts, the yearly and monthly summaries, the
+ * outstanding ledger).
  * Calls run inside the caller's transaction.
  */
 public interface LedgerRepository {
@@ -47,4 +48,7 @@ public interface LedgerRepository {
 
     /** Writes the first day on which a pledge expected nothing more ({@code null}: it still does). */
     void writeClosedOn(long contribution, LocalDate closedOn);
+
+    /** Writes the donor's name a pledge keeps as the list's sort key (decision 0037). */
+    void writeDonorName(long contribution, String donorName);
 }

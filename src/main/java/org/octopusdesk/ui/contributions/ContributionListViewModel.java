@@ -210,14 +210,16 @@ public final class ContributionListViewModel {
     /** Continues from the first row shown, so a page deep in the list comes as fast as the first (0032). */
     public void previousPage() {
         if (hasPrevious() && !rows.isEmpty()) {
-            loadPage(PageStart.before(rows.get(0), Math.max(0, offset.get() - PAGE_SIZE)), Optional.empty());
+            loadPage(PageStart.before(rows.get(0), Math.max(0, offset.get() - PAGE_SIZE), total.get()),
+                    Optional.empty());
         }
     }
 
     /** Continues from the last row shown (0032). */
     public void nextPage() {
         if (hasNext() && !rows.isEmpty()) {
-            loadPage(PageStart.after(rows.get(rows.size() - 1), offset.get() + PAGE_SIZE), Optional.empty());
+            loadPage(PageStart.after(rows.get(rows.size() - 1), offset.get() + PAGE_SIZE, total.get()),
+                    Optional.empty());
         }
     }
 

@@ -94,6 +94,34 @@ class DataCheckTest {
     }
 
     @Test
+    void theDonorsNameKeptOnEachPledgeFollowsARenameAndIsRepairedWhenChangedBehindTheServices() {
+        var donor = database.donors().get(new org.octopusdesk.domain.donor.DonorId(database.fetchValue(
+                "SELECT MIN(donor_id) FROM contribution", Long.class)));
+        database.donors().update(donor.id(), donor.version(), new org.octopusdesk.domain.donor.DonorDraft(
+                "Renamed donor", donor.kind(), donor.country(), donor.contactNotes()));
+        assertThat(database.fetchValue("SELECT COUNT(*) FROM contribution WHERE donor_id = ? AND donor_name = ?",
+                Integer.class, donor.id().value(), "Renamed donor")).as("renamed in the same transaction")
+                .isPositive();
+        assertThat(check.check(fraction -> { }).agrees()).isTrue();
+        String reference = database.fetchValue("SELECT MIN(reference) FROM contribution WHERE donor_id = ?",
+                String.class, donor.id().value());
+        database.execute("UPDATE contribution SET donor_name = 'Old name' WHERE reference = ?", reference);
+
+        CheckReport found = check.check(fraction -> { });
+
+        assertThat(found.differences()).singleElement().satisfies(difference -> {
+            assertThat(difference.names()).containsExactly(reference);
+            assertThat(difference.field()).isEqualTo(Difference.Field.DONOR_NAME);
+            assertThat(difference.stored()).isEqualTo("Old name");
+            assertThat(difference.recomputed()).isEqualTo("Renamed donor");
+        });
+        check.repair(fraction -> { });
+        assertThat(check.check(fraction -> { }).agrees()).isTrue();
+        assertThat(database.fetchValue("SELECT donor_name FROM contribution WHERE reference = ?", String.class,
+                reference)).isEqualTo("Renamed donor");
+    }
+
+    @Test
     void missingAndAlteredPartsOfAPaymentAreFoundAndSplitAgain() {
         Long payment = database.fetchValue("SELECT MIN(payment_id) FROM payment_part", Long.class);
         int parts = database.fetchValue("SELECT COUNT(*) FROM payment_part WHERE payment_id = ?", Integer.class,

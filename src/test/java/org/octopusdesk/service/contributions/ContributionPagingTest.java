@@ -116,6 +116,42 @@ class ContributionPagingTest {
     }
 
     @Test
+    void nextKeepsTheCountShownAndAJumpCountsAgain() {
+        ContributionService service = database.contributions();
+        ContributionPage first = service.page(ContributionQuery.all(), PageStart.at(0), PAGE);
+        Contribution added = service.create(new ContributionDraft(first.rows().get(0).donorId(), "COUNTED-1",
+                first.rows().get(0).agreementDate(), first.rows().get(0).pledged().amount(),
+                first.rows().get(0).pledged().currency(), "", "", List.of()));
+        try {
+            assertThat(service.page(ContributionQuery.all(), PageStart.after(first.rows().get(PAGE - 1), PAGE,
+                    first.total()), PAGE).total()).as("the count shown, until the list reloads")
+                    .isEqualTo(first.total());
+            assertThat(service.page(ContributionQuery.all(), PageStart.at(PAGE), PAGE).total())
+                    .as("a reload by position counts").isEqualTo(first.total() + 1);
+        } finally {
+            service.delete(added.id(), added.version());
+        }
+    }
+
+    @Test
+    void aRenamedDonorsPledgesSortUnderTheNewNameAtOnce() {
+        Contribution some = all.get(17);
+        var donor = database.donors().get(some.donorId());
+        long pledges = all.stream().filter(pledge -> pledge.donorId().equals(some.donorId())).count();
+        var renamed = database.donors().update(donor.id(), donor.version(), new org.octopusdesk.domain.donor
+                .DonorDraft("AAA first of all", donor.kind(), donor.country(), donor.contactNotes()));
+        try {
+            List<Contribution> first = database.contributions().page(ContributionQuery.all()
+                    .sortedBy(ContributionQuery.Sort.DONOR, true), 0, (int) pledges).rows();
+            assertThat(first).extracting(Contribution::donorName).containsOnly("AAA first of all");
+            assertThat(first).extracting(Contribution::donorId).containsOnly(some.donorId());
+        } finally {
+            database.donors().update(donor.id(), renamed.version(), new org.octopusdesk.domain.donor.DonorDraft(
+                    donor.name(), donor.kind(), donor.country(), donor.contactNotes()));
+        }
+    }
+
+    @Test
     void everySortedColumnButTheUniqueReferenceHasTiesHereSoThatPagesEndInsideThem() {
         for (ContributionQuery.Sort sort : EnumSet.complementOf(EnumSet.of(ContributionQuery.Sort.REFERENCE))) {
             Set<Contribution> values = new TreeSet<>(column(sort));
@@ -167,7 +203,7 @@ class ContributionPagingTest {
                 break;
             }
             page = service.page(query, PageStart.after(page.rows().get(page.rows().size() - 1),
-                    page.offset() + PAGE), PAGE);
+                    page.offset() + PAGE, page.total()), PAGE);
         }
         assertThat(forwards).as("next through " + query).isEqualTo(expected);
 
@@ -179,7 +215,8 @@ class ContributionPagingTest {
             if (page.offset() == 0) {
                 break;
             }
-            page = service.page(query, PageStart.before(page.rows().get(0), page.offset() - PAGE), PAGE);
+            page = service.page(query, PageStart.before(page.rows().get(0), page.offset() - PAGE, page.total()),
+                    PAGE);
         }
         assertThat(backwards).as("previous through " + query).isEqualTo(expected);
     }

@@ -243,6 +243,7 @@ public final class PerformanceBench {
         queries.put("one project", ContributionQuery.all().withProject(project));
         queries.put("one year", ContributionQuery.all().withYear(2015));
         queries.put("one currency", ContributionQuery.all().withCurrency("CAD"));
+        queries.put("the euro", ContributionQuery.all().withCurrency("EUR"));
         for (ContributionStatus status : ContributionStatus.values()) {
             queries.put("status " + status, ContributionQuery.all().withStatus(status));
         }

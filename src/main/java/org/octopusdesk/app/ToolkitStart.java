@@ -35,9 +35,13 @@ final class ToolkitStart {
         started = starting;
         Thread thread = new Thread(() -> {
             try {
-                startQuietly(() -> starting.complete(null));
-            } catch (RuntimeException | Error failed) {
+                startQuietly(() -> { });
+                starting.complete(null);
+            } catch (RuntimeException failed) {
                 starting.completeExceptionally(failed);
+            } finally {
+                // An error (a native library that does not load) must not leave the window waiting for ever.
+                starting.completeExceptionally(new IllegalStateException("JavaFX's toolkit did not start"));
             }
         }, "octopus-desk-fx-start");
         thread.setDaemon(true);
@@ -62,9 +66,6 @@ final class ToolkitStart {
         } catch (CompletionException failed) {
             if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
             }
             throw failed;
         }

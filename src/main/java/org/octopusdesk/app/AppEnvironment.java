@@ -47,8 +47,8 @@ final class AppEnvironment implements Environment {
      */
     @Override
     public int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady) {
-        // Before the first logger: the settings stores below have loggers of their own.
-        Logging.configureInBackground(folder);
+        // Before the first logger: logback reads the folder once, when it starts (after the window's first frame).
+        Logging.configure(folder);
         var store = new org.octopusdesk.persistence.FileDatabaseSettingsStore(folder);
         org.octopusdesk.service.DatabaseSettings chosen = store.load();
         if (chosen.kind() != org.octopusdesk.service.DatabaseSettings.Kind.POSTGRESQL) {
@@ -65,7 +65,7 @@ final class AppEnvironment implements Environment {
     @Override
     public int openWindow(Path folder, org.octopusdesk.service.ServerDatabase server, String language,
             boolean loadSample, boolean closeWhenReady) {
-        Logging.configureInBackground(folder);
+        Logging.configure(folder);
         return openWindow(folder, language, loadSample, closeWhenReady, chosen -> open(chosen, server), true);
     }
 

@@ -106,9 +106,10 @@ final class DesktopApp {
         stage.show();
         StartupProbe.mark("shown");
         probe.ifPresent(asked -> asked.windowShown(scene));
-        // After the first frame: the theme's stylesheet is read, and the data folder's opening starts, while that
-        // frame is rendered rather than before it, on machines where they would compete for two cores.
+        // After the first frame: logback starts, the data folder's opening starts and the theme's stylesheet is read
+        // while that frame is rendered, rather than before it, competing with the toolkit's start for two cores.
         StartupProbe.afterNextFrame(scene, () -> Platform.runLater(() -> {
+            Logging.startInBackground();
             runner.run(() -> opener.apply(folder), this::opened, failure -> {
                 errors().report(failure);
                 shutdown(1);

@@ -87,6 +87,14 @@ public final class PerformanceBench {
         bench.out.printf("Octopus Desk performance bench, Java %s, %d processors, %,d contributions, %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), contributions,
                 server ? "PostgreSQL" : "embedded H2");
+        if (options.contains("--first-window-only")) {
+            // The window's start alone, e.g. while working on it: no data to build, a few minutes at most.
+            try (WindowRuns windows = new WindowRuns()) {
+                bench.measureFirstWindow(windows);
+            }
+            bench.printTable();
+            return;
+        }
         if (server) {
             // Its floor is a plain insert into H2, and each run would load the ECB history anew over the network.
             bench.out.println("init-ecb and the windows are measured on embedded H2 only");

@@ -15,11 +15,8 @@ import org.octopusdesk.service.Workspace;
 /** The real environment of the command line: services on embedded H2 or a PostgreSQL server, and the window. */
 final class AppEnvironment implements Environment {
 
-    /**
-     * JavaFX warns on every start that it runs from the class path, which is supported and how the jar runs.
-     * Held in a field: java.util.logging forgets the level of a logger nobody references.
-     */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    /** The cores a start of JavaFX keeps busy: opening the data beside it on no more than these slows it. */
+    static final int CORES_TO_OPEN_AHEAD = 2;
 
     private final Clock clock;
 
@@ -50,8 +47,8 @@ final class AppEnvironment implements Environment {
      */
     @Override
     public int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady) {
-        // Before the first logger: the settings stores below have loggers of their own.
-        Logging.configureInBackground(folder);
+        // Before the first logger: logback reads the folder once, when it starts (after the window's first frame).
+        Logging.configure(folder);
         var store = new org.octopusdesk.persistence.FileDatabaseSettingsStore(folder);
         org.octopusdesk.service.DatabaseSettings chosen = store.load();
         if (chosen.kind() != org.octopusdesk.service.DatabaseSettings.Kind.POSTGRESQL) {
@@ -68,15 +65,20 @@ final class AppEnvironment implements Environment {
     @Override
     public int openWindow(Path folder, org.octopusdesk.service.ServerDatabase server, String language,
             boolean loadSample, boolean closeWhenReady) {
-        Logging.configureInBackground(folder);
+        Logging.configure(folder);
         return openWindow(folder, language, loadSample, closeWhenReady, chosen -> open(chosen, server), true);
     }
 
-    /** @param openAhead whether the data folder may be opened while JavaFX starts (decision 0033) */
+    /**
+     * @param openAhead whether the data folder may be opened while JavaFX starts (decision 0033): only with more
+     *     than {@value #CORES_TO_OPEN_AHEAD} cores; with fewer the opening delayed the first frame by half (measured,
+     *     decision 0033, 2 December 2026), so the window opens the folder after its first frame.
+     */
     private int openWindow(Path folder, String language, boolean loadSample, boolean closeWhenReady,
             java.util.function.Function<Path, Workspace> opener, boolean openAhead) {
         Logging.configure(folder);
-        OpeningAhead ahead = openAhead ? OpeningAhead.start(folder, opener) : null;
+        OpeningAhead ahead = openAhead && Runtime.getRuntime().availableProcessors() > CORES_TO_OPEN_AHEAD
+                ? OpeningAhead.start(folder, opener) : null;
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger();
         FileSettingsStore settingsStore = new FileSettingsStore(folder);
@@ -90,10 +92,9 @@ final class AppEnvironment implements Environment {
         if (closeWhenReady) {
             app.closeWhenReady();
         }
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
-            Platform.startup(() -> app.start(new Stage()));
-            JAVAFX_LOG.setLevel(null);
+            StartupProbe.mark("fx-startup");
+            ToolkitStart.runWhenStarted(() -> app.start(new Stage()));
         } catch (RuntimeException noDisplay) {
             // JavaFX finds no display (or no GTK 3): say so plainly; the command line still works.
             org.slf4j.LoggerFactory.getLogger(AppEnvironment.class).error("Cannot start the window", noDisplay);

@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DesktopApp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     static final String STYLESHEET = "/org/octopusdesk/ui/octopus-desk.css";
     private static final String ICON_FOLDER = "/org/octopusdesk/ui/icon/";
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 256);
@@ -58,6 +57,7 @@ final class DesktopApp {
     /** The window's subscription to the data's changes, replaced with the window on a change of language. */
     private org.octopusdesk.service.DataChanges.Subscription changesSeen;
     private boolean closing;
+    private boolean dressed;
     /** Asked for by the benchmark or the training start only; acts after the first main window, then is spent. */
     private Optional<StartupProbe> probe = StartupProbe.fromSystemProperty(() -> shutdown(0));
 
@@ -86,17 +86,16 @@ final class DesktopApp {
     }
 
     void start(Stage primaryStage) {
+        StartupProbe.mark("toolkit");
         this.stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         useLanguage(settings.language());
         Thread.setDefaultUncaughtExceptionHandler(
                 (thread, failure) -> Platform.runLater(() -> errors().report(failure)));
+        // The first frame is plain text: the theme, the stylesheet and the icons come right after it (decision 0033).
         startupPane = new StartupPane(messages);
         scene = new Scene(startupPane.root(), 1200, 780);
-        scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.text("app.name"));
-        stage.getIcons().setAll(icons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         restoreBounds();
@@ -105,11 +104,34 @@ final class DesktopApp {
             shutdown(0);
         });
         stage.show();
+        StartupProbe.mark("shown");
         probe.ifPresent(asked -> asked.windowShown(scene));
-        runner.run(() -> opener.apply(folder), this::opened, failure -> {
-            errors().report(failure);
-            shutdown(1);
-        });
+        // After the first frame: logback starts, the data folder's opening starts and the theme's stylesheet is read
+        // while that frame is rendered, rather than before it, competing with the toolkit's start for two cores.
+        StartupProbe.afterNextFrame(scene, () -> Platform.runLater(() -> {
+            Logging.startInBackground();
+            runner.run(() -> opener.apply(folder), this::opened, failure -> {
+                errors().report(failure);
+                shutdown(1);
+            });
+            dress();
+        }));
+    }
+
+    /**
+     * Gives the window its theme, stylesheet and icons, once: run after its first frame, or before, by whatever
+     * needs them first (a dialog, the main screen). The theme's stylesheet is then loaded while the first frame is
+     * rendered, not before it.
+     */
+    private void dress() {
+        if (dressed) {
+            return;
+        }
+        dressed = true;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.getIcons().setAll(icons());
+        startupPane.showBusy();
     }
 
     private void opened(Workspace opened) {
@@ -162,7 +184,7 @@ final class DesktopApp {
             }
             java.awt.Desktop.getDesktop().open(file.toFile());
             return file;
-        }, opened -> LOG.info("Opened {} in the system's viewer", opened), errors()::report);
+        }, opened -> log().info("Opened {} in the system's viewer", opened), errors()::report);
     }
 
     private AreaId firstArea() {
@@ -170,6 +192,7 @@ final class DesktopApp {
     }
 
     private void showMain(AreaId area) {
+        dress();
         UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
                 Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument);
         boolean first = mainWindow == null;
@@ -248,6 +271,7 @@ final class DesktopApp {
     }
 
     private FxDialogService dialogs() {
+        dress();
         return new FxDialogService(messages, () -> stage);
     }
 
@@ -302,9 +326,17 @@ final class DesktopApp {
                 workspace.backups().onClosing();
                 workspace.close();
             }
-            LOG.info("Octopus Desk closed");
+            log().info("Octopus Desk closed");
             onExit.accept(exitCode);
         }, "octopus-desk-shutdown");
         closer.start();
+    }
+
+    /**
+     * Its logger, asked for when first used rather than when the class loads: the window's start uses this class
+     * before logback is ready, and would otherwise configure logback itself, in the way of the window (decision 0033).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
     }
 }

@@ -2,6 +2,7 @@ package org.octopusdesk.app;
 
 import java.time.Clock;
 import org.octopusdesk.cli.OctopusDeskCommand;
+import org.octopusdesk.cli.WindowStart;
 
 /**
  * The entry point of the jar and of {@code mvn javafx:run}. A plain class, not a JavaFX {@code Application}, so
@@ -13,13 +14,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("main");
         // Downloads (the ECB rates) go through the proxy the system is set to use, as a browser's would; before
         // anything asks for the default proxy selector, which reads this once.
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
-        int exitCode = OctopusDeskCommand.commandLine(new AppEnvironment(Clock.systemDefaultZone()), System.getenv(),
-                args).execute(args);
+        if (WindowStart.onlyOpensTheWindow(args)) {
+            ToolkitStart.begin();
+        }
+        int exitCode = OctopusDeskCommand.execute(new AppEnvironment(Clock.systemDefaultZone()), System.getenv(),
+                args);
         System.exit(exitCode);
     }
 }

@@ -28,12 +28,13 @@ final class Logging {
     }
 
     /**
-     * Configures, then starts logback on a thread of its own: reading its configuration and opening the file were
-     * a visible share of the time to the first window, which need not wait for them. A logger asked for meanwhile
-     * is a stand-in that SLF4J connects to logback, with what it was told, once logback is ready.
+     * Starts logback on a thread of its own: reading its configuration (about 650 classes with the JDK's XML
+     * parser) and opening the file were a visible share of the time to the first window, which does not need them.
+     * The window calls this after its first frame; the classes of its start ask for their loggers only when they
+     * log, so that nothing configures logback before. A logger asked for meanwhile on another thread is a stand-in
+     * that SLF4J connects to logback, with what it was told, once logback is ready.
      */
-    static void configureInBackground(Path dataFolder) {
-        configure(dataFolder);
+    static void startInBackground() {
         Thread starting = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "octopus-desk-logging");
         starting.setDaemon(true);
         starting.start();

@@ -38,6 +38,8 @@ final class StartupProbe {
     /** Time given to an area to start its background work once shown, before the probe waits for it to end. */
     private static final Duration SETTLE = Duration.millis(400);
 
+    private static final List<String> MARKS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final String mode;
     /** Where the lines go; none for the training start, which only needs the classes loaded. */
     private final Optional<Path> report;
@@ -67,7 +69,11 @@ final class StartupProbe {
 
     /** Called once the window is shown, before the data is open: notes its first frame. */
     void windowShown(Scene scene) {
-        afterNextFrame(scene, () -> print("first-window " + System.currentTimeMillis()));
+        afterNextFrame(scene, () -> {
+            String frame = "first-window " + System.currentTimeMillis();
+            MARKS.forEach(this::print);
+            print(frame);
+        });
     }
 
     /** Called once the main window's root is in the scene: acts after its first frame. */
@@ -82,7 +88,16 @@ final class StartupProbe {
         });
     }
 
-    private static void afterNextFrame(Scene scene, Runnable action) {
+    /**
+     * Notes when the start reached {@code event} (epoch milliseconds): the bench splits the time to the first frame
+     * at these marks. A few entries in memory, kept whether or not a probe is asked for, written with the frame's.
+     */
+    static void mark(String event) {
+        MARKS.add(event + " " + System.currentTimeMillis());
+    }
+
+    /** Runs {@code action} once, after the layout of the scene's next frame (before it is rendered). */
+    static void afterNextFrame(Scene scene, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {

@@ -72,28 +72,53 @@ public final class OctopusDeskCommand implements Callable<Integer> {
 
     /** A ready command line: its exit codes and error handling are those documented in the README. */
     public static CommandLine commandLine(Environment environment, Map<String, String> variables) {
-        return commandLine(environment, variables, true);
-    }
-
-    /**
-     * The command line for {@code args}: without its commands when {@code args} only open the window (see
-     * {@link WindowStart}), which then behaves exactly as with them.
-     */
-    public static CommandLine commandLine(Environment environment, Map<String, String> variables, String[] args) {
-        return commandLine(environment, variables, !WindowStart.onlyOpensTheWindow(args));
-    }
-
-    private static CommandLine commandLine(Environment environment, Map<String, String> variables,
-            boolean withCommands) {
         OctopusDeskCommand root = new OctopusDeskCommand(environment, variables);
         CommandLine commandLine = new CommandLine(root);
-        if (withCommands) {
-            COMMANDS.forEach(commandLine::addSubcommand);
-        }
+        COMMANDS.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(root::handle);
         // Registered after the subcommands exist: picocli hands a converter to every command present then.
         commandLine.registerConverter(java.time.LocalDate.class, OctopusDeskCommand::date);
         return commandLine;
+    }
+
+    /**
+     * Runs {@code args} and returns the exit code. A plain start of the window (see {@link WindowStart}) opens it
+     * directly: building picocli's model of the command line, even without its commands, was the largest share of
+     * the main thread's time to the first window (decision 0033). Anything else goes through {@link #commandLine}.
+     */
+    public static int execute(Environment environment, Map<String, String> variables, String[] args) {
+        return execute(environment, variables, args, null);
+    }
+
+    /** As {@link #execute(Environment, Map, String[])}, errors to {@code err} (picocli's standard error if null). */
+    static int execute(Environment environment, Map<String, String> variables, String[] args, PrintWriter err) {
+        java.util.Optional<WindowStart> window = WindowStart.parse(args);
+        if (window.isEmpty()) {
+            CommandLine full = commandLine(environment, variables);
+            if (err != null) {
+                full.setErr(err);
+            }
+            return full.execute(args);
+        }
+        OctopusDeskCommand root = new OctopusDeskCommand(environment, variables);
+        root.dataDir = window.get().value("--data-dir").map(Path::of).orElse(null);
+        root.databaseUrl = window.get().value("--db-url").orElse(null);
+        root.language = window.get().value("--lang").orElse(null);
+        root.sampleData = window.get().flag("--sample-data");
+        root.cdsTraining = window.get().flag("--cds-training");
+        try {
+            return root.call();
+        } catch (RuntimeException failure) {
+            return root.report(failure, err != null ? err : standardError());
+        }
+    }
+
+    /** Standard error as picocli writes to it: in the encoding the JVM gives it, flushed at each line. */
+    private static PrintWriter standardError() {
+        String encoding = System.getProperty("sun.stderr.encoding");
+        java.nio.charset.Charset charset = encoding != null ? java.nio.charset.Charset.forName(encoding)
+                : java.nio.charset.Charset.defaultCharset();
+        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.err, charset)), true);
     }
 
     @Override
@@ -189,7 +214,10 @@ public final class OctopusDeskCommand implements Callable<Integer> {
     }
 
     private int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        return report(failure, commandLine.getErr());
+    }
+
+    private int report(Exception failure, PrintWriter err) {
         if (failure instanceof DomainException known) {
             err.println(messages().message(known));
         } else {

@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileDatabaseSettingsStore implements DatabaseSettingsStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FileDatabaseSettingsStore.class);
     static final String FILE_NAME = "database.properties";
     static final String PASSWORD_FILE = "database-password";
 
@@ -55,7 +54,7 @@ public final class FileDatabaseSettingsStore implements DatabaseSettingsStore {
                     properties.getProperty("database", ""),
                     properties.getProperty("user", ""));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Cannot read {}; using the embedded database", file, e);
+            log().warn("Cannot read {}; using the embedded database", file, e);
             return DatabaseSettings.EMBEDDED;
         }
     }
@@ -95,7 +94,7 @@ public final class FileDatabaseSettingsStore implements DatabaseSettingsStore {
         try {
             return Optional.of(Files.readString(kept, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            LOG.warn("Cannot read the kept password {}; it will be asked", kept, e);
+            log().warn("Cannot read the kept password {}; it will be asked", kept, e);
             return Optional.empty();
         }
     }
@@ -119,5 +118,13 @@ public final class FileDatabaseSettingsStore implements DatabaseSettingsStore {
             }
         }
         Files.writeString(file, secret, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Its logger, asked for when first used rather than when the class loads: the window's start uses this class
+     * before logback is ready, and would otherwise configure logback itself, in the way of the window (decision 0033).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FileDatabaseSettingsStore.class);
     }
 }

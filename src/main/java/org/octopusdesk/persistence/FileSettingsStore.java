@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 /** Settings in {@code settings.properties} of the data folder, written atomically so a crash never halves it. */
 public final class FileSettingsStore implements SettingsStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FileSettingsStore.class);
     public static final String FILE_NAME = "settings.properties";
 
     private final Path file;
@@ -33,7 +32,7 @@ public final class FileSettingsStore implements SettingsStore {
         try (InputStream in = Files.newInputStream(file)) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Cannot read {}; using the default settings", file, e);
+            log().warn("Cannot read {}; using the default settings", file, e);
             return Settings.DEFAULT;
         }
         String language = properties.getProperty("language", Settings.DEFAULT.language());
@@ -72,7 +71,15 @@ public final class FileSettingsStore implements SettingsStore {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Cannot save the settings to {}", file, e);
+            log().warn("Cannot save the settings to {}", file, e);
         }
+    }
+
+    /**
+     * Its logger, asked for when first used rather than when the class loads: the window's start uses this class
+     * before logback is ready, and would otherwise configure logback itself, in the way of the window (decision 0033).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FileSettingsStore.class);
     }
 }

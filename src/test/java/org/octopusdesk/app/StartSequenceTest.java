@@ -2,6 +2,7 @@ package org.octopusdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.scene.control.Control;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Decision 0033: the window is drawn first, with its start-up screen, while the data folder opens; the areas are
- * built only once the data is there, and the first of them is the one shown.
+ * Decision 0033: the window is drawn first, with a start-up screen of plain text, then it gets its theme and opens
+ * the data folder; the areas are built only once the data is there, and the first of them is the one shown.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartSequenceTest {
@@ -41,6 +44,7 @@ class StartSequenceTest {
     private final CountDownLatch databaseMayOpen = new CountDownLatch(1);
     private final AtomicInteger openings = new AtomicInteger();
     private final AtomicInteger exitCode = new AtomicInteger(-1);
+    private long controlsBeforeTheFirstFrame = -1;
 
     @BeforeAll
     static void prepareTemplate() {
@@ -63,6 +67,12 @@ class StartSequenceTest {
             return Backend.open(path, clock);
         }, new FileSettingsStore(folder), Settings.DEFAULT, exitCode::set);
         app.start(stage);
+        controlsBeforeTheFirstFrame = controlsIn(stage.getScene().getRoot());
+    }
+
+    private static long controlsIn(javafx.scene.Parent parent) {
+        return parent.getChildrenUnmodifiable().stream().mapToLong(child -> (child instanceof Control ? 1 : 0)
+                + (child instanceof javafx.scene.Parent inner ? controlsIn(inner) : 0)).sum();
     }
 
     @AfterEach
@@ -78,7 +88,12 @@ class StartSequenceTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.isShowing()).isTrue();
+        assertThat(controlsBeforeTheFirstFrame).as("a first frame of plain text: no control makes JavaFX load a "
+                + "user-agent stylesheet before it").isZero();
         assertThat(robot.lookup("#startup-pane").tryQuery()).as("the start-up screen is shown").isPresent();
+        assertThat(Application.getUserAgentStylesheet()).as("the theme, once the frame is drawn")
+                .isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(robot.lookup("#startup-pane .progress-indicator").tryQuery()).as("then the spinner").isPresent();
         assertThat(robot.lookup("#main-window").tryQuery()).as("no area before the data").isEmpty();
         assertThat(robot.lookup(".nav-button").queryAll()).isEmpty();
 

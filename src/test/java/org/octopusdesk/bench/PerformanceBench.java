@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.ContributionStatus;
 import org.octopusdesk.persistence.BulkContributions;
@@ -88,6 +89,14 @@ public final class PerformanceBench {
         bench.out.printf("Octopus Desk performance bench, Java %s, %d processors, %,d contributions, %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), contributions,
                 server ? "PostgreSQL" : "embedded H2");
+        if (options.contains("--first-window-only")) {
+            // The window's start alone, e.g. while working on it: no data to build, a few minutes at most.
+            try (WindowRuns windows = new WindowRuns()) {
+                bench.measureFirstWindow(windows);
+            }
+            bench.printTable();
+            return;
+        }
         if (server) {
             // Its floor is a plain insert into H2, and each run would load the ECB history anew over the network.
             bench.out.println("init-ecb and the windows are measured on embedded H2 only");
@@ -253,30 +262,69 @@ public final class PerformanceBench {
     }
 
     /**
-     * The application's window over the sample data, against a bare JavaFX window, both from a new process: its
-     * first frame (the start-up screen, while the data opens) and its main screen's first frame.
+     * The application's window over the sample data, against a bare JavaFX window, both from a new process started
+     * from jars, without and with a class-data-sharing archive recorded as the installer records it: its first frame
+     * (the start-up screen, while the data opens) and its main screen's first frame. Under each line, where the
+     * time went (medians): see {@link #printSplit}.
      */
     private void measureFirstWindow(WindowRuns windows) throws IOException {
         Path sample = temporaryFolder("octopus-bench-sample");
         try (TestDatabase database = TestDatabase.withRates(sample)) {
             database.sampleData().load();
         }
+        WindowLaunches launches = new WindowLaunches(temporaryFolder("octopus-bench-launches"));
+        WindowLaunches.Launch applicationCds = launches.trainApplication(windows);
+        WindowLaunches.Launch bareCds = launches.trainBare(windows);
         Map<String, String> probe = Map.of("octopus.probe", "first-window");
-        // Alternated, after one of each that warms up, so that a machine whose load changes weighs on both alike.
+        String[] args = {"--data-dir", sample.toString()};
+        String bareClass = BareWindow.class.getName();
+        // Alternated, after one of each that warms up, so that a machine whose load changes weighs on all alike.
         List<WindowRuns.Run> runs = new ArrayList<>();
-        List<Double> bareRuns = new ArrayList<>();
+        List<WindowRuns.Run> bareRuns = new ArrayList<>();
+        List<WindowRuns.Run> cdsRuns = new ArrayList<>();
+        List<WindowRuns.Run> bareCdsRuns = new ArrayList<>();
         for (int i = 0; i <= windowRuns; i++) {
-            runs.add(windows.run("org.octopusdesk.app.Launcher", probe, "--data-dir", sample.toString()));
-            bareRuns.add((double) windows.run(BareWindow.class.getName(), Map.of()).millisTo("first-window"));
+            runs.add(windows.run(launches.application(), WindowLaunches.APPLICATION, probe, args));
+            bareRuns.add(windows.run(launches.bare(), bareClass, Map.of()));
+            cdsRuns.add(windows.run(applicationCds, WindowLaunches.APPLICATION, probe, args));
+            bareCdsRuns.add(windows.run(bareCds, bareClass, Map.of()));
         }
-        runs.remove(0);
-        bareRuns.remove(0);
-        bareRuns.sort(Comparator.naturalOrder());
-        double bare = bareRuns.get(bareRuns.size() / 2);
+        Stream.of(runs, bareRuns, cdsRuns, bareCdsRuns).forEach(list -> list.remove(0));
+        double bare = medianOf(bareRuns, "first-window");
+        double bareWithCds = medianOf(bareCdsRuns, "first-window");
         record("first-window", medianOf(runs, "first-window"), bare, "process start to the window's first frame "
-                + "(the start-up screen, the data opening behind it), against a bare JavaFX window");
+                + "(the start-up screen, the data opening behind it), against a bare JavaFX window; from the jars");
+        printSplit("the window", runs);
+        printSplit("bare window", bareRuns);
         record("main-window", medianOf(runs, "main-window"), bare, "process start to the main screen's first frame "
                 + "on the sample data, against the same bare window");
+        record("first-window-cds", medianOf(cdsRuns, "first-window"), bareWithCds, "the same first frame with the "
+                + "application's AppCDS archive, against the bare window with its own");
+        printSplit("the window", cdsRuns);
+        printSplit("bare window", bareCdsRuns);
+        record("main-window-cds", medianOf(cdsRuns, "main-window"), bareWithCds, "the main screen's first frame "
+                + "with the AppCDS archive, against the same bare window with its own");
+    }
+
+    /**
+     * Prints where a window's time to its first frame went, medians of its runs: the JVM's start to our main, main
+     * to asking JavaFX for the window (the command line, the settings), that to the window's start on the FX thread
+     * (the toolkit's start, begun earlier by the application), that to the stage shown (the scene built), and that
+     * to the first frame laid out.
+     */
+    private void printSplit(String window, List<WindowRuns.Run> runs) {
+        String[] marks = {"main", "fx-startup", "toolkit", "shown", "first-window"};
+        String[] names = {"JVM start", "main", "FX toolkit start", "stage shown", "first pulse"};
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%18s %-12s", "", window + ":"));
+        for (int i = 0; i < marks.length; i++) {
+            String from = i == 0 ? null : marks[i - 1];
+            String to = marks[i];
+            List<Long> spans = new ArrayList<>(runs.stream().map(run -> run.millisTo(to)
+                    - (from == null ? 0 : run.millisTo(from))).sorted().toList());
+            line.append(String.format(Locale.ROOT, " %s %,d ms%s", names[i], spans.get(spans.size() / 2),
+                    i < marks.length - 1 ? "," : ""));
+        }
+        out.println(line);
     }
 
     private static double medianOf(List<WindowRuns.Run> runs, String event) {

@@ -69,9 +69,16 @@ final class WindowRuns implements AutoCloseable {
         }
     }
 
-    /** Runs {@code mainClass} with {@code systemProperties} and {@code args} to its end. */
+    /** Runs {@code mainClass} on the bench's own class path with {@code systemProperties} and {@code args}. */
     Run run(String mainClass, Map<String, String> systemProperties, String... args) {
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classPath));
+        return run(new WindowLaunches.Launch(classPath, List.of()), mainClass, systemProperties, args);
+    }
+
+    /** Runs {@code mainClass} as {@code launch} says, with {@code systemProperties} and {@code args}, to its end. */
+    Run run(WindowLaunches.Launch launch, String mainClass, Map<String, String> systemProperties, String... args) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-cp", launch.classPath()));
         systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add(mainClass);
         command.addAll(Arrays.asList(args));

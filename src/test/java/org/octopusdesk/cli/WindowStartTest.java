@@ -14,8 +14,8 @@ import org.octopusdesk.service.Workspace;
 import picocli.CommandLine;
 
 /**
- * Decision 0033: a plain start of the window builds the command line without its commands; it opens the window
- * with the same options, and anything else (a command, help, a mistake) still gets the whole command line.
+ * Decision 0033: a plain start of the window opens it without picocli, with the same options and the same
+ * messages; anything else (a command, help, a mistake, an option given twice) still gets the whole command line.
  */
 class WindowStartTest {
 
@@ -71,30 +71,76 @@ class WindowStartTest {
     }
 
     @Test
-    void theWindowOpensWithTheSameOptionsWithOrWithoutTheCommands() {
-        String[] args = {"--data-dir", "/tmp/octopus-data", "--lang", "fr", "--sample-data", "--cds-training"};
-        CommandLine lean = OctopusDeskCommand.commandLine(environment, Map.of(), args);
-        CommandLine full = OctopusDeskCommand.commandLine(environment, Map.of());
+    void anOptionGivenTwiceOrAnArgumentFileIsLeftToPicocli() {
+        assertThat(WindowStart.onlyOpensTheWindow(new String[] {"--lang", "fr", "--lang=en"})).isFalse();
+        assertThat(WindowStart.onlyOpensTheWindow(new String[] {"--sample-data", "--sample-data"})).isFalse();
+        assertThat(WindowStart.onlyOpensTheWindow(new String[] {"--data-dir", "@arguments.txt"})).isFalse();
 
-        assertThat(lean.getSubcommands()).isEmpty();
-        assertThat(full.getSubcommands()).hasSize(OctopusDeskCommand.COMMANDS.size());
-        assertThat(lean.execute(args)).isZero();
-        assertThat(full.execute(args)).isZero();
+        String[] twice = {"--data-dir", "/a", "--data-dir", "/b"};
+        assertThat(OctopusDeskCommand.execute(environment, Map.of(), twice, new PrintWriter(err, true)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--data-dir").contains("only once");
+        assertThat(windows).isEmpty();
+    }
+
+    @Test
+    void theWindowOpensWithTheSameOptionsWithOrWithoutPicocli() {
+        String[] args = {"--data-dir", "/tmp/octopus-data", "--lang", "fr", "--sample-data", "--cds-training"};
+
+        assertThat(OctopusDeskCommand.execute(environment, Map.of(), args)).isZero();
+        assertThat(OctopusDeskCommand.commandLine(environment, Map.of()).execute(args)).isZero();
         assertThat(windows).containsExactly("/tmp/octopus-data fr true close-when-ready",
                 "/tmp/octopus-data fr true close-when-ready");
 
         String[] server = {"--db-url", "jdbc:postgresql://db.example/octopus?user=anna&password=x"};
-        assertThat(OctopusDeskCommand.commandLine(environment, Map.of(), server).execute(server)).isZero();
+        assertThat(OctopusDeskCommand.execute(environment, Map.of(), server)).isZero();
         assertThat(windows.get(2)).startsWith("server jdbc:postgresql://db.example");
+    }
+
+    @Test
+    void aWindowThatCannotOpenIsSaidAsThroughPicocli() {
+        Environment noDisplay = new Environment() {
+            @Override
+            public Workspace open(Path dataFolder) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public Workspace open(Path dataFolder, ServerDatabase server) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public org.octopusdesk.service.transfer.DatabaseCopy databaseCopy() {
+                throw new AssertionError();
+            }
+
+            @Override
+            public int openWindow(Path dataFolder, ServerDatabase server, String language, boolean loadSample,
+                    boolean closeWhenReady) {
+                throw new org.octopusdesk.domain.DomainException("error.window.unavailable");
+            }
+
+            @Override
+            public int openWindow(Path dataFolder, String language, boolean loadSample, boolean closeWhenReady) {
+                throw new org.octopusdesk.domain.DomainException("error.window.unavailable");
+            }
+        };
+        String[] args = {"--data-dir", "/tmp/octopus-data", "--lang", "fr"};
+        StringWriter throughPicocli = new StringWriter();
+        CommandLine full = OctopusDeskCommand.commandLine(noDisplay, Map.of());
+        full.setErr(new PrintWriter(throughPicocli, true));
+
+        assertThat(OctopusDeskCommand.execute(noDisplay, Map.of(), args, new PrintWriter(err, true))).isEqualTo(1);
+        assertThat(full.execute(args)).isEqualTo(1);
+        assertThat(err.toString()).isNotBlank().isEqualTo(throughPicocli.toString());
     }
 
     @Test
     void aMistakeStillGetsTheHelpOfTheWholeCommandLine() {
         String[] args = {"--lang", "de"};
-        CommandLine commandLine = OctopusDeskCommand.commandLine(environment, Map.of(), args);
-        commandLine.setErr(new PrintWriter(err, true));
 
-        assertThat(commandLine.execute(args)).isEqualTo(2);
+        assertThat(OctopusDeskCommand.execute(environment, Map.of(), args, new PrintWriter(err, true))).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown language 'de'").contains("projects").contains("contributions");
         assertThat(windows).isEmpty();
     }

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "octopus-desk-background");
@@ -81,10 +80,18 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         executor.shutdown();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("Background work still running after 30 s at shutdown");
+                log().warn("Background work still running after 30 s at shutdown");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Its logger, asked for when first used rather than when the class loads: the window's start uses this class
+     * before logback is ready, and would otherwise configure logback itself, in the way of the window (decision 0033).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxBackgroundRunner.class);
     }
 }

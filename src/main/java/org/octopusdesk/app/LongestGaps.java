@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The few longest times between two frames seen during the probe's tour, each with where the tour was: the area
@@ -35,6 +37,8 @@ final class LongestGaps {
 
     private final int kept;
     private final List<Gap> gaps = new ArrayList<>();
+    /** Each area's own longest gap, in the order the tour reached them: which screens got better, which not. */
+    private final Map<String, Gap> byArea = new LinkedHashMap<>();
 
     LongestGaps(int kept) {
         if (kept < 1) {
@@ -45,6 +49,7 @@ final class LongestGaps {
 
     /** Notes a gap, keeping it only if it is among the {@code kept} longest so far. */
     void note(Gap gap) {
+        byArea.merge(gap.area(), gap, (old, now) -> now.millis() > old.millis() ? now : old);
         if (gaps.size() == kept && gap.millis() <= gaps.get(kept - 1).millis()) {
             return;
         }
@@ -53,6 +58,11 @@ final class LongestGaps {
         if (gaps.size() > kept) {
             gaps.remove(kept);
         }
+    }
+
+    /** Each area's longest gap, areas in the order of their first gap. */
+    List<Gap> longestByArea() {
+        return List.copyOf(byArea.values());
     }
 
     /** The longest gaps, longest first. */

@@ -51,7 +51,7 @@ final class StartupProbe {
     private AreaId current;
     private int step;
     private int steps;
-    /** When the current area was shown, on the pulse clock ({@link System#nanoTime()}). */
+    /** When the current area was shown ({@link System#nanoTime()}). */
     private long shownAt;
 
     private StartupProbe(String mode, Optional<Path> report, Runnable close) {
@@ -107,7 +107,10 @@ final class StartupProbe {
             private long lastCpu;
 
             @Override
-            public void handle(long now) {
+            public void handle(long pulse) {
+                // The clock now, not the pulse's time stamp: work run between two pulses (an area built on its
+                // show) delays the next pulse without moving its stamp, and would not count in the gap.
+                long now = System.nanoTime();
                 long cpu = threads.getCurrentThreadCpuTime();
                 if (last != 0) {
                     gaps.note(new LongestGaps.Gap((now - last) / 1_000_000, String.valueOf(current), step, steps,
@@ -130,6 +133,7 @@ final class StartupProbe {
             for (int i = 0; i < longest.size(); i++) {
                 print("fx-gap-" + (i + 1) + " " + longest.get(i).describe());
             }
+            gaps.longestByArea().forEach(gap -> print("fx-area-" + gap.area() + " " + gap.describe()));
             print("heap-mb " + heap / (1024 * 1024));
             close.run();
         });

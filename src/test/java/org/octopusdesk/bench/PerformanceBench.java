@@ -280,6 +280,10 @@ public final class PerformanceBench {
         for (int i = 1; tour.probe().containsKey("fx-gap-" + i); i++) {
             out.printf("    gap %d: %s%n", i, tour.probe().get("fx-gap-" + i));
         }
+        out.println("  each area's longest:");
+        tour.probe().entrySet().stream().filter(line -> line.getKey().startsWith("fx-area-"))
+                .sorted(Comparator.comparing(line -> Integer.parseInt(line.getValue().split(" ")[3].split("/")[0])))
+                .forEach(line -> out.printf("    %s%n", line.getValue()));
         record("heap-mb", Long.parseLong(tour.probe().get("heap-mb").trim()), 300, "the window's heap in use after "
                 + "visiting every area, in MB, against the 300 MB goal");
     }

@@ -3,10 +3,12 @@ package org.octopusdesk.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -44,9 +46,15 @@ final class StartupProbe {
     /** Where the lines go; none for the training start, which only needs the classes loaded. */
     private final Optional<Path> report;
     private final Runnable close;
-    private long longestGapNanos;
-    private AreaId longestGapArea;
+    /** How many of the longest gaps the report names, each with where the tour was. */
+    private static final int GAPS_REPORTED = 5;
+
+    private final LongestGaps gaps = new LongestGaps(GAPS_REPORTED);
     private AreaId current;
+    private int step;
+    private int steps;
+    /** When the current area was shown ({@link System#nanoTime()}). */
+    private long shownAt;
 
     private StartupProbe(String mode, Optional<Path> report, Runnable close) {
         this.mode = mode;
@@ -108,25 +116,39 @@ final class StartupProbe {
     }
 
     private void tour(List<AreaId> areas, Consumer<AreaId> show, ObservableBooleanValue busy) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AnimationTimer pulses = new AnimationTimer() {
             private long last;
+            private long lastCpu;
 
             @Override
-            public void handle(long now) {
-                if (last != 0 && now - last > longestGapNanos) {
-                    longestGapNanos = now - last;
-                    longestGapArea = current;
+            public void handle(long pulse) {
+                // The clock now, not the pulse's time stamp: work run between two pulses (an area built on its
+                // show) delays the next pulse without moving its stamp, and would not count in the gap.
+                long now = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                if (last != 0) {
+                    gaps.note(new LongestGaps.Gap((now - last) / 1_000_000, String.valueOf(current), step, steps,
+                            Math.max(0, last - shownAt) / 1_000_000, (cpu - lastCpu) / 1_000_000, Instant.now()));
                 }
                 last = now;
+                lastCpu = cpu;
             }
         };
         pulses.start();
         Deque<AreaId> toVisit = new ArrayDeque<>(areas);
+        steps = areas.size();
         visitNext(toVisit, show, busy, () -> {
             pulses.stop();
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            print("fx-longest-block " + longestGapNanos / 1_000_000 + " " + longestGapArea);
+            List<LongestGaps.Gap> longest = gaps.longestFirst();
+            print("fx-longest-block " + (longest.isEmpty() ? "0 -" : longest.get(0).millis() + " "
+                    + longest.get(0).area()));
+            for (int i = 0; i < longest.size(); i++) {
+                print("fx-gap-" + (i + 1) + " " + longest.get(i).describe());
+            }
+            gaps.longestByArea().forEach(gap -> print("fx-area-" + gap.area() + " " + gap.describe()));
             print("heap-mb " + heap / (1024 * 1024));
             close.run();
         });
@@ -138,6 +160,8 @@ final class StartupProbe {
             return;
         }
         current = toVisit.removeFirst();
+        step++;
+        shownAt = System.nanoTime();
         show.accept(current);
         PauseTransition settle = new PauseTransition(SETTLE);
         settle.setOnFinished(event -> whenIdle(busy, () -> visitNext(toVisit, show, busy, done)));

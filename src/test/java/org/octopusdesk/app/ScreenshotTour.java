@@ -132,7 +132,9 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#amendment-editor").tryQuery().isEmpty());
 
         robot.clickOn("#nav-timeline");
-        waitFor(() -> robot.lookup("#timeline-today").tryQuery().isPresent());
+        // The rows come a few a frame once the projects are read (decision 0036).
+        waitFor(() -> robot.lookup("#timeline-rows").tryQuery().map(rows -> ((javafx.scene.Group) rows)
+                .getChildren().size() == 2).orElse(false));
         save(stage.getScene(), language + "-7-timeline");
         robot.clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn").clickOn("#timeline-zoomIn");
         save(stage.getScene(), language + "-8-timeline-zoomed");

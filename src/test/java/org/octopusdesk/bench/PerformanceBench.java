@@ -342,6 +342,14 @@ public final class PerformanceBench {
                 + "%s ms (in %s)%n", tour.millisTo("main-window"), block[0], block.length > 1 ? block[1] : "?");
         record("fx-longest-block", Long.parseLong(block[0]), 50, "longest pause of the FX thread visiting every "
                 + "area over the million payments, against the 50 ms goal");
+        // Where the longest pauses were: the area, its place in the tour and how long after its show.
+        for (int i = 1; tour.probe().containsKey("fx-gap-" + i); i++) {
+            out.printf("    gap %d: %s%n", i, tour.probe().get("fx-gap-" + i));
+        }
+        out.println("  each area's longest:");
+        tour.probe().entrySet().stream().filter(line -> line.getKey().startsWith("fx-area-"))
+                .sorted(Comparator.comparing(line -> Integer.parseInt(line.getValue().split(" ")[3].split("/")[0])))
+                .forEach(line -> out.printf("    %s%n", line.getValue()));
         record("heap-mb", Long.parseLong(tour.probe().get("heap-mb").trim()), 300, "the window's heap in use after "
                 + "visiting every area, in MB, against the 300 MB goal");
     }

@@ -23,6 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.EstimateText;
+import org.octopusdesk.ui.common.HoverTooltips;
+import org.octopusdesk.ui.common.SlicedFill;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
@@ -35,8 +37,12 @@ final class MoneyPanel {
 
     private final Messages messages;
     private final VBox root = new VBox(14);
-    /** The chart waiting for its own frame, cancelled when newer figures arrive first. */
-    private javafx.animation.AnimationTimer chartComing;
+    /**
+     * The panel's parts, a frame or so each: styled in one frame, the figures, their tables and the chart's
+     * hundreds of bars held the FX thread for hundreds of milliseconds over a million payments (decisions 0033,
+     * 0036). A newer summary replaces the parts still to come.
+     */
+    private final SlicedFill<Node> parts = SlicedFill.of(root.getChildren());
 
     MoneyPanel(Messages messages) {
         this.messages = messages;
@@ -48,16 +54,18 @@ final class MoneyPanel {
     }
 
     void show(MoneySummary summary) {
-        if (chartComing != null) {
-            chartComing.stop();
-            chartComing = null;
-        }
         if (summary == null) {
-            root.getChildren().setAll(muted(messages.text("dashboard.money.loading")));
+            parts.fill(List.of(() -> muted(messages.text("dashboard.money.loading"))));
             return;
         }
+        parts.fill(List.of(() -> tiles(summary), () -> columns(summary),
+                () -> section("dashboard.money.outstandingPledges", outstanding(summary)),
+                () -> section("dashboard.money.chart", chart(summary))));
+    }
+
+    private Node tiles(MoneySummary summary) {
         int year = summary.asOf().getYear();
-        HBox tiles = new HBox(14,
+        return new HBox(14,
                 tile(messages.euros(summary.thisYear().total()), messages.text("dashboard.money.thisYear",
                         String.valueOf(year),
                         summary.asOf()), "money-this-year"),
@@ -65,35 +73,15 @@ final class MoneyPanel {
                         summary.asOf()), "money-all-time"),
                 tile("≈ " + messages.euros(summary.outstandingEuros().euros()),
                         messages.text("dashboard.money.outstanding", summary.asOf()), "money-outstanding"));
+    }
+
+    private Node columns(MoneySummary summary) {
         VBox byProject = section("dashboard.money.byProject", byProject(summary));
         VBox donors = section("dashboard.money.topDonors", topDonors(summary));
         HBox.setHgrow(byProject, Priority.ALWAYS);
         donors.setPrefWidth(360);
         donors.setMinWidth(300);
-        HBox columns = new HBox(24, byProject, donors);
-        VBox chartSection = section("dashboard.money.chart", muted(messages.text("dashboard.money.loading")));
-        root.getChildren().setAll(tiles, columns, section("dashboard.money.outstandingPledges", outstanding(summary)),
-                chartSection);
-        // Styling the figures and the chart's hundreds of bars in one frame held the FX thread for hundreds of
-        // milliseconds over a million payments (decision 0033): the chart comes in the frame after the figures.
-        chartComing = inTheFrameAfterNext(() -> chartSection.getChildren().set(1, chart(summary)));
-    }
-
-    /** Runs {@code action} at the start of the second frame from now, after the next frame has been drawn. */
-    private static javafx.animation.AnimationTimer inTheFrameAfterNext(Runnable action) {
-        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        };
-        timer.start();
-        return timer;
+        return new HBox(24, byProject, donors);
     }
 
     private Node byProject(MoneySummary summary) {
@@ -264,7 +252,7 @@ final class MoneyPanel {
                     String tip = donor.getKey() + ", " + year + ": " + messages.euros(amount);
                     bar.nodeProperty().addListener((observable, old, node) -> {
                         if (node != null) {
-                            Tooltip.install(node, new Tooltip(tip));
+                            HoverTooltips.install(node, () -> tip);
                         }
                     });
                 }

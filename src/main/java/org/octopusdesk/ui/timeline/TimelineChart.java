@@ -2,9 +2,11 @@ package org.octopusdesk.ui.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -13,10 +15,16 @@ import org.octopusdesk.domain.project.Amendment;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectDetails;
+import org.octopusdesk.ui.common.HoverTooltips;
+import org.octopusdesk.ui.common.SlicedFill;
 
 /**
  * All projects as bars on a time axis: the part added by amendments in a lighter shade (or the part cut off,
  * outlined), a diamond for each amendment and a line for today.
+ *
+ * <p>The projects' rows are a layer of their own between the years' grid and today's line, filled a few rows a
+ * frame ({@link SlicedFill}): styled all at once, a few hundred projects' labels and bars held the FX thread for
+ * hundreds of milliseconds. Their tooltips are made when the pointer first reaches them ({@link HoverTooltips}).
  */
 final class TimelineChart {
 
@@ -27,11 +35,15 @@ final class TimelineChart {
 
     private final Messages messages;
     private final Pane chart = new Pane();
+    /** The projects' rows, in the coordinates of the chart (a group lays nothing out). */
+    private final Group rows = new Group();
+    private final SlicedFill<Node> rowFill = SlicedFill.of(rows.getChildren());
 
     TimelineChart(Messages messages) {
         this.messages = messages;
         chart.setId("timeline-chart");
         chart.getStyleClass().add("timeline");
+        rows.setId("timeline-rows");
     }
 
     Node node() {
@@ -54,10 +66,16 @@ final class TimelineChart {
             empty.relocate(12, AXIS_HEIGHT + 12);
             chart.getChildren().add(empty);
         }
-        for (int i = 0; i < projects.size(); i++) {
-            drawProject(projects.get(i), scale, AXIS_HEIGHT + i * ROW_HEIGHT);
-        }
+        chart.getChildren().add(rows);
+        List<ProjectDetails> drawn = List.copyOf(projects);
+        rowFill.fill(IntStream.range(0, drawn.size()).<Supplier<Node>>mapToObj(
+                i -> () -> row(drawn.get(i), scale, AXIS_HEIGHT + i * ROW_HEIGHT)).toList());
         drawToday(scale, height, today);
+    }
+
+    /** Whether every project's row is in the chart. */
+    boolean complete() {
+        return rowFill.done();
     }
 
     private void drawYears(TimeScale scale, double height) {
@@ -72,26 +90,28 @@ final class TimelineChart {
         }
     }
 
-    private void drawProject(ProjectDetails details, TimeScale scale, double top) {
+    private Node row(ProjectDetails details, TimeScale scale, double top) {
+        Group row = new Group();
         Project project = details.project();
         Label name = new Label(project.code() + "  " + project.name());
         name.setMaxWidth(LABEL_WIDTH - 16);
         name.relocate(10, top + 13);
-        name.setTooltip(new Tooltip(project.name()));
-        chart.getChildren().add(name);
+        HoverTooltips.install(name, project::name);
+        row.getChildren().add(name);
         double barTop = top + 12;
         double barHeight = 20;
         LocalDate plannedEnd = project.originalEnd().isBefore(project.currentEnd()) ? project.originalEnd()
                 : project.currentEnd();
-        addBar(scale.span(project.start(), plannedEnd), barTop, barHeight, "timeline-bar",
-                messages.text("timeline.bar.tooltip", project.name(), project.start(), project.currentEnd()));
+        addBar(row, scale.span(project.start(), plannedEnd), barTop, barHeight, "timeline-bar",
+                () -> messages.text("timeline.bar.tooltip", project.name(), project.start(), project.currentEnd()));
         if (project.currentEnd().isAfter(project.originalEnd())) {
-            addBar(scale.span(project.originalEnd().plusDays(1), project.currentEnd()), barTop, barHeight,
-                    "timeline-extension", messages.text("timeline.extension.tooltip", project.originalEnd(),
+            addBar(row, scale.span(project.originalEnd().plusDays(1), project.currentEnd()), barTop, barHeight,
+                    "timeline-extension", () -> messages.text("timeline.extension.tooltip", project.originalEnd(),
                             project.currentEnd()));
         } else if (project.currentEnd().isBefore(project.originalEnd())) {
-            addBar(scale.span(project.currentEnd().plusDays(1), project.originalEnd()), barTop, barHeight,
-                    "timeline-cut", messages.text("timeline.cut.tooltip", project.originalEnd(), project.currentEnd()));
+            addBar(row, scale.span(project.currentEnd().plusDays(1), project.originalEnd()), barTop, barHeight,
+                    "timeline-cut", () -> messages.text("timeline.cut.tooltip", project.originalEnd(),
+                            project.currentEnd()));
         }
         for (Amendment amendment : details.amendments()) {
             LocalDate at = amendment.newEnd().plusDays(1);
@@ -99,14 +119,16 @@ final class TimelineChart {
                 double x = LABEL_WIDTH + scale.x(at);
                 Polygon diamond = new Polygon(x, barTop - 6, x + 6, barTop, x, barTop + 6, x - 6, barTop);
                 diamond.getStyleClass().add("timeline-amendment");
-                Tooltip.install(diamond, new Tooltip(messages.text("timeline.amendment.tooltip", amendment.oldEnd(),
-                        amendment.newEnd(), amendment.decidedOn(), amendment.reason())));
-                chart.getChildren().add(diamond);
+                HoverTooltips.install(diamond, () -> messages.text("timeline.amendment.tooltip", amendment.oldEnd(),
+                        amendment.newEnd(), amendment.decidedOn(), amendment.reason()));
+                row.getChildren().add(diamond);
             }
         }
+        return row;
     }
 
-    private void addBar(double[] span, double top, double height, String styleClass, String tooltip) {
+    private void addBar(Group row, double[] span, double top, double height, String styleClass,
+            Supplier<String> tooltip) {
         if (span.length == 0) {
             return;
         }
@@ -114,8 +136,8 @@ final class TimelineChart {
         bar.getStyleClass().add(styleClass);
         bar.setArcWidth(6);
         bar.setArcHeight(6);
-        Tooltip.install(bar, new Tooltip(tooltip));
-        chart.getChildren().add(bar);
+        HoverTooltips.install(bar, tooltip);
+        row.getChildren().add(bar);
     }
 
     private void drawToday(TimeScale scale, double height, LocalDate today) {

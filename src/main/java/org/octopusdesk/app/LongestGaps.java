@@ -1,0 +1,72 @@
+package org.octopusdesk.app;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few longest times between two frames seen during the probe's tour, each with where the tour was: the area
+ * shown, its place in the tour and how long after it was shown the gap began. One number says how bad the worst
+ * pause is; these say which screen, and whether it was the area's first frame or the data arriving later.
+ */
+final class LongestGaps {
+
+    /**
+     * One gap between two frames; {@code afterShownMillis} is from the area's show to the gap's start;
+     * {@code cpuMillis} the CPU time the FX thread itself used in the gap (much less than the gap: it was waiting,
+     * for the renderer or for a processor other builds held); {@code ended} the time of the frame that ended it,
+     * to find it in a flight recording of the same run.
+     */
+    record Gap(long millis, String area, int step, int steps, long afterShownMillis, long cpuMillis, Instant ended) {
+
+        /** The probe's line: {@code 551 dashboard step 1/21 +430 ms, FX thread's CPU 240 ms, ended 07:12:03.123}. */
+        String describe() {
+            return millis + " " + area + " step " + step + "/" + steps + " +" + afterShownMillis
+                    + " ms, FX thread's CPU " + cpuMillis + " ms, ended " + CLOCK.format(ended) + " UTC";
+        }
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final int kept;
+    private final List<Gap> gaps = new ArrayList<>();
+    /** Each area's own longest gap, in the order the tour reached them: which screens got better, which not. */
+    private final Map<String, Gap> byArea = new LinkedHashMap<>();
+
+    LongestGaps(int kept) {
+        if (kept < 1) {
+            throw new IllegalArgumentException("At least one gap is kept: " + kept);
+        }
+        this.kept = kept;
+    }
+
+    /** Notes a gap, keeping it only if it is among the {@code kept} longest so far. */
+    void note(Gap gap) {
+        byArea.merge(gap.area(), gap, (old, now) -> now.millis() > old.millis() ? now : old);
+        if (gaps.size() == kept && gap.millis() <= gaps.get(kept - 1).millis()) {
+            return;
+        }
+        gaps.add(gap);
+        gaps.sort(Comparator.comparingLong(Gap::millis).reversed());
+        if (gaps.size() > kept) {
+            gaps.remove(kept);
+        }
+    }
+
+    /** Each area's longest gap, areas in the order of their first gap. */
+    List<Gap> longestByArea() {
+        return List.copyOf(byArea.values());
+    }
+
+    /** The longest gaps, longest first. */
+    List<Gap> longestFirst() {
+        return List.copyOf(gaps);
+    }
+}

@@ -1,0 +1,37 @@
+package org.octopusdesk.ui.common;
+
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Tooltips made when the pointer first reaches their node rather than when the node is built. A {@link Tooltip} is
+ * a popup window with a scene of its own: a chart that made one for each of its hundreds of bars spent much of its
+ * frame on tooltips nobody would ever see. The tooltip is installed on the first entry, and shows after the usual
+ * delay as the pointer moves on, as one installed at once would.
+ */
+public final class HoverTooltips {
+
+    private HoverTooltips() {
+    }
+
+    /** Gives {@code node} a tooltip of {@code text}, worked out and made on the pointer's first entry. */
+    public static void install(Node node, Supplier<String> text) {
+        EventHandler<MouseEvent> firstEntry = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tooltip = new Tooltip(text.get());
+                if (node instanceof Control control) {
+                    control.setTooltip(tooltip);
+                } else {
+                    Tooltip.install(node, tooltip);
+                }
+            }
+        };
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, firstEntry);
+    }
+}

@@ -1,0 +1,89 @@
+package org.octopusdesk.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+
+/**
+ * Fills a list of children a slice at a time, one slice per frame, so that a screen of many nodes never holds the
+ * FX thread for the whole of its building, styling and layout at once. A slice builds and adds items in order
+ * until its few milliseconds are spent (always at least one, so a fill always ends); the next slices come at the
+ * next frames from an animation timer. A new fill replaces one still running: what it had not added yet is
+ * dropped. The list ends equal to what one {@code setAll} of every item would have made.
+ *
+ * @param <T> what the list holds
+ */
+public final class SlicedFill<T> {
+
+    /** What a slice may spend: a third of a 60 Hz frame, leaving room for the frame's layout and drawing. */
+    static final long BUDGET_NANOS = 5_000_000;
+
+    private final List<? super T> target;
+    private final Consumer<? super T> afterAdd;
+    private final LongSupplier clock;
+    private final long budgetNanos;
+    private Deque<Supplier<? extends T>> pending = new ArrayDeque<>();
+    private AnimationTimer frames;
+
+    SlicedFill(List<? super T> target, Consumer<? super T> afterAdd, LongSupplier clock, long budgetNanos) {
+        this.target = target;
+        this.afterAdd = afterAdd;
+        this.clock = clock;
+        this.budgetNanos = budgetNanos;
+    }
+
+    /**
+     * Fills {@code children}; each node is styled as soon as it is added, so that its slice's time counts its CSS
+     * and skin (the larger part) and the frame after it only lays it out.
+     */
+    public static SlicedFill<Node> of(List<Node> children) {
+        return new SlicedFill<>(children, Node::applyCss, System::nanoTime, BUDGET_NANOS);
+    }
+
+    /** Clears the list and fills it with what {@code builders} make, in their order: a first slice now. */
+    public void fill(List<? extends Supplier<? extends T>> builders) {
+        if (!fillFirstSlice(builders) && frames == null) {
+            frames = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (slice()) {
+                        stop();
+                        frames = null;
+                    }
+                }
+            };
+            frames.start();
+        }
+    }
+
+    /** The start of {@link #fill} without the frames that go on with it; true if the first slice was all. */
+    boolean fillFirstSlice(List<? extends Supplier<? extends T>> builders) {
+        pending = new ArrayDeque<>(builders);
+        target.clear();
+        return slice();
+    }
+
+    /** Whether every item of the last fill is in the list. */
+    public boolean done() {
+        return pending.isEmpty();
+    }
+
+    /** Adds items until the slice's time is spent; true once none is left. */
+    boolean slice() {
+        long start = clock.getAsLong();
+        do {
+            if (pending.isEmpty()) {
+                return true;
+            }
+            T item = pending.removeFirst().get();
+            target.add(item);
+            afterAdd.accept(item);
+        } while (clock.getAsLong() - start < budgetNanos);
+        return pending.isEmpty();
+    }
+}

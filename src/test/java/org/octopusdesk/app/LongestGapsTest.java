@@ -1,0 +1,57 @@
+package org.octopusdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LongestGapsTest {
+
+    @Test
+    void keepsTheLongestGapsLongestFirstWithWhereTheyHappened() {
+        LongestGaps gaps = new LongestGaps(3);
+        long[] millis = {17, 551, 16, 240, 33, 250, 18};
+        for (int i = 0; i < millis.length; i++) {
+            gaps.note(new LongestGaps.Gap(millis[i], "area-" + i, i + 1, millis.length, i * 10, millis[i] / 2,
+                    Instant.parse("2026-12-02T07:12:03.123Z").plusSeconds(i)));
+        }
+
+        List<LongestGaps.Gap> longest = gaps.longestFirst();
+
+        assertThat(longest).extracting(LongestGaps.Gap::millis).containsExactly(551L, 250L, 240L);
+        assertThat(longest).extracting(LongestGaps.Gap::area).containsExactly("area-1", "area-5", "area-3");
+        assertThat(gaps.longestByArea()).hasSize(millis.length);
+        assertThat(longest.get(0).describe())
+                .isEqualTo("551 area-1 step 2/7 +10 ms, FX thread's CPU 275 ms, ended 07:12:04.123 UTC");
+    }
+
+    @Test
+    void fewerGapsThanKeptAreAllKept() {
+        LongestGaps gaps = new LongestGaps(5);
+        gaps.note(new LongestGaps.Gap(20, "dashboard", 1, 2, 0, 10, Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(40, "timeline", 2, 2, 400, 30, Instant.EPOCH));
+
+        assertThat(gaps.longestFirst()).extracting(LongestGaps.Gap::area).containsExactly("timeline", "dashboard");
+    }
+
+    @Test
+    void keepsEachAreasLongestGapInTheOrderTheAreasCame() {
+        LongestGaps gaps = new LongestGaps(1);
+        gaps.note(new LongestGaps.Gap(30, "dashboard", 1, 2, 0, 10, Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(90, "dashboard", 1, 2, 120, 60, Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(50, "timeline", 2, 2, 0, 40, Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(20, "dashboard", 1, 2, 300, 5, Instant.EPOCH));
+
+        assertThat(gaps.longestByArea()).extracting(LongestGaps.Gap::area, LongestGaps.Gap::millis)
+                .containsExactly(tuple("dashboard", 90L), tuple("timeline", 50L));
+        assertThat(gaps.longestFirst()).extracting(LongestGaps.Gap::millis).containsExactly(90L);
+    }
+
+    @Test
+    void keepsAtLeastOne() {
+        assertThatThrownBy(() -> new LongestGaps(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -2,43 +2,21 @@ package org.octopusdesk.persistence;
 
 import static org.octopusdesk.persistence.generated.Tables.CONTRIBUTION;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Migration 7.1: splits the payments a database already holds over their earmarks ({@code payment_part}, created by
  * V7) and rebuilds the yearly summary by earmark from the parts. The split is the application's own (largest
  * remainder, {@link PaymentParts}), which SQL alone cannot express; it reads only columns V7 has.
  */
-final class SplitStoredPayments implements JavaMigration {
+final class SplitStoredPayments extends EngineJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7.1");
+    SplitStoredPayments() {
+        super("7.1", "split stored payments");
     }
 
     @Override
-    public String getDescription() {
-        return "split stored payments";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) {
-        Engine engine = Engine.of(context.getConnection());
-        DSLContext dsl = DSL.using(context.getConnection(), engine.dialect(), engine.settings());
+    void migrate(DSLContext dsl) {
         PaymentParts parts = new PaymentParts(dsl);
         dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION).orderBy(CONTRIBUTION.ID).fetch(CONTRIBUTION.ID)
                 .forEach(parts::rewrite);

@@ -69,8 +69,10 @@ final class ServerChangeListener implements AutoCloseable {
                 retry = FIRST_RETRY_MILLIS;
                 if (missed) {
                     LOG.info("Listening again for changes on {}", server.described());
-                    announce.run();
                 }
+                // Read again once listening, the first time too: a change saved between the first read and the
+                // LISTEN sent no notice this connection could hear.
+                announce.run();
                 listen(connection);
             } catch (SQLException | RuntimeException e) {
                 if (closed) {

@@ -85,8 +85,7 @@ class MeetingsWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(30, condition);
     }
 
     private static TableView<Meeting> table(FxRobot robot) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,6 +38,8 @@ import org.octopusdesk.service.contributions.OutstandingPledge;
 final class OutstandingLedger {
 
     private static final int CHUNK = 500;
+    /** Rows fetched at a time by a rebuild's two passes (PostgreSQL's cursor in the transaction; H2 ignores it). */
+    private static final int CURSOR_ROWS = 5_000;
     private static final String MERGE_DAY = "MERGE INTO outstanding_by_day t USING (VALUES (CAST(? AS DATE), "
             + "CAST(? AS CHAR(3)), CAST(? AS NUMERIC(24, 4)), CAST(? AS INT))) s (change_date, currency, amount, "
             + "pledges) ON t.change_date = s.change_date AND t.currency = s.currency "
@@ -79,9 +82,13 @@ final class OutstandingLedger {
 
     /** The pledges' steps added up, writing the closing days that changed as it reads them. */
     private OutstandingTotals stepsAndClosings(Collection<Long> contributions) {
+        return stepsAndClosings(each -> forEachPledge(contributions, each));
+    }
+
+    private OutstandingTotals stepsAndClosings(Consumer<Consumer<Pledge>> pledges) {
         OutstandingTotals change = new OutstandingTotals();
         List<Object[]> closings = new ArrayList<>();
-        forEachPledge(contributions, pledge -> {
+        pledges.accept(pledge -> {
             OutstandingSteps steps = pledge.steps();
             change.add(pledge.currency(), steps, 1);
             LocalDate closedOn = steps.closedOn().orElse(null);
@@ -103,11 +110,38 @@ final class OutstandingLedger {
 
     /** Recomputes the whole ledger and every closing day from the pledges and payments (a migration's, a bulk's). */
     void rebuild() {
-        replaceAll(stepsAndClosings(dsl.select(CONTRIBUTION.ID).from(CONTRIBUTION).orderBy(CONTRIBUTION.ID)
-                .fetch(CONTRIBUTION.ID)));
+        replaceAll(stepsAndClosings(this::forEveryPledge));
     }
 
-    private void forEachPledge(Collection<Long> contributions, java.util.function.Consumer<Pledge> each) {
+    /**
+     * Every pledge with its payments, read in two passes in the order of the pledges, merged as they come: a
+     * rebuild over a million payments would otherwise ask for them five hundred pledges at a time.
+     */
+    private void forEveryPledge(Consumer<Pledge> each) {
+        try (var payments = dsl.select(PAYMENT.CONTRIBUTION_ID, PAYMENT.VALUE_DATE, PAYMENT.AMOUNT).from(PAYMENT)
+                .orderBy(PAYMENT.CONTRIBUTION_ID).fetchSize(CURSOR_ROWS).fetchLazy();
+                var pledges = dsl.select(CONTRIBUTION.ID, CONTRIBUTION.CURRENCY, CONTRIBUTION.AGREEMENT_DATE,
+                        CONTRIBUTION.AMOUNT, CONTRIBUTION.CANCELLED_ON, CONTRIBUTION.CLOSED_ON).from(CONTRIBUTION)
+                        .orderBy(CONTRIBUTION.ID).fetchSize(CURSOR_ROWS).fetchLazy()) {
+            var payment = payments.fetchNext();
+            for (var row : pledges) {
+                long id = row.value1();
+                List<OutstandingSteps.Received> received = new ArrayList<>();
+                // A payment's pledge always exists (a foreign key): the two orders meet at each pledge.
+                while (payment != null && payment.value1() < id) {
+                    payment = payments.fetchNext();
+                }
+                while (payment != null && payment.value1() == id) {
+                    received.add(new OutstandingSteps.Received(payment.value2(), payment.value3()));
+                    payment = payments.fetchNext();
+                }
+                each.accept(new Pledge(id, row.value2(), row.value3(), row.value4(),
+                        Optional.ofNullable(row.value5()), row.value6(), received));
+            }
+        }
+    }
+
+    private void forEachPledge(Collection<Long> contributions, Consumer<Pledge> each) {
         List<Long> ids = List.copyOf(contributions);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));

@@ -139,9 +139,10 @@ public final class PerformanceBench {
         Path folder = temporaryFolder("octopus-bench-million");
         try (TestDatabase database = TestDatabase.withRates(folder)) {
             long start = System.nanoTime();
-            BulkContributions.generate(database, DONORS, PROJECTS, contributions, PAYMENTS_EACH);
-            out.printf("Data: %,d contributions with %,d payments generated in %,d ms%n", contributions,
-                    database.database().countPayments(), (System.nanoTime() - start) / 1_000_000);
+            BulkContributions.Generated parts = BulkContributions.generate(database, DONORS, PROJECTS, contributions,
+                    PAYMENTS_EACH);
+            out.printf("Data: %,d contributions with %,d payments generated in %,d ms (%s)%n", contributions,
+                    database.database().countPayments(), (System.nanoTime() - start) / 1_000_000, parts);
             ContributionService service = database.contributions();
             double scan = median(() -> PlainJdbcLimits.scanPayments(database));
             record("dashboard-today", median(() -> service.summary(TODAY, 5)), scan,

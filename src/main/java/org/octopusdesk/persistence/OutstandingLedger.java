@@ -127,7 +127,8 @@ final class OutstandingLedger {
             for (var row : pledges) {
                 long id = row.value1();
                 List<OutstandingSteps.Received> received = new ArrayList<>();
-                // A payment's pledge always exists (a foreign key): the two orders meet at each pledge.
+                // A payment's pledge always exists (a foreign key), so nothing is skipped here; the loop only
+                // keeps the two passes in step if that were ever not so.
                 while (payment != null && payment.value1() < id) {
                     payment = payments.fetchNext();
                 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,32 +85,42 @@ public final class PerformanceBench {
             System.setProperty(TestDatabase.ENGINE_PROPERTY, "postgresql");
         }
         PerformanceBench bench = new PerformanceBench(System.out, contributions, windowRuns, dashboardOnly);
-        bench.out.printf("Octopus Desk performance bench, Java %s, %d processors, %,d contributions, %s%n",
+        try {
+            bench.run(options, server);
+        } finally {
+            // Each run writes about 300 MB of databases; --keep-data leaves them to be looked into.
+            if (!options.contains("--keep-data")) {
+                bench.out.printf("Temporary folders removed: %d%n", TemporaryFolders.removeAll());
+            }
+        }
+        bench.printTable();
+    }
+
+    private void run(List<String> options, boolean server) throws IOException {
+        out.printf("Octopus Desk performance bench, Java %s, %d processors, %,d contributions, %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), contributions,
                 server ? "PostgreSQL" : "embedded H2");
         if (options.contains("--first-window-only")) {
             // The window's start alone, e.g. while working on it: no data to build, a few minutes at most.
             try (WindowRuns windows = new WindowRuns()) {
-                bench.measureFirstWindow(windows);
+                measureFirstWindow(windows);
             }
-            bench.printTable();
             return;
         }
         if (server) {
             // Its floor is a plain insert into H2, and each run would load the ECB history anew over the network.
-            bench.out.println("init-ecb and the windows are measured on embedded H2 only");
+            out.println("init-ecb and the windows are measured on embedded H2 only");
         } else if (!dashboardOnly) {
-            bench.measureInit();
+            measureInit();
         }
-        Path million = bench.measureMoney();
+        Path million = measureMoney();
         if (!dashboardOnly && !options.contains("--no-windows") && !server) {
             try (WindowRuns windows = new WindowRuns()) {
-                bench.out.printf("Windows on display %s%n", windows.display());
-                bench.measureFirstWindow(windows);
-                bench.measureTour(windows, million);
+                out.printf("Windows on display %s%n", windows.display());
+                measureFirstWindow(windows);
+                measureTour(windows, million);
             }
         }
-        bench.printTable();
     }
 
     private static int intOption(List<String> options, String name, int fallback) {
@@ -377,11 +386,7 @@ public final class PerformanceBench {
     }
 
     private static Path temporaryFolder(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TemporaryFolders.create(prefix);
     }
 
     /** The median time of {@value #REPEATS} runs of {@code work}, in milliseconds, after a warm-up. */

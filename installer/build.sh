@@ -143,8 +143,11 @@ train() {
         echo "The AppCDS archive was not written: see the output above" >&2
         exit 1
     fi
-    # $APPDIR is the folder of the jars, wherever the image is.
-    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s\n' "$ARCHIVE" >> "$app_dir/$image_name.cfg"
+    # $APPDIR is the folder of the jars, wherever the image is. The archive is mapped where it was recorded, not
+    # moved to a random address with every pointer in it patched: that patching took 200 ms of each start
+    # (decision 0039). ArchiveRelocationMode is a diagnostic option of JDK 17, hence the unlock.
+    printf 'java-options=%s\n' "-XX:SharedArchiveFile=\$APPDIR/$ARCHIVE" -XX:+UnlockDiagnosticVMOptions \
+        -XX:ArchiveRelocationMode=0 >> "$app_dir/$image_name.cfg"
     # -Xshare:on makes a start that cannot map the archive fail instead of going on without it.
     if ! JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1; then
         echo "The launcher does not start with the archive it was trained for" >&2
@@ -178,7 +181,8 @@ cp -a "$app" "$OUT/package/"
 rm -f "$package_image"/*/app/"$ARCHIVE" "$package_image"/app/"$ARCHIVE"
 for cfg in "$package_image"/*/app/*.cfg "$package_image"/app/*.cfg; do
     if [ -f "$cfg" ]; then
-        grep -v SharedArchiveFile "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+        grep -v -E 'SharedArchiveFile|UnlockDiagnosticVMOptions|ArchiveRelocationMode' "$cfg" > "$cfg.new" \
+            && mv "$cfg.new" "$cfg"
     fi
 done
 

@@ -31,6 +31,12 @@ pass "app image: init --sample-data, then projects list: $(wc -l < "$work/projec
 JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 || fail "the app image does not map its archive"
 pass "app image: starts with its AppCDS archive (-Xshare:on)"
 
+# Mapped where it was recorded, not relocated at each start (decision 0039): the JVM says when it relocates.
+JAVA_TOOL_OPTIONS=-Xlog:cds=info "$launcher" --version > "$work/cds.txt" 2>&1 || true
+grep -q "Opened archive .*octopus-desk.jsa" "$work/cds.txt" || fail "the app image's start does not open its archive"
+! grep -q "alternative address" "$work/cds.txt" || fail "the app image's archive is relocated at each start"
+pass "app image: its archive is mapped where it was recorded, not relocated"
+
 deb=$(ls "$out"/octopus-desk_"$version"-*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || fail "no octopus-desk_$version-*.deb in $out"
 dpkg-deb --info "$deb" > "$work/info.txt"

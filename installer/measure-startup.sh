@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 # The same image without the archive: the JDK's own base archive stays, as in any Java 17 start.
 cp -a "$image" "$work/without"
 rm "$work/without/lib/app/octopus-desk.jsa"
-sed -i '/SharedArchiveFile/d' "$work/without/lib/app/octopus-desk.cfg"
+sed -i -E '/SharedArchiveFile|UnlockDiagnosticVMOptions|ArchiveRelocationMode/d' "$work/without/lib/app/octopus-desk.cfg"
 "$image/bin/octopus-desk" --data-dir "$work/sample" init --sample-data >/dev/null
 
 now() { date +%s%N; }

@@ -30,8 +30,10 @@ final class WindowLaunches {
     /** A window's process: its class path and the JVM options that select a class-data-sharing archive. */
     record Launch(String classPath, List<String> jvmOptions) {
 
+        /** With the archive and the options the installer gives with it (installer/build.sh, decision 0039). */
         Launch withArchive(Path archive) {
-            return new Launch(classPath, List.of("-XX:SharedArchiveFile=" + archive));
+            return new Launch(classPath, List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:ArchiveRelocationMode=0"));
         }
     }
 

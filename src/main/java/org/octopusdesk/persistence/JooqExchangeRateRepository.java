@@ -92,7 +92,7 @@ public final class JooqExchangeRateRepository implements ExchangeRateRepository 
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int pending = 0;
                 int done = 0;
-                for (ExchangeRate rate : rates) {
+                for (ExchangeRate rate : inKeyOrder(rates)) {
                     insert.setString(1, rate.currency());
                     insert.setString(2, rate.source().name());
                     insert.setObject(3, rate.date());
@@ -112,6 +112,18 @@ public final class JooqExchangeRateRepository implements ExchangeRateRepository 
                 }
             }
         });
+    }
+
+    /**
+     * The rates in the order of the table's key (currency, source, date). A file lists them a day at a time, every
+     * currency in each; inserted in that order, each row lands in a different part of the key's tree, and the
+     * engine rewrites those parts again and again. In key order each row goes after the one before.
+     */
+    private static List<ExchangeRate> inKeyOrder(List<ExchangeRate> rates) {
+        List<ExchangeRate> sorted = new java.util.ArrayList<>(rates);
+        sorted.sort(java.util.Comparator.comparing(ExchangeRate::currency)
+                .thenComparing(rate -> rate.source().name()).thenComparing(ExchangeRate::date));
+        return sorted;
     }
 
     private static ExchangeRate toRate(ExchangeRateRecord record) {

@@ -67,7 +67,7 @@ final class FollowUpListDialog extends Dialog<Void> {
         table.setPlaceholder(new Label(messages.text("followUp.list.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column(messages, "meeting.shortTitle", line -> line.meeting().shortTitle(), 100),
+                column(messages, "meeting.shortTitle", line -> line.meeting().shortTitle(), 120),
                 column(messages, "followUp.deadline", line -> messages.date(line.action().deadline()), 100),
                 column(messages, "followUp.owner", line -> line.action().owner(), 130),
                 column(messages, "followUp.status", line -> messages.text(line.action().status().messageKey()), 90),

@@ -230,7 +230,8 @@ public final class MeetingsView implements AreaView {
                 roles.emptyText(Permission.CHANGE_MEETINGS, "meeting.empty", "meeting.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("meeting.shortTitle", Meeting::shortTitle, 100),
+                // Wide enough for the French header, "Forme courte", which 100 pixels cut.
+                column("meeting.shortTitle", Meeting::shortTitle, 120),
                 column("meeting.title", meeting -> meeting.title(messages.locale()), 200),
                 // The short span (18–20/06/2024) leaves the venue its room on a 1280-wide window.
                 column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()), 125),

@@ -71,8 +71,8 @@ class ScreenshotTour {
         save(stage.getScene(), language + "-2-dashboard-2024-11-01");
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#dashboard-view").query())
                 .setVvalue(1)).get();
-        // The chart comes a frame after the figures (decision 0033).
-        waitFor(() -> robot.lookup("#money-chart").tryQuery().isPresent());
+        // The chart comes a frame after the figures (decision 0033), then a donor's bars a frame (decision 0039).
+        waitFor(() -> robot.lookup("#money-chart.all-bars").tryQuery().isPresent());
         save(stage.getScene(), language + "-2b-dashboard-money");
 
         robot.clickOn("#nav-projects");

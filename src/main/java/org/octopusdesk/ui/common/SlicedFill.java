@@ -29,6 +29,8 @@ public final class SlicedFill<T> {
     private final long budgetNanos;
     private Deque<Supplier<? extends T>> pending = new ArrayDeque<>();
     private AnimationTimer frames;
+    /** Told once the last item of the current fill is in the list; a newer fill replaces it. */
+    private Runnable whenDone = () -> { };
 
     SlicedFill(List<? super T> target, Consumer<? super T> afterAdd, LongSupplier clock, long budgetNanos) {
         this.target = target;
@@ -45,9 +47,22 @@ public final class SlicedFill<T> {
         return new SlicedFill<>(children, Node::applyCss, System::nanoTime, BUDGET_NANOS);
     }
 
+    /**
+     * Fills any list a slice at a time, {@code afterAdd} run on each item as it is added (for example styling the
+     * chart that holds the list), so that the slice's time counts it.
+     */
+    public static <T> SlicedFill<T> of(List<T> target, Consumer<? super T> afterAdd) {
+        return new SlicedFill<>(target, afterAdd, System::nanoTime, BUDGET_NANOS);
+    }
+
     /** Clears the list and fills it with what {@code builders} make, in their order: a first slice now. */
     public void fill(List<? extends Supplier<? extends T>> builders) {
-        if (!fillFirstSlice(builders) && frames == null) {
+        fill(builders, () -> { });
+    }
+
+    /** As {@link #fill(List)}, then {@code done} once the last item is in (not if a newer fill replaces this one). */
+    public void fill(List<? extends Supplier<? extends T>> builders, Runnable done) {
+        if (!fillFirstSlice(builders, done) && frames == null) {
             frames = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -63,6 +78,11 @@ public final class SlicedFill<T> {
 
     /** The start of {@link #fill} without the frames that go on with it; true if the first slice was all. */
     boolean fillFirstSlice(List<? extends Supplier<? extends T>> builders) {
+        return fillFirstSlice(builders, () -> { });
+    }
+
+    boolean fillFirstSlice(List<? extends Supplier<? extends T>> builders, Runnable done) {
+        whenDone = done;
         pending = new ArrayDeque<>(builders);
         target.clear();
         return slice();
@@ -78,12 +98,18 @@ public final class SlicedFill<T> {
         long start = clock.getAsLong();
         do {
             if (pending.isEmpty()) {
-                return true;
+                break;
             }
             T item = pending.removeFirst().get();
             target.add(item);
             afterAdd.accept(item);
         } while (clock.getAsLong() - start < budgetNanos);
-        return pending.isEmpty();
+        if (!pending.isEmpty()) {
+            return false;
+        }
+        Runnable done = whenDone;
+        whenDone = () -> { };
+        done.run();
+        return true;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -34,6 +35,9 @@ import org.octopusdesk.service.contributions.Receipts;
  * currency, and as an estimate in euros), the largest donors and the receipts by year and donor.
  */
 final class MoneyPanel {
+
+    /** The chart's style class once every donor's bars are in it. */
+    static final String ALL_BARS = "all-bars";
 
     private final Messages messages;
     private final VBox root = new VBox(14);
@@ -240,26 +244,34 @@ final class MoneyPanel {
         chart.setAnimated(false);
         chart.setPrefHeight(320);
         chart.setLegendVisible(true);
-        for (Map.Entry<String, Map<Integer, BigDecimal>> donor : byDonor.entrySet()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(donor.getKey());
-            for (Integer year : years) {
-                // Drawing needs a double; the exact amount is in the tooltip and in every table.
-                BigDecimal amount = donor.getValue().getOrDefault(year, BigDecimal.ZERO);
-                XYChart.Data<String, Number> bar = new XYChart.Data<>(String.valueOf(year), amount.doubleValue());
-                series.getData().add(bar);
-                if (amount.signum() != 0) {
-                    String tip = donor.getKey() + ", " + year + ": " + messages.euros(amount);
-                    bar.nodeProperty().addListener((observable, old, node) -> {
-                        if (node != null) {
-                            HoverTooltips.install(node, () -> tip);
-                        }
-                    });
-                }
-            }
-            chart.getData().add(series);
-        }
+        // A donor's bars a frame: the whole chart in one frame held the FX thread 175-255 ms over a million
+        // payments, its bars made and styled at once (decision 0039). The axis rescales as they come.
+        List<Supplier<XYChart.Series<String, Number>>> donors = new ArrayList<>();
+        byDonor.forEach((donor, euroByYear) -> donors.add(() -> series(donor, euroByYear, years)));
+        SlicedFill.of(chart.getData(), ignored -> chart.applyCss())
+                .fill(donors, () -> chart.getStyleClass().add(ALL_BARS));
         return chart;
+    }
+
+    private XYChart.Series<String, Number> series(String donor, Map<Integer, BigDecimal> euroByYear,
+            Set<Integer> years) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(donor);
+        for (Integer year : years) {
+            // Drawing needs a double; the exact amount is in the tooltip and in every table.
+            BigDecimal amount = euroByYear.getOrDefault(year, BigDecimal.ZERO);
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(String.valueOf(year), amount.doubleValue());
+            series.getData().add(bar);
+            if (amount.signum() != 0) {
+                String tip = donor + ", " + year + ": " + messages.euros(amount);
+                bar.nodeProperty().addListener((observable, old, node) -> {
+                    if (node != null) {
+                        HoverTooltips.install(node, () -> tip);
+                    }
+                });
+            }
+        }
+        return series;
     }
 
     private VBox section(String key, Node content) {

@@ -67,6 +67,20 @@ class SlicedFillTest {
     }
 
     @Test
+    void theFillIsToldOnceWhenItsLastItemIsInAndAReplacedFillNever() {
+        List<String> told = new ArrayList<>();
+        fill.fillFirstSlice(cards("old-", 10), () -> told.add("old"));
+        fill.fillFirstSlice(cards("new-", 10), () -> told.add("new " + children.size()));
+
+        while (!fill.slice()) {
+            assertThat(told).isEmpty();
+        }
+        fill.slice();
+
+        assertThat(told).containsExactly("new 10");
+    }
+
+    @Test
     void nothingToFillEmptiesTheList() {
         children.add("a card of yesterday");
 

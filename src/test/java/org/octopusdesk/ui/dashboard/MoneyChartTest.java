@@ -1,0 +1,107 @@
+package org.octopusdesk.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.EuroEstimate;
+import org.octopusdesk.service.contributions.MoneySummary;
+import org.octopusdesk.service.contributions.Receipts;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The money chart comes a donor's bars a frame (decision 0039): once all have come, it holds a series for each of
+ * the largest donors in their order and one for the others, every year in each, and a newer summary replaces a
+ * chart still coming.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MoneyChartTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+    private final MoneyPanel panel = new MoneyPanel(Messages.forLanguage("en"));
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new ScrollPane(panel.node()), 1000, 900));
+        stage.show();
+    }
+
+    /** Donor i gives i times 1,000 euros in each of the years 2014 to 2014 + years - 1. */
+    private static MoneySummary summary(int donors, int years) {
+        List<Receipts.ByYearAndDonor> byYear = new ArrayList<>();
+        for (int donor = 1; donor <= donors; donor++) {
+            for (int year = 2014; year < 2014 + years; year++) {
+                byYear.add(new Receipts.ByYearAndDonor(year, new DonorId(donor), "Donor " + donor,
+                        BigDecimal.valueOf(donor * 1_000L)));
+            }
+        }
+        Receipts none = new Receipts(List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
+        return new MoneySummary(AS_OF, none, none, List.of(), new EuroEstimate(BigDecimal.ZERO, AS_OF, AS_OF,
+                List.of()), Receipts.topDonors(byYear, 5), byYear, List.of(), 0);
+    }
+
+    private StackedBarChart<?, ?> completeChart() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                panel.node().lookup("#money-chart." + MoneyPanel.ALL_BARS) != null).get());
+        return WaitForAsyncUtils.asyncFx(() -> (StackedBarChart<?, ?>) panel.node().lookup("#money-chart")).get();
+    }
+
+    /** Each series' name with the year and amount of each of its bars. */
+    private static Map<String, Map<String, Double>> bars(StackedBarChart<?, ?> chart) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<String, Map<String, Double>> bars = new java.util.LinkedHashMap<>();
+            for (XYChart.Series<?, ?> series : chart.getData()) {
+                Map<String, Double> byYear = new TreeMap<>();
+                series.getData().forEach(bar -> byYear.put((String) bar.getXValue(),
+                        ((Number) bar.getYValue()).doubleValue()));
+                bars.put(series.getName(), byYear);
+            }
+            return bars;
+        }).get();
+    }
+
+    @Test
+    void everyDonorsBarsComeInTheLargestDonorsOrderThenTheOthers() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> panel.show(summary(8, 13))).get();
+
+        Map<String, Map<String, Double>> bars = bars(completeChart());
+
+        assertThat(bars.keySet()).containsExactly("Donor 8", "Donor 7", "Donor 6", "Donor 5", "Donor 4",
+                "Other donors");
+        assertThat(bars.values()).allSatisfy(years -> assertThat(years).hasSize(13).containsKeys("2014", "2026"));
+        assertThat(bars.get("Donor 8")).containsEntry("2020", 8_000.0);
+        assertThat(bars.get("Other donors")).as("donors 1, 2 and 3 together").containsEntry("2020", 6_000.0);
+    }
+
+    @Test
+    void aNewerSummaryReplacesAChartStillComing() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            panel.show(summary(8, 13));
+            panel.show(summary(2, 3));
+        }).get();
+
+        Map<String, Map<String, Double>> bars = bars(completeChart());
+
+        assertThat(bars.keySet()).containsExactly("Donor 2", "Donor 1");
+        assertThat(bars.get("Donor 1")).containsOnlyKeys("2014", "2015", "2016");
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> panel.node().lookupAll("#money-chart").size()).get())
+                .as("the first summary's chart never shown").isEqualTo(1);
+    }
+}

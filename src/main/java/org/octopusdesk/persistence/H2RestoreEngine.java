@@ -48,8 +48,18 @@ public final class H2RestoreEngine implements RestoreEngine {
                 throw BackupRefusedException.damaged(name, null);
             }
             Counting counting = new Counting(zip);
-            run(new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8)), newFolder, name,
-                    () -> progress.accept(Math.min(1, (double) counting.read / Math.max(1, scriptSize))));
+            try {
+                run(new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8)), newFolder, name,
+                        () -> progress.accept(Math.min(1, (double) counting.read / Math.max(1, scriptSize))));
+            } catch (BackupRefusedException refused) {
+                // A byte changed in the compressed script can read as a statement we never write, before the
+                // entry's checksum at its end is reached: that checksum says whether the file is damaged rather
+                // than someone else's.
+                if (!intactToItsEnd(zip)) {
+                    throw BackupRefusedException.damaged(name, refused);
+                }
+                throw refused;
+            }
             if (zip.getNextEntry() != null) {
                 throw BackupRefusedException.damaged(name, null);
             }
@@ -60,6 +70,16 @@ public final class H2RestoreEngine implements RestoreEngine {
             throw BackupRefusedException.damaged(name, damaged);
         }
         progress.accept(1);
+    }
+
+    /** Reads the rest of the current entry: false if its checksum or its compressed data is wrong. */
+    private static boolean intactToItsEnd(ZipInputStream zip) {
+        try {
+            zip.transferTo(java.io.OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException damaged) {
+            return false;
+        }
     }
 
     /** The script's size, from the ZIP's directory at its end: a file cut short has none and is refused here. */

@@ -44,7 +44,7 @@ public final class SlicedFill<T> {
      * and skin (the larger part) and the frame after it only lays it out.
      */
     public static SlicedFill<Node> of(List<Node> children) {
-        return new SlicedFill<>(children, Node::applyCss, System::nanoTime, BUDGET_NANOS);
+        return of(children, Node::applyCss);
     }
 
     /**

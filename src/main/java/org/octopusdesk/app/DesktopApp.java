@@ -132,6 +132,8 @@ final class DesktopApp {
         scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.getIcons().setAll(icons());
         startupPane.showBusy();
+        // While the data folder opens: the areas' first shows then find the toolkit's code loaded (decision 0040).
+        org.octopusdesk.ui.shell.ControlsWarmUp.start(List.copyOf(scene.getStylesheets()));
     }
 
     private void opened(Workspace opened) {

@@ -1,0 +1,160 @@
+package org.octopusdesk.ui.shell;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.octopusdesk.ui.common.Icons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds one of each kind of control the areas are made of, in a scene that no window shows, on a background thread,
+ * and styles and lays it out a few times over (decision 0040).
+ *
+ * <p>An area's first show cost two to five times its later ones: the first table, combo box or chart of the run loads
+ * its skin's classes, runs their static set-up (images, CSS metadata), links their lambdas, and runs the toolkit's
+ * CSS and layout code interpreted. Done here first, that work leaves the FX thread's frames; what stays there is the
+ * area's own nodes. JavaFX lets nodes and scenes be built and styled on any thread until a showing window holds
+ * them, and these never reach one. Nothing here touches the application's data or its view models.
+ */
+public final class ControlsWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlsWarmUp.class);
+    /** Enough rounds for the toolkit's CSS and layout code to be compiled, not only loaded. */
+    private static final int ROUNDS = 4;
+    private static final int ROWS = 40;
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 900;
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private ControlsWarmUp() {
+    }
+
+    /**
+     * Starts the warm-up on a thread of its own, below normal priority, with the window's {@code stylesheets}; once a
+     * process: a window opened again (after a restore) finds the toolkit warm.
+     */
+    public static void start(List<String> stylesheets) {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> run(stylesheets), "octopus-desk-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** Every round, on the calling thread; false if one failed (logged), which costs only the time it would save. */
+    static boolean run(List<String> stylesheets) {
+        long start = System.nanoTime();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                styled(stylesheets);
+            }
+            LOG.debug("Controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            // The areas build the same controls when shown, on the FX thread, as they would without a warm-up.
+            LOG.warn("The controls' warm-up stopped", e);
+            return false;
+        }
+    }
+
+    /** A sample in a scene of its own with {@code stylesheets}, styled and laid out: its skins and cells made. */
+    static Scene styled(List<String> stylesheets) {
+        Scene scene = new Scene(sample(), WIDTH, HEIGHT);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return scene;
+    }
+
+    /** One of each control kind, laid out as the areas lay them: a form beside a table, lists, tabs and a chart. */
+    static Parent sample() {
+        GridPane form = new GridPane();
+        form.addRow(0, new Label("Label"), new TextField("Text"));
+        form.addRow(1, new Label("Choice"), comboBox());
+        form.addRow(2, new Label("Search"), new SearchableComboBox<>(FXCollections.observableArrayList("A", "B")));
+        form.addRow(3, new Label("Choices"), new CheckComboBox<>(FXCollections.observableArrayList("A", "B")));
+        form.addRow(4, new Label("Date"), new DatePicker(LocalDate.of(2020, 1, 1)));
+        form.addRow(5, new Label("Number"), new Spinner<Integer>(0, 10, 1));
+        form.addRow(6, new CheckBox("Check"), new RadioButton("Radio"));
+        form.addRow(7, new Hyperlink("Link"), progressBar());
+        form.addRow(8, new Label("Notes"), new TextArea("Text\nText"));
+        ToolBar toolBar = new ToolBar(new Button("Button", Icons.icon(Icons.NEW)), new Button("Button"));
+        SplitPane split = new SplitPane(table(), new ScrollPane(form));
+        TabPane tabs = new TabPane(new Tab("Tab", new ListView<>(FXCollections.observableArrayList("A", "B"))),
+                new Tab("Chart", chart()));
+        return new BorderPane(split, toolBar, null, new HBox(tabs), new VBox(new Label("Side")));
+    }
+
+    private static ComboBox<String> comboBox() {
+        ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList("A", "B"));
+        combo.getSelectionModel().selectFirst();
+        return combo;
+    }
+
+    private static ProgressBar progressBar() {
+        // A determinate bar: an indeterminate one would start an animation.
+        return new ProgressBar(0.5);
+    }
+
+    private static TableView<Integer> table() {
+        TableView<Integer> table = new TableView<>(FXCollections.observableArrayList(
+                IntStream.range(0, ROWS).boxed().toList()));
+        for (String name : List.of("Date", "Name", "Amount", "Currency", "Status")) {
+            TableColumn<Integer, String> column = new TableColumn<>(name);
+            column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(name + " " + row.getValue()));
+            table.getColumns().add(column);
+        }
+        return table;
+    }
+
+    private static StackedBarChart<String, Number> chart() {
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setAnimated(false);
+        for (String series : List.of("A", "B")) {
+            XYChart.Series<String, Number> bars = new XYChart.Series<>();
+            bars.setName(series);
+            for (int year = 2020; year < 2025; year++) {
+                bars.getData().add(new XYChart.Data<>(String.valueOf(year), year - 2019));
+            }
+            chart.getData().add(bars);
+        }
+        return chart;
+    }
+}

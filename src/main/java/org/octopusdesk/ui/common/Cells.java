@@ -41,7 +41,11 @@ public final class Cells {
     private static final class FullTextCell<S, T> extends TableCell<S, T> {
 
         private final Function<T, String> format;
-        private final Tooltip fullText = new Tooltip();
+        /**
+         * Made the first time this cell's text is cut: a tooltip is a popup window with a scene of its own, and a
+         * table's first page makes a cell for every column of every visible row (decision 0040).
+         */
+        private Tooltip fullText;
 
         FullTextCell(Function<T, String> format, Pos alignment) {
             this.format = format;
@@ -59,6 +63,9 @@ public final class Cells {
             super.layoutChildren();
             // The skin decides the cut while it lays the text out: look once it has.
             if (isCut(this)) {
+                if (fullText == null) {
+                    fullText = new Tooltip();
+                }
                 fullText.setText(getText());
                 if (getTooltip() != fullText) {
                     setTooltip(fullText);

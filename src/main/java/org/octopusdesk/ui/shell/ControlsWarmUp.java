@@ -8,18 +8,25 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -30,6 +37,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -115,10 +123,12 @@ public final class ControlsWarmUp {
         form.addRow(6, new CheckBox("Check"), new RadioButton("Radio"));
         form.addRow(7, new Hyperlink("Link"), progressBar());
         form.addRow(8, new Label("Notes"), new TextArea("Text\nText"));
+        form.addRow(9, new ChoiceBox<>(FXCollections.observableArrayList("A", "B")), new PasswordField());
+        form.addRow(10, new ToggleButton("Toggle"), new ProgressIndicator(0.5));
         ToolBar toolBar = new ToolBar(new Button("Button", Icons.icon(Icons.NEW)), new Button("Button"));
         SplitPane split = new SplitPane(table(), new ScrollPane(form));
         TabPane tabs = new TabPane(new Tab("Tab", new ListView<>(FXCollections.observableArrayList("A", "B"))),
-                new Tab("Chart", chart()));
+                new Tab("Chart", new HBox(stackedBars(), lines(), bars(), pie())));
         return new BorderPane(split, toolBar, null, new HBox(tabs), new VBox(new Label("Side")));
     }
 
@@ -144,17 +154,43 @@ public final class ControlsWarmUp {
         return table;
     }
 
-    private static StackedBarChart<String, Number> chart() {
+    private static StackedBarChart<String, Number> stackedBars() {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
-        chart.setAnimated(false);
-        for (String series : List.of("A", "B")) {
-            XYChart.Series<String, Number> bars = new XYChart.Series<>();
-            bars.setName(series);
-            for (int year = 2020; year < 2025; year++) {
-                bars.getData().add(new XYChart.Data<>(String.valueOf(year), year - 2019));
-            }
-            chart.getData().add(bars);
+        chart.getData().addAll(series("A"), series("B"));
+        return unanimated(chart);
+    }
+
+    private static LineChart<String, Number> lines() {
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+        chart.getData().add(series("A"));
+        return unanimated(chart);
+    }
+
+    private static BarChart<String, Number> bars() {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.getData().add(series("A"));
+        return unanimated(chart);
+    }
+
+    private static PieChart pie() {
+        PieChart chart = new PieChart(FXCollections.observableArrayList(new PieChart.Data("A", 1),
+                new PieChart.Data("B", 2)));
+        return unanimated(chart);
+    }
+
+    /** Five years of values, as the dashboard's money chart has its donors'. */
+    private static XYChart.Series<String, Number> series(String name) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (int year = 2020; year < 2025; year++) {
+            series.getData().add(new XYChart.Data<>(String.valueOf(year), year - 2019));
         }
+        return series;
+    }
+
+    /** An animated chart would start a timeline for its values. */
+    private static <C extends Chart> C unanimated(C chart) {
+        chart.setAnimated(false);
         return chart;
     }
 }

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -48,14 +49,18 @@ class ControlsWarmUpTest {
         List<Control> controls = nodes.stream().filter(Control.class::isInstance).map(Control.class::cast).toList();
         assertThat(controls).extracting(control -> control.getClass().getSimpleName())
                 .contains("TableView", "ComboBox", "SearchableComboBox", "CheckComboBox", "DatePicker", "Spinner",
-                        "TextArea", "SplitPane", "TabPane");
+                        "TextArea", "SplitPane", "TabPane", "ChoiceBox", "PasswordField", "ToggleButton",
+                        "ProgressIndicator");
         assertThat(controls).allSatisfy(control -> assertThat(control.getSkin()).as(control.toString()).isNotNull());
         TableView<?> table = (TableView<?>) controls.stream().filter(TableView.class::isInstance).findFirst()
                 .orElseThrow();
         assertThat(table.lookupAll(".table-row-cell")).isNotEmpty();
-        // Two series of five years: ten bars, beside the legend's two symbols.
-        assertThat(scene.getRoot().lookupAll(".chart-bar")).filteredOn(bar -> !bar.getStyleClass()
+        // The stacked bars' two series of five years: ten bars, beside the legend's two symbols.
+        Node stacked = nodes.stream().filter(StackedBarChart.class::isInstance).findFirst().orElseThrow();
+        assertThat(stacked.lookupAll(".chart-bar")).filteredOn(bar -> !bar.getStyleClass()
                 .contains("bar-legend-symbol")).hasSize(10);
+        assertThat(nodes).extracting(node -> node.getClass().getSimpleName())
+                .contains("LineChart", "BarChart", "PieChart");
     }
 
     private static void collect(Node node, List<Node> into) {

@@ -198,6 +198,7 @@ final class DesktopApp {
         UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
                 Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument);
         boolean first = mainWindow == null;
+        org.octopusdesk.ui.shell.ControlsWarmUp.enough();
         mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0), this::restore);
         if (changesSeen != null) {
             changesSeen.close();

@@ -73,6 +73,7 @@ class ScreenshotTour {
                 .setVvalue(1)).get();
         // The chart comes a frame after the figures (decision 0033), then a donor's bars a frame (decision 0039).
         waitFor(() -> robot.lookup("#money-chart.all-bars").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#money-by-project.all-rows").tryQuery().isPresent());
         save(stage.getScene(), language + "-2b-dashboard-money");
 
         robot.clickOn("#nav-projects");

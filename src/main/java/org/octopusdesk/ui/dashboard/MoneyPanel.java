@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -38,6 +41,8 @@ final class MoneyPanel {
 
     /** The chart's style class once every donor's bars are in it. */
     static final String ALL_BARS = "all-bars";
+    /** The by-project table's style class once its last row is in. */
+    static final String ALL_ROWS = "all-rows";
 
     private final Messages messages;
     private final VBox root = new VBox(14);
@@ -93,10 +98,11 @@ final class MoneyPanel {
         grid.setId("money-by-project");
         grid.setHgap(18);
         grid.setVgap(4);
-        grid.add(muted(messages.text("dashboard.money.project")), 0, 0);
-        grid.add(right(muted(messages.text("dashboard.money.yearColumn", String.valueOf(summary.asOf().getYear())))),
-                1, 0);
-        grid.add(right(muted(messages.text("dashboard.money.totalColumn"))), 2, 0);
+        List<Supplier<Node>> cells = new ArrayList<>();
+        cells.add(at(0, 0, () -> muted(messages.text("dashboard.money.project"))));
+        cells.add(at(1, 0, () -> right(muted(messages.text("dashboard.money.yearColumn",
+                String.valueOf(summary.asOf().getYear()))))));
+        cells.add(at(2, 0, () -> right(muted(messages.text("dashboard.money.totalColumn")))));
         Map<String, BigDecimal[]> rows = new LinkedHashMap<>();
         for (Receipts.ByProject project : summary.allTime().byProject()) {
             rows.put(project.code() + " – " + project.name(), new BigDecimal[] {BigDecimal.ZERO, project.euros()});
@@ -115,27 +121,59 @@ final class MoneyPanel {
         }
         int row = 1;
         for (Map.Entry<String, BigDecimal[]> entry : rows.entrySet()) {
-            Label name = new Label(entry.getKey());
-            if (entry.getKey().startsWith(EDITION_INDENT)) {
-                name.getStyleClass().add("text-muted");
-            }
-            addRow(grid, row++, name, entry.getValue()[0], entry.getValue()[1]);
+            addRow(cells, row++, () -> {
+                Label name = new Label(entry.getKey());
+                if (entry.getKey().startsWith(EDITION_INDENT)) {
+                    name.getStyleClass().add("text-muted");
+                }
+                return name;
+            }, entry.getValue()[0], entry.getValue()[1]);
         }
         if (summary.allTime().undisclosedSplit().signum() != 0) {
-            addRow(grid, row++, explained("dashboard.money.undisclosed", "dashboard.money.undisclosed.tooltip"),
+            addRow(cells, row++, () -> explained("dashboard.money.undisclosed", "dashboard.money.undisclosed.tooltip"),
                     summary.thisYear().undisclosedSplit(), summary.allTime().undisclosedSplit());
         }
         if (summary.allTime().notEarmarked().signum() != 0) {
-            addRow(grid, row++, explained("dashboard.money.notEarmarked", "dashboard.money.notEarmarked.tooltip"),
+            addRow(cells, row++, () -> explained("dashboard.money.notEarmarked",
+                    "dashboard.money.notEarmarked.tooltip"),
                     summary.thisYear().notEarmarked(), summary.allTime().notEarmarked());
         }
-        Label total = new Label(messages.text("dashboard.money.total"));
-        total.getStyleClass().add("text-bold");
-        addRow(grid, row, total, summary.thisYear().total(), summary.allTime().total());
         if (row == 1 && summary.allTime().total().signum() == 0) {
             return muted(messages.text("dashboard.money.nothingReceived"));
         }
+        addRow(cells, row, () -> {
+            Label total = new Label(messages.text("dashboard.money.total"));
+            total.getStyleClass().add("text-bold");
+            return total;
+        }, summary.thisYear().total(), summary.allTime().total());
+        fillOnceShown(grid, cells);
         return grid;
+    }
+
+    /**
+     * The grid's rows a few milliseconds a frame, from its first frame in the window (before, nothing would style
+     * them): forty projects and their editions made a frame of 80-100 ms of the FX thread over a million payments
+     * (decision 0040). The grid gets {@link #ALL_ROWS} once its last row is in.
+     */
+    private static void fillOnceShown(GridPane grid, List<Supplier<Node>> cells) {
+        grid.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+                if (scene != null) {
+                    grid.sceneProperty().removeListener(this);
+                    SlicedFill.of(grid.getChildren()).fill(cells, () -> grid.getStyleClass().add(ALL_ROWS));
+                }
+            }
+        });
+    }
+
+    /** A cell that takes its place in the grid as it is made. */
+    private static Supplier<Node> at(int column, int row, Supplier<? extends Node> cell) {
+        return () -> {
+            Node node = cell.get();
+            GridPane.setConstraints(node, column, row);
+            return node;
+        };
     }
 
     /** Indents an edition under its project's line; the indent also tells the row apart. */
@@ -145,12 +183,16 @@ final class MoneyPanel {
         return EDITION_INDENT + messages.text("dashboard.money.ofWhichEdition", edition.title());
     }
 
-    private void addRow(GridPane grid, int row, Label name, BigDecimal thisYear, BigDecimal total) {
-        name.setWrapText(true);
-        GridPane.setHgrow(name, Priority.ALWAYS);
-        grid.add(name, 0, row);
-        grid.add(right(new Label(messages.euros(thisYear))), 1, row);
-        grid.add(right(new Label(messages.euros(total))), 2, row);
+    private void addRow(List<Supplier<Node>> cells, int row, Supplier<Label> name, BigDecimal thisYear,
+            BigDecimal total) {
+        cells.add(at(0, row, () -> {
+            Label label = name.get();
+            label.setWrapText(true);
+            GridPane.setHgrow(label, Priority.ALWAYS);
+            return label;
+        }));
+        cells.add(at(1, row, () -> right(new Label(messages.euros(thisYear)))));
+        cells.add(at(2, row, () -> right(new Label(messages.euros(total)))));
     }
 
     private Label explained(String key, String tooltipKey) {

@@ -68,6 +68,7 @@ public final class ControlsWarmUp {
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 900;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static volatile boolean enough;
 
     private ControlsWarmUp() {
     }
@@ -86,11 +87,19 @@ public final class ControlsWarmUp {
         thread.start();
     }
 
+    /**
+     * The main screen is up: a round not yet begun would now compete with its first area for the two cores a
+     * secretariat's workstation may have, so only the one under way ends.
+     */
+    public static void enough() {
+        enough = true;
+    }
+
     /** Every round, on the calling thread; false if one failed (logged), which costs only the time it would save. */
     static boolean run(List<String> stylesheets) {
         long start = System.nanoTime();
         try {
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < ROUNDS && (round == 0 || !enough); round++) {
                 styled(stylesheets);
             }
             LOG.debug("Controls warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);

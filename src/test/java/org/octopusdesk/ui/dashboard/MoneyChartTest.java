@@ -12,11 +12,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.octopusdesk.domain.donor.DonorId;
+import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.EuroEstimate;
 import org.octopusdesk.service.contributions.MoneySummary;
@@ -28,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The money chart comes a donor's bars a frame (decision 0039): once all have come, it holds a series for each of
  * the largest donors in their order and one for the others, every year in each, and a newer summary replaces a
- * chart still coming.
+ * chart still coming. The by-project table comes a few rows a frame too (decision 0040), each row in its place.
  */
 @ExtendWith(ApplicationExtension.class)
 class MoneyChartTest {
@@ -103,5 +106,36 @@ class MoneyChartTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(WaitForAsyncUtils.asyncFx(() -> panel.node().lookupAll("#money-chart").size()).get())
                 .as("the first summary's chart never shown").isEqualTo(1);
+    }
+
+    @Test
+    void theByProjectTableGetsEveryRowInItsOrderWithTheTotalLast() throws Exception {
+        List<Receipts.ByProject> projects = new ArrayList<>();
+        for (int project = 1; project <= 40; project++) {
+            projects.add(new Receipts.ByProject(new ProjectId(project), "P" + project, "Project " + project,
+                    BigDecimal.valueOf(project * 100L)));
+        }
+        Receipts allTime = new Receipts(projects, BigDecimal.ZERO, BigDecimal.ZERO);
+        Receipts thisYear = new Receipts(List.of(projects.get(0)), BigDecimal.ZERO, BigDecimal.ZERO);
+        MoneySummary summary = new MoneySummary(AS_OF, thisYear, allTime, List.of(), new EuroEstimate(
+                BigDecimal.ZERO, AS_OF, AS_OF, List.of()), List.of(), List.of(), List.of(), 0);
+
+        WaitForAsyncUtils.asyncFx(() -> panel.show(summary)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                panel.node().lookup("#money-by-project." + MoneyPanel.ALL_ROWS) != null).get());
+
+        List<List<String>> rows = WaitForAsyncUtils.asyncFx(() -> {
+            GridPane grid = (GridPane) panel.node().lookup("#money-by-project");
+            Map<Integer, List<String>> byRow = new TreeMap<>();
+            grid.getChildren().forEach(cell -> byRow.computeIfAbsent(GridPane.getRowIndex(cell),
+                    row -> new ArrayList<>(List.of("", "", ""))).set(GridPane.getColumnIndex(cell),
+                    ((Label) cell).getText()));
+            return List.copyOf(byRow.values());
+        }).get();
+        assertThat(rows).hasSize(42);
+        assertThat(rows.get(0)).containsExactly("Project", "In 2026", "In total");
+        assertThat(rows.get(1)).containsExactly("P1 – Project 1", "EUR 100.00", "EUR 100.00");
+        assertThat(rows.get(40)).containsExactly("P40 – Project 40", "EUR 0.00", "EUR 4,000.00");
+        assertThat(rows.get(41)).containsExactly("Total", "EUR 100.00", "EUR 82,000.00");
     }
 }

@@ -161,8 +161,8 @@ public final class PerformanceBench {
             // The generation's own garbage (a million payments' objects) is not the application's to collect; left
             // there, its collection can fall inside the dashboard's timed runs.
             System.gc();
-            // The first calls after the data is built run H2's code interpreted: printed, then timed once the JIT
-            // has compiled it, as the other operations are (decision 0040).
+            // The first calls after the data is built run H2's code interpreted and read pages from the disk: they
+            // are printed, and the table has the calls once the JIT has compiled that code (decision 0040).
             double firstToday = millis(() -> service.summary(TODAY, 5));
             double firstPast = millis(() -> service.summary(PAST, 5));
             double scan = settledMedian(() -> PlainJdbcLimits.scanPayments(database));

@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds one of each kind of control the areas are made of, in a scene that no window shows, on a background thread,
- * and styles and lays it out a few times over (decision 0040).
+ * and styles and lays it out, twice (decision 0040).
  *
  * <p>An area's first show cost two to five times its later ones: the first table, combo box or chart of the run loads
  * its skin's classes, runs their static set-up (images, CSS metadata), links their lambdas, and runs the toolkit's
@@ -62,7 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class ControlsWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlsWarmUp.class);
-    /** The first round loads (2.6-2.9 s here, while the folder opens); the second, 0.4-0.5 s, runs it compiled. */
+    /** The first round loads (2.6-2.9 s here, while the folder opens); the second (0.4-0.5 s) gets it compiled. */
     private static final int ROUNDS = 2;
     private static final int ROWS = 40;
     private static final double WIDTH = 1200;
@@ -74,8 +74,8 @@ public final class ControlsWarmUp {
     }
 
     /**
-     * Starts the warm-up on a thread of its own, below normal priority, with the window's {@code stylesheets}; once a
-     * process: a window opened again (after a restore) finds the toolkit warm.
+     * Starts the warm-up on a daemon thread of its own with the window's {@code stylesheets}, once a process: a window
+     * opened again (after a restore) finds the toolkit warm. Its low priority is a hint that Linux ignores.
      */
     public static void start(List<String> stylesheets) {
         if (!STARTED.compareAndSet(false, true)) {
@@ -120,7 +120,7 @@ public final class ControlsWarmUp {
         return scene;
     }
 
-    /** One of each control kind, laid out as the areas lay them: a form beside a table, lists, tabs and a chart. */
+    /** One of each control kind, laid out as the areas lay them: a form beside a table, a list, tabs and charts. */
     static Parent sample() {
         GridPane form = new GridPane();
         form.addRow(0, new Label("Label"), new TextField("Text"));

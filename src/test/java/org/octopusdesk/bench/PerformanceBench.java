@@ -432,14 +432,14 @@ public final class PerformanceBench {
     /**
      * The median of {@value #REPEATS} runs after {@value #SETTLE_MILLIS} ms of runs not counted: the summary's first
      * calls ran H2's code interpreted and took twice their later time, falling over some twenty calls (decision 0040).
-     * One warm-up run, as {@link #median(Supplier)} does, is enough for the lists' small queries.
+     * One warm-up run, as {@link #median(Supplier)} has, is enough for the lists' small queries.
      */
     private static double settledMedian(Supplier<?> work) {
         long until = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
         do {
             work.get();
         } while (System.nanoTime() < until);
-        return median(work);
+        return median(REPEATS, () -> millis(work));
     }
 
     /** The median of {@code runs} measurements, after one that warms up and is not counted. */

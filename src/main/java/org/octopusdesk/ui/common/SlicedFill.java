@@ -7,7 +7,10 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 
 /**
  * Fills a list of children a slice at a time, one slice per frame, so that a screen of many nodes never holds the
@@ -74,6 +77,27 @@ public final class SlicedFill<T> {
             };
             frames.start();
         }
+    }
+
+    /**
+     * As {@link #fill(List, Runnable)}, from the first moment {@code holder} (the node whose list this fills, built
+     * for it) is in a scene. Before that nothing styles the items: a first slice would add many unstyled ones in its
+     * few milliseconds, and the holder's own styling would then take them all in one frame.
+     */
+    public void fillOnceShown(Node holder, List<? extends Supplier<? extends T>> builders, Runnable done) {
+        if (holder.getScene() != null) {
+            fill(builders, done);
+            return;
+        }
+        holder.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+                if (scene != null) {
+                    holder.sceneProperty().removeListener(this);
+                    fill(builders, done);
+                }
+            }
+        });
     }
 
     /** The start of {@link #fill} without the frames that go on with it; true if the first slice was all. */

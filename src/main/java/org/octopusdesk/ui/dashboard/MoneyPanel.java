@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -146,25 +143,10 @@ final class MoneyPanel {
             total.getStyleClass().add("text-bold");
             return total;
         }, summary.thisYear().total(), summary.allTime().total());
-        fillOnceShown(grid, cells);
+        // Forty projects and their editions in one frame held the FX thread 80-100 ms over a million payments
+        // (decision 0040): a few rows a frame instead, from the table's first frame in the window.
+        SlicedFill.of(grid.getChildren()).fillOnceShown(grid, cells, () -> grid.getStyleClass().add(ALL_ROWS));
         return grid;
-    }
-
-    /**
-     * The grid's rows a few milliseconds a frame, from its first frame in the window (before, nothing would style
-     * them): forty projects and their editions made a frame of 80-100 ms of the FX thread over a million payments
-     * (decision 0040). The grid gets {@link #ALL_ROWS} once its last row is in.
-     */
-    private static void fillOnceShown(GridPane grid, List<Supplier<Node>> cells) {
-        grid.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
-                if (scene != null) {
-                    grid.sceneProperty().removeListener(this);
-                    SlicedFill.of(grid.getChildren()).fill(cells, () -> grid.getStyleClass().add(ALL_ROWS));
-                }
-            }
-        });
     }
 
     /** A cell that takes its place in the grid as it is made. */
@@ -291,7 +273,7 @@ final class MoneyPanel {
         List<Supplier<XYChart.Series<String, Number>>> donors = new ArrayList<>();
         byDonor.forEach((donor, euroByYear) -> donors.add(() -> series(donor, euroByYear, years)));
         SlicedFill.of(chart.getData(), ignored -> chart.applyCss())
-                .fill(donors, () -> chart.getStyleClass().add(ALL_BARS));
+                .fillOnceShown(chart, donors, () -> chart.getStyleClass().add(ALL_BARS));
         return chart;
     }
 

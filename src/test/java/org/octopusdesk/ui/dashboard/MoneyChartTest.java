@@ -138,4 +138,20 @@ class MoneyChartTest {
         assertThat(rows.get(40)).containsExactly("P40 – Project 40", "EUR 0.00", "EUR 4,000.00");
         assertThat(rows.get(41)).containsExactly("Total", "EUR 100.00", "EUR 82,000.00");
     }
+
+    @Test
+    void aPanelOutOfTheWindowFillsNothingUntilItIsShown() throws Exception {
+        MoneyPanel aside = new MoneyPanel(Messages.forLanguage("en"));
+        WaitForAsyncUtils.asyncFx(() -> aside.show(summary(8, 13))).get();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((StackedBarChart<?, ?>) aside.node().lookup("#money-chart"))
+                .getData().size()).get()).as("no bars while nothing could style them").isZero();
+
+        WaitForAsyncUtils.asyncFx(() -> panel.node().getScene().setRoot(new ScrollPane(aside.node()))).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                aside.node().lookup("#money-chart." + MoneyPanel.ALL_BARS) != null).get());
+        assertThat(bars(WaitForAsyncUtils.asyncFx(() -> (StackedBarChart<?, ?>) aside.node().lookup("#money-chart"))
+                .get()).keySet()).hasSize(6);
+    }
 }

@@ -19,16 +19,23 @@ final class LongestGaps {
 
     /**
      * One gap between two frames; {@code afterShownMillis} is from the area's show to the gap's start;
-     * {@code cpuMillis} the CPU time the FX thread itself used in the gap (much less than the gap: it was waiting,
-     * for the renderer or for a processor other builds held); {@code ended} the time of the frame that ended it,
-     * to find it in a flight recording of the same run.
+     * {@code spent} what the FX thread, the renderer and the collector used of it (their sum is often less than
+     * the gap: the threads waited for a processor other work held); {@code ended} the time of the frame that ended
+     * it, to find it in a flight recording of the same run.
      */
-    record Gap(long millis, String area, int step, int steps, long afterShownMillis, long cpuMillis, Instant ended) {
+    record Gap(long millis, String area, int step, int steps, long afterShownMillis, FrameCosts.Spent spent,
+            Instant ended) {
 
-        /** The probe's line: {@code 551 dashboard step 1/21 +430 ms, FX thread's CPU 240 ms, ended 07:12:03.123}. */
+        /**
+         * The probe's line: {@code 551 dashboard step 1/21 +430 ms, FX thread's CPU 240 ms, renderer's CPU 120 ms,
+         * collector 0 ms, process's CPU 700 ms, ended 07:12:03.123 UTC}.
+         */
         String describe() {
             return millis + " " + area + " step " + step + "/" + steps + " +" + afterShownMillis
-                    + " ms, FX thread's CPU " + cpuMillis + " ms, ended " + CLOCK.format(ended) + " UTC";
+                    + " ms, FX thread's CPU " + spent.fxCpuMillis() + " ms, renderer's CPU "
+                    + spent.rendererCpuMillis() + " ms, collector " + spent.collectorMillis() + " ms, process's CPU "
+                    + spent.processCpuMillis() + " ms, ended "
+                    + CLOCK.format(ended) + " UTC";
         }
     }
 

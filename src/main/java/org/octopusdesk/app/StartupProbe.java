@@ -3,7 +3,6 @@ package org.octopusdesk.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,23 +115,23 @@ final class StartupProbe {
     }
 
     private void tour(List<AreaId> areas, Consumer<AreaId> show, ObservableBooleanValue busy) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        FrameCosts costs = new FrameCosts();
         AnimationTimer pulses = new AnimationTimer() {
             private long last;
-            private long lastCpu;
+            private FrameCosts.Reading lastCosts;
 
             @Override
             public void handle(long pulse) {
                 // The clock now, not the pulse's time stamp: work run between two pulses (an area built on its
                 // show) delays the next pulse without moving its stamp, and would not count in the gap.
                 long now = System.nanoTime();
-                long cpu = threads.getCurrentThreadCpuTime();
+                FrameCosts.Reading reading = costs.read();
                 if (last != 0) {
                     gaps.note(new LongestGaps.Gap((now - last) / 1_000_000, String.valueOf(current), step, steps,
-                            Math.max(0, last - shownAt) / 1_000_000, (cpu - lastCpu) / 1_000_000, Instant.now()));
+                            Math.max(0, last - shownAt) / 1_000_000, reading.since(lastCosts), Instant.now()));
                 }
                 last = now;
-                lastCpu = cpu;
+                lastCosts = reading;
             }
         };
         pulses.start();

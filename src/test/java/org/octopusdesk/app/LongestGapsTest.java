@@ -15,7 +15,8 @@ class LongestGapsTest {
         LongestGaps gaps = new LongestGaps(3);
         long[] millis = {17, 551, 16, 240, 33, 250, 18};
         for (int i = 0; i < millis.length; i++) {
-            gaps.note(new LongestGaps.Gap(millis[i], "area-" + i, i + 1, millis.length, i * 10, millis[i] / 2,
+            gaps.note(new LongestGaps.Gap(millis[i], "area-" + i, i + 1, millis.length, i * 10,
+                    new FrameCosts.Spent(millis[i] / 2, millis[i] / 4, i, millis[i] * 2),
                     Instant.parse("2026-12-02T07:12:03.123Z").plusSeconds(i)));
         }
 
@@ -25,14 +26,15 @@ class LongestGapsTest {
         assertThat(longest).extracting(LongestGaps.Gap::area).containsExactly("area-1", "area-5", "area-3");
         assertThat(gaps.longestByArea()).hasSize(millis.length);
         assertThat(longest.get(0).describe())
-                .isEqualTo("551 area-1 step 2/7 +10 ms, FX thread's CPU 275 ms, ended 07:12:04.123 UTC");
+                .isEqualTo("551 area-1 step 2/7 +10 ms, FX thread's CPU 275 ms, renderer's CPU 137 ms,"
+                        + " collector 1 ms, process's CPU 1102 ms, ended 07:12:04.123 UTC");
     }
 
     @Test
     void fewerGapsThanKeptAreAllKept() {
         LongestGaps gaps = new LongestGaps(5);
-        gaps.note(new LongestGaps.Gap(20, "dashboard", 1, 2, 0, 10, Instant.EPOCH));
-        gaps.note(new LongestGaps.Gap(40, "timeline", 2, 2, 400, 30, Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(20, "dashboard", 1, 2, 0, spent(10), Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(40, "timeline", 2, 2, 400, spent(30), Instant.EPOCH));
 
         assertThat(gaps.longestFirst()).extracting(LongestGaps.Gap::area).containsExactly("timeline", "dashboard");
     }
@@ -40,10 +42,10 @@ class LongestGapsTest {
     @Test
     void keepsEachAreasLongestGapInTheOrderTheAreasCame() {
         LongestGaps gaps = new LongestGaps(1);
-        gaps.note(new LongestGaps.Gap(30, "dashboard", 1, 2, 0, 10, Instant.EPOCH));
-        gaps.note(new LongestGaps.Gap(90, "dashboard", 1, 2, 120, 60, Instant.EPOCH));
-        gaps.note(new LongestGaps.Gap(50, "timeline", 2, 2, 0, 40, Instant.EPOCH));
-        gaps.note(new LongestGaps.Gap(20, "dashboard", 1, 2, 300, 5, Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(30, "dashboard", 1, 2, 0, spent(10), Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(90, "dashboard", 1, 2, 120, spent(60), Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(50, "timeline", 2, 2, 0, spent(40), Instant.EPOCH));
+        gaps.note(new LongestGaps.Gap(20, "dashboard", 1, 2, 300, spent(5), Instant.EPOCH));
 
         assertThat(gaps.longestByArea()).extracting(LongestGaps.Gap::area, LongestGaps.Gap::millis)
                 .containsExactly(tuple("dashboard", 90L), tuple("timeline", 50L));
@@ -53,5 +55,9 @@ class LongestGapsTest {
     @Test
     void keepsAtLeastOne() {
         assertThatThrownBy(() -> new LongestGaps(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static FrameCosts.Spent spent(long fxCpuMillis) {
+        return new FrameCosts.Spent(fxCpuMillis, 0, 0, fxCpuMillis);
     }
 }

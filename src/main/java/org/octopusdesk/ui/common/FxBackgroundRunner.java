@@ -15,16 +15,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One background thread for all database and file work of the window: work runs in order, so two saves never
- * race, and the FX thread only draws.
+ * race, and the FX thread only draws. Work asked for while the FX thread prepares a frame starts once that frame
+ * is laid out ({@link FrameHeldExecutor}).
  */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
-
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "octopus-desk-background");
         thread.setDaemon(true);
         return thread;
     });
+    private final FrameHeldExecutor afterTheFrame = FrameHeldExecutor.untilTheNextFrame(executor);
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final ObservableBooleanValue busy = Bindings.greaterThan(running, 0);
 
@@ -66,7 +67,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
             running.set(running.get() - 1);
             onFailure.accept(task.getException());
         });
-        executor.execute(task);
+        afterTheFrame.execute(task);
     }
 
     @Override
@@ -77,6 +78,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     /** Lets the queued work finish (a save in flight must land), then stops the thread. */
     @Override
     public void close() {
+        afterTheFrame.close();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {

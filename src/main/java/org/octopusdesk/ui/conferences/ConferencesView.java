@@ -32,6 +32,7 @@ import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.common.LateTabContents;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Conferences area: the Octopus Conference editions beside the selected one's facts and programme. */
@@ -83,6 +84,7 @@ public final class ConferencesView implements AreaView {
                         new ParticipantsPane(participants, messages, owner, roles).node()), logisticsTab,
                 tab("conference-tab-budget", "conference.tab.budget",
                         new BudgetPane(budget, messages, owner, roles).node()));
+        LateTabContents.holdHiddenTabs(tabs);
         SplitPane split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.CONFERENCES));

@@ -44,6 +44,7 @@ import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.common.LateTabContents;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Countries area: an instrument's chart as of a date with its counts and history, a country's page, assistance. */
@@ -87,6 +88,7 @@ public final class CountriesView implements AreaView {
                 () -> logActivity(null), roles).node());
         assistanceTab.setId("countries-tab-assistance");
         tabs.getTabs().setAll(chartTab, assistanceTab);
+        LateTabContents.holdHiddenTabs(tabs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         roles.notice(GatedScreen.COUNTRIES).ifPresent(root::setTop);

@@ -1,0 +1,62 @@
+package org.octopusdesk.app;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Where the time between two frames went, read on the FX thread at each frame: the CPU time of the FX thread
+ * itself, of JavaFX's renderer thread (which draws the previous frame while the FX thread prepares the next, and
+ * which the FX thread waits for before it may change what is drawn), and the collector's time. What none of the
+ * three explains is time the threads waited for a processor or for the display.
+ */
+final class FrameCosts {
+
+    /** Cumulative figures at one frame, in nanoseconds (the collector's in milliseconds, as the JVM keeps it). */
+    record Reading(long fxCpuNanos, long rendererCpuNanos, long collectorMillis, long processCpuNanos) {
+
+        /** What was spent from {@code earlier} to this reading, in milliseconds. */
+        Spent since(Reading earlier) {
+            return new Spent((fxCpuNanos - earlier.fxCpuNanos) / 1_000_000,
+                    (rendererCpuNanos - earlier.rendererCpuNanos) / 1_000_000,
+                    collectorMillis - earlier.collectorMillis,
+                    (processCpuNanos - earlier.processCpuNanos) / 1_000_000);
+        }
+    }
+
+    /**
+     * Milliseconds spent in one gap: the FX thread's CPU, the renderer's CPU, the collector's pauses, and the CPU
+     * of the whole process (every thread: the background work, the compilers); near twice the gap on two cores
+     * means the FX thread waited for a processor its own process held.
+     */
+    record Spent(long fxCpuMillis, long rendererCpuMillis, long collectorMillis, long processCpuMillis) {
+    }
+
+    /** The name JavaFX gives its renderer thread (com.sun.javafx.tk.quantum.QuantumRenderer). */
+    private static final String RENDERER_THREAD = "QuantumRenderer";
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final OptionalLong renderer = rendererThreadId();
+
+    /** The figures now; call on the FX thread. A renderer not found (never seen) reads as zero. */
+    Reading read() {
+        long rendererCpu = renderer.isPresent() ? Math.max(0, threads.getThreadCpuTime(renderer.getAsLong())) : 0;
+        long collector = collectors.stream().mapToLong(bean -> Math.max(0, bean.getCollectionTime())).sum();
+        return new Reading(threads.getCurrentThreadCpuTime(), rendererCpu, collector, processCpuNanos());
+    }
+
+    /** The CPU time of every thread of the process, where the JVM tells it (HotSpot does); else zero. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
+    private static OptionalLong rendererThreadId() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(RENDERER_THREAD))
+                .mapToLong(Thread::getId).findFirst();
+    }
+}

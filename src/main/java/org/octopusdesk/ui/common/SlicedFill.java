@@ -4,9 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -15,31 +13,28 @@ import javafx.scene.Scene;
 /**
  * Fills a list of children a slice at a time, one slice per frame, so that a screen of many nodes never holds the
  * FX thread for the whole of its building, styling and layout at once. A slice builds and adds items in order
- * until its few milliseconds are spent (always at least one, so a fill always ends); the next slices come at the
- * next frames from an animation timer. A new fill replaces one still running: what it had not added yet is
- * dropped. The list ends equal to what one {@code setAll} of every item would have made.
+ * while the frame's few milliseconds last; every fill of the window shares them ({@link FrameBudget}), and a frame
+ * adds at least one item, so a fill always ends. A new fill replaces one still running: what it had not added yet
+ * is dropped. The list ends equal to what one {@code setAll} of every item would have made.
  *
  * @param <T> what the list holds
  */
 public final class SlicedFill<T> {
 
-    /** What a slice may spend: a third of a 60 Hz frame, leaving room for the frame's layout and drawing. */
+    /** What the fills of one frame may spend: a third of a 60 Hz frame, leaving room for its layout and drawing. */
     static final long BUDGET_NANOS = 5_000_000;
 
     private final List<? super T> target;
     private final Consumer<? super T> afterAdd;
-    private final LongSupplier clock;
-    private final long budgetNanos;
+    private final FrameBudget frame;
     private Deque<Supplier<? extends T>> pending = new ArrayDeque<>();
-    private AnimationTimer frames;
     /** Told once the last item of the current fill is in the list; a newer fill replaces it. */
     private Runnable whenDone = () -> { };
 
-    SlicedFill(List<? super T> target, Consumer<? super T> afterAdd, LongSupplier clock, long budgetNanos) {
+    SlicedFill(List<? super T> target, Consumer<? super T> afterAdd, FrameBudget frame) {
         this.target = target;
         this.afterAdd = afterAdd;
-        this.clock = clock;
-        this.budgetNanos = budgetNanos;
+        this.frame = frame;
     }
 
     /**
@@ -55,7 +50,7 @@ public final class SlicedFill<T> {
      * chart that holds the list), so that the slice's time counts it.
      */
     public static <T> SlicedFill<T> of(List<T> target, Consumer<? super T> afterAdd) {
-        return new SlicedFill<>(target, afterAdd, System::nanoTime, BUDGET_NANOS);
+        return new SlicedFill<>(target, afterAdd, FrameBudget.fx());
     }
 
     /** Clears the list and fills it with what {@code builders} make, in their order: a first slice now. */
@@ -65,17 +60,8 @@ public final class SlicedFill<T> {
 
     /** As {@link #fill(List)}, then {@code done} once the last item is in (not if a newer fill replaces this one). */
     public void fill(List<? extends Supplier<? extends T>> builders, Runnable done) {
-        if (!fillFirstSlice(builders, done) && frames == null) {
-            frames = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    if (slice()) {
-                        stop();
-                        frames = null;
-                    }
-                }
-            };
-            frames.start();
+        if (!fillFirstSlice(builders, done)) {
+            frame.goOnNextFrames(this);
         }
     }
 
@@ -101,11 +87,7 @@ public final class SlicedFill<T> {
     }
 
     /** The start of {@link #fill} without the frames that go on with it; true if the first slice was all. */
-    boolean fillFirstSlice(List<? extends Supplier<? extends T>> builders) {
-        return fillFirstSlice(builders, () -> { });
-    }
-
-    boolean fillFirstSlice(List<? extends Supplier<? extends T>> builders, Runnable done) {
+    private boolean fillFirstSlice(List<? extends Supplier<? extends T>> builders, Runnable done) {
         whenDone = done;
         pending = new ArrayDeque<>(builders);
         target.clear();
@@ -117,17 +99,15 @@ public final class SlicedFill<T> {
         return pending.isEmpty();
     }
 
-    /** Adds items until the slice's time is spent; true once none is left. */
+    /** Adds items while the frame's budget lasts; true once none is left. */
     boolean slice() {
-        long start = clock.getAsLong();
-        do {
-            if (pending.isEmpty()) {
-                break;
-            }
+        while (!pending.isEmpty() && frame.mayAdd()) {
+            long start = frame.now();
             T item = pending.removeFirst().get();
             target.add(item);
             afterAdd.accept(item);
-        } while (clock.getAsLong() - start < budgetNanos);
+            frame.spend(frame.now() - start);
+        }
         if (!pending.isEmpty()) {
             return false;
         }

@@ -8,15 +8,19 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The slices themselves, driven by hand with a clock that each built item moves on: no window, no frames. */
+/**
+ * The slices themselves, driven by hand: a clock that each built item moves on, and frames played by calling
+ * {@link FrameBudget#frame()}; no window.
+ */
 class SlicedFillTest {
 
     /** Every item built moves the clock by this much. */
     private static final long COST = 2;
     private long now;
+    private final FrameBudget frames = new FrameBudget(() -> now, 5, budget -> { });
     private final List<String> children = new ArrayList<>();
     private final List<String> styled = new ArrayList<>();
-    private final SlicedFill<String> fill = new SlicedFill<>(children, styled::add, () -> now, 5);
+    private final SlicedFill<String> fill = new SlicedFill<>(children, styled::add, frames);
 
     private List<Supplier<String>> cards(String prefix, int count) {
         return IntStream.rangeClosed(1, count).<Supplier<String>>mapToObj(i -> () -> {
@@ -25,41 +29,69 @@ class SlicedFillTest {
         }).toList();
     }
 
+    private static List<String> numbered(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + i).toList();
+    }
+
     @Test
     void aSliceAddsUntilItsTimeIsSpentAndTheSlicesAddEveryItemInOrder() {
         children.add("left over from before");
 
-        fill.fillFirstSlice(cards("card-", 10));
+        fill.fill(cards("card-", 10));
 
         assertThat(children).as("the first slice, now: 2 + 2 + 2 > 5").containsExactly("card-1", "card-2", "card-3");
         assertThat(fill.done()).isFalse();
         List<Integer> sizes = new ArrayList<>();
-        while (!fill.slice()) {
+        while (!frames.frame()) {
             sizes.add(children.size());
         }
-        assertThat(sizes).containsExactly(6, 9);
-        assertThat(children).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(i -> "card-" + i)
-                .toList());
+        assertThat(sizes).as("the first slice spent the frame it fell in; then three a frame").containsExactly(3, 6, 9);
+        assertThat(children).containsExactlyElementsOf(numbered("card-", 10));
         assertThat(styled).as("each styled once, as it is added").isEqualTo(children);
         assertThat(fill.done()).isTrue();
     }
 
     @Test
-    void aSliceAlwaysAddsOneEvenWhenOneItemTakesLongerThanItsTime() {
-        SlicedFill<String> slow = new SlicedFill<>(children, item -> { }, () -> now, 1);
+    void aFrameAlwaysAddsOneEvenWhenOneItemTakesLongerThanTheBudget() {
+        FrameBudget tight = new FrameBudget(() -> now, 1, budget -> { });
+        SlicedFill<String> slow = new SlicedFill<>(children, item -> { }, tight);
 
-        slow.fillFirstSlice(cards("slow-", 3));
-        slow.slice();
+        slow.fill(cards("slow-", 3));
+        tight.frame();
+        tight.frame();
 
         assertThat(children).containsExactly("slow-1", "slow-2");
     }
 
     @Test
-    void aNewFillReplacesOneStillRunning() {
-        fill.fillFirstSlice(cards("old-", 10));
+    void twoFillsShareTheFramesBudgetAndGoOnInTheOrderTheyCame() {
+        List<String> others = new ArrayList<>();
+        SlicedFill<String> second = new SlicedFill<>(others, item -> { }, frames);
 
-        fill.fillFirstSlice(cards("new-", 4));
-        while (!fill.slice()) {
+        fill.fill(cards("cards-", 5));
+        second.fill(cards("rows-", 5));
+
+        assertThat(others).as("the first fill spent this frame").isEmpty();
+        List<Integer> addedByFrame = new ArrayList<>();
+        int before = children.size() + others.size();
+        while (!frames.frame()) {
+            addedByFrame.add(children.size() + others.size() - before);
+            before = children.size() + others.size();
+            if (!others.isEmpty()) {
+                assertThat(children).as("the second goes on once the first is whole").hasSize(5);
+            }
+        }
+        assertThat(addedByFrame).as("three items a frame between the two, never six").allMatch(added -> added <= 3);
+        assertThat(children).containsExactlyElementsOf(numbered("cards-", 5));
+        assertThat(others).containsExactlyElementsOf(numbered("rows-", 5));
+    }
+
+    @Test
+    void aNewFillReplacesOneStillRunning() {
+        fill.fill(cards("old-", 10));
+
+        fill.fill(cards("new-", 4));
+        while (!frames.frame()) {
             assertThat(children).allMatch(child -> child.startsWith("new-"));
         }
 
@@ -69,13 +101,13 @@ class SlicedFillTest {
     @Test
     void theFillIsToldOnceWhenItsLastItemIsInAndAReplacedFillNever() {
         List<String> told = new ArrayList<>();
-        fill.fillFirstSlice(cards("old-", 10), () -> told.add("old"));
-        fill.fillFirstSlice(cards("new-", 10), () -> told.add("new " + children.size()));
+        fill.fill(cards("old-", 10), () -> told.add("old"));
+        fill.fill(cards("new-", 10), () -> told.add("new " + children.size()));
 
-        while (!fill.slice()) {
+        while (!frames.frame()) {
             assertThat(told).isEmpty();
         }
-        fill.slice();
+        frames.frame();
 
         assertThat(told).containsExactly("new 10");
     }
@@ -84,9 +116,10 @@ class SlicedFillTest {
     void nothingToFillEmptiesTheList() {
         children.add("a card of yesterday");
 
-        fill.fillFirstSlice(List.of());
+        fill.fill(List.of());
 
         assertThat(children).isEmpty();
         assertThat(fill.done()).isTrue();
+        assertThat(frames.frame()).as("nothing waits").isTrue();
     }
 }

@@ -2,6 +2,8 @@ package org.octopusdesk.ui.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.AxisScale;
 import org.octopusdesk.ui.common.EstimateText;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.SlicedFill;
@@ -250,7 +253,10 @@ final class MoneyPanel {
         List<String> categories = new ArrayList<>();
         years.forEach(year -> categories.add(String.valueOf(year)));
         yearAxis.getCategories().setAll(categories);
-        NumberAxis euros = new NumberAxis();
+        // Fixed from the largest year before any bar comes: the axis stays put while the donors' bars come a frame
+        // each, instead of rescaling (and making its labels anew) with each (decision 0041).
+        AxisScale scale = AxisScale.upTo(largestYear(byDonor.values()));
+        NumberAxis euros = new NumberAxis(0, scale.upperForDrawing(), scale.stepForDrawing());
         euros.setLabel(messages.text("dashboard.money.chartAxis"));
         euros.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
@@ -269,12 +275,20 @@ final class MoneyPanel {
         chart.setPrefHeight(320);
         chart.setLegendVisible(true);
         // A donor's bars a frame: the whole chart in one frame held the FX thread 175-255 ms over a million
-        // payments, its bars made and styled at once (decision 0039). The axis rescales as they come.
+        // payments, its bars made and styled at once (decision 0039).
         List<Supplier<XYChart.Series<String, Number>>> donors = new ArrayList<>();
         byDonor.forEach((donor, euroByYear) -> donors.add(() -> series(donor, euroByYear, years)));
         SlicedFill.of(chart.getData(), ignored -> chart.applyCss())
                 .fillOnceShown(chart, donors, () -> chart.getStyleClass().add(ALL_BARS));
         return chart;
+    }
+
+    /** The largest of the years' totals, every donor's bars of a year stacked. */
+    private static BigDecimal largestYear(Collection<Map<Integer, BigDecimal>> euroByYearOfEachDonor) {
+        Map<Integer, BigDecimal> byYear = new HashMap<>();
+        euroByYearOfEachDonor.forEach(euroByYear -> euroByYear.forEach((year, euros) -> byYear.merge(year, euros,
+                BigDecimal::add)));
+        return byYear.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     }
 
     private XYChart.Series<String, Number> series(String donor, Map<Integer, BigDecimal> euroByYear,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -90,6 +91,17 @@ class MoneyChartTest {
         assertThat(bars.values()).allSatisfy(years -> assertThat(years).hasSize(13).containsKeys("2014", "2026"));
         assertThat(bars.get("Donor 8")).containsEntry("2020", 8_000.0);
         assertThat(bars.get("Other donors")).as("donors 1, 2 and 3 together").containsEntry("2020", 6_000.0);
+    }
+
+    @Test
+    void theEurosAxisIsFixedFromTheLargestYearSoThatTheBarsComingDoNotMoveIt() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> panel.show(summary(8, 13))).get();
+
+        NumberAxis euros = (NumberAxis) completeChart().getYAxis();
+
+        // Each year: donors 1 to 8 give 1,000 to 8,000 euros, 36,000 in all.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.of(euros.isAutoRanging(), euros.getUpperBound(),
+                euros.getTickUnit())).get()).containsExactly(false, 40_000.0, 5_000.0);
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.OptionalLong;
 /**
  * Where the time between two frames went, read on the FX thread at each frame: the CPU time of the FX thread
  * itself, of JavaFX's renderer thread (which draws the previous frame while the FX thread prepares the next, and
- * which the FX thread waits for before it may change what is drawn), and the collector's time. What none of the
- * three explains is time the threads waited for a processor or for the display.
+ * which the FX thread waits for before it may change what is drawn), the collector's time, and the CPU time of
+ * the whole process. What the first three do not explain is time the FX thread waited: for a processor, when the
+ * process used near twice the gap on two cores, or else for the display.
  */
 final class FrameCosts {
 

@@ -19,9 +19,9 @@ final class LongestGaps {
 
     /**
      * One gap between two frames; {@code afterShownMillis} is from the area's show to the gap's start;
-     * {@code spent} what the FX thread, the renderer and the collector used of it (their sum is often less than
-     * the gap: the threads waited for a processor other work held); {@code ended} the time of the frame that ended
-     * it, to find it in a flight recording of the same run.
+     * {@code spent} what the FX thread, the renderer, the collector and the whole process used of it (the first
+     * three's sum is often less than the gap: the FX thread waited for a processor other work held);
+     * {@code ended} the time of the frame that ended it, to find it in a flight recording of the same run.
      */
     record Gap(long millis, String area, int step, int steps, long afterShownMillis, FrameCosts.Spent spent,
             Instant ended) {

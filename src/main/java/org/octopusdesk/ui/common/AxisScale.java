@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * A value axis fixed before its chart is filled: from zero to a round number at or above the largest value, in
- * round steps (1, 2, 2.5 or 5 times a power of ten), five to ten of them. A chart whose series come a frame at a
+ * round steps (1, 2, 2.5 or 5 times a power of ten), six to ten of them. A chart whose series come a frame at a
  * time (decision 0039) otherwise rescales with each, moving every bar already drawn and making the axis's labels
  * anew each frame (decision 0041).
  *

@@ -30,13 +30,13 @@ class AxisScaleTest {
 
     @ParameterizedTest
     @CsvSource({"1", "3.7", "161000", "86543.21", "1000000000", "0.003"})
-    void theTopHoldsTheLargestInFiveToTenWholeSteps(String largest) {
+    void theTopHoldsTheLargestInSixToTenWholeSteps(String largest) {
         AxisScale scale = AxisScale.upTo(new BigDecimal(largest));
 
         assertThat(scale.upper()).isGreaterThanOrEqualTo(new BigDecimal(largest));
         BigDecimal[] steps = scale.upper().divideAndRemainder(scale.step());
         assertThat(steps[1]).as("a whole number of steps").isEqualByComparingTo("0");
-        assertThat(steps[0].intValueExact()).isBetween(5, 10);
+        assertThat(steps[0].intValueExact()).isBetween(6, 10);
     }
 
     @Test

@@ -105,7 +105,7 @@ class ConferencesWindowTest {
         robot.clickOn("Octopus Conference 2023");
         robot.clickOn("#conference-tab-participants");
         Label sentence = robot.lookup("#participants-sentence").queryAs(Label.class);
-        waitUntil(() -> sentence.getText().startsWith("No participant from no country"));
+        waitUntil(() -> sentence.getText().equals("No participant yet"));
         robot.clickOn("#participant-new");
         waitUntil(() -> robot.lookup("#participant-editor").tryQuery().isPresent());
         robot.clickOn("#participant-save");

@@ -206,7 +206,9 @@ final class ParticipantsPane {
     }
 
     private void draw(ParticipantCounts counts) {
-        sentence.setText(viewModel.sentence() + " · " + messages.text("participants.funded", counts.funded()));
+        // "No participant from no country · none funded" said nothing in three ways: an empty edition says it once.
+        sentence.setText(counts.participants() == 0 ? messages.text("participants.noneYet")
+                : viewModel.sentence() + " · " + messages.text("participants.funded", counts.funded()));
         charts.getChildren().clear();
         sectorChart.getChildren().clear();
         if (counts.participants() == 0) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 
 /**
- * What every {@link SlicedFill} together may spend of one frame. Each fill had a budget of its own: when the
+ * What every {@link SlicedFill} together, and the other work built a piece a frame ({@link LateTabContents}), may
+ * spend of one frame. Each fill had a budget of its own: when the
  * dashboard's data came, its project cards, its money panel, the panel's by-project table and its chart filled at
  * once, each spending its few milliseconds in the same frame, and one part that took longer than its budget (the
  * chart, built and styled) came on top: 90-140 ms frames (decision 0041). Now the fills share one budget a frame:
@@ -27,7 +29,7 @@ final class FrameBudget {
     private final LongSupplier clock;
     private final long budgetNanos;
     private final Consumer<FrameBudget> startFrames;
-    private final Set<SlicedFill<?>> waiting = new LinkedHashSet<>();
+    private final Set<BooleanSupplier> waiting = new LinkedHashSet<>();
     private long spent;
     private boolean anyAdded;
     private boolean framesRunning;
@@ -60,9 +62,13 @@ final class FrameBudget {
         runFrames();
     }
 
-    /** Lets {@code fill} go on in the coming frames, after the fills already waiting. */
-    void goOnNextFrames(SlicedFill<?> fill) {
-        waiting.add(fill);
+    /**
+     * Lets {@code work} go on in the coming frames, after the work already waiting. Each frame it is asked to add
+     * what {@link #mayAdd()} allows, counting each piece with {@link #spend(long)}, and says true once it has
+     * nothing left. The same object each time for the same work, so that it waits in one place.
+     */
+    void goOnNextFrames(BooleanSupplier work) {
+        waiting.add(work);
         runFrames();
     }
 
@@ -71,14 +77,14 @@ final class FrameBudget {
      * whole budget. True once no fill waits (the frames may stop).
      */
     boolean frame() {
-        List<SlicedFill<?>> inOrder = new ArrayList<>(waiting);
-        for (SlicedFill<?> fill : inOrder) {
+        List<BooleanSupplier> inOrder = new ArrayList<>(waiting);
+        for (BooleanSupplier work : inOrder) {
             if (!mayAdd()) {
                 break;
             }
             // A fill may start others as it adds (a table that fills once in the window): they wait behind.
-            if (fill.slice()) {
-                waiting.remove(fill);
+            if (work.getAsBoolean()) {
+                waiting.remove(work);
             }
         }
         spent = 0;

@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -39,7 +38,7 @@ final class FrameHeldExecutor implements Executor {
 
     /** Holding until JavaFX's next frame but one, seen from an animation timer. */
     static FrameHeldExecutor untilTheNextFrame(Executor next) {
-        return new FrameHeldExecutor(next, Platform::isFxApplicationThread, FrameHeldExecutor::afterFrames);
+        return new FrameHeldExecutor(next, Platform::isFxApplicationThread, release -> Frames.after(FRAMES, release));
     }
 
     @Override
@@ -71,21 +70,5 @@ final class FrameHeldExecutor implements Executor {
 
     synchronized int heldCount() {
         return held.size();
-    }
-
-    /** Runs {@code action} on the FX thread at the start of the {@value #FRAMES}th frame from now. */
-    private static void afterFrames(Runnable action) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < FRAMES) {
-                    return;
-                }
-                stop();
-                action.run();
-            }
-        }.start();
     }
 }

@@ -4,43 +4,42 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * Puts the contents of a tab pane's hidden tabs into the scene after the pane's first frame, one tab a frame, or
- * at once when a person selects one. JavaFX styles every node in the scene, shown or not: the conferences' five
- * tabs were styled and laid out in the area's first frame, 110-190 ms of the FX thread over the bench's data,
- * when only the first tab is seen (decision 0041). The contents are built as before, with their view models;
- * only their place in the scene comes later.
+ * Puts the contents of a tab pane's hidden tabs into the scene after the pane's first frame, within the frames'
+ * shared budget as the sliced fills are ({@link FrameBudget}: a tab a frame, since a tab costs more than the
+ * budget), or at once when a person selects one. JavaFX styles every node in the scene, shown or not: the
+ * conferences' five tabs were styled and laid out in the area's first frame, 110-190 ms of the FX thread over the
+ * bench's data, when only the first tab is seen (decision 0041). The contents are built as before, with their view
+ * models; only their place in the scene comes later.
  */
 public final class LateTabContents {
 
-    /** Frames left to the pane's first show before the first held tab joins: the first is the area's own. */
+    /**
+     * From the start of this frame after the pane is first shown, the held tabs wait for the budget: the first is
+     * the area's own, whole before any tab joins.
+     */
     private static final int FRAMES_BEFORE = 2;
 
-    private final TabPane tabs;
     private final Map<Tab, Node> held = new IdentityHashMap<>();
     private final Deque<Tab> order = new ArrayDeque<>();
-
-    private LateTabContents(TabPane tabs) {
-        this.tabs = tabs;
-    }
+    private final FrameBudget frame = FrameBudget.fx();
+    /** This work for the frame budget, one object (see {@link FrameBudget#goOnNextFrames}). */
+    private final BooleanSupplier work = this::putBackSome;
 
     /**
      * Holds back the contents of every tab of {@code tabs} but the selected one; call once its tabs are set. The
-     * held ones join the pane a frame each from its second frame in a window, or when their tab is selected.
+     * held ones join the pane from its second frame in a window, or when their tab is selected.
      */
     public static void holdHiddenTabs(TabPane tabs) {
         if (tabs.getTabs().isEmpty()) {
             return;
         }
-        LateTabContents late = new LateTabContents(tabs);
+        LateTabContents late = new LateTabContents();
         Tab selected = tabs.getSelectionModel().getSelectedItem() != null
                 ? tabs.getSelectionModel().getSelectedItem() : tabs.getTabs().get(0);
         for (Tab tab : tabs.getTabs()) {
@@ -54,7 +53,7 @@ public final class LateTabContents {
             return;
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> late.putBack(tab));
-        late.startOnceShown();
+        Frames.onceInScene(tabs, () -> Frames.after(FRAMES_BEFORE, () -> late.frame.goOnNextFrames(late.work)));
     }
 
     private void putBack(Tab tab) {
@@ -65,41 +64,17 @@ public final class LateTabContents {
         }
     }
 
-    private void startOnceShown() {
-        if (tabs.getScene() != null) {
-            putBackFrameByFrame();
-            return;
+    /** Puts back held tabs while the frame's budget lasts, each styled as it joins; true once none is held. */
+    private boolean putBackSome() {
+        while (!order.isEmpty() && frame.mayAdd()) {
+            long start = frame.now();
+            Tab next = order.peekFirst();
+            Node content = held.get(next);
+            putBack(next);
+            // Styled now, so that this frame pays for it rather than the next one with whatever else it has.
+            content.applyCss();
+            frame.spend(frame.now() - start);
         }
-        tabs.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
-                if (scene != null) {
-                    tabs.sceneProperty().removeListener(this);
-                    putBackFrameByFrame();
-                }
-            }
-        });
-    }
-
-    private void putBackFrameByFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames <= FRAMES_BEFORE) {
-                    return;
-                }
-                Tab next = order.peekFirst();
-                if (next == null) {
-                    stop();
-                    return;
-                }
-                Node content = held.get(next);
-                putBack(next);
-                // Styled now, so that this frame pays for it rather than the next one with whatever else it has.
-                content.applyCss();
-            }
-        }.start();
+        return order.isEmpty();
     }
 }

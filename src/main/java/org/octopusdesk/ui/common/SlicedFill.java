@@ -3,12 +3,10 @@ package org.octopusdesk.ui.common;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 
 /**
  * Fills a list of children a slice at a time, one slice per frame, so that a screen of many nodes never holds the
@@ -30,6 +28,8 @@ public final class SlicedFill<T> {
     private Deque<Supplier<? extends T>> pending = new ArrayDeque<>();
     /** Told once the last item of the current fill is in the list; a newer fill replaces it. */
     private Runnable whenDone = () -> { };
+    /** This fill's work for the frame budget: one object, so that a fill waits in one place however often asked. */
+    private final BooleanSupplier slices = this::slice;
 
     SlicedFill(List<? super T> target, Consumer<? super T> afterAdd, FrameBudget frame) {
         this.target = target;
@@ -61,7 +61,7 @@ public final class SlicedFill<T> {
     /** As {@link #fill(List)}, then {@code done} once the last item is in (not if a newer fill replaces this one). */
     public void fill(List<? extends Supplier<? extends T>> builders, Runnable done) {
         if (!fillFirstSlice(builders, done)) {
-            frame.goOnNextFrames(this);
+            frame.goOnNextFrames(slices);
         }
     }
 
@@ -71,19 +71,7 @@ public final class SlicedFill<T> {
      * few milliseconds, and the holder's own styling would then take them all in one frame.
      */
     public void fillOnceShown(Node holder, List<? extends Supplier<? extends T>> builders, Runnable done) {
-        if (holder.getScene() != null) {
-            fill(builders, done);
-            return;
-        }
-        holder.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
-                if (scene != null) {
-                    holder.sceneProperty().removeListener(this);
-                    fill(builders, done);
-                }
-            }
-        });
+        Frames.onceInScene(holder, () -> fill(builders, done));
     }
 
     /** The start of {@link #fill} without the frames that go on with it; true if the first slice was all. */

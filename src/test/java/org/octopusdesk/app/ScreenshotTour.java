@@ -72,7 +72,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#dashboard-view").query())
                 .setVvalue(1)).get();
         // The chart comes a frame after the figures (decision 0033), then a donor's bars a frame (decision 0039).
-        waitFor(() -> robot.lookup("#money-chart.all-bars").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#money-chart.bars-drawn").tryQuery().isPresent());
         waitFor(() -> robot.lookup("#money-by-project.all-rows").tryQuery().isPresent());
         save(stage.getScene(), language + "-2b-dashboard-money");
 

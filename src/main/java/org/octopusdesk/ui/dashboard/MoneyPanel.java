@@ -2,8 +2,6 @@ package org.octopusdesk.ui.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +12,6 @@ import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -25,10 +19,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.AxisScale;
 import org.octopusdesk.ui.common.EstimateText;
-import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.SlicedFill;
+import org.octopusdesk.ui.common.StackedBarCanvas;
+import org.octopusdesk.ui.common.StackedBars;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
@@ -39,17 +33,15 @@ import org.octopusdesk.service.contributions.Receipts;
  */
 final class MoneyPanel {
 
-    /** The chart's style class once every donor's bars are in it. */
-    static final String ALL_BARS = "all-bars";
     /** The by-project table's style class once its last row is in. */
     static final String ALL_ROWS = "all-rows";
 
     private final Messages messages;
     private final VBox root = new VBox(14);
     /**
-     * The panel's parts, a frame or so each: styled in one frame, the figures, their tables and the chart's
-     * hundreds of bars held the FX thread for hundreds of milliseconds over a million payments (decisions 0033,
-     * 0036). A newer summary replaces the parts still to come.
+     * The panel's parts, a frame or so each: styled in one frame, the figures, their tables and the chart (then
+     * JavaFX's, with a node for each of its hundreds of bars) held the FX thread for hundreds of milliseconds over
+     * a million payments (decisions 0033, 0036). A newer summary replaces the parts still to come.
      */
     private final SlicedFill<Node> parts = SlicedFill.of(root.getChildren());
 
@@ -249,67 +241,33 @@ final class MoneyPanel {
             byDonor.computeIfAbsent(series, key -> new LinkedHashMap<>()).merge(receipt.year(), receipt.euros(),
                     BigDecimal::add);
         }
-        CategoryAxis yearAxis = new CategoryAxis();
-        List<String> categories = new ArrayList<>();
-        years.forEach(year -> categories.add(String.valueOf(year)));
-        yearAxis.getCategories().setAll(categories);
-        // Fixed from the largest year before any bar comes: the axis stays put while the donors' bars come a frame
-        // each, instead of rescaling (and making its labels anew) with each (decision 0041).
-        AxisScale scale = AxisScale.upTo(largestYear(byDonor.values()));
-        NumberAxis euros = new NumberAxis(0, scale.upperForDrawing(), scale.stepForDrawing());
-        euros.setLabel(messages.text("dashboard.money.chartAxis"));
-        euros.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return messages.number(value.longValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("axis labels are not typed");
-            }
-        });
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(yearAxis, euros);
+        List<String> categories = years.stream().map(String::valueOf).toList();
+        List<StackedBars.Series> series = new ArrayList<>();
+        byDonor.forEach((donor, euroByYear) -> series.add(new StackedBars.Series(donor, years.stream()
+                .map(year -> euroByYear.getOrDefault(year, BigDecimal.ZERO)).toList(), !named.contains(donor))));
+        StackedBars bars = new StackedBars(categories, series);
+        // Drawn on a canvas, the bars cost no styling: JavaFX's chart took 20-60 ms of the FX thread for each
+        // donor's bars over a million payments, however they were sliced (decision 0042).
+        StackedBarCanvas chart = new StackedBarCanvas(messages.text("dashboard.money.chartAxis"),
+                amount -> messages.number(amount.longValue()),
+                (donor, year, euros) -> messages.text("dashboard.money.chartBar", donor, year, messages.euros(euros)));
         chart.setId("money-chart");
-        chart.setAnimated(false);
-        chart.setPrefHeight(320);
-        chart.setLegendVisible(true);
-        // A donor's bars a frame: the whole chart in one frame held the FX thread 175-255 ms over a million
-        // payments, its bars made and styled at once (decision 0039).
-        List<Supplier<XYChart.Series<String, Number>>> donors = new ArrayList<>();
-        byDonor.forEach((donor, euroByYear) -> donors.add(() -> series(donor, euroByYear, years)));
-        SlicedFill.of(chart.getData(), ignored -> chart.applyCss())
-                .fillOnceShown(chart, donors, () -> chart.getStyleClass().add(ALL_BARS));
+        chart.setBars(bars);
+        int largest = largestYear(bars);
+        chart.setAccessibleText(messages.text("dashboard.money.chartSummary", categories.get(0),
+                categories.get(categories.size() - 1), categories.get(largest), messages.euros(bars.stack(largest))));
         return chart;
     }
 
-    /** The largest of the years' totals, every donor's bars of a year stacked. */
-    private static BigDecimal largestYear(Collection<Map<Integer, BigDecimal>> euroByYearOfEachDonor) {
-        Map<Integer, BigDecimal> byYear = new HashMap<>();
-        euroByYearOfEachDonor.forEach(euroByYear -> euroByYear.forEach((year, euros) -> byYear.merge(year, euros,
-                BigDecimal::add)));
-        return byYear.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-    }
-
-    private XYChart.Series<String, Number> series(String donor, Map<Integer, BigDecimal> euroByYear,
-            Set<Integer> years) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(donor);
-        for (Integer year : years) {
-            // Drawing needs a double; the exact amount is in the tooltip and in every table.
-            BigDecimal amount = euroByYear.getOrDefault(year, BigDecimal.ZERO);
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(String.valueOf(year), amount.doubleValue());
-            series.getData().add(bar);
-            if (amount.signum() != 0) {
-                String tip = donor + ", " + year + ": " + messages.euros(amount);
-                bar.nodeProperty().addListener((observable, old, node) -> {
-                    if (node != null) {
-                        HoverTooltips.install(node, () -> tip);
-                    }
-                });
+    /** The index of the year whose donors gave the most, the earliest of equals. */
+    private static int largestYear(StackedBars bars) {
+        int largest = 0;
+        for (int year = 1; year < bars.categories().size(); year++) {
+            if (bars.stack(year).compareTo(bars.stack(largest)) > 0) {
+                largest = year;
             }
         }
-        return series;
+        return largest;
     }
 
     private VBox section(String key, Node content) {

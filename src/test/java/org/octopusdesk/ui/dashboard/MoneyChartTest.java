@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -25,14 +23,17 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.EuroEstimate;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.contributions.Receipts;
+import org.octopusdesk.ui.common.AxisScale;
+import org.octopusdesk.ui.common.StackedBarCanvas;
+import org.octopusdesk.ui.common.StackedBars;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The money chart comes a donor's bars a frame (decision 0039): once all have come, it holds a series for each of
- * the largest donors in their order and one for the others, every year in each, and a newer summary replaces a
- * chart still coming. The by-project table comes a few rows a frame too (decision 0040), each row in its place.
+ * The money chart, drawn on a canvas (decision 0042), holds a series for each of the largest donors in their order
+ * and one for the others, every year in each, on an axis fixed from the largest year; a newer summary replaces a
+ * chart still to come. The by-project table comes a few rows a frame (decision 0040), each row in its place.
  */
 @ExtendWith(ApplicationExtension.class)
 class MoneyChartTest {
@@ -60,48 +61,57 @@ class MoneyChartTest {
                 List.of()), Receipts.topDonors(byYear, 5), byYear, List.of(), 0);
     }
 
-    private StackedBarChart<?, ?> completeChart() throws Exception {
+    private StackedBarCanvas drawnChart() throws Exception {
+        return drawnChart(panel);
+    }
+
+    private static StackedBarCanvas drawnChart(MoneyPanel panel) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                panel.node().lookup("#money-chart." + MoneyPanel.ALL_BARS) != null).get());
-        return WaitForAsyncUtils.asyncFx(() -> (StackedBarChart<?, ?>) panel.node().lookup("#money-chart")).get();
+                panel.node().lookup("#money-chart." + StackedBarCanvas.DRAWN) != null).get());
+        return WaitForAsyncUtils.asyncFx(() -> (StackedBarCanvas) panel.node().lookup("#money-chart")).get();
     }
 
     /** Each series' name with the year and amount of each of its bars. */
-    private static Map<String, Map<String, Double>> bars(StackedBarChart<?, ?> chart) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Map<String, Map<String, Double>> bars = new java.util.LinkedHashMap<>();
-            for (XYChart.Series<?, ?> series : chart.getData()) {
-                Map<String, Double> byYear = new TreeMap<>();
-                series.getData().forEach(bar -> byYear.put((String) bar.getXValue(),
-                        ((Number) bar.getYValue()).doubleValue()));
-                bars.put(series.getName(), byYear);
+    private static Map<String, Map<String, BigDecimal>> bars(StackedBarCanvas chart) {
+        StackedBars bars = chart.bars();
+        Map<String, Map<String, BigDecimal>> byName = new LinkedHashMap<>();
+        for (StackedBars.Series series : bars.series()) {
+            Map<String, BigDecimal> byYear = new TreeMap<>();
+            for (int year = 0; year < bars.categories().size(); year++) {
+                byYear.put(bars.categories().get(year), series.values().get(year));
             }
-            return bars;
-        }).get();
+            byName.put(series.name(), byYear);
+        }
+        return byName;
     }
 
     @Test
     void everyDonorsBarsComeInTheLargestDonorsOrderThenTheOthers() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> panel.show(summary(8, 13))).get();
 
-        Map<String, Map<String, Double>> bars = bars(completeChart());
+        StackedBarCanvas chart = drawnChart();
+        Map<String, Map<String, BigDecimal>> bars = bars(chart);
 
         assertThat(bars.keySet()).containsExactly("Donor 8", "Donor 7", "Donor 6", "Donor 5", "Donor 4",
                 "Other donors");
         assertThat(bars.values()).allSatisfy(years -> assertThat(years).hasSize(13).containsKeys("2014", "2026"));
-        assertThat(bars.get("Donor 8")).containsEntry("2020", 8_000.0);
-        assertThat(bars.get("Other donors")).as("donors 1, 2 and 3 together").containsEntry("2020", 6_000.0);
+        assertThat(bars.get("Donor 8")).containsEntry("2020", new BigDecimal(8_000));
+        assertThat(bars.get("Other donors")).as("donors 1, 2 and 3 together")
+                .containsEntry("2020", new BigDecimal(6_000));
+        assertThat(chart.bars().series()).extracting(StackedBars.Series::rest)
+                .containsExactly(false, false, false, false, false, true);
+        assertThat(chart.getAccessibleText()).isEqualTo("Chart of the receipts by year and donor, 2014 to 2026; the"
+                + " largest year, 2014, received EUR 36,000.00.");
     }
 
     @Test
-    void theEurosAxisIsFixedFromTheLargestYearSoThatTheBarsComingDoNotMoveIt() throws Exception {
+    void theEurosAxisGoesFromZeroToARoundNumberAtOrAboveTheLargestYear() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> panel.show(summary(8, 13))).get();
 
-        NumberAxis euros = (NumberAxis) completeChart().getYAxis();
-
         // Each year: donors 1 to 8 give 1,000 to 8,000 euros, 36,000 in all.
-        assertThat(WaitForAsyncUtils.asyncFx(() -> List.of(euros.isAutoRanging(), euros.getUpperBound(),
-                euros.getTickUnit())).get()).containsExactly(false, 40_000.0, 5_000.0);
+        AxisScale scale = drawnChart().bars().scale();
+        assertThat(scale.upper()).isEqualByComparingTo("40000");
+        assertThat(scale.step()).isEqualByComparingTo("5000");
     }
 
     @Test
@@ -111,7 +121,7 @@ class MoneyChartTest {
             panel.show(summary(2, 3));
         }).get();
 
-        Map<String, Map<String, Double>> bars = bars(completeChart());
+        Map<String, Map<String, BigDecimal>> bars = bars(drawnChart());
 
         assertThat(bars.keySet()).containsExactly("Donor 2", "Donor 1");
         assertThat(bars.get("Donor 1")).containsOnlyKeys("2014", "2015", "2016");
@@ -152,18 +162,15 @@ class MoneyChartTest {
     }
 
     @Test
-    void aPanelOutOfTheWindowFillsNothingUntilItIsShown() throws Exception {
+    void aPanelOutOfTheWindowDrawsNothingUntilItIsShown() throws Exception {
         MoneyPanel aside = new MoneyPanel(Messages.forLanguage("en"));
         WaitForAsyncUtils.asyncFx(() -> aside.show(summary(8, 13))).get();
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 
-        assertThat(WaitForAsyncUtils.asyncFx(() -> ((StackedBarChart<?, ?>) aside.node().lookup("#money-chart"))
-                .getData().size()).get()).as("no bars while nothing could style them").isZero();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> aside.node().lookup("#money-chart." + StackedBarCanvas.DRAWN))
+                .get()).as("nothing drawn out of a window").isNull();
 
         WaitForAsyncUtils.asyncFx(() -> panel.node().getScene().setRoot(new ScrollPane(aside.node()))).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                aside.node().lookup("#money-chart." + MoneyPanel.ALL_BARS) != null).get());
-        assertThat(bars(WaitForAsyncUtils.asyncFx(() -> (StackedBarChart<?, ?>) aside.node().lookup("#money-chart"))
-                .get()).keySet()).hasSize(6);
+        assertThat(bars(drawnChart(aside)).keySet()).hasSize(6);
     }
 }

@@ -44,6 +44,7 @@ import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.LatestRequest;
 
 /**
  * The contribution list: filters, sorting and paging all done by the database, so a list over a million payments
@@ -90,7 +91,7 @@ public final class ContributionListViewModel {
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     /** Answers to older requests are dropped: only the latest page or details may land. */
     private long pageRequest;
-    private long detailRequest;
+    private final LatestRequest detailRequest = new LatestRequest();
     private boolean settingFilters;
 
     public ContributionListViewModel(ContributionService service, ContributionFiles files, DonorService donors,
@@ -176,18 +177,16 @@ public final class ContributionListViewModel {
     }
 
     private void loadDetails(Contribution contribution) {
-        long request = ++detailRequest;
         payments.clear();
         history.clear();
         if (contribution == null) {
+            detailRequest.supersede();
             return;
         }
-        runner.run(() -> new Loaded(service.details(contribution.id()), service.history(contribution.id())),
-                loaded -> {
-                    if (request == detailRequest) {
-                        payments.setAll(loaded.details().payments());
-                        history.setAll(loaded.history());
-                    }
+        detailRequest.run(runner, () -> new Loaded(service.details(contribution.id()),
+                service.history(contribution.id())), loaded -> {
+                    payments.setAll(loaded.details().payments());
+                    history.setAll(loaded.history());
                 }, errors::report);
     }
 

@@ -28,6 +28,7 @@ import org.octopusdesk.service.spending.ProjectFinance;
 import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.LatestRequest;
 
 /** The dashboard: running projects with their time bars, and what needs attention, as of a date. */
 public final class DashboardViewModel {
@@ -47,18 +48,19 @@ public final class DashboardViewModel {
     private List<Project> projects = List.of();
     private final ContributionService contributions;
     private final ObjectProperty<MoneySummary> money = new SimpleObjectProperty<>();
-    private long moneyRequest;
+    private final LatestRequest projectsRequest = new LatestRequest();
+    private final LatestRequest moneyRequest = new LatestRequest();
     private final SpendingService spending;
     /** Replaced whole once read: a map filled one project at a time had the view redraw every card each time. */
     private final ObjectProperty<Map<ProjectId, ProjectFinance>> finances = new SimpleObjectProperty<>(Map.of());
-    private long financeRequest;
+    private final LatestRequest financeRequest = new LatestRequest();
 
     private final FollowUpService followUps;
     private final ObjectProperty<MeetingsGlance> meetings = new SimpleObjectProperty<>();
-    private long meetingsRequest;
+    private final LatestRequest meetingsRequest = new LatestRequest();
     private final LogisticsService logistics;
     private final ObjectProperty<List<LogisticsLine>> overdueLogistics = new SimpleObjectProperty<>();
-    private long logisticsRequest;
+    private final LatestRequest logisticsRequest = new LatestRequest();
 
     /** How many donors the dashboard ranks. */
     public static final int TOP_DONORS = 5;
@@ -86,7 +88,7 @@ public final class DashboardViewModel {
     }
 
     public void reload() {
-        runner.run(service::list, loaded -> {
+        projectsRequest.run(runner, service::list, loaded -> {
             projects = loaded;
             rebuild();
         }, errors::report);
@@ -97,13 +99,8 @@ public final class DashboardViewModel {
 
     /** The conference logistics tasks past their due date as of the dashboard's date; older answers are dropped. */
     private void loadLogistics() {
-        long request = ++logisticsRequest;
         LocalDate date = asOf.get();
-        runner.run(() -> logistics.overdue(date), lines -> {
-            if (request == logisticsRequest) {
-                overdueLogistics.set(lines);
-            }
-        }, errors::report);
+        logisticsRequest.run(runner, () -> logistics.overdue(date), overdueLogistics::set, errors::report);
     }
 
     /** The overdue logistics tasks with their editions; {@code null} until they are read. */
@@ -113,13 +110,8 @@ public final class DashboardViewModel {
 
     /** The overdue follow-up actions and the next meetings as of the dashboard's date; older answers are dropped. */
     private void loadMeetings() {
-        long request = ++meetingsRequest;
         LocalDate date = asOf.get();
-        runner.run(() -> followUps.glance(date, NEXT_MEETINGS), glance -> {
-            if (request == meetingsRequest) {
-                meetings.set(glance);
-            }
-        }, errors::report);
+        meetingsRequest.run(runner, () -> followUps.glance(date, NEXT_MEETINGS), meetings::set, errors::report);
     }
 
     /** The overdue actions and the next meetings; {@code null} until they are read. */
@@ -129,13 +121,8 @@ public final class DashboardViewModel {
 
     /** The money figures as of the dashboard's date; an answer for an earlier date is dropped. */
     private void loadMoney() {
-        long request = ++moneyRequest;
         LocalDate date = asOf.get();
-        runner.run(() -> contributions.summary(date, TOP_DONORS), summary -> {
-            if (request == moneyRequest) {
-                money.set(summary);
-            }
-        }, errors::report);
+        moneyRequest.run(runner, () -> contributions.summary(date, TOP_DONORS), money::set, errors::report);
     }
 
     /** The money figures; {@code null} until they are read. */
@@ -160,15 +147,12 @@ public final class DashboardViewModel {
 
     /** The money against time of the running projects as of the dashboard's date; older answers are dropped. */
     private void loadFinances() {
-        long request = ++financeRequest;
         LocalDate date = asOf.get();
         List<ProjectId> shown = running.stream().map(card -> card.project().id()).toList();
-        runner.run(() -> shown.stream().map(id -> spending.finance(id, date)).toList(), loaded -> {
-            if (request == financeRequest) {
-                Map<ProjectId, ProjectFinance> byProject = new HashMap<>();
-                loaded.forEach(finance -> byProject.put(finance.project(), finance));
-                finances.set(Map.copyOf(byProject));
-            }
+        financeRequest.run(runner, () -> shown.stream().map(id -> spending.finance(id, date)).toList(), loaded -> {
+            Map<ProjectId, ProjectFinance> byProject = new HashMap<>();
+            loaded.forEach(finance -> byProject.put(finance.project(), finance));
+            finances.set(Map.copyOf(byProject));
         }, errors::report);
     }
 

@@ -14,6 +14,7 @@ import org.octopusdesk.service.ProjectDetails;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.LatestRequest;
 
 /** The project shown beside the list: its details, amendment history and duration as of the list's date. */
 public final class ProjectDetailViewModel {
@@ -23,7 +24,7 @@ public final class ProjectDetailViewModel {
     private final ErrorReporter errors;
     private final ReadOnlyObjectWrapper<ProjectDetails> details = new ReadOnlyObjectWrapper<>();
     private final ObjectBinding<ProjectDuration> duration;
-    private long requested;
+    private final LatestRequest requested = new LatestRequest();
 
     public ProjectDetailViewModel(ProjectService service, BackgroundRunner runner, ErrorReporter errors,
             ObjectProperty<LocalDate> asOf) {
@@ -50,15 +51,11 @@ public final class ProjectDetailViewModel {
 
     /** Shows the project, or nothing for {@code null}; answers that arrive after a newer request are dropped. */
     public void show(ProjectId id) {
-        long request = ++requested;
         if (id == null) {
+            requested.supersede();
             details.set(null);
             return;
         }
-        runner.run(() -> service.details(id), loaded -> {
-            if (request == requested) {
-                details.set(loaded);
-            }
-        }, errors::report);
+        requested.run(runner, () -> service.details(id), details::set, errors::report);
     }
 }

@@ -27,6 +27,7 @@ import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.LatestRequest;
 
 /**
  * The Spending section of a project's page: its money against time as of the page's date, and its expenditure
@@ -51,7 +52,7 @@ public final class SpendingViewModel {
     private final BooleanProperty importing = new SimpleBooleanProperty();
     /** Answers to older requests are dropped: only those for the project and filters now shown may land. */
     private long rowsRequest;
-    private long financeRequest;
+    private final LatestRequest financeRequest = new LatestRequest();
     private boolean settingFilters;
 
     /** @param asOf the date of the project's page, which the money-against-time figures follow */
@@ -133,18 +134,14 @@ public final class SpendingViewModel {
     }
 
     private void loadFinance() {
-        long request = ++financeRequest;
         ProjectId shown = project.get();
         LocalDate date = asOf.get();
         if (shown == null || date == null) {
+            financeRequest.supersede();
             finance.set(null);
             return;
         }
-        runner.run(() -> service.finance(shown, date), figures -> {
-            if (request == financeRequest) {
-                finance.set(figures);
-            }
-        }, errors::report);
+        financeRequest.run(runner, () -> service.finance(shown, date), finance::set, errors::report);
     }
 
     /** The form of a new line of the project shown, or of the selected line; empty when there is none. */

@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.LatePane;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
@@ -68,7 +69,7 @@ public final class RatesView implements AreaView {
         VBox side = new VBox(12, chart,
                 new ConverterPane(converter, viewModel.currencies(), messages).node());
         side.setPadding(new Insets(12));
-        SplitPane split = new SplitPane(table(), side);
+        SplitPane split = new SplitPane(table(), LatePane.holding(side));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.RATES));

@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -77,7 +76,7 @@ public final class Forms {
     public static Node conversionPreview(String id, ConversionPreview preview, Messages messages) {
         Hyperlink update = new Hyperlink(messages.text("rates.update.offer"), Icons.icon(Icons.DOWNLOAD));
         update.setId(id + "-update");
-        update.setTooltip(new Tooltip(messages.text("rates.update.offer.tooltip")));
+        HoverTooltips.explain(update, messages.text("rates.update.offer.tooltip"));
         update.setOnAction(event -> preview.updateRates());
         update.visibleProperty().bind(preview.updateOfferedProperty());
         update.managedProperty().bind(update.visibleProperty());

@@ -1,7 +1,6 @@
 package org.octopusdesk.ui.common;
 
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,9 +31,8 @@ public final class Shortcuts {
         return shortcut == null ? text : text + " (" + shortcut.getDisplayText() + ")";
     }
 
-    /** Gives the button a tooltip that says what it does and its key. */
+    /** Gives the button a tooltip that says what it does and its key, made when the pointer first comes. */
     public static <B extends ButtonBase> B tooltip(B button, String text, KeyCombination shortcut) {
-        button.setTooltip(new Tooltip(describe(text, shortcut)));
-        return button;
+        return HoverTooltips.explain(button, describe(text, shortcut));
     }
 }

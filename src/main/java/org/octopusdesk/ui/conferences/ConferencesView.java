@@ -26,6 +26,7 @@ import org.octopusdesk.service.conferences.ConferenceService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.DialogService;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
@@ -196,7 +197,7 @@ public final class ConferencesView implements AreaView {
         delete.disableProperty().bind(list.selectedProperty().isNull());
         Button purge = new Button(messages.text("purge.open"), Icons.icon(Icons.ERASE));
         purge.setId("conference-purge");
-        purge.setTooltip(new javafx.scene.control.Tooltip(messages.text("purge.open.tooltip")));
+        HoverTooltips.explain(purge, messages.text("purge.open.tooltip"));
         purge.setOnAction(event -> openPurge());
         roles.guard(Permission.CHANGE_CONFERENCES, create, edit, delete, purge);
         for (Button button : new Button[] {create, edit, delete, purge}) {

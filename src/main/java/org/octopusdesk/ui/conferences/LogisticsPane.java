@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +25,7 @@ import org.octopusdesk.domain.conference.LogisticsStatus;
 import org.octopusdesk.domain.conference.LogisticsTask;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
@@ -124,7 +124,7 @@ final class LogisticsPane {
     private Button iconButton(String id, String key, String icon, Runnable action) {
         Button button = button(id, key, icon, action);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setTooltip(new Tooltip(messages.text(key)));
+        HoverTooltips.explain(button, messages.text(key));
         button.setAccessibleText(messages.text(key));
         return button;
     }

@@ -29,6 +29,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
@@ -205,7 +206,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         note.textProperty().bindBidirectional(allocation.noteProperty());
         Button remove = new Button(null, Icons.icon(Icons.REMOVE));
         remove.setId("allocation-remove-" + index);
-        remove.setTooltip(new Tooltip(messages.text("allocation.remove")));
+        HoverTooltips.explain(remove, messages.text("allocation.remove"));
         remove.setOnAction(event -> viewModel.removeAllocation(allocation));
         return java.util.List.of(project, basis, value, note, remove);
     }

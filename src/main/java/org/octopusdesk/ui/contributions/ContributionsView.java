@@ -48,6 +48,7 @@ import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleGate;
 import org.octopusdesk.ui.common.Shortcuts;
@@ -272,7 +273,7 @@ public final class ContributionsView implements AreaView {
         Shortcuts.tooltip(importButton, messages.text("contribution.import.tooltip"), Shortcuts.IMPORT);
         importButton.setOnAction(event -> chooseImport());
         Button export = button("contribution.export", Icons.EXPORT, "contribution-export");
-        export.setTooltip(new Tooltip(messages.text("contribution.export.tooltip")));
+        HoverTooltips.explain(export, messages.text("contribution.export.tooltip"));
         export.setOnAction(event -> chooseExport());
         importButton.disableProperty().bind(list.transferringProperty().or(noMoney));
         export.disableProperty().bind(list.transferringProperty());
@@ -325,7 +326,7 @@ public final class ContributionsView implements AreaView {
         status.valueProperty().bindBidirectional(list.statusFilterProperty());
         Button clear = new Button(messages.text("filter.clear"), Icons.icon(Icons.CLEAR_FILTERS));
         clear.setId("filter-clear");
-        clear.setTooltip(new Tooltip(messages.text("filter.clear.tooltip")));
+        HoverTooltips.explain(clear, messages.text("filter.clear.tooltip"));
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(event -> list.clearFilters());
         Label label = new Label(messages.text("filter.show"));
@@ -386,7 +387,7 @@ public final class ContributionsView implements AreaView {
     private Button pagerButton(String icon, String id, String tooltipKey, Runnable action) {
         Button button = new Button(null, Icons.icon(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(messages.text(tooltipKey)));
+        HoverTooltips.explain(button, messages.text(tooltipKey));
         button.getStyleClass().add("flat");
         button.setOnAction(event -> action.run());
         return button;

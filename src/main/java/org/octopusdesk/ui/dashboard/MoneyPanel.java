@@ -13,13 +13,13 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.EstimateText;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.SlicedFill;
 import org.octopusdesk.ui.common.StackedBarCanvas;
 import org.octopusdesk.ui.common.StackedBars;
@@ -174,7 +174,7 @@ final class MoneyPanel {
 
     private Label explained(String key, String tooltipKey) {
         Label label = new Label(messages.text(key));
-        label.setTooltip(new Tooltip(messages.text(tooltipKey)));
+        HoverTooltips.explain(label, messages.text(tooltipKey));
         label.getStyleClass().add("text-muted");
         return label;
     }

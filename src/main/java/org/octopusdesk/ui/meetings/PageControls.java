@@ -4,9 +4,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 
 /**
@@ -22,7 +22,7 @@ final class PageControls {
     static Button textButton(Messages messages, String id, String key, String icon, Runnable action) {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(messages.text(key)));
+        HoverTooltips.explain(button, messages.text(key));
         button.setOnAction(event -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;

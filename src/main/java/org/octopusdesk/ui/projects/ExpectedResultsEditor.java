@@ -5,12 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 
 /** The ordered list of a project's expected results: add, edit in place, remove, move up and down. */
@@ -79,7 +79,7 @@ final class ExpectedResultsEditor {
 
     private static Button iconButton(String icon, String tooltip) {
         Button button = new Button(null, Icons.icon(icon));
-        button.setTooltip(new Tooltip(tooltip));
+        HoverTooltips.explain(button, tooltip);
         return button;
     }
 

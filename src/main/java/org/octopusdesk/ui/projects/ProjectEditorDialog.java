@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,6 +21,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -48,7 +48,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
 
         Button saveButton = SaveCancel.install(this, messages, messages.text("action.save"), "project-editor-save",
                 viewModel.savingProperty(), viewModel::save);
-        saveButton.setTooltip(new Tooltip(messages.text("action.save.tooltip") + " (Ctrl+S)"));
+        HoverTooltips.explain(saveButton, messages.text("action.save.tooltip") + " (Ctrl+S)");
         setOnShown(event -> getDialogPane().getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saveButton::fire));
     }

@@ -16,7 +16,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -27,6 +26,7 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.LatePane;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
@@ -140,7 +140,7 @@ public final class RatesView implements AreaView {
         manual.setOnAction(event -> newManualRate());
         Button audit = new Button(messages.text("rates.audit"), Icons.icon(Icons.HISTORY));
         audit.setId("rates-audit");
-        audit.setTooltip(new Tooltip(messages.text("rates.audit.tooltip")));
+        HoverTooltips.explain(audit, messages.text("rates.audit.tooltip"));
         audit.setOnAction(event -> viewModel.loadAuditTrail(this::showAuditTrail));
         roles.guard(Permission.ENTER_RATES, importButton, update, manual);
         // The controls keep their width: a narrow window cuts the toolbar's end, never a label to "…".

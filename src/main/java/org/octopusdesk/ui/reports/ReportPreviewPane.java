@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -23,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 
 /** The report made, page by page: page through, zoom, fit to width, then Save as… or open in the system viewer. */
@@ -78,7 +78,7 @@ final class ReportPreviewPane {
         save.setOnAction(event -> saveAs(owner));
         Button open = new Button(messages.text("reports.open"), Icons.icon(Icons.OPEN_EXTERNAL));
         open.setId("report-open");
-        open.setTooltip(new Tooltip(messages.text("reports.openExternally")));
+        HoverTooltips.explain(open, messages.text("reports.openExternally"));
         open.setOnAction(event -> openExternally.accept(reports.generatedProperty().get().file()));
         Button previous = iconButton(Icons.EARLIER, "reports.preview.previous", preview::previous);
         Button next = iconButton(Icons.LATER, "reports.preview.next", preview::next);
@@ -118,7 +118,7 @@ final class ReportPreviewPane {
 
     private Button iconButton(String icon, String tooltipKey, Runnable action) {
         Button button = new Button(null, Icons.icon(icon));
-        button.setTooltip(new Tooltip(messages.text(tooltipKey)));
+        HoverTooltips.explain(button, messages.text(tooltipKey));
         button.setAccessibleText(messages.text(tooltipKey));
         button.setId("report-" + tooltipKey.substring(tooltipKey.lastIndexOf('.') + 1));
         button.setOnAction(event -> action.run());

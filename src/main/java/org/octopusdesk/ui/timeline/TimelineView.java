@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectDetails;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -94,7 +94,7 @@ public final class TimelineView implements AreaView {
     private Button button(String icon, String key) {
         Button button = new Button(null, Icons.icon(icon));
         button.setId(key.replace('.', '-'));
-        button.setTooltip(new Tooltip(messages.text(key)));
+        HoverTooltips.explain(button, messages.text(key));
         return button;
     }
 

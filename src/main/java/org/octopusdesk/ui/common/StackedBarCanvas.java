@@ -49,6 +49,10 @@ public final class StackedBarCanvas extends Region {
     private final BarText barText;
     private StackedBars bars = new StackedBars(List.of(), List.of());
     private StackedBarLayout layout;
+    /** What was last drawn, and at which size: a layout that changes neither draws nothing again. */
+    private StackedBars drawnBars;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
     private Tooltip tooltip;
     private StackedBarLayout.Hit pointedAt;
 
@@ -131,7 +135,12 @@ public final class StackedBarCanvas extends Region {
         canvas.relocate(left, top);
         canvas.setWidth(width);
         canvas.setHeight(Math.max(0, height - legendHeight - (legendHeight > 0 ? LEGEND_GAP : 0)));
-        draw();
+        if (bars != drawnBars || canvas.getWidth() != drawnWidth || canvas.getHeight() != drawnHeight) {
+            drawnBars = bars;
+            drawnWidth = canvas.getWidth();
+            drawnHeight = canvas.getHeight();
+            draw();
+        }
     }
 
     private void draw() {

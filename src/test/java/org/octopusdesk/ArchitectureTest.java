@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import org.controlsfx.control.SearchableComboBox;
 
 /** The layers of docs/architecture.md: each may use only those below it. */
 @AnalyzeClasses(packages = "org.octopusdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -68,4 +71,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nobodyPrintsToTheConsole = noClasses().that().resideOutsideOfPackage("org.octopusdesk.cli..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    /** A plain combo box would style its hidden drop-down list with every screen it is on (decision 0043). */
+    @ArchTest
+    static final ArchRule comboBoxesStyleTheirListWhenItOpens = noClasses().that()
+            .resideOutsideOfPackage("org.octopusdesk.ui.common..")
+            .should().callConstructor(ComboBox.class).orShould().callConstructor(ComboBox.class, ObservableList.class)
+            .orShould().callConstructor(SearchableComboBox.class)
+            .orShould().callConstructor(SearchableComboBox.class, ObservableList.class);
 }

@@ -25,6 +25,7 @@ import org.octopusdesk.domain.audit.AuditRow;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 
 /**
  * The audit trail, from Help: the newest entries (when, who, which record, what, the values) filtered by record
@@ -41,7 +42,7 @@ public final class AuditTrailDialog extends Dialog<Void> {
         setResizable(true);
         setTitle(messages.text("auditTrail.title"));
 
-        ComboBox<String> type = new ComboBox<>(viewModel.recordTypes());
+        ComboBox<String> type = new ListOnOpenComboBox<>(viewModel.recordTypes());
         type.setId("audit-record-type");
         type.setConverter(new StringConverter<>() {
             @Override

@@ -32,7 +32,7 @@ public final class Choices {
      * ~250 countries or dozens of donors is found in a few letters instead of by scrolling.
      */
     public static <T> SearchableComboBox<T> searchable(String id, ObservableList<T> values, Function<T, String> text) {
-        SearchableComboBox<T> box = new SearchableComboBox<>(values);
+        SearchableComboBox<T> box = new ListOnOpenSearchableComboBox<>(values);
         box.setId(id);
         box.setConverter(shownAs(text, ""));
         box.setMaxWidth(Double.MAX_VALUE);
@@ -45,7 +45,7 @@ public final class Choices {
      */
     public static <T> SearchableComboBox<T> searchableFilter(String id, ObservableList<T> values,
             Function<T, String> text, String all) {
-        SearchableComboBox<T> box = new SearchableComboBox<>();
+        SearchableComboBox<T> box = new ListOnOpenSearchableComboBox<>();
         box.setId(id);
         box.setConverter(shownAs(text, all));
         box.setMaxWidth(Double.MAX_VALUE);
@@ -65,7 +65,7 @@ public final class Choices {
      * A filter: the values, preceded by an entry {@code any} that stands for no filter ({@code null}).
      */
     public static <T> ComboBox<T> filter(String id, ObservableList<T> values, Function<T, String> text, String any) {
-        ComboBox<T> box = new ComboBox<>();
+        ComboBox<T> box = new ListOnOpenComboBox<>();
         box.setId(id);
         Runnable fill = () -> {
             T current = box.getValue();

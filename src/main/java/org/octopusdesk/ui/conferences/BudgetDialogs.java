@@ -25,6 +25,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The two forms of the Budget tab: a line's plan, and an actual cost booked for a line. */
@@ -41,7 +42,7 @@ final class BudgetDialogs {
         FormGrid form = new FormGrid();
         form.node().setPrefWidth(560);
         FieldErrors errors = viewModel.fieldErrors();
-        ComboBox<BudgetCategory> category = new ComboBox<>();
+        ComboBox<BudgetCategory> category = new ListOnOpenComboBox<>();
         category.setId("budget-category");
         category.getItems().setAll(BudgetCategory.values());
         category.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
@@ -102,7 +103,7 @@ final class BudgetDialogs {
         amount.setId(amountId);
         amount.textProperty().bindBidirectional(amountText);
         HBox.setHgrow(amount, Priority.ALWAYS);
-        ComboBox<String> currency = new ComboBox<>(codes);
+        ComboBox<String> currency = new ListOnOpenComboBox<>(codes);
         currency.setId(currencyId);
         currency.setEditable(true);
         currency.setPrefWidth(110);

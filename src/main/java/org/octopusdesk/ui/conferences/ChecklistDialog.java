@@ -31,6 +31,7 @@ import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.TableSelection;
 
 /** The checklist template: its tasks above, the form of the selected one (or of a new one) below. */
@@ -98,7 +99,7 @@ final class ChecklistDialog extends Dialog<Void> {
         title.setPromptText(messages.text("logistics.title.prompt"));
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         form.add(messages.text("logistics.title"), title, viewModel.fieldErrors().of(ChecklistItemDraft.TITLE));
-        ComboBox<LogisticsCategory> category = new ComboBox<>(
+        ComboBox<LogisticsCategory> category = new ListOnOpenComboBox<>(
                 FXCollections.observableArrayList(LogisticsCategory.values()));
         category.setId("checklist-item-category");
         category.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

@@ -16,6 +16,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -44,7 +45,7 @@ final class ConferenceEditorDialog extends Dialog<Conference> {
         end.setId("conference-end");
         end.valueProperty().bindBidirectional(viewModel.endProperty());
         addRow("conference.end", end, ConferenceDraft.END);
-        ComboBox<MeetingFormat> format = new ComboBox<>();
+        ComboBox<MeetingFormat> format = new ListOnOpenComboBox<>();
         format.setId("conference-format");
         format.getItems().setAll(MeetingFormat.values());
         format.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
@@ -60,7 +61,7 @@ final class ConferenceEditorDialog extends Dialog<Conference> {
                 messages.text("conference.project.none"));
         project.valueProperty().bindBidirectional(viewModel.projectProperty());
         addRow("conference.project", project, ConferenceDraft.PROJECT);
-        ComboBox<ConferenceStatus> status = new ComboBox<>();
+        ComboBox<ConferenceStatus> status = new ListOnOpenComboBox<>();
         status.setId("conference-status");
         status.getItems().setAll(ConferenceStatus.values());
         status.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

@@ -16,6 +16,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -37,7 +38,7 @@ final class LogisticsTaskEditorDialog extends Dialog<LogisticsTask> {
         title.setPromptText(messages.text("logistics.title.prompt"));
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         addRow("logistics.title", title, LogisticsTaskDraft.TITLE);
-        ComboBox<LogisticsCategory> category = new ComboBox<>(
+        ComboBox<LogisticsCategory> category = new ListOnOpenComboBox<>(
                 FXCollections.observableArrayList(LogisticsCategory.values()));
         category.setId("logistics-category");
         category.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
@@ -52,7 +53,7 @@ final class LogisticsTaskEditorDialog extends Dialog<LogisticsTask> {
         due.setId("logistics-due");
         due.valueProperty().bindBidirectional(viewModel.dueProperty());
         addRow("logistics.due", due, LogisticsTaskDraft.DUE);
-        ComboBox<LogisticsStatus> status = new ComboBox<>(FXCollections.observableArrayList(LogisticsStatus.values()));
+        ComboBox<LogisticsStatus> status = ListOnOpenComboBox.of(LogisticsStatus.values());
         status.setId("logistics-status");
         status.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         status.valueProperty().bindBidirectional(viewModel.statusProperty());

@@ -16,6 +16,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The registration form of a participant; it closes only once the participant is saved. */
@@ -38,7 +39,7 @@ final class ParticipantEditorDialog extends Dialog<Participant> {
                 one -> one.name(messages.locale()));
         country.valueProperty().bindBidirectional(viewModel.countryProperty());
         addRow("participant.country", country, ParticipantDraft.COUNTRY);
-        ComboBox<Sector> sector = new ComboBox<>();
+        ComboBox<Sector> sector = new ListOnOpenComboBox<>();
         sector.setId("participant-sector");
         sector.getItems().setAll(Sector.values());
         sector.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

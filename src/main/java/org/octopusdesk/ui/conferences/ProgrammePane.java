@@ -22,6 +22,7 @@ import org.octopusdesk.domain.conference.Session;
 import org.octopusdesk.domain.conference.SessionPerson;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Icons;
@@ -85,7 +86,7 @@ final class ProgrammePane {
     }
 
     private Node toolbar() {
-        ComboBox<java.time.LocalDate> day = new ComboBox<>(viewModel.days());
+        ComboBox<java.time.LocalDate> day = new ListOnOpenComboBox<>(viewModel.days());
         day.setId("programme-day");
         day.setConverter(Choices.shownAs(messages::date, messages.text("programme.day.none")));
         day.valueProperty().bindBidirectional(viewModel.dayProperty());

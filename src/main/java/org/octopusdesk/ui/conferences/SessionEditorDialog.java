@@ -16,6 +16,7 @@ import org.octopusdesk.domain.conference.SessionKind;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -32,7 +33,7 @@ final class SessionEditorDialog extends Dialog<Session> {
         initOwner(owner);
         setTitle(messages.text(viewModel.isNew() ? "session.editor.newTitle" : "session.editor.editTitle"));
         form.node().setPrefWidth(620);
-        ComboBox<LocalDate> day = new ComboBox<>();
+        ComboBox<LocalDate> day = new ListOnOpenComboBox<>();
         day.setId("session-day");
         day.getItems().setAll(days);
         day.setConverter(Choices.shownAs(messages::date, ""));
@@ -47,7 +48,7 @@ final class SessionEditorDialog extends Dialog<Session> {
         addRow("session.room", text("session-room", viewModel.roomProperty(), "session.room.prompt"),
                 SessionDraft.ROOM);
         addRow("session.title", text("session-title", viewModel.titleProperty(), null), SessionDraft.TITLE);
-        ComboBox<SessionKind> kind = new ComboBox<>();
+        ComboBox<SessionKind> kind = new ListOnOpenComboBox<>();
         kind.setId("session-kind");
         kind.getItems().setAll(SessionKind.values());
         kind.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

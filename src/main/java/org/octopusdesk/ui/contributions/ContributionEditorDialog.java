@@ -31,6 +31,7 @@ import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -83,7 +84,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         amount.setId("contribution-amount");
         amount.setPromptText(messages.text("contribution.amount.prompt"));
         amount.textProperty().bindBidirectional(viewModel.amountProperty());
-        ComboBox<String> currency = new ComboBox<>(viewModel.currencyChoices());
+        ComboBox<String> currency = new ListOnOpenComboBox<>(viewModel.currencyChoices());
         currency.setId("contribution-currency");
         currency.setEditable(true);
         currency.setPrefWidth(110);
@@ -190,7 +191,7 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
                 .toString(project.getValue()), project.valueProperty()));
         project.tooltipProperty().bind(Bindings.when(project.valueProperty().isNull()).then((Tooltip) null)
                 .otherwise(projectName));
-        ComboBox<AllocationBasis> basis = new ComboBox<>();
+        ComboBox<AllocationBasis> basis = new ListOnOpenComboBox<>();
         basis.setId("allocation-basis-" + index);
         basis.getItems().setAll(AllocationBasis.values());
         basis.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

@@ -18,6 +18,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -49,14 +50,14 @@ final class AssistanceEditorDialog extends Dialog<AssistanceActivity> {
         end.setId("assistance-end");
         end.valueProperty().bindBidirectional(viewModel.endProperty());
         addRow("assistance.end", end, AssistanceDraft.END);
-        ComboBox<AssistanceKind> kind = new ComboBox<>(FXCollections.observableArrayList(AssistanceKind.values()));
+        ComboBox<AssistanceKind> kind = ListOnOpenComboBox.of(AssistanceKind.values());
         kind.setId("assistance-kind");
         kind.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         addRow("assistance.kind", kind, AssistanceDraft.KIND);
         List<Project> choices = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
         choices.addAll(projects);
-        ComboBox<Project> project = new ComboBox<>(FXCollections.observableArrayList(choices));
+        ComboBox<Project> project = new ListOnOpenComboBox<>(FXCollections.observableArrayList(choices));
         project.setId("assistance-project");
         project.setConverter(Choices.shownAs(value -> value.code() + " – " + value.name(), "–"));
         project.valueProperty().bindBidirectional(viewModel.projectProperty());

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -42,6 +41,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.common.LateTabContents;
@@ -161,7 +161,7 @@ public final class CountriesView implements AreaView {
     }
 
     private Node toolbar() {
-        ComboBox<Instrument> instrument = new ComboBox<>(FXCollections.observableArrayList(Instrument.values()));
+        ComboBox<Instrument> instrument = ListOnOpenComboBox.of(Instrument.values());
         instrument.setId("countries-instrument");
         instrument.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         instrument.valueProperty().bindBidirectional(chart.instrumentProperty());

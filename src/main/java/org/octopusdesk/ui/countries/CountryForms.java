@@ -27,6 +27,7 @@ import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -55,7 +56,7 @@ public final class CountryForms {
         Dialog<TcyStatusEntry> dialog = dialog("tcyStatus.editor.title", country);
         FormGrid form = new FormGrid();
         form.node().setPrefWidth(520);
-        ComboBox<TcyStatus> status = new ComboBox<>(FXCollections.observableArrayList(
+        ComboBox<TcyStatus> status = new ListOnOpenComboBox<>(FXCollections.observableArrayList(
                 TcyStatusEditorViewModel.RECORDABLE));
         status.setId("tcy-status");
         status.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
@@ -96,7 +97,7 @@ public final class CountryForms {
         FieldErrors fields = viewModel.fieldErrors();
         FormGrid form = new FormGrid();
         form.node().setPrefWidth(600);
-        ComboBox<Instrument> picked = new ComboBox<>(FXCollections.observableArrayList(Instrument.values()));
+        ComboBox<Instrument> picked = ListOnOpenComboBox.of(Instrument.values());
         picked.setId("treaty-instrument");
         picked.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         picked.valueProperty().bindBidirectional(viewModel.instrumentProperty());
@@ -104,7 +105,7 @@ public final class CountryForms {
         form.add(messages.text("treaty.instrument"), picked, null);
         form.add(messages.text("treaty.signature"), date("treaty-signature", viewModel.signatureProperty(), fields,
                 TreatyRecord.SIGNATURE), fields.of(TreatyRecord.SIGNATURE));
-        ComboBox<DepositKind> kind = new ComboBox<>(FXCollections.observableArrayList(DepositKind.values()));
+        ComboBox<DepositKind> kind = ListOnOpenComboBox.of(DepositKind.values());
         kind.setId("treaty-deposit-kind");
         kind.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         kind.valueProperty().bindBidirectional(viewModel.depositKindProperty());

@@ -12,6 +12,7 @@ import org.octopusdesk.domain.donor.DonorDraft;
 import org.octopusdesk.domain.donor.DonorKind;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -33,7 +34,7 @@ final class DonorEditorDialog extends Dialog<Donor> {
         name.setId("donor-name");
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         addRow("donor.name", name, DonorDraft.NAME);
-        ComboBox<DonorKind> kind = new ComboBox<>();
+        ComboBox<DonorKind> kind = new ListOnOpenComboBox<>();
         kind.setId("donor-kind");
         kind.getItems().setAll(DonorKind.values());
         kind.setConverter(new StringConverter<>() {

@@ -21,6 +21,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -37,7 +38,7 @@ final class BureauEditorDialog extends Dialog<BureauMember> {
         initOwner(owner);
         setTitle(messages.text(viewModel.isNew() ? "bureau.editor.newTitle" : "bureau.editor.editTitle"));
         form.node().setPrefWidth(560);
-        ComboBox<BureauRole> role = new ComboBox<>(FXCollections.observableArrayList(BureauRole.values()));
+        ComboBox<BureauRole> role = ListOnOpenComboBox.of(BureauRole.values());
         role.setId("bureau-role");
         role.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         role.valueProperty().bindBidirectional(viewModel.roleProperty());

@@ -19,6 +19,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of a meeting document; it closes only once saved. */
@@ -50,7 +51,7 @@ final class DocumentDialog extends Dialog<MeetingDocument> {
         titleFr.setId("document-title-fr");
         titleFr.textProperty().bindBidirectional(viewModel.titleFrProperty());
         addRow("document.titleFr", titleFr, MeetingDocumentDraft.TITLE_FR);
-        ComboBox<DocumentKind> kind = new ComboBox<>();
+        ComboBox<DocumentKind> kind = new ListOnOpenComboBox<>();
         kind.setId("document-kind");
         kind.getItems().setAll(DocumentKind.values());
         kind.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

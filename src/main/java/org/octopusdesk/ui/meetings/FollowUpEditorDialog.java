@@ -19,6 +19,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -53,14 +54,14 @@ final class FollowUpEditorDialog extends Dialog<FollowUpAction> {
         deadline.setId("follow-up-deadline");
         deadline.valueProperty().bindBidirectional(viewModel.deadlineProperty());
         addRow("followUp.deadline", deadline, FollowUpDraft.DEADLINE);
-        ComboBox<ActionStatus> status = new ComboBox<>(FXCollections.observableArrayList(ActionStatus.values()));
+        ComboBox<ActionStatus> status = ListOnOpenComboBox.of(ActionStatus.values());
         status.setId("follow-up-status");
         status.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         addRow("followUp.status", status, FollowUpDraft.STATUS);
         List<AgendaItem> items = new ArrayList<>(Collections.singletonList(null));
         items.addAll(agenda);
-        ComboBox<AgendaItem> item = new ComboBox<>(FXCollections.observableArrayList(items));
+        ComboBox<AgendaItem> item = new ListOnOpenComboBox<>(FXCollections.observableArrayList(items));
         item.setId("follow-up-item");
         item.setConverter(Choices.shownAs(value -> messages.text("agenda.itemShort", value.number(), value.title()),
                 messages.text("followUp.item.none")));

@@ -17,6 +17,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -35,7 +36,7 @@ final class MeetingEditorDialog extends Dialog<Meeting> {
         setTitle(messages.text(viewModel.isNew() ? "meeting.editor.newTitle" : "meeting.editor.editTitle"));
         form.node().setPrefWidth(580);
 
-        ComboBox<MeetingSeries> seriesBox = new ComboBox<>();
+        ComboBox<MeetingSeries> seriesBox = new ListOnOpenComboBox<>();
         seriesBox.setId("meeting-series");
         seriesBox.getItems().setAll(series);
         seriesBox.setConverter(Choices.shownAs(one -> one.name(messages.locale()), ""));
@@ -60,7 +61,7 @@ final class MeetingEditorDialog extends Dialog<Meeting> {
         end.setId("meeting-end");
         end.valueProperty().bindBidirectional(viewModel.endProperty());
         addRow("meeting.end", end, MeetingDraft.END);
-        ComboBox<MeetingFormat> format = new ComboBox<>();
+        ComboBox<MeetingFormat> format = new ListOnOpenComboBox<>();
         format.setId("meeting-format");
         format.getItems().setAll(MeetingFormat.values());
         format.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));

@@ -22,6 +22,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.HoverTooltips;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 import org.octopusdesk.ui.common.TextAreas;
 
@@ -73,7 +74,7 @@ final class ProjectEditorDialog extends Dialog<Project> {
             addHint("project.editor.endAmendedHint");
         }
 
-        ComboBox<ProjectStatus> status = new ComboBox<>();
+        ComboBox<ProjectStatus> status = new ListOnOpenComboBox<>();
         status.setId("project-status");
         status.getItems().setAll(ProjectStatus.values());
         status.setConverter(converter(value -> messages.text(value.messageKey())));

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 
 /** Converts an amount to euros and shows the rate, its date and source next to the result. */
 final class ConverterPane {
@@ -26,7 +27,7 @@ final class ConverterPane {
         amount.setId("convert-amount");
         amount.setPromptText(messages.text("project.budget.prompt"));
         amount.textProperty().bindBidirectional(viewModel.amountProperty());
-        ComboBox<String> currency = new ComboBox<>(currencies);
+        ComboBox<String> currency = new ListOnOpenComboBox<>(currencies);
         currency.setId("convert-currency");
         currency.setEditable(true);
         currency.valueProperty().bindBidirectional(viewModel.currencyProperty());

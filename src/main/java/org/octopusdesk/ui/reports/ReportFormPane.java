@@ -19,6 +19,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 
 /** The report's parameters: which report, donor and project pickers that search as you type, period, language. */
 final class ReportFormPane {
@@ -30,7 +31,7 @@ final class ReportFormPane {
     ReportFormPane(ReportsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        ComboBox<ReportKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReportKind.values()));
+        ComboBox<ReportKind> kind = ListOnOpenComboBox.of(ReportKind.values());
         kind.setId("report-kind");
         kind.setConverter(Choices.shownAs(each -> messages.text(each.messageKey()), ""));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
@@ -52,7 +53,7 @@ final class ReportFormPane {
         VBox conferenceField = field("reports.conference", conference);
         conferenceField.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ReportKind.CONFERENCE));
         conferenceField.managedProperty().bind(conferenceField.visibleProperty());
-        ComboBox<PeriodPreset> preset = new ComboBox<>(FXCollections.observableArrayList(PeriodPreset.values()));
+        ComboBox<PeriodPreset> preset = ListOnOpenComboBox.of(PeriodPreset.values());
         preset.setId("report-period");
         preset.setConverter(Choices.shownAs(each -> messages.text(each.messageKey()), ""));
         preset.valueProperty().bindBidirectional(viewModel.presetProperty());
@@ -70,7 +71,7 @@ final class ReportFormPane {
         to.setOnAction(event -> customIfChanged());
         HBox dates = new HBox(8, field("reports.from", from), field("reports.to", to));
         dates.getChildren().forEach(each -> HBox.setHgrow(each, Priority.ALWAYS));
-        ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
+        ComboBox<String> language = new ListOnOpenComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
         language.setId("report-language");
         language.setConverter(Choices.shownAs(code -> messages.text("language." + code), ""));
         language.valueProperty().bindBidirectional(viewModel.languageProperty());

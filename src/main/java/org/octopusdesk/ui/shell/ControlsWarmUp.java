@@ -44,8 +44,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.SearchableComboBox;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
+import org.octopusdesk.ui.common.ListOnOpenSearchableComboBox;
 import org.octopusdesk.ui.common.StackedBarCanvas;
 import org.octopusdesk.ui.common.StackedBars;
 import org.slf4j.Logger;
@@ -133,7 +134,8 @@ public final class ControlsWarmUp {
         GridPane form = new GridPane();
         form.addRow(0, new Label("Label"), new TextField("Text"));
         form.addRow(1, new Label("Choice"), comboBox());
-        form.addRow(2, new Label("Search"), new SearchableComboBox<>(FXCollections.observableArrayList("A", "B")));
+        form.addRow(2, new Label("Search"),
+                new ListOnOpenSearchableComboBox<>(FXCollections.observableArrayList("A", "B")));
         form.addRow(3, new Label("Choices"), new CheckComboBox<>(FXCollections.observableArrayList("A", "B")));
         form.addRow(4, new Label("Date"), new DatePicker(LocalDate.of(2020, 1, 1)));
         form.addRow(5, new Label("Number"), new Spinner<Integer>(0, 10, 1));
@@ -150,7 +152,7 @@ public final class ControlsWarmUp {
     }
 
     private static ComboBox<String> comboBox() {
-        ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList("A", "B"));
+        ComboBox<String> combo = new ListOnOpenComboBox<>(FXCollections.observableArrayList("A", "B"));
         combo.getSelectionModel().selectFirst();
         return combo;
     }

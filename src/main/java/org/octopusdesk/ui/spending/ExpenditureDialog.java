@@ -22,6 +22,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.FormGrid;
 import org.octopusdesk.ui.common.Forms;
+import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.SaveCancel;
 
 /** The form of an expenditure line, with the conversion it will get shown as one types. */
@@ -43,7 +44,7 @@ final class ExpenditureDialog extends Dialog<Expenditure> {
         date.valueProperty().bindBidirectional(viewModel.spentOnProperty());
         addRow("expenditure.spentOn", date, ExpenditureDraft.SPENT_ON);
 
-        ComboBox<ExpenditureCategory> category = new ComboBox<>(FXCollections.observableArrayList(
+        ComboBox<ExpenditureCategory> category = new ListOnOpenComboBox<>(FXCollections.observableArrayList(
                 ExpenditureCategory.values()));
         category.setId("expenditure-category");
         category.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()),
@@ -61,7 +62,7 @@ final class ExpenditureDialog extends Dialog<Expenditure> {
         amount.setId("expenditure-amount");
         amount.textProperty().bindBidirectional(viewModel.amountProperty());
         HBox.setHgrow(amount, Priority.ALWAYS);
-        ComboBox<String> currency = new ComboBox<>(viewModel.currencyChoices());
+        ComboBox<String> currency = new ListOnOpenComboBox<>(viewModel.currencyChoices());
         currency.setId("expenditure-currency");
         currency.setEditable(true);
         currency.setPrefWidth(110);

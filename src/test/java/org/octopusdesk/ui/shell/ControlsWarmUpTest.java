@@ -48,9 +48,9 @@ class ControlsWarmUpTest {
         collect(scene.getRoot(), nodes);
         List<Control> controls = nodes.stream().filter(Control.class::isInstance).map(Control.class::cast).toList();
         assertThat(controls).extracting(control -> control.getClass().getSimpleName())
-                .contains("TableView", "ComboBox", "SearchableComboBox", "CheckComboBox", "DatePicker", "Spinner",
-                        "TextArea", "SplitPane", "TabPane", "ChoiceBox", "PasswordField", "ToggleButton",
-                        "ProgressIndicator");
+                .contains("TableView", "ListOnOpenComboBox", "ListOnOpenSearchableComboBox", "CheckComboBox",
+                        "DatePicker", "Spinner", "TextArea", "SplitPane", "TabPane", "ChoiceBox", "PasswordField",
+                        "ToggleButton", "ProgressIndicator");
         assertThat(controls).allSatisfy(control -> assertThat(control.getSkin()).as(control.toString()).isNotNull());
         TableView<?> table = (TableView<?>) controls.stream().filter(TableView.class::isInstance).findFirst()
                 .orElseThrow();

@@ -377,6 +377,8 @@ class DesktopAppTest {
     @Test
     void theProjectPageShowsItsSpendingAndALineIsAddedThroughTheForm(FxRobot robot) throws Exception {
         openProjects(robot);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#spending-section").tryQuery().isEmpty()).get())
+                .as("the spending section, made once a project is selected (decision 0043)").isTrue();
         robot.clickOn("Octopus Project");
         TableView<org.octopusdesk.domain.spending.Expenditure> lines = robot.lookup("#spending-table").queryTableView();
         waitUntil(() -> lines.getItems().size() == 6
@@ -409,7 +411,9 @@ class DesktopAppTest {
                 .equals("EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020)."));
         robot.clickOn("#expenditure-save");
 
-        waitUntil(() -> robot.lookup("#expenditure-editor").tryQuery().isEmpty() && lines.getItems().size() == 7);
+        // The saved line is selected once the list holds it: wait for both, as the list fills before it selects.
+        waitUntil(() -> robot.lookup("#expenditure-editor").tryQuery().isEmpty() && lines.getItems().size() == 7
+                && lines.getSelectionModel().getSelectedItem() != null);
         assertThat(lines.getSelectionModel().getSelectedItem().euros().amount()).isEqualByComparingTo("161051.34");
         assertThat(lines.getItems().get(0).description()).isEqualTo("Flights to Bucharest");
     }

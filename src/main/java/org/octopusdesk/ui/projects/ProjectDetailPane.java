@@ -1,5 +1,6 @@
 package org.octopusdesk.ui.projects;
 
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,10 +27,13 @@ final class ProjectDetailPane {
     private final Messages messages;
     private final VBox content = new VBox(14);
     private final ScrollPane root = new ScrollPane(content);
-    private final Node spending;
+    private final Supplier<Node> spending;
 
-    /** @param spending the Spending section, kept from one project to the next (it follows the selection itself) */
-    ProjectDetailPane(ProjectDetailViewModel viewModel, Messages messages, Node spending) {
+    /**
+     * @param spending the Spending section, kept from one project to the next (it follows the selection itself),
+     *     asked for when a project is first shown
+     */
+    ProjectDetailPane(ProjectDetailViewModel viewModel, Messages messages, Supplier<Node> spending) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.spending = spending;
@@ -79,7 +83,7 @@ final class ProjectDetailPane {
             GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
         }
         content.getChildren().setAll(new VBox(2, title, subtitle), columns,
-                section("project.detail.amendments", amendments(details)), section("spending.title", spending));
+                section("project.detail.amendments", amendments(details)), section("spending.title", spending.get()));
         if (!project.description().isEmpty()) {
             Label description = new Label(project.description());
             description.setWrapText(true);

@@ -53,7 +53,7 @@ public final class ProjectsView implements AreaView {
         table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, this::deleteSelected,
                 roles.emptyText(Permission.CHANGE_PROJECTS, "projects.empty", "projects.empty.fact"));
         // The list above its details: the list keeps every column readable, the details use the full width.
-        SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending.node()).root());
+        SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending::node).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.36);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.PROJECTS));

@@ -18,7 +18,8 @@ import javafx.util.StringConverter;
  * <p>JavaFX's skin keeps the list among the box's children until the popup first shows it (JDK-8115587), only so
  * that the box can be as wide as its widest entry. Styling a screen then also built every box's hidden list: its
  * skin, its rows, its scroll bars, and a cell for each entry to measure its width, all on the FX thread. Eight
- * boxes of 250 entries took 49-164 ms to style and lay out, 9-11 ms without their lists (decision 0043).
+ * boxes of 250 entries, their code run once before, took 49-185 ms to style and lay out, 9-19 ms without their
+ * lists (decision 0043).
  *
  * <p>Here the list goes to the popup when the popup first opens, and the box measures its widest entry from the
  * entries' texts in its own font: it is as wide as before, and does not change width when first opened.

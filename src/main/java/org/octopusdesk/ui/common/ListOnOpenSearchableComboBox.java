@@ -27,13 +27,13 @@ public class ListOnOpenSearchableComboBox<T> extends SearchableComboBox<T> {
         // The skin has put its inner box among this control's children; it gets its own skin only when styled next.
         for (Node child : getChildren()) {
             if (child instanceof ComboBox<?> inner && inner.getSkin() == null) {
-                lighten(inner);
+                giveListOnOpenSkin(inner);
             }
         }
         return skin;
     }
 
-    private static <E> void lighten(ComboBox<E> inner) {
+    private static <E> void giveListOnOpenSkin(ComboBox<E> inner) {
         inner.setSkin(new ListOnOpenComboBoxSkin<>(inner));
     }
 }

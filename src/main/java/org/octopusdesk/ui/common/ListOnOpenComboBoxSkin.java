@@ -1,13 +1,19 @@
 package org.octopusdesk.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
@@ -28,6 +34,8 @@ public final class ListOnOpenComboBoxSkin<T> extends ComboBoxListViewSkin<T> {
 
     /** What JavaFX adds to the widest entry for the list's own edges and scroll bar. */
     private static final double LIST_MARGIN = 30;
+    /** A list's and its cell's padding, by the theme and stylesheets they were found with (the warm-up's too). */
+    private static final Map<List<String>, Double> LIST_CELL_PADDING = new ConcurrentHashMap<>();
 
     private final ComboBox<T> box;
     private final Text measure = new Text();
@@ -71,17 +79,20 @@ public final class ListOnOpenComboBoxSkin<T> extends ComboBoxListViewSkin<T> {
                 shownCell = cell;
             }
         }
+        // As JavaFX's: the list's width stands without the box's own insets, which the arrow and the entry have.
         double listed = widestEntry(shownCell) + LIST_MARGIN;
-        return leftInset + Math.max(shown, listed) + rightInset;
+        return Math.max(leftInset + shown + rightInset, listed);
     }
 
-    /** The widest entry's text in the shown cell's font, with that cell's padding: what a list cell would measure. */
+    /**
+     * The widest entry's text in the shown cell's font, with the padding of a cell of JavaFX's own list: what that
+     * list measured it with, as a child of the box.
+     */
     private double widestEntry(ListCell<?> shownCell) {
         Font font = shownCell != null ? shownCell.getFont() : Font.getDefault();
         if (widest >= 0 && font.equals(measuredIn)) {
             return widest;
         }
-        double padding = shownCell != null ? shownCell.snappedLeftInset() + shownCell.snappedRightInset() : 0;
         measure.setFont(font);
         StringConverter<T> converter = box.getConverter();
         double text = 0;
@@ -90,9 +101,34 @@ public final class ListOnOpenComboBoxSkin<T> extends ComboBoxListViewSkin<T> {
             measure.setText(shown == null ? "" : shown);
             text = Math.max(text, measure.getLayoutBounds().getWidth());
         }
-        widest = Math.ceil(text + padding);
+        widest = Math.ceil(text + listCellPadding());
         measuredIn = font;
         return widest;
+    }
+
+    /**
+     * A list's and its cell's padding, left and right, in the theme and the box's stylesheets: from one cell styled
+     * alone in a pane styled as a list, once for those stylesheets.
+     */
+    private double listCellPadding() {
+        Scene scene = box.getScene();
+        List<String> stylesheets = new ArrayList<>();
+        stylesheets.add(String.valueOf(Application.getUserAgentStylesheet()));
+        if (scene != null) {
+            stylesheets.addAll(scene.getStylesheets());
+        }
+        return LIST_CELL_PADDING.computeIfAbsent(List.copyOf(stylesheets),
+                ListOnOpenComboBoxSkin::styledListCellPadding);
+    }
+
+    private static double styledListCellPadding(List<String> stylesheets) {
+        ListCell<String> cell = new ListCell<>();
+        StackPane list = new StackPane(cell);
+        list.getStyleClass().add("list-view");
+        // The first is the theme's, which the application sets for every scene.
+        new Scene(list).getStylesheets().setAll(stylesheets.subList(1, stylesheets.size()));
+        list.applyCss();
+        return list.snappedLeftInset() + cell.snappedLeftInset() + cell.snappedRightInset() + list.snappedRightInset();
     }
 
     private void forgetWidest() {

@@ -56,6 +56,49 @@ class ListOnOpenComboBoxTest {
     }
 
     @Test
+    void theBoxIsAsWideAsJavaFxsOwnWithTheSameEntries() throws Exception {
+        ComboBox<String> ours = new ListOnOpenComboBox<>(donors());
+        ComboBox<String> javaFxs = new ComboBox<>(donors());
+        WaitForAsyncUtils.asyncFx(() -> window.getChildren().setAll(ours, javaFxs)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(ours::getWidth)).isCloseTo(fx(javaFxs::getWidth), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void aFilterIsAsWideAsJavaFxsOwnInTheApplicationsTheme() throws Exception {
+        ObservableList<String> years = FXCollections.observableArrayList("2014", "2015", "2026");
+        ComboBox<String> ours = Choices.filter("ours", years, year -> year, "All years");
+        ComboBox<String> javaFxs = new ComboBox<>();
+        javaFxs.getItems().add(null);
+        javaFxs.getItems().addAll(years);
+        javaFxs.setConverter(Choices.shownAs(year -> year, "All years"));
+        javaFxs.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "All years" : item);
+            }
+        });
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            window.getScene().getStylesheets().setAll(
+                    getClass().getResource("/org/octopusdesk/ui/octopus-desk.css").toExternalForm());
+            window.getChildren().setAll(ours, javaFxs);
+        }).get();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(ours::getWidth)).isCloseTo(fx(javaFxs::getWidth), org.assertj.core.data.Offset.offset(1.0));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.application.Application.setUserAgentStylesheet(null);
+                window.getScene().getStylesheets().clear();
+            }).get();
+        }
+    }
+
+    @Test
     void openingTheListKeepsTheBoxsWidthAndPicksAnEntry(FxRobot robot) throws Exception {
         ComboBox<String> box = shown(new ListOnOpenComboBox<>(donors()));
         double before = fx(box::getWidth);

@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.common;
 
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -27,6 +28,25 @@ public final class HoverTooltips {
     public static <C extends Control> C explain(C control, String text) {
         control.setAccessibleHelp(text);
         install(control, () -> text);
+        return control;
+    }
+
+    /**
+     * As {@link #explain(Control, String)} for a text that changes: the chosen entry of a box too narrow for its
+     * longest entries, say. The accessible help and the tooltip, once made, follow {@code text}.
+     */
+    public static <C extends Control> C explain(C control, ObservableValue<String> text) {
+        control.accessibleHelpProperty().bind(text);
+        EventHandler<MouseEvent> firstEntry = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tooltip = new Tooltip();
+                tooltip.textProperty().bind(text);
+                control.setTooltip(tooltip);
+            }
+        };
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, firstEntry);
         return control;
     }
 

@@ -41,6 +41,7 @@ import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.DateFields;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.GatedScreen;
+import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
@@ -165,8 +166,12 @@ public final class CountriesView implements AreaView {
         instrument.setId("countries-instrument");
         instrument.setConverter(Choices.shownAs(value -> messages.text(value.messageKey()), ""));
         instrument.valueProperty().bindBidirectional(chart.instrumentProperty());
-        instrument.setPrefWidth(300);
+        // The Convention's own title whole in both languages; the Protocols' longer ones in full in the tooltip.
+        instrument.setPrefWidth(360);
         instrument.setMinWidth(180);
+        HoverTooltips.explain(instrument, javafx.beans.binding.Bindings.createStringBinding(() ->
+                instrument.getValue() == null ? "" : messages.text(instrument.getValue().messageKey()),
+                instrument.valueProperty()));
         DatePicker asOf = DateFields.create(messages);
         asOf.setId("countries-as-of");
         asOf.valueProperty().bindBidirectional(chart.asOfProperty());

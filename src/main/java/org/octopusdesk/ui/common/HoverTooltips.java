@@ -37,26 +37,25 @@ public final class HoverTooltips {
      */
     public static <C extends Control> C explain(C control, ObservableValue<String> text) {
         control.accessibleHelpProperty().bind(text);
-        EventHandler<MouseEvent> firstEntry = new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent event) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tooltip = new Tooltip();
-                tooltip.textProperty().bind(text);
-                control.setTooltip(tooltip);
-            }
-        };
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, firstEntry);
+        onFirstEntry(control, () -> {
+            Tooltip tooltip = new Tooltip();
+            tooltip.textProperty().bind(text);
+            return tooltip;
+        });
         return control;
     }
 
     /** Gives {@code node} a tooltip of {@code text}, worked out and made on the pointer's first entry. */
     public static void install(Node node, Supplier<String> text) {
+        onFirstEntry(node, () -> new Tooltip(text.get()));
+    }
+
+    private static void onFirstEntry(Node node, Supplier<Tooltip> make) {
         EventHandler<MouseEvent> firstEntry = new EventHandler<>() {
             @Override
             public void handle(MouseEvent event) {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tooltip = new Tooltip(text.get());
+                Tooltip tooltip = make.get();
                 if (node instanceof Control control) {
                     control.setTooltip(tooltip);
                 } else {

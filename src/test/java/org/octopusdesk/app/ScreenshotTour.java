@@ -448,9 +448,9 @@ class ScreenshotTour {
         return robot.lookup(id).query().getScene();
     }
 
+    /** Waits with the condition read on the FX thread: a lookup from this thread can see a list half refilled. */
     static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(15, condition);
     }
 
     static void save(Scene scene, String name) throws Exception {

@@ -72,7 +72,7 @@ class ConferencesWindowTest {
         addSession(robot, "10:00", "11:00", "Room 2", "Cloud evidence", "ana lee; ; FR");
         Label summary = robot.lookup("#programme-summary").queryAs(Label.class);
         waitUntil(() -> summary.getText().equals(
-                "2 session(s) on this day; 2 clash with another (outlined in red)."));
+                "2 sessions on this day; 2 clash with another (outlined in red)."));
         assertThat(robot.lookup(".programme-session-clash").queryAll()).hasSize(2);
         assertThat(robot.lookup("Ana Lee is also in “Cloud evidence” (10:00–11:00).").tryQuery()).isPresent();
     }

@@ -181,7 +181,7 @@ class DesktopAppTest {
         robot.clickOn("#action-delete");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(dialogButton(robot, "Delete"));
-        waitUntil(() -> dialogSays(robot, "contribution(s) are earmarked to “Octopus Project”"));
+        waitUntil(() -> dialogSays(robot, "contributions are earmarked to “Octopus Project”"));
         robot.clickOn(dialogButton(robot, "OK"));
         assertThat(table(robot).getItems()).hasSize(2);
     }

@@ -27,7 +27,7 @@ class CountriesCommandTest {
     void importsAChartThenPrintsItAsOfADateWithItsCounts() throws IOException {
         Path data = folder.resolve("data");
         assertThat(cli.runIn(data, "treaties", "import", shippedChart().toString())).isZero();
-        assertThat(cli.out.toString()).contains("91 chart line(s) imported.");
+        assertThat(cli.out.toString()).contains("91 chart lines imported.");
         cli.clear();
 
         assertThat(cli.runIn(data, "countries", "status", "--instrument", "ETS185", "--as-of", "2004-12-31"))

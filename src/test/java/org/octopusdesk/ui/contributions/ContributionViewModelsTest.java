@@ -215,7 +215,7 @@ class ContributionViewModelsTest {
                 + "pledge,NEW-1,Nobody,2020-01-01,5,EUR\n");
         list.importFrom(bad);
         assertThat(dialogs.questions()).containsSubsequence(
-                "Nothing was imported: 2 line(s) need correcting.",
+                "Nothing was imported: 2 lines need correcting.",
                 "Line 2 reference: Another contribution already has the reference “CA-001”.",
                 "Line 3 donor: No donor is called “Nobody”: create it first (Donors).");
         assertThat(database.contributions().page(ContributionQuery.all(), 0, 1).total()).isEqualTo(130);

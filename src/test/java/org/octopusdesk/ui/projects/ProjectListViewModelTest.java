@@ -109,7 +109,7 @@ class ProjectListViewModelTest {
         list.deleteSelected();
 
         assertThat(dialogs.errors()).singleElement().satisfies(shown -> assertThat(shown.message())
-                .startsWith("7 contribution(s) are earmarked to “Octopus Project”"));
+                .startsWith("7 contributions are earmarked to “Octopus Project”"));
         assertThat(list.visibleRows()).hasSize(2);
     }
 

@@ -72,7 +72,7 @@ class SpendingViewModelsTest {
 
         assertThat(section.rows()).hasSize(6);
         assertThat(section.yearChoices()).containsExactly(2024, 2023, 2022, 2021);
-        assertThat(section.totalTextProperty().get()).isEqualTo("6 line(s) shown: EUR 363,480.99");
+        assertThat(section.totalTextProperty().get()).isEqualTo("6 lines shown: EUR 363,480.99");
         var finance = section.financeProperty().get();
         // Earmarked to the project by 1 Nov 2024: 150,000 + 20,000 + 50,000 + GBP 100,000 at 0.8863 + 2,036,671.06.
         assertThat(finance.receivedEuros()).isEqualByComparingTo("2369499.67");
@@ -94,7 +94,7 @@ class SpendingViewModelsTest {
         section.yearFilterProperty().set(2024);
         assertThat(section.rows()).singleElement().satisfies(line -> assertThat(line.rate().orElseThrow().source())
                 .isEqualTo(RateSource.BANK_ACTUAL));
-        assertThat(section.totalTextProperty().get()).isEqualTo("1 line(s) shown: EUR 3,985.20");
+        assertThat(section.totalTextProperty().get()).isEqualTo("1 line shown: EUR 3,985.20");
 
         asOf.set(LocalDate.of(2021, 12, 31));
         assertThat(section.financeProperty().get().spentEuros()).isEqualByComparingTo("48000.00");
@@ -197,7 +197,7 @@ class SpendingViewModelsTest {
 
         section.importFrom(bad);
 
-        assertThat(dialogs.questions()).containsExactly("Nothing was imported: 1 line(s) need correcting.",
+        assertThat(dialogs.questions()).containsExactly("Nothing was imported: 1 line needs correcting.",
                 "Line 3 date: Not a date: “2024-11-31” (write 2020-10-19).");
         assertThat(section.rows()).hasSize(6);
 
@@ -207,7 +207,7 @@ class SpendingViewModelsTest {
         dialogs.questions().clear();
         section.importFrom(good);
 
-        assertThat(dialogs.questions()).containsExactly("Imported 1 expenditure line(s).");
+        assertThat(dialogs.questions()).containsExactly("Imported 1 expenditure line.");
         assertThat(section.rows()).hasSize(7);
         assertThat(section.yearChoices()).containsExactly(2024, 2023, 2022, 2021);
         assertThat(section.importingProperty().get()).isFalse();

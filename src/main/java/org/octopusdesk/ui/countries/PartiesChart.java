@@ -15,12 +15,12 @@ import org.octopusdesk.service.countries.PartiesOnDate;
 final class PartiesChart {
 
     private final LineChart<Number, Number> chart;
+    private final NumberAxis years = new NumberAxis();
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
 
     PartiesChart(ObservableList<PartiesOnDate> steps, Messages messages) {
-        NumberAxis years = new NumberAxis();
-        years.setForceZeroInRange(false);
-        years.setAutoRanging(true);
+        // Ranged here, on whole years (YearTicks); the count of Parties keeps JavaFX's own ranging.
+        years.setAutoRanging(false);
         years.setMinorTickVisible(false);
         years.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -63,7 +63,13 @@ final class PartiesChart {
             before = step.parties();
         }
         if (!steps.isEmpty()) {
-            series.getData().add(new XYChart.Data<>(yearOf(LocalDate.now()), before));
+            double now = yearOf(LocalDate.now());
+            series.getData().add(new XYChart.Data<>(now, before));
+            YearTicks ticks = YearTicks.covering(yearOf(steps.get(0).date()),
+                    Math.max(now, yearOf(steps.get(steps.size() - 1).date())));
+            years.setLowerBound(ticks.lower());
+            years.setUpperBound(ticks.upper());
+            years.setTickUnit(ticks.step());
         }
     }
 

@@ -28,6 +28,7 @@ import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
@@ -146,6 +147,7 @@ final class BudgetPane {
     private TableView<BudgetLine> linesTable() {
         TableView<BudgetLine> table = new TableView<>(viewModel.lines());
         table.setId("budget-lines");
+        ColumnTitles.shownWhole(table);
         table.setPlaceholder(new Label(messages.text("budget.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(200);

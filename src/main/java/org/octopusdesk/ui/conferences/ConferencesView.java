@@ -23,6 +23,7 @@ import org.octopusdesk.domain.conference.ConferenceId;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.ConferenceService;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.DialogService;
@@ -214,6 +215,7 @@ public final class ConferencesView implements AreaView {
 
     private TableView<Conference> table() {
         TableView<Conference> table = new TableView<>(list.conferences());
+        ColumnTitles.shownWhole(table);
         table.setId("conferences-table");
         table.setPlaceholder(new Label(
                 roles.emptyText(Permission.CHANGE_CONFERENCES, "conference.empty", "conference.empty.fact")));

@@ -1,0 +1,84 @@
+package org.octopusdesk.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In a table too narrow for its columns' wishes, a short column still shows its whole title. */
+@ExtendWith(ApplicationExtension.class)
+class ColumnTitlesTest {
+
+    private final StackPane window = new StackPane();
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(window, 420, 300));
+        stage.show();
+    }
+
+    @Test
+    void aNarrowColumnWidensToItsTitleAndTheWideOnesGiveWay() throws Exception {
+        TableView<String> table = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<String> made = new TableView<>(FXCollections.observableArrayList("Albania", "Andorra"));
+            made.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            made.getColumns().setAll(List.of(column("Country", 220), column("Ratification", 60),
+                    column("Entry into force", 60), column("Notes", 160)));
+            ColumnTitles.shownWhole(made);
+            return made;
+        }).get();
+
+        WaitForAsyncUtils.asyncFx(() -> window.getChildren().setAll(table)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                table.getColumns().get(1).getMinWidth() > 60).get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (var node : table.lookupAll(".column-header")) {
+                // The root header, which holds the others, has no column and no title.
+                if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
+                    Label title = (Label) header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
+                            .findFirst().orElseThrow();
+                    assertThat(header.getTableColumn().getWidth()).as(title.getText())
+                            .isGreaterThanOrEqualTo(title.prefWidth(-1));
+                }
+            }
+            double shown = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertThat(shown).as("the columns still fit the table").isLessThanOrEqualTo(table.getWidth());
+        }).get();
+    }
+
+    @Test
+    void outOfAWindowNothingIsMeasured() throws Exception {
+        TableView<String> table = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<String> made = new TableView<>();
+            made.getColumns().add(column("Ratification", 40));
+            ColumnTitles.shownWhole(made);
+            return made;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getColumns().get(0).getMinWidth()).isEqualTo(10);
+    }
+
+    private static TableColumn<String, String> column(String title, double width) {
+        TableColumn<String, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

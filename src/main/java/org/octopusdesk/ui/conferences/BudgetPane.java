@@ -122,6 +122,8 @@ final class BudgetPane {
     /** The actual costs have their own buttons, over their own list: they act on the selected line. */
     private Node actualsBar() {
         Label title = title("budget.actual.listTitle");
+        // Beside the two buttons a narrow pane left "Coûts réels de la li…": the title takes two lines instead.
+        title.setWrapText(true);
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);

@@ -1,5 +1,7 @@
 package org.octopusdesk.ui.common;
 
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,6 +21,9 @@ import javafx.scene.control.skin.TableColumnHeader;
  * width for its dates and names, which matter more than the titles above them.
  */
 public final class ColumnTitles {
+
+    /** Room kept for the vertical scroll bar, which the resize policy leaves out when it shows. */
+    private static final double SCROLL_BAR = 16;
 
     private ColumnTitles() {
     }
@@ -95,18 +100,33 @@ public final class ColumnTitles {
         table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0.0));
     }
 
-    /** Whether a column was widened. */
+    /**
+     * Whether a column was widened. The columns' least widths together never pass the table's own width (less a
+     * scroll bar's): past it, the last column would be cut without even an ellipsis. So the titles that need the
+     * least come first, and a title that would not fit stays elided, as before.
+     */
     private static boolean widenToTitles(TableView<?> table) {
+        List<TableColumnHeader> headers = titledHeaders(table).toList();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        double least = headers.stream().mapToDouble(header -> header.getTableColumn().getMinWidth()).sum();
         boolean widened = false;
-        for (TableColumnHeader header : titledHeaders(table).toList()) {
+        for (TableColumnHeader header : headers.stream().sorted(Comparator.comparingDouble(ColumnTitles::lacking))
+                .toList()) {
+            double lacking = lacking(header);
             TableColumnBase<?, ?> column = header.getTableColumn();
-            double needed = Math.ceil(title(header).prefWidth(-1) + header.snappedLeftInset()
-                    + header.snappedRightInset());
-            if (column.getMinWidth() < needed && column.getMaxWidth() >= needed) {
-                column.setMinWidth(needed);
+            if (lacking > 0 && least + lacking <= room && column.getMaxWidth() >= column.getMinWidth() + lacking) {
+                column.setMinWidth(column.getMinWidth() + lacking);
+                least += lacking;
                 widened = true;
             }
         }
         return widened;
+    }
+
+    /** How much narrower the column may now be than its title, in whole pixels; 0 when the title fits. */
+    private static double lacking(TableColumnHeader header) {
+        double needed = Math.ceil(title(header).prefWidth(-1) + header.snappedLeftInset()
+                + header.snappedRightInset());
+        return Math.max(0, needed - header.getTableColumn().getMinWidth());
     }
 }

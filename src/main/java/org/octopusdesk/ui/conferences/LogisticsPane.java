@@ -25,6 +25,7 @@ import org.octopusdesk.domain.conference.LogisticsStatus;
 import org.octopusdesk.domain.conference.LogisticsTask;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
@@ -52,6 +53,9 @@ final class LogisticsPane {
         this.owner = owner;
         summary.setId("logistics-summary");
         summary.getStyleClass().add("title-4");
+        // Beside the checklist's button the French summary read "Aucune tâche · aucune faite · au…": it wraps.
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
         TableView<LogisticsTask> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
         Button checklist = button("logistics-checklist", "checklist.open", Icons.CHECK,
@@ -132,6 +136,7 @@ final class LogisticsPane {
     private TableView<LogisticsTask> table() {
         TableView<LogisticsTask> table = new TableView<>(viewModel.tasks());
         table.setId("logistics-table");
+        ColumnTitles.shownWhole(table);
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(
                 viewModel.statusFilterProperty().get() == null
                         ? roles.emptyText(Permission.CHANGE_CONFERENCES, "logistics.empty", "logistics.empty.fact")

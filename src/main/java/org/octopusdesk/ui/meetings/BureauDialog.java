@@ -82,9 +82,14 @@ final class BureauDialog extends Dialog<Void> {
         composition.setMinHeight(130);
         composition.setPrefHeight(150);
         history.setMinHeight(160);
+        // A table's own preferred height (400 px) made the French dialog 846 px tall: taller than a laptop's screen.
+        history.setPrefHeight(240);
         content.setPadding(new Insets(4));
         // A dialog's content keeps its minimum: the tables need the width of five columns, like the register's.
         content.setMinSize(900, 560);
+        // Its width set, so the explanation below wraps within it: left to its one-line width, it made the dialog
+        // as wide as that line, centred on the window, and the shown dialog then started left of the screen.
+        content.setPrefWidth(900);
         getDialogPane().setContent(content);
         getDialogPane().setId("bureau-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("action.close"),

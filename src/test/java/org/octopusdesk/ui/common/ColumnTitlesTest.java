@@ -63,6 +63,31 @@ class ColumnTitlesTest {
     }
 
     @Test
+    void titlesThatWouldPushTheLastColumnOutStayElided() throws Exception {
+        TableView<String> table = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<String> made = new TableView<>(FXCollections.observableArrayList("Venue"));
+            made.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            // Amounts read whole: their columns never narrower than their figures.
+            made.getColumns().setAll(List.of(column("Category of the line", 60), column("Description", 60),
+                    whole(column("Planned", 110)), whole(column("Planned (EUR)", 95)),
+                    whole(column("Actual (EUR)", 95))));
+            ColumnTitles.shownWhole(made);
+            return made;
+        }).get();
+
+        WaitForAsyncUtils.asyncFx(() -> window.getChildren().setAll(table)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+            assertThat(least).as("the columns' least widths").isLessThanOrEqualTo(table.getWidth());
+            double shown = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertThat(shown).as("the last column within the table").isLessThanOrEqualTo(table.getWidth());
+        }).get();
+    }
+
+    @Test
     void outOfAWindowNothingIsMeasured() throws Exception {
         TableView<String> table = WaitForAsyncUtils.asyncFx(() -> {
             TableView<String> made = new TableView<>();
@@ -73,6 +98,11 @@ class ColumnTitlesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(table.getColumns().get(0).getMinWidth()).isEqualTo(10);
+    }
+
+    private static TableColumn<String, String> whole(TableColumn<String, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private static TableColumn<String, String> column(String title, double width) {

@@ -16,11 +16,13 @@ final class PartiesChart {
 
     private final LineChart<Number, Number> chart;
     private final NumberAxis years = new NumberAxis();
+    private final NumberAxis parties = new NumberAxis();
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
 
     PartiesChart(ObservableList<PartiesOnDate> steps, Messages messages) {
-        // Ranged here, on whole years (YearTicks); the count of Parties keeps JavaFX's own ranging.
+        // Both ranged here, on whole years and whole Parties (WholeTicks).
         years.setAutoRanging(false);
+        parties.setAutoRanging(false);
         years.setMinorTickVisible(false);
         years.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -33,7 +35,7 @@ final class PartiesChart {
                 return Double.valueOf(text);
             }
         });
-        NumberAxis parties = new NumberAxis();
+        parties.setTickLabelFormatter(years.getTickLabelFormatter());
         parties.setLabel(messages.text("countries.chart.axis"));
         parties.setMinorTickVisible(false);
         chart = new LineChart<>(years, parties);
@@ -65,11 +67,17 @@ final class PartiesChart {
         if (!steps.isEmpty()) {
             double now = yearOf(LocalDate.now());
             series.getData().add(new XYChart.Data<>(now, before));
-            YearTicks ticks = YearTicks.covering(yearOf(steps.get(0).date()),
+            WholeTicks ticks = WholeTicks.covering(yearOf(steps.get(0).date()),
                     Math.max(now, yearOf(steps.get(steps.size() - 1).date())));
             years.setLowerBound(ticks.lower());
             years.setUpperBound(ticks.upper());
             years.setTickUnit(ticks.step());
+            int most = steps.stream().mapToInt(PartiesOnDate::parties).max().orElse(0);
+            // Half a Party of room above the most, so that the line does not run along the chart's top edge.
+            WholeTicks counts = WholeTicks.covering(0, most + 0.5);
+            parties.setLowerBound(counts.lower());
+            parties.setUpperBound(counts.upper());
+            parties.setTickUnit(counts.step());
         }
     }
 

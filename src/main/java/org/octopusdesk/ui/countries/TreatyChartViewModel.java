@@ -68,10 +68,21 @@ public final class TreatyChartViewModel {
                     if (shown == instrument.get() && date.equals(asOf.get())) {
                         lines.setAll(chart.lines());
                         refilter();
+                        reselect();
                         partiesOverTime.setAll(chart.steps());
                         counts.set(describe(chart.counts()));
                     }
                 }, errors::report);
+    }
+
+    /**
+     * The country chosen before keeps its place when its line is still shown (another date, the chart read again);
+     * after another instrument without it, nothing is chosen, rather than a country the chart no longer lists.
+     */
+    private void reselect() {
+        ChartLine before = selected.get();
+        selected.set(before == null ? null : visible.stream()
+                .filter(line -> line.country().code().equals(before.country().code())).findFirst().orElse(null));
     }
 
     /** Imports a chart file: all of it, or nothing and every problem listed by line. */

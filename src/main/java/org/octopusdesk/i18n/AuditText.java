@@ -5,6 +5,8 @@ import org.octopusdesk.domain.audit.ChainBreak;
 /** The values of an audit entry, and what breaks the audit trail's chain, in the reader's language. */
 public final class AuditText {
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private AuditText() {
     }
 
@@ -64,8 +66,21 @@ public final class AuditText {
         };
     }
 
-    /** A coded value, or a list of them ("payment.warning.advance, payment.warning.overpayment"), in words. */
+    /**
+     * A coded value, or a list of them ("payment.warning.advance, payment.warning.overpayment"), in words; a date,
+     * stored as 2023-12-11, as the reader writes dates; nothing stored, as a dash, as the detail panes show it.
+     */
     private static String readableValue(String value, Messages messages) {
+        if (value.isBlank()) {
+            return "—";
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            try {
+                return messages.date(java.time.LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException notADay) {
+                return value;
+            }
+        }
         String[] parts = value.split(", ", -1);
         if (java.util.Arrays.stream(parts).allMatch(part -> isKey(part, messages))) {
             return java.util.Arrays.stream(parts).map(messages::text)

@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class AuditTextTest {
 
     @Test
+    void aStoredDateReadsAsTheReaderWritesDatesAndNothingStoredAsADash() {
+        Messages french = Messages.forLanguage("fr");
+
+        assertThat(AuditText.readable("payment.note: 2023-12-11\npayment.note: \npayment.note: 2023-12-11 or later",
+                french)).isEqualTo(french.text("payment.note") + " : 11/12/2023\n" + french.text("payment.note")
+                        + " : —\n" + french.text("payment.note") + " : 2023-12-11 or later");
+    }
+
+    @Test
     void aListOfCodedValuesIsReadInWordsAndOtherTextAsStored() {
         Messages french = Messages.forLanguage("fr");
 

@@ -2,6 +2,7 @@ package org.octopusdesk.ui.rates;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -44,10 +45,13 @@ final class ConverterPane {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(6);
-        form.addRow(0, new Label(messages.text("rates.convert.amount")),
-                Forms.withError(amount, viewModel.amountErrorProperty()));
-        form.addRow(1, new Label(messages.text("rates.currency")), currency);
-        form.addRow(2, new Label(messages.text("rates.convert.valueDate")), date);
+        // The amount's caption level with its field, above the room kept for its message (as FormGrid does).
+        Label amountCaption = caption("rates.convert.amount", amount, messages);
+        amountCaption.setPadding(new Insets(5, 0, 0, 0));
+        GridPane.setValignment(amountCaption, VPos.TOP);
+        form.addRow(0, amountCaption, Forms.withError(amount, viewModel.amountErrorProperty()));
+        form.addRow(1, caption("rates.currency", currency, messages), currency);
+        form.addRow(2, caption("rates.convert.valueDate", date, messages), date);
         form.add(convert, 1, 3);
 
         Label result = new Label();
@@ -70,5 +74,11 @@ final class ConverterPane {
 
     Node node() {
         return root;
+    }
+
+    private static Label caption(String key, Node field, Messages messages) {
+        Label caption = new Label(messages.text(key));
+        caption.setLabelFor(field);
+        return caption;
     }
 }

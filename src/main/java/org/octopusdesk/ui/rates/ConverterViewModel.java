@@ -54,7 +54,11 @@ public final class ConverterViewModel {
             }
             return;
         }
-        String code = currency.get();
+        String code = currency.get() == null ? "" : currency.get().strip();
+        if (code.isEmpty()) {
+            problem.set(messages.text("rates.convert.currencyRequired"));
+            return;
+        }
         LocalDate date = valueDate.get();
         runner.run(() -> service.convert(parsed.get(), code, date), this::show, failure -> {
             if (failure instanceof DomainException refused) {
@@ -75,6 +79,21 @@ public final class ConverterViewModel {
 
     public StringProperty amountProperty() {
         return amount;
+    }
+
+    /**
+     * The currency to convert from follows {@code shown}, the currency whose rates the area shows, as long as the
+     * person has not typed another here: who looks at the dollar's rates converts dollars first.
+     */
+    public void followCurrency(javafx.beans.value.ObservableValue<String> shown) {
+        if (currency.get() == null || currency.get().isBlank()) {
+            currency.set(shown.getValue() == null ? "" : shown.getValue());
+        }
+        shown.addListener((observable, old, code) -> {
+            if (code != null && (currency.get() == null || currency.get().isBlank() || currency.get().equals(old))) {
+                currency.set(code);
+            }
+        });
     }
 
     public StringProperty currencyProperty() {

@@ -40,6 +40,7 @@ public final class RatesArea implements Area<RatesView> {
                 context.dialogs(), context.errors(), context.messages());
         ConverterViewModel converter = new ConverterViewModel(rates, context.runner(), context.errors(),
                 context.messages(), today);
+        converter.followCurrency(viewModel.currencyProperty());
         ManualRateDialogs manualRates = new ManualRateDialogs(rates, context.runner(), context.dialogs(),
                 context.errors(), context.messages(), context.owner(), today);
         return new RatesView(viewModel, converter, manualRates, context.messages(), context.owner(), context.roles());

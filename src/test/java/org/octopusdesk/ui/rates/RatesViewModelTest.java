@@ -184,6 +184,27 @@ class RatesViewModelTest {
     }
 
     @Test
+    void theConverterStartsOnTheShownCurrencyAndAsksForOneWhenThereIsNone() {
+        ConverterViewModel converter = new ConverterViewModel(database.rates(), new SameThreadRunner(), errors,
+                messages, LocalDate.of(2020, 10, 19));
+        var shown = new javafx.beans.property.SimpleObjectProperty<>("USD");
+        converter.followCurrency(shown);
+        assertThat(converter.currencyProperty().get()).isEqualTo("USD");
+
+        shown.set("CAD");
+        assertThat(converter.currencyProperty().get()).as("following the area's currency").isEqualTo("CAD");
+        converter.currencyProperty().set("JPY");
+        shown.set("GBP");
+        assertThat(converter.currencyProperty().get()).as("the currency the person typed kept").isEqualTo("JPY");
+
+        converter.currencyProperty().set(" ");
+        converter.amountProperty().set("1000");
+        converter.convert();
+        assertThat(converter.problemProperty().get()).isEqualTo("Choose the currency of the amount.");
+        assertThat(converter.resultProperty().get()).isEmpty();
+    }
+
+    @Test
     void aManualRateNeedsItsNoteFitsTheColumnAndIsConfirmedWhenFarFromTheEcb() {
         ManualRateViewModel manual = new ManualRateViewModel(database.rates(), new SameThreadRunner(), dialogs,
                 errors, messages, "RUB", LocalDate.of(2022, 6, 1));

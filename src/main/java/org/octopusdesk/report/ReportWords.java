@@ -90,6 +90,10 @@ public final class ReportWords {
 
     /** An estimate, always said to be one, with the date of its rates and what it could not include. */
     public String estimate(EuroEstimate estimate) {
+        if (estimate.nothing()) {
+            // "About EUR 0.00, an estimate" of nothing said a figure was uncertain that is not.
+            return messages.text("estimate.nothing");
+        }
         String euros = euros(estimate.euros());
         String text = estimate.usesOlderRates()
                 ? messages.text("estimate.olderRates", euros, estimate.ratesFrom(), estimate.asOf())

@@ -23,6 +23,11 @@ public record EuroEstimate(BigDecimal euros, LocalDate asOf, LocalDate ratesFrom
         return withoutRate.isEmpty();
     }
 
+    /** Nothing is still expected: no amount, and no currency left out for want of a rate. */
+    public boolean nothing() {
+        return complete() && euros.signum() == 0;
+    }
+
     /** Whether some rate is older than the few days a conversion may look back: the estimate should say so. */
     public boolean usesOlderRates() {
         return ratesFrom.isBefore(asOf.minusDays(org.octopusdesk.domain.money.Conversion.MAX_DAYS_BACK));

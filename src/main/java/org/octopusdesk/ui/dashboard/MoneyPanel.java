@@ -72,8 +72,15 @@ final class MoneyPanel {
                         summary.asOf()), "money-this-year"),
                 tile(messages.euros(summary.allTime().total()), messages.text("dashboard.money.allTime",
                         summary.asOf()), "money-all-time"),
-                tile("≈ " + messages.euros(summary.outstandingEuros().euros()),
-                        messages.text("dashboard.money.outstanding", summary.asOf()), "money-outstanding"));
+                outstandingTile(summary));
+    }
+
+    /** What is still expected: an estimate, with "≈", unless nothing is, which is no estimate at all. */
+    private Node outstandingTile(MoneySummary summary) {
+        boolean nothing = summary.outstandingEuros().nothing();
+        return tile((nothing ? "" : "≈ ") + messages.euros(summary.outstandingEuros().euros()),
+                messages.text(nothing ? "dashboard.money.nothingOutstanding" : "dashboard.money.outstanding",
+                        summary.asOf()), "money-outstanding");
     }
 
     private Node columns(MoneySummary summary) {

@@ -55,7 +55,9 @@ final class DonorTotalsPane {
                 org.octopusdesk.ui.common.EstimateText.of(totals.outstandingEuros(), messages));
         Label outstanding = new Label(estimate);
         outstanding.setWrapText(true);
-        Label pledged = new Label(messages.text("donor.totals.pledgedEuros", messages.euros(totals.pledgedEuros())));
+        String pledgedKey = totals.outstandingEuros().nothing() ? "donor.totals.pledgedEurosReceived"
+                : "donor.totals.pledgedEuros";
+        Label pledged = new Label(messages.text(pledgedKey, messages.euros(totals.pledgedEuros())));
         pledged.setWrapText(true);
         pledged.getStyleClass().add("text-bold");
         VBox box = new VBox(8, grid, received, outstanding, pledged);

@@ -45,7 +45,13 @@ final class DecisionsRegisterDialog extends Dialog<Void> {
 
         TableView<RegisteredDecision> table = new TableView<>(register.lines());
         table.setId("register-table");
-        table.setPlaceholder(new Label(messages.text("decision.register.none")));
+        // "No decision matches." only once something is asked: an unfiltered empty register has none at all yet.
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.text(
+                (register.textProperty().get() == null || register.textProperty().get().isBlank())
+                        && register.meetingProperty().get() == null ? "decision.register.empty"
+                        : "decision.register.none"), register.textProperty(), register.meetingProperty()));
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column(messages.text("meeting.title"), line -> line.meeting().shortTitle(), 100),

@@ -21,9 +21,6 @@ import java.util.Objects;
 public record ReportDocument(String title, String subject, String language, List<CoverField> cover,
         List<Block> blocks, PageLabels labels, Instant generatedAt, LocalDate dataAsOf) {
 
-    /** The author every report names: the secretariat, not the workstation's user. */
-    public static final String AUTHOR = "T-CY secretariat";
-
     public ReportDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subject, "subject");
@@ -43,8 +40,9 @@ public record ReportDocument(String title, String subject, String language, List
      * @param pageOf a pattern with {@code {0}} for the page and {@code {1}} for the count: "Page {0} of {1}"
      * @param generated the line under the cover: "Generated on 01/12/2026 16:00 from data as of 30/11/2026"
      * @param continued added to a table's title when it goes on over a page: "(continued)"
+     * @param author who issues the report, at the top of each page and in the PDF's properties: "T-CY secretariat"
      */
-    public record PageLabels(String pageOf, String generated, String continued) {
+    public record PageLabels(String pageOf, String generated, String continued, String author) {
 
         public String page(int page, int count) {
             return pageOf.replace("{0}", Integer.toString(page)).replace("{1}", Integer.toString(count));

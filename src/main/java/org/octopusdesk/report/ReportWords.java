@@ -85,7 +85,9 @@ public final class ReportWords {
         var moment = generatedAt.atZone(zone);
         return new ReportDocument.PageLabels(messages.text("report.pageOf"),
                 messages.text("report.generated", moment.toLocalDate(), TIME.format(moment), dataAsOf),
-                messages.text("report.continued"));
+                messages.text("report.continued"),
+                // The author every report names: the secretariat, in the report's language, not the user.
+                messages.text("app.subtitle"));
     }
 
     /** An estimate, always said to be one, with the date of its rates and what it could not include. */

@@ -39,7 +39,7 @@ final class ArchivalMetadata {
         Calendar created = GregorianCalendar.from(report.generatedAt().atZone(TimeZone.getDefault().toZoneId()));
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(report.title());
-        info.setAuthor(ReportDocument.AUTHOR);
+        info.setAuthor(report.labels().author());
         info.setSubject(report.subject());
         info.setCreator("Octopus Desk " + version);
         info.setProducer(PRODUCER);

@@ -78,6 +78,7 @@ public final class PdfReportWriter {
             ReportDocument report) throws IOException {
         String header = fonts.printable(report.title() + " \u2014 " + report.subject());
         String generated = fonts.printable(report.labels().generated());
+        String author = fonts.printable(report.labels().author());
         float left = PageCanvas.MARGIN_LEFT;
         float right = PageCanvas.A4.getWidth() - PageCanvas.MARGIN_RIGHT;
         float top = PageCanvas.A4.getHeight() - 38;
@@ -90,7 +91,7 @@ public final class PdfReportWriter {
                 String headerText = fit(header, fonts, right - left);
                 text(stream, fonts, Style.MUTED, left, top, headerText);
                 text(stream, fonts, Style.MUTED, right - ReportFonts.width(fonts.regular, Style.FURNITURE_SIZE,
-                        ReportDocument.AUTHOR), top - 10, ReportDocument.AUTHOR);
+                        author), top - 10, author);
                 rule(stream, left, top - 14, right);
                 rule(stream, left, bottom + 12, right);
                 text(stream, fonts, Style.MUTED, left, bottom, fit(generated, fonts, right - left - pageWidth - 20));

@@ -82,6 +82,11 @@ class DonorReportTest {
         String all = String.join("\n", text);
         assertThat(all).contains("Rapport donateur", "Tous les donateurs", "161\u00a0051,34", "Synthèse",
                 "Japan", "United States of America (INL)", "Source : statistiques de la BCE.");
+        // The issuer at the top of each page and in the file's properties, in the report's language too.
+        assertThat(text).allMatch(page -> page.contains("Secrétariat du T-CY"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Secrétariat du T-CY");
+        }
         assertThat(TotalsCheck.assertTotalsAddUp(report)).isGreaterThanOrEqualTo(10);
         PdfChecks.assertPdfA(file);
     }

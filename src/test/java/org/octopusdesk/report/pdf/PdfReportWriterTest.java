@@ -140,6 +140,6 @@ class PdfReportWriterTest {
 
     private static ReportDocument.PageLabels labels() {
         return new ReportDocument.PageLabels("Page {0} of {1}", "Generated on 01/12/2026 11:00 from data as of "
-                + "30/11/2026", "(continued)");
+                + "30/11/2026", "(continued)", "T-CY secretariat");
     }
 }

@@ -60,7 +60,16 @@ final class Sidebar {
         return node;
     }
 
+    /**
+     * Marks {@code area} as the one shown. When the keyboard is in the sidebar, it moves to that area's button: left
+     * on the button of the area before (after Ctrl+2 from the dashboard's), its focus ring made two areas look
+     * chosen. Elsewhere (in a form, a list) the keyboard stays where it is.
+     */
     void select(AreaId area) {
-        buttons.get(area).setSelected(true);
+        ToggleButton chosen = buttons.get(area);
+        chosen.setSelected(true);
+        if (!chosen.isFocused() && buttons.values().stream().anyMatch(ToggleButton::isFocused)) {
+            chosen.requestFocus();
+        }
     }
 }

@@ -74,9 +74,12 @@ class MainWindowTest {
         assertThat(events).as("only the first area is built, and it reads its data").containsExactly(
                 "alpha built", "alpha reload");
 
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#nav-alpha").query().requestFocus()).get();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#nav-gamma").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-gamma").query().isFocused()).as("the keyboard follows from the sidebar")
+                .isTrue();
         assertThat(robot.lookup("#view-gamma").tryQuery()).isPresent();
 
         robot.press(KeyCode.F5).release(KeyCode.F5);

@@ -278,10 +278,17 @@ public final class CountriesView implements AreaView {
                         this::reload));
         roles.guard(Permission.CHANGE_COUNTRIES, logHere, recordStatus, editLine);
         javafx.scene.layout.FlowPane pageActions = new javafx.scene.layout.FlowPane(6, 6, recordStatus, editLine);
-        VBox box = new VBox(8, title, status, pageActions,
-                heading("countries.page.instruments"), list("country-page-instruments", page.instruments()),
-                heading("countries.page.statusHistory"), list("country-page-statuses", page.statuses()),
-                heading("countries.page.assistance"), list("country-page-activities", page.activities()), logHere);
+        // Without a country the page is its one sentence ("Select a country …"): no empty boxes under it.
+        VBox details = new VBox(8, pageActions,
+                heading("countries.page.instruments"), list("country-page-instruments", page.instruments(),
+                        "countries.page.noInstrument"),
+                heading("countries.page.statusHistory"), list("country-page-statuses", page.statuses(),
+                        "countries.page.noStatus"),
+                heading("countries.page.assistance"), list("country-page-activities", page.activities(),
+                        "countries.page.noActivity"), logHere);
+        details.visibleProperty().bind(page.countryProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox box = new VBox(8, title, status, details);
         box.setPadding(new Insets(10));
         box.setMinWidth(260);
         return box;
@@ -301,9 +308,10 @@ public final class CountriesView implements AreaView {
         return heading;
     }
 
-    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items) {
+    private ListView<String> list(String id, javafx.collections.ObservableList<String> items, String noneKey) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
+        list.setPlaceholder(new Label(messages.text(noneKey)));
         list.setPrefHeight(90);
         list.setMinHeight(60);
         list.setFocusTraversable(false);

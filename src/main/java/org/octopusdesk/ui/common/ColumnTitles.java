@@ -40,7 +40,8 @@ public final class ColumnTitles {
                 scene.addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
-                        // Left in another window, or not styled yet (a tab not shown): the next frame tries again.
+                        // Left for another window: never measured. Not styled or sized yet (a tab not shown): the
+                        // next frame tries again.
                         if (table.getScene() != scene || !styled(table)) {
                             if (table.getScene() != scene) {
                                 scene.removePostLayoutPulseListener(this);
@@ -76,7 +77,8 @@ public final class ColumnTitles {
     }
 
     private static boolean styled(TableView<?> table) {
-        return table.getSkin() != null && titledHeaders(table).allMatch(header -> title(header).getSkin() != null);
+        return table.getSkin() != null && table.getWidth() > 0
+                && titledHeaders(table).allMatch(header -> title(header).getSkin() != null);
     }
 
     /**
@@ -123,7 +125,7 @@ public final class ColumnTitles {
         return widened;
     }
 
-    /** How much narrower the column may now be than its title, in whole pixels; 0 when the title fits. */
+    /** How much the column's least width falls short of its title's, in whole pixels; 0 when the title fits. */
     private static double lacking(TableColumnHeader header) {
         double needed = Math.ceil(title(header).prefWidth(-1) + header.snappedLeftInset()
                 + header.snappedRightInset());

@@ -146,10 +146,10 @@ final class LogisticsPane {
         table.setMinHeight(180);
         // The due date and the status turn to warnings on a late task; the title takes the width that is left.
         TableColumn<LogisticsTask, LogisticsTask> due = lateAware("logistics.due", task -> task.due() == null
-                ? messages.text("logistics.due.none") : messages.date(task.due()), 92, false);
+                ? messages.text("logistics.due.none") : messages.date(task.due()), 104, false);
         TableColumn<LogisticsTask, LogisticsTask> status = lateAware("logistics.status", task ->
                 viewModel.isOverdue(task) ? messages.text("logistics.statusOverdue",
-                        messages.text(task.status().messageKey())) : messages.text(task.status().messageKey()), 160,
+                        messages.text(task.status().messageKey())) : messages.text(task.status().messageKey()), 150,
                 true);
         table.getColumns().setAll(List.of(due, status,
                 column("logistics.category", task -> messages.text(task.category().messageKey()), 110),

@@ -29,7 +29,6 @@ import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.domain.conference.Sector;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.report.Reports;
@@ -179,7 +178,6 @@ final class ParticipantsPane {
     private TableView<Participant> table() {
         TableView<Participant> table = new TableView<>(viewModel.participants());
         table.setId("participants-table");
-        ColumnTitles.shownWhole(table);
         table.setPlaceholder(new Label(messages.text("participant.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);

@@ -68,13 +68,13 @@ final class PartiesChart {
             double now = yearOf(LocalDate.now());
             series.getData().add(new XYChart.Data<>(now, before));
             WholeTicks ticks = WholeTicks.covering(yearOf(steps.get(0).date()),
-                    Math.max(now, yearOf(steps.get(steps.size() - 1).date())));
+                    Math.max(now, yearOf(steps.get(steps.size() - 1).date())), WholeTicks.ACROSS);
             years.setLowerBound(ticks.lower());
             years.setUpperBound(ticks.upper());
             years.setTickUnit(ticks.step());
             int most = steps.stream().mapToInt(PartiesOnDate::parties).max().orElse(0);
             // Half a Party of room above the most, so that the line does not run along the chart's top edge.
-            WholeTicks counts = WholeTicks.covering(0, most + 0.5);
+            WholeTicks counts = WholeTicks.covering(0, most + 0.5, WholeTicks.UP);
             parties.setLowerBound(counts.lower());
             parties.setUpperBound(counts.upper());
             parties.setTickUnit(counts.step());

@@ -131,6 +131,7 @@ final class DesktopApp {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(DesktopApp.class.getResource(STYLESHEET).toExternalForm());
         stage.getIcons().setAll(icons());
+        org.octopusdesk.ui.common.CutTitles.explainedEverywhere();
         startupPane.showBusy();
         // While the data folder opens: the areas' first shows then find the toolkit's code loaded (decision 0040).
         org.octopusdesk.ui.shell.ControlsWarmUp.start(List.copyOf(scene.getStylesheets()));

@@ -3,6 +3,7 @@ package org.octopusdesk.ui.common;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -30,8 +31,8 @@ public final class Cells {
         return new FullTextCell<>(format, Pos.CENTER_RIGHT);
     }
 
-    /** True when the cell shows less than its text: the skin cut it to fit with an ellipsis. */
-    public static boolean isCut(TableCell<?, ?> cell) {
+    /** True when a cell (or any label) shows less than its text: the skin cut it to fit with an ellipsis. */
+    public static boolean isCut(Labeled cell) {
         String full = cell.getText();
         Node shown = cell.lookup(".text");
         return full != null && !full.isEmpty() && shown instanceof Text text && !full.equals(text.getText());

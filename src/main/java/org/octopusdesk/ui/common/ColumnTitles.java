@@ -92,7 +92,7 @@ public final class ColumnTitles {
     }
 
     /** The header's title: its first label (a sorted column's header adds a label for its place in the order). */
-    private static Label title(TableColumnHeader header) {
+    static Label title(TableColumnHeader header) {
         return header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance).map(Label.class::cast)
                 .findFirst().orElse(null);
     }

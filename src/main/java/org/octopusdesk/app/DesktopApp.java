@@ -24,6 +24,7 @@ import org.octopusdesk.ui.common.FxBackgroundRunner;
 import org.octopusdesk.ui.common.FxDialogService;
 import org.octopusdesk.ui.shell.Area;
 import org.octopusdesk.ui.shell.AreaId;
+import org.octopusdesk.ui.shell.Dividers;
 import org.octopusdesk.ui.shell.MainWindow;
 import org.octopusdesk.ui.shell.StartupPane;
 import org.octopusdesk.ui.shell.UiContext;
@@ -48,6 +49,8 @@ final class DesktopApp {
     private final FxBackgroundRunner runner = new FxBackgroundRunner();
     private final List<Area<?>> areas = Areas.inSidebarOrder();
     private Settings settings;
+    /** Where each area's divider was left, kept across a change of language and saved on closing. */
+    private final Dividers dividers;
     private Messages messages;
     private Stage stage;
     private Scene scene;
@@ -73,6 +76,7 @@ final class DesktopApp {
         this.opener = opener;
         this.settingsStore = settingsStore;
         this.settings = language == null ? settings : settings.withLanguage(language);
+        this.dividers = new Dividers(settings.dividers());
         this.onExit = onExit;
     }
 
@@ -197,7 +201,7 @@ final class DesktopApp {
     private void showMain(AreaId area) {
         dress();
         UiContext context = new UiContext(workspace, runner, messages, dialogs(), errors(), stage, folder,
-                Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument);
+                Logging.logFile(folder), new FilePreferenceStore(folder), this::openDocument, dividers);
         boolean first = mainWindow == null;
         org.octopusdesk.ui.shell.ControlsWarmUp.enough();
         mainWindow = new MainWindow(context, areas, area, this::switchLanguage, () -> shutdown(0), this::restore);
@@ -257,7 +261,7 @@ final class DesktopApp {
 
     /** Rebuilds every screen in the new language, on the same area, and remembers the choice. */
     private void switchLanguage(String language) {
-        settings = settings.withLanguage(language);
+        settings = settings.withLanguage(language).withDividers(dividers.positions());
         Settings toSave = settings;
         runner.run(() -> {
             settingsStore.save(toSave);
@@ -321,7 +325,7 @@ final class DesktopApp {
         }
         closing = true;
         Settings toSave = settings.withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
+                stage.getHeight(), stage.isMaximized())).withDividers(dividers.positions());
         stage.hide();
         Thread closer = new Thread(() -> {
             runner.close();

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.octopusdesk.service.Settings;
 import org.octopusdesk.service.SettingsStore;
 import org.slf4j.Logger;
@@ -16,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class FileSettingsStore implements SettingsStore {
 
     public static final String FILE_NAME = "settings.properties";
+    private static final String DIVIDER = "divider.";
 
     private final Path file;
 
@@ -36,7 +39,25 @@ public final class FileSettingsStore implements SettingsStore {
             return Settings.DEFAULT;
         }
         String language = properties.getProperty("language", Settings.DEFAULT.language());
-        return new Settings(language, readWindow(properties));
+        return new Settings(language, readWindow(properties), readDividers(properties));
+    }
+
+    /** The areas' dividers ({@code divider.AREA}); one damaged is left out, the others kept. */
+    private static Map<String, Double> readDividers(Properties properties) {
+        Map<String, Double> dividers = new TreeMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith(DIVIDER) && name.length() > DIVIDER.length()) {
+                try {
+                    double position = Double.parseDouble(properties.getProperty(name));
+                    if (Double.isFinite(position)) {
+                        dividers.put(name.substring(DIVIDER.length()), position);
+                    }
+                } catch (NumberFormatException damaged) {
+                    log().warn("Ignoring the damaged setting {} in {}", name, FILE_NAME);
+                }
+            }
+        }
+        return dividers;
     }
 
     private static Settings.WindowBounds readWindow(Properties properties) {
@@ -63,6 +84,8 @@ public final class FileSettingsStore implements SettingsStore {
             properties.setProperty("window.height", Double.toString(window.height()));
             properties.setProperty("window.maximized", Boolean.toString(window.maximized()));
         });
+        settings.dividers().forEach((area, position) -> properties.setProperty(DIVIDER + area,
+                Double.toString(position)));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.service.Settings;
@@ -20,6 +21,26 @@ class FileSettingsStoreTest {
         new FileSettingsStore(folder).save(settings);
 
         assertThat(new FileSettingsStore(folder).load()).isEqualTo(settings);
+    }
+
+    @Test
+    void remembersEachAreasDivider() {
+        Settings settings = new Settings("en", null, Map.of("contributions", 0.62, "donors", 0.3));
+
+        new FileSettingsStore(folder).save(settings);
+
+        assertThat(new FileSettingsStore(folder).load().dividers())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("contributions", 0.62, "donors", 0.3));
+    }
+
+    @Test
+    void aDamagedDividerIsLeftOutAndOneAtAnEdgeComesBackWithinReach() throws Exception {
+        Files.writeString(folder.resolve(FileSettingsStore.FILE_NAME),
+                "divider.donors=wide\ndivider.meetings=0.0\ndivider.rates=1.7\ndivider.countries=NaN\n"
+                        + "divider.projects=0.4\n");
+
+        assertThat(new FileSettingsStore(folder).load().dividers())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("meetings", 0.05, "rates", 0.95, "projects", 0.4));
     }
 
     @Test

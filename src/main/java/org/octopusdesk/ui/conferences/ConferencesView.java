@@ -40,6 +40,8 @@ import org.octopusdesk.ui.shell.AreaView;
 /** The Conferences area: the Octopus Conference editions beside the selected one's facts and programme. */
 public final class ConferencesView implements AreaView {
 
+    private final SplitPane split;
+
     private final ConferenceListViewModel list;
     private final ProgrammeViewModel programme;
     private final ParticipantsViewModel participants;
@@ -87,7 +89,7 @@ public final class ConferencesView implements AreaView {
                 tab("conference-tab-budget", "conference.tab.budget",
                         new BudgetPane(budget, messages, owner, roles).node()));
         LateTabContents.holdHiddenTabs(tabs);
-        SplitPane split = new SplitPane(table(), tabs);
+        split = new SplitPane(table(), tabs);
         split.setDividerPositions(0.46);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.CONFERENCES));
         root.setCenter(split);
@@ -244,5 +246,10 @@ public final class ConferencesView implements AreaView {
         column.setSortable(false);
         column.setCellFactory(ignored -> Cells.plain());
         return column;
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

@@ -61,6 +61,8 @@ import org.octopusdesk.ui.shell.AreaView;
  */
 public final class ContributionsView implements AreaView {
 
+    private final SplitPane split;
+
     /** Ctrl+R: Edit › Payment received…, named in the button's tooltip. */
     static final KeyCode PAYMENT_KEY = KeyCode.R;
 
@@ -97,7 +99,7 @@ public final class ContributionsView implements AreaView {
         VBox top = new VBox(toolbar(), filters());
         roleNotice().ifPresent(notice -> top.getChildren().add(1, notice));
         BorderPane listPane = new BorderPane(table(), null, null, pager(), null);
-        SplitPane split = new SplitPane(listPane, detail.node());
+        split = new SplitPane(listPane, detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         root.setTop(top);
@@ -447,5 +449,10 @@ public final class ContributionsView implements AreaView {
             sortable.put(column, sort);
         }
         return column;
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

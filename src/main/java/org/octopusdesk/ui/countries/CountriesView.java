@@ -51,6 +51,8 @@ import org.octopusdesk.ui.shell.AreaView;
 /** The Countries area: an instrument's chart as of a date with its counts and history, a country's page, assistance. */
 public final class CountriesView implements AreaView {
 
+    private SplitPane split;
+
     private final TreatyChartViewModel chart;
     private final CountryPageViewModel page;
     private final AssistanceLogViewModel log;
@@ -155,7 +157,7 @@ public final class CountriesView implements AreaView {
         pane.setTop(toolbar());
         VBox left = new VBox(table(), new PartiesChart(chart.partiesOverTime(), messages).node());
         VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, pageNode());
+        split = new SplitPane(left, pageNode());
         split.setDividerPositions(0.64);
         pane.setCenter(split);
         return pane;
@@ -330,5 +332,10 @@ public final class CountriesView implements AreaView {
             }
         });
         return list;
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

@@ -38,6 +38,8 @@ import org.octopusdesk.ui.shell.AreaView;
 /** The Donors area: the list of donors, filtered as one types, beside the selected donor's details. */
 public final class DonorsView implements AreaView {
 
+    private final SplitPane split;
+
     private final DonorListViewModel list;
     private final Messages messages;
     private final DonorService service;
@@ -61,7 +63,7 @@ public final class DonorsView implements AreaView {
         this.messages = messages;
         this.owner = owner;
         detail = new DonorDetailPane(messages, list, onShowContributions);
-        SplitPane split = new SplitPane(table(), detail.node());
+        split = new SplitPane(table(), detail.node());
         // The page needs about 620 px for its totals: the list takes the rest, and all of a wider window; a name cut
         // short shows in full as its cell's tooltip.
         split.setDividerPositions(0.4);
@@ -175,5 +177,10 @@ public final class DonorsView implements AreaView {
         column.setPrefWidth(width);
         column.setCellFactory(ignored -> Cells.plain());
         return column;
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

@@ -39,6 +39,8 @@ import org.octopusdesk.ui.shell.AreaView;
 /** The Meetings area: the meetings, latest first, filtered by series and year, beside the selected meeting's page. */
 public final class MeetingsView implements AreaView {
 
+    private final SplitPane split;
+
     private final MeetingListViewModel list;
     private final MeetingService service;
     private final BackgroundRunner runner;
@@ -69,7 +71,7 @@ public final class MeetingsView implements AreaView {
         // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
         VBox listPane = new VBox(filters(), table());
         VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
-        SplitPane split = new SplitPane(listPane, detail.node());
+        split = new SplitPane(listPane, detail.node());
         split.setDividerPositions(0.58);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.MEETINGS));
         root.setCenter(split);
@@ -249,5 +251,10 @@ public final class MeetingsView implements AreaView {
         column.setSortable(false);
         column.setCellFactory(ignored -> Cells.plain());
         return column;
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

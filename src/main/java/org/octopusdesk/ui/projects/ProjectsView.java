@@ -32,6 +32,8 @@ import org.octopusdesk.ui.spending.SpendingPane;
 /** The Projects area: a filterable, sortable list above the selected project's duration and history. */
 public final class ProjectsView implements AreaView {
 
+    private final SplitPane split;
+
     /** Ctrl+M: Edit › Change end date…, named in the button's tooltip. */
     static final KeyCode AMEND_KEY = KeyCode.M;
 
@@ -53,7 +55,7 @@ public final class ProjectsView implements AreaView {
         table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, this::deleteSelected,
                 roles.emptyText(Permission.CHANGE_PROJECTS, "projects.empty", "projects.empty.fact"));
         // The list above its details: the list keeps every column readable, the details use the full width.
-        SplitPane split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending::node).root());
+        split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending::node).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.36);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.PROJECTS));
@@ -175,5 +177,10 @@ public final class ProjectsView implements AreaView {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(key.replace('.', '-'));
         return Shortcuts.tooltip(button, messages.text(key + ".tooltip"), shortcut);
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

@@ -3,6 +3,7 @@ package org.octopusdesk.ui.rates;
 import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -42,6 +43,8 @@ import org.octopusdesk.ui.shell.AreaView;
  */
 public final class RatesView implements AreaView {
 
+    private final SplitPane split;
+
     /** Ctrl+U: File › Update rates from the ECB, named in the button's tooltip. */
     static final KeyCode UPDATE_KEY = KeyCode.U;
 
@@ -69,7 +72,7 @@ public final class RatesView implements AreaView {
         VBox side = new VBox(12, chart,
                 new ConverterPane(converter, viewModel.currencies(), messages).node());
         side.setPadding(new Insets(12));
-        SplitPane split = new SplitPane(table(), LatePane.holding(side));
+        split = new SplitPane(table(), LatePane.holding(side));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.RATES));
@@ -219,5 +222,10 @@ public final class RatesView implements AreaView {
         TableColumn<ExchangeRate, T> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(split);
     }
 }

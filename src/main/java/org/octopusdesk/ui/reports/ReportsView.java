@@ -1,6 +1,7 @@
 package org.octopusdesk.ui.reports;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -35,5 +36,10 @@ public final class ReportsView implements AreaView {
     @Override
     public void reload() {
         viewModel.reload();
+    }
+
+    @Override
+    public Optional<SplitPane> divided() {
+        return Optional.of(root);
     }
 }

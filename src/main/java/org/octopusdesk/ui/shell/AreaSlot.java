@@ -64,6 +64,7 @@ final class AreaSlot<V extends AreaView> {
     V view() {
         if (view == null) {
             view = area.create(context, navigator);
+            view.divided().ifPresent(split -> context.dividers().remember(area.id(), split));
         }
         return view;
     }

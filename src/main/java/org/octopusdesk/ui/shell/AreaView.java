@@ -1,10 +1,15 @@
 package org.octopusdesk.ui.shell;
 
+import java.util.Optional;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 
-/** What the window needs of an area's view: something to show, and a way to read its data again. */
+/**
+ * What the window needs of an area's view: something to show, a way to read its data again, and its divider, if it
+ * has one.
+ */
 public interface AreaView {
 
     Node root();
@@ -18,5 +23,13 @@ public interface AreaView {
      */
     default BooleanExpression nothingSelected() {
         return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+    }
+
+    /**
+     * The pane divided between the area's list and its detail, whose divider the window puts back where a person
+     * left it (decision 0045); none for an area not divided.
+     */
+    default Optional<SplitPane> divided() {
+        return Optional.empty();
     }
 }

@@ -14,6 +14,7 @@ import org.octopusdesk.ui.common.ErrorReporter;
  *
  * @param preferences what screens remember on this workstation (the last report's parameters)
  * @param openDocument opens a file in the program the system has for it (a report in the PDF viewer)
+ * @param dividers where each area's divider was left, put back when the area is first shown
  */
 public record UiContext(
         Workspace workspace,
@@ -25,7 +26,8 @@ public record UiContext(
         Path dataFolder,
         Path logFile,
         org.octopusdesk.service.PreferenceStore preferences,
-        java.util.function.Consumer<Path> openDocument) {
+        java.util.function.Consumer<Path> openDocument,
+        Dividers dividers) {
 
     /** What the session's role may do here, for the screens that show the rest disabled (decision 0034). */
     public org.octopusdesk.ui.common.RoleControls roles() {

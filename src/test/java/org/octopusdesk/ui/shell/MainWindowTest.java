@@ -3,10 +3,14 @@ package org.octopusdesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
@@ -16,10 +20,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +54,9 @@ class MainWindowTest {
     private Stage stage;
     /** What the areas were asked to do, in order. */
     private final List<String> events = new ArrayList<>();
+    private Dividers dividers = new Dividers(Map.of());
+    /** The views built, by area. */
+    private final Map<String, FakeView> views = new HashMap<>();
 
     @Start
     void start(Stage primaryStage) {
@@ -135,6 +144,22 @@ class MainWindowTest {
         assertThat(robot.lookup("#nav-beta").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(events).containsExactly("alpha built", "alpha reload", "beta built", "beta reload",
                 "beta shows note 7");
+    }
+
+    @Test
+    void aDividedAreaIsShownWithItsDividerWhereItWasLeft() throws Exception {
+        dividers = new Dividers(Map.of("beta", 0.7));
+        MainWindow window = open(List.of(new FakeArea("alpha").divided(), new FakeArea("beta").divided()));
+
+        WaitForAsyncUtils.asyncFx(() -> window.show(BETA)).get();
+
+        assertThat(dividerOf("beta")).as("as left").isCloseTo(0.7, within(0.01));
+        assertThat(dividerOf("alpha")).as("never arranged: the area's own").isCloseTo(0.5, within(0.01));
+    }
+
+    private double dividerOf(String area) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((SplitPane) views.get(area).root())
+                .getDividers().get(0).getPosition()).get();
     }
 
     @Test
@@ -226,7 +251,8 @@ class MainWindowTest {
         Path logFile = folder.resolve("octopus-desk.log");
         // The fake areas use no service: the window itself never touches the workspace.
         UiContext context = new UiContext(null, new SameThreadRunner(), messages, dialogs,
-                new ErrorReporter(dialogs, messages, logFile), stage, folder, logFile, null, file -> { });
+                new ErrorReporter(dialogs, messages, logFile), stage, folder, logFile, null, file -> { },
+                dividers);
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow built = new MainWindow(context, areas, areas.get(0).id(), language -> { }, () -> { });
             stage.setScene(new Scene(built.root(), 900, 600));
@@ -251,16 +277,25 @@ class MainWindowTest {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** A view that is a label, and says in the shared log what it was asked. */
+    /** A view that is a label, or two divided, and says in the shared log what it was asked. */
     private final class FakeView implements AreaView {
 
         private final String name;
-        private final Label root;
+        private final Node root;
 
-        FakeView(String name) {
+        FakeView(String name, boolean divided) {
             this.name = name;
-            this.root = new Label(name);
+            this.root = divided ? new SplitPane(new StackPane(new Label(name)),
+                    new StackPane(new Label("detail")))
+                    : new Label(name);
             root.setId("view-" + name);
+            views.put(name, this);
+        }
+
+        @Override
+        public Optional<SplitPane> divided() {
+            return root instanceof SplitPane split ? Optional.of(split)
+                    : Optional.empty();
         }
 
         @Override
@@ -285,9 +320,15 @@ class MainWindowTest {
         private final List<MenuEntry<FakeView>> entries = new ArrayList<>();
         private final List<Route<FakeView, ?>> routes = new ArrayList<>();
         private Navigator navigator;
+        private boolean divided;
 
         FakeArea(String id) {
             this.id = new AreaId(id);
+        }
+
+        FakeArea divided() {
+            divided = true;
+            return this;
         }
 
         FakeArea with(MenuEntry<FakeView> entry) {
@@ -319,7 +360,7 @@ class MainWindowTest {
         public FakeView create(UiContext context, Navigator navigatorOfTheWindow) {
             navigator = navigatorOfTheWindow;
             events.add(id.value() + " built");
-            return new FakeView(id.value());
+            return new FakeView(id.value(), divided);
         }
 
         @Override

@@ -102,8 +102,9 @@ public class TreatyService {
     }
 
     /** Saves a country's line for an instrument, replacing the one it had. */
-    public void save(TreatyRecord record) {
+    public void save(TreatyRecord entered) {
         transactions.inTransaction(() -> {
+            TreatyRecord record = ruleDateAsTheRule(entered);
             List<FieldError> errors = new ArrayList<>(record.validate());
             if (record.countryCode() != null && countries.find(record.countryCode()).isEmpty()) {
                 errors.add(FieldError.of(TreatyRecord.COUNTRY, "validation.country.unknown", record.countryCode()));
@@ -118,6 +119,23 @@ public class TreatyService {
                     before.isPresent() ? AuditEntry.Action.UPDATE : AuditEntry.Action.CREATE,
                     before.map(TreatyService::values).orElse(null), values(record));
         });
+    }
+
+    /**
+     * An entry into force entered as the very date the rule gives is no exception to the rule: the line is saved
+     * without it, so it needs no note and follows the rule, as an imported chart's line does.
+     */
+    private TreatyRecord ruleDateAsTheRule(TreatyRecord record) {
+        if (record.entryIntoForceOverride() == null || record.deposit() == null || record.instrument() == null) {
+            return record;
+        }
+        TreatyRecord plain = new TreatyRecord(record.countryCode(), record.instrument(), record.signature(),
+                record.deposit(), record.depositKind(), null, "", record.flags(), record.note(), record.source());
+        List<TreatyRecord> chart = new ArrayList<>(treaties.chart(record.instrument()).stream()
+                .filter(line -> !line.countryCode().equals(record.countryCode())).toList());
+        chart.add(plain);
+        Optional<LocalDate> rule = plain.entryIntoForce(instrumentInForce(record.instrument(), chart));
+        return rule.equals(Optional.of(record.entryIntoForceOverride())) ? plain : record;
     }
 
     /** Records a T-CY status (observer, ad hoc observer, invited, none) from a date on. */

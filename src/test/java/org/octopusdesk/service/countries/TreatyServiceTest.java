@@ -129,6 +129,27 @@ class TreatyServiceTest {
     }
 
     @Test
+    void anEntryIntoForceEnteredAsTheRulesOwnDateNeedsNoNoteAndFollowsTheRule() {
+        // Ratified on 8 July 2015: the rule gives the first day of the month after three months, 1 November.
+        TreatyRecord asTheRule = new TreatyRecord("CA", Instrument.ETS185, LocalDate.of(2001, 11, 23),
+                LocalDate.of(2015, 7, 8), DepositKind.RATIFICATION, LocalDate.of(2015, 11, 1), "", Set.of(), "", "");
+
+        database.treaties().save(asTheRule);
+
+        TreatyRecord saved = database.treaties().chart(Instrument.ETS185).stream()
+                .filter(line -> line.record().countryCode().equals("CA")).findFirst().orElseThrow().record();
+        assertThat(saved.entryIntoForceOverride()).as("no exception to the rule").isNull();
+        assertThat(saved.entryIntoForce(Instrument.ETS185.inForceSince())).contains(LocalDate.of(2015, 11, 1));
+
+        TreatyRecord aDayLater = new TreatyRecord("CA", Instrument.ETS185, LocalDate.of(2001, 11, 23),
+                LocalDate.of(2015, 7, 8), DepositKind.RATIFICATION, LocalDate.of(2015, 11, 2), "", Set.of(), "", "");
+        assertThatThrownBy(() -> database.treaties().save(aDayLater))
+                .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
+                        .extracting(error -> error.messageKey())
+                        .containsExactly("validation.treaty.overrideNoteRequired"));
+    }
+
+    @Test
     void refusesAnOverrideWithoutItsNoteAndAnUnknownCountry() {
         TreatyRecord unexplained = new TreatyRecord("FR", Instrument.ETS185, LocalDate.of(2001, 11, 23),
                 LocalDate.of(2006, 1, 10), DepositKind.RATIFICATION, LocalDate.of(2006, 6, 1), "", Set.of(), "", "");

@@ -97,7 +97,7 @@ public record ConferenceDraft(Integer year, String title, LocalDate start, Local
             errors.add(FieldError.of(END, "validation.conference.endBeforeStart"));
         }
         if (start != null && year != null && start.getYear() != year) {
-            errors.add(FieldError.of(START, "validation.conference.otherYear", year));
+            errors.add(FieldError.of(START, "validation.conference.otherYear", Integer.toString(year)));
         }
     }
 

@@ -36,7 +36,8 @@ public record SessionDraft(LocalDate day, LocalTime start, LocalTime end, String
         if (day == null) {
             errors.add(FieldError.of(DAY, "validation.required"));
         } else if (!conference.hasDates()) {
-            errors.add(FieldError.of(DAY, "validation.session.noConferenceDates", conference.year()));
+            errors.add(FieldError.of(DAY, "validation.session.noConferenceDates",
+                    Integer.toString(conference.year())));
         } else if (!conference.includes(day)) {
             errors.add(FieldError.of(DAY, "validation.session.outsideConference", conference.start().toString(),
                     conference.end().toString()));

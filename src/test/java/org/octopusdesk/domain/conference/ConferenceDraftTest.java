@@ -30,7 +30,13 @@ class ConferenceDraftTest {
         assertThat(draft(2019, "2019-11-22", "2019-11-20").validate())
                 .containsExactly(FieldError.of(ConferenceDraft.END, "validation.conference.endBeforeStart"));
         assertThat(draft(2020, "2019-11-20", "2019-11-22").validate())
-                .containsExactly(FieldError.of(ConferenceDraft.START, "validation.conference.otherYear", 2020));
+                .containsExactly(FieldError.of(ConferenceDraft.START, "validation.conference.otherYear", "2020"));
+        // A year reads as a year, not as a count ("2,020", "2 020").
+        FieldError otherYear = draft(2028, "2027-11-20", "2027-11-22").validate().get(0);
+        assertThat(org.octopusdesk.i18n.Messages.forLanguage("en").text(otherYear.messageKey(),
+                otherYear.arguments().toArray())).isEqualTo("The first day is not in 2028, the edition’s year.");
+        assertThat(org.octopusdesk.i18n.Messages.forLanguage("fr").text(otherYear.messageKey(),
+                otherYear.arguments().toArray())).isEqualTo("Le premier jour n’est pas en 2028, l’année de l’édition.");
         assertThat(draft(1999, null, null).validate()).extracting(FieldError::messageKey)
                 .containsExactly("validation.conference.yearRange");
         assertThat(new ConferenceDraft(null, " ", null, null, null, "", "", null, null, "").validate())

@@ -124,7 +124,8 @@ public record ContributionDraft(DonorId donorId, String reference, LocalDate agr
         if (bases.size() > 1) {
             errors.add(FieldError.of(ALLOCATIONS, "validation.allocation.mixedBasis"));
         }
-        if (amount != null && amounts.compareTo(amount) > 0) {
+        // An amount not above zero has its own message; the earmarks are measured against a valid one only.
+        if (amount != null && amount.signum() > 0 && amounts.compareTo(amount) > 0) {
             errors.add(FieldError.of(ALLOCATIONS, "validation.allocation.amountsExceed", amounts, amount));
         }
         if (shares.compareTo(HUNDRED) > 0) {

@@ -84,6 +84,8 @@ class ContributionRulesTest {
                 .containsExactly("validation.money.tooManyDecimalsFor");
         assertThat(pledge("1000.125", "BHD").validate(CURRENCIES)).isEmpty();
         assertThat(keys(pledge("0", "EUR").validate(CURRENCIES))).containsExactly("validation.amount.notPositive");
+        assertThat(keys(pledge("-500", "EUR").validate(CURRENCIES))).as("nothing earmarked, and no earmark message")
+                .containsExactly("validation.amount.notPositive");
         assertThat(keys(pledge("10", "XYZ").validate(CURRENCIES))).containsExactly("validation.currency.unknown");
         ContributionDraft ancient = new ContributionDraft(new DonorId(1), "X", LocalDate.of(1998, 12, 31),
                 BigDecimal.TEN, "EUR", "", "", List.of());

@@ -90,13 +90,25 @@ public final class ReportWords {
                 messages.text("app.subtitle"));
     }
 
-    /** An estimate, always said to be one, with the date of its rates and what it could not include. */
+    /** {@code figure} as a table shows it: with "≈ " before it when it is an estimate, as it is. */
+    public static String approximately(String figure, boolean estimated) {
+        return estimated ? "\u2248 " + figure : figure;
+    }
+
+    /**
+     * An estimate, always said to be one, with the date of its rates and what it could not include; amounts all in
+     * euros are no estimate, and nothing is nothing.
+     */
     public String estimate(EuroEstimate estimate) {
         if (estimate.nothing()) {
             // "About EUR 0.00, an estimate" of nothing said a figure was uncertain that is not.
             return messages.text("estimate.nothing");
         }
         String euros = euros(estimate.euros());
+        if (estimate.exact()) {
+            // Pledged in euros: "about EUR 30,000.00, an estimate at the ECB rates" named rates nobody used.
+            return messages.text("estimate.inEuros", euros);
+        }
         String text = estimate.usesOlderRates()
                 ? messages.text("estimate.olderRates", euros, estimate.ratesFrom(), estimate.asOf())
                 : messages.text("estimate.atRatesOf", euros, estimate.asOf());

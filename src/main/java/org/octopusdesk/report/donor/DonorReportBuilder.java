@@ -65,7 +65,7 @@ public final class DonorReportBuilder {
                 .collect(Collectors.toMap(Project::id, Function.identity()));
         java.util.function.Function<Money, EuroEstimate> estimate = contributions.estimator(request.asOf());
         ContributionFigures.Estimator estimator = (outstanding, asOf) -> outstanding.amount().signum() == 0
-                ? new EuroEstimate(BigDecimal.ZERO.setScale(2), asOf, asOf, List.of())
+                ? new EuroEstimate(BigDecimal.ZERO.setScale(2), asOf, asOf, List.of(), false)
                 : estimate.apply(outstanding);
         Map<DonorSection, List<ContributionFigures>> figures = new LinkedHashMap<>();
         for (DonorSection section : sections) {
@@ -123,15 +123,18 @@ public final class DonorReportBuilder {
         List<Block.Row> rows = new ArrayList<>();
         BigDecimal received = BigDecimal.ZERO.setScale(2);
         BigDecimal estimated = BigDecimal.ZERO.setScale(2);
+        boolean atRates = false;
         Map<String, Map<Integer, BigDecimal>> byDonorAndYear = new LinkedHashMap<>();
         TreeSet<Integer> years = new TreeSet<>();
         for (Map.Entry<DonorSection, List<ContributionFigures>> entry : figures.entrySet()) {
             BigDecimal donorReceived = BigDecimal.ZERO.setScale(2);
             BigDecimal donorEstimate = BigDecimal.ZERO.setScale(2);
+            boolean donorAtRates = false;
             Map<Integer, BigDecimal> byYear = new TreeMap<>();
             for (ContributionFigures each : entry.getValue()) {
                 donorReceived = donorReceived.add(each.receivedInPeriod());
                 donorEstimate = donorEstimate.add(each.hasOutstanding() ? each.estimate().euros() : BigDecimal.ZERO);
+                donorAtRates |= each.hasOutstanding() && !each.estimate().exact();
                 each.paymentsInPeriod().forEach(payment -> {
                     byYear.merge(payment.valueDate().getYear(), payment.euros().amount(), BigDecimal::add);
                     years.add(payment.valueDate().getYear());
@@ -139,14 +142,17 @@ public final class DonorReportBuilder {
             }
             String name = entry.getKey().donor().name();
             rows.add(Block.Row.of(name, Integer.toString(entry.getValue().size()), words.number(donorReceived),
-                    donorEstimate.signum() == 0 ? ReportWords.NONE : "\u2248 " + words.number(donorEstimate)));
+                    donorEstimate.signum() == 0 ? ReportWords.NONE
+                            : ReportWords.approximately(words.number(donorEstimate), donorAtRates)));
             byDonorAndYear.put(name, byYear);
             received = received.add(donorReceived);
             estimated = estimated.add(donorEstimate);
+            atRates |= donorAtRates;
         }
         int count = figures.values().stream().mapToInt(List::size).sum();
         rows.add(Block.Row.total(words.text("report.total"), Integer.toString(count), words.number(received),
-                estimated.signum() == 0 ? ReportWords.NONE : "\u2248 " + words.number(estimated)));
+                estimated.signum() == 0 ? ReportWords.NONE
+                        : ReportWords.approximately(words.number(estimated), atRates)));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(words.text("report.donor.summary"), 1));
         blocks.add(new Block.Table("", List.of(

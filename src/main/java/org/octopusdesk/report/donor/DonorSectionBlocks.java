@@ -69,6 +69,7 @@ final class DonorSectionBlocks {
         List<Block.Row> rows = new ArrayList<>();
         BigDecimal received = BigDecimal.ZERO.setScale(2);
         BigDecimal estimated = BigDecimal.ZERO.setScale(2);
+        boolean atRates = false;
         for (ContributionFigures each : figures) {
             rows.add(Block.Row.of(words.date(each.contribution().agreementDate()), each.contribution().reference(),
                     earmarks(each.contribution().allocations()), words.money(each.contribution().pledged()),
@@ -76,9 +77,10 @@ final class DonorSectionBlocks {
                     outstanding(each)));
             received = received.add(each.receivedInPeriod());
             estimated = estimated.add(each.hasOutstanding() ? each.estimate().euros() : BigDecimal.ZERO);
+            atRates |= each.hasOutstanding() && !each.estimate().exact();
         }
         rows.add(Block.Row.total(words.text("report.total"), "", "", "", "", words.number(received),
-                estimated.signum() == 0 ? "" : "\u2248 " + words.euros(estimated)));
+                estimated.signum() == 0 ? "" : ReportWords.approximately(words.euros(estimated), atRates)));
         return new Block.Table(words.text("report.donor.contributions"), List.of(
                 Block.Column.text(words.text("report.column.agreed"), 1.05f),
                 Block.Column.text(words.text("report.column.reference"), 1.1f),

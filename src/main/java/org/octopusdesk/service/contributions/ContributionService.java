@@ -361,37 +361,13 @@ public class ContributionService {
      */
     public java.util.function.Function<Money, EuroEstimate> estimator(LocalDate asOf) {
         Map<String, Optional<ExchangeRate>> rateOf = new java.util.HashMap<>();
-        return amount -> estimate(List.of(amount), asOf, currency -> rateOf.computeIfAbsent(currency,
+        return amount -> EuroEstimate.of(List.of(amount), asOf, currency -> rateOf.computeIfAbsent(currency,
                 code -> transactions.inTransaction(() -> rates.latestEcbRate(code, asOf))));
     }
 
     /** Outstanding amounts re-expressed in euros at the ECB rates that apply on {@code asOf}. */
     private EuroEstimate estimate(List<Money> outstanding, LocalDate asOf) {
-        return estimate(outstanding, asOf, currency -> rates.latestEcbRate(currency, asOf));
-    }
-
-    private static EuroEstimate estimate(List<Money> outstanding, LocalDate asOf,
-            java.util.function.Function<String, Optional<ExchangeRate>> latestRate) {
-        Money euros = Money.euros(BigDecimal.ZERO);
-        List<String> withoutRate = new ArrayList<>();
-        LocalDate ratesFrom = asOf;
-        for (Money amount : outstanding) {
-            if (amount.amount().signum() == 0) {
-                continue;
-            }
-            if (amount.isEuro()) {
-                euros = euros.plus(amount);
-                continue;
-            }
-            Optional<ExchangeRate> rate = latestRate.apply(amount.currency());
-            if (rate.isPresent()) {
-                euros = euros.plus(EuroConverter.estimate(amount, asOf, rate.get()));
-                ratesFrom = rate.get().date().isBefore(ratesFrom) ? rate.get().date() : ratesFrom;
-            } else {
-                withoutRate.add(amount.currency());
-            }
-        }
-        return new EuroEstimate(euros.amount(), asOf, ratesFrom, withoutRate);
+        return EuroEstimate.of(outstanding, asOf, currency -> rates.latestEcbRate(currency, asOf));
     }
 
     private Payment convert(Contribution contribution, PaymentDraft draft, EuroConverter conversions,

@@ -18,11 +18,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.report.ReportWords;
 import org.octopusdesk.ui.common.EstimateText;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.SlicedFill;
 import org.octopusdesk.ui.common.StackedBarCanvas;
 import org.octopusdesk.ui.common.StackedBars;
+import org.octopusdesk.service.contributions.EuroEstimate;
 import org.octopusdesk.service.contributions.MoneySummary;
 import org.octopusdesk.service.contributions.OutstandingPledge;
 import org.octopusdesk.service.contributions.Receipts;
@@ -75,12 +77,16 @@ final class MoneyPanel {
                 outstandingTile(summary));
     }
 
-    /** What is still expected: an estimate, with "≈", unless nothing is, which is no estimate at all. */
+    /**
+     * What is still expected: an estimate, with "≈", unless nothing is, or all of it was pledged in euros, which is
+     * no estimate at all.
+     */
     private Node outstandingTile(MoneySummary summary) {
-        boolean nothing = summary.outstandingEuros().nothing();
-        return tile((nothing ? "" : "≈ ") + messages.euros(summary.outstandingEuros().euros()),
-                messages.text(nothing ? "dashboard.money.nothingOutstanding" : "dashboard.money.outstanding",
-                        summary.asOf()), "money-outstanding");
+        EuroEstimate outstanding = summary.outstandingEuros();
+        String key = outstanding.nothing() ? "dashboard.money.nothingOutstanding"
+                : outstanding.exact() ? "dashboard.money.outstandingInEuros" : "dashboard.money.outstanding";
+        return tile(ReportWords.approximately(messages.euros(outstanding.euros()), !outstanding.exact()),
+                messages.text(key, summary.asOf()), "money-outstanding");
     }
 
     private Node columns(MoneySummary summary) {

@@ -56,7 +56,7 @@ final class DonorTotalsPane {
         Label outstanding = new Label(estimate);
         outstanding.setWrapText(true);
         String pledgedKey = totals.outstandingEuros().nothing() ? "donor.totals.pledgedEurosReceived"
-                : "donor.totals.pledgedEuros";
+                : totals.outstandingEuros().exact() ? "donor.totals.pledgedEurosExact" : "donor.totals.pledgedEuros";
         Label pledged = new Label(messages.text(pledgedKey, messages.euros(totals.pledgedEuros())));
         pledged.setWrapText(true);
         pledged.getStyleClass().add("text-bold");

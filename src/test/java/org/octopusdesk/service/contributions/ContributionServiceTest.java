@@ -293,6 +293,7 @@ class ContributionServiceTest {
         // CAD 100,000 at the ECB rate of 1 March 2021 (1.5274) plus EUR 10,000.
         assertThat(totals.outstandingEuros().euros()).isEqualByComparingTo("75470.73");
         assertThat(totals.outstandingEuros().complete()).isTrue();
+        assertThat(totals.outstandingEuros().exact()).as("CAD at a rate: an estimate").isFalse();
         assertThat(totals.outstandingEuros().usesOlderRates()).isFalse();
         // The shipped history ends on 13 April 2026: an estimate for today uses those rates and says so.
         EuroEstimate today = contributions.donorTotals(fixture.canada.id(), TestDatabase.TODAY).outstandingEuros();
@@ -300,6 +301,12 @@ class ContributionServiceTest {
         assertThat(today.usesOlderRates()).isTrue();
         assertThat(today.euros()).isPositive();
         assertThat(totals.contributions()).isEqualTo(2);
+        // A donor whose open pledges are all in euros expects that many euros: no rate, no estimate.
+        contributions.create(fixture.pledge(fixture.japan, "JP-EUR", "2021-03-01", "50000", "EUR"));
+        EuroEstimate inEuros = contributions.donorTotals(fixture.japan.id(), LocalDate.of(2021, 3, 1))
+                .outstandingEuros();
+        assertThat(inEuros.exact()).isTrue();
+        assertThat(inEuros.euros()).isEqualByComparingTo("50000");
     }
 
     @Test

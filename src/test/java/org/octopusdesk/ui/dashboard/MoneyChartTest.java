@@ -58,7 +58,7 @@ class MoneyChartTest {
         }
         Receipts none = new Receipts(List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
         return new MoneySummary(AS_OF, none, none, List.of(), new EuroEstimate(BigDecimal.ZERO, AS_OF, AS_OF,
-                List.of()), Receipts.topDonors(byYear, 5), byYear, List.of(), 0);
+                List.of(), false), Receipts.topDonors(byYear, 5), byYear, List.of(), 0);
     }
 
     private StackedBarCanvas drawnChart() throws Exception {
@@ -140,7 +140,7 @@ class MoneyChartTest {
         Receipts allTime = new Receipts(projects, BigDecimal.ZERO, BigDecimal.ZERO);
         Receipts thisYear = new Receipts(List.of(projects.get(0)), BigDecimal.ZERO, BigDecimal.ZERO);
         MoneySummary summary = new MoneySummary(AS_OF, thisYear, allTime, List.of(), new EuroEstimate(
-                BigDecimal.ZERO, AS_OF, AS_OF, List.of()), List.of(), List.of(), List.of(), 0);
+                BigDecimal.ZERO, AS_OF, AS_OF, List.of(), false), List.of(), List.of(), List.of(), 0);
 
         WaitForAsyncUtils.asyncFx(() -> panel.show(summary)).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->

@@ -101,6 +101,8 @@ public final class Messages {
                 formatted[i] = time(time);
             } else if (argument instanceof Number number && !pattern.contains("{" + i + ",")) {
                 formatted[i] = number(number);
+            } else if (argument instanceof org.octopusdesk.domain.money.Money money) {
+                formatted[i] = money(money);
             } else if (argument instanceof org.octopusdesk.domain.country.Country country) {
                 // A refusal names a country in the reader's language ("Japon a déjà une délégation …").
                 formatted[i] = country.name(locale());

@@ -148,6 +148,13 @@ public class ContributionService {
             if (current.paymentCount() > 0 && !current.pledged().currency().equals(draft.currency())) {
                 errors.add(FieldError.of(ContributionDraft.CURRENCY, "validation.contribution.currencyFixed"));
             }
+            // Lowered below the money received, a pledge would read "Received" with the excess nowhere. A pledge
+            // already below it (an overpayment the person confirmed) may still be edited otherwise.
+            if (draft.amount() != null && draft.amount().compareTo(current.pledged().amount()) < 0
+                    && draft.amount().compareTo(current.paid().amount()) < 0) {
+                errors.add(FieldError.of(ContributionDraft.AMOUNT, "validation.contribution.belowReceived",
+                        current.paid()));
+            }
             ValidationException.throwIfAny(errors);
             ContributionStatus status = ContributionStatus.of(draft.amount(), current.paid().amount(),
                     current.status() == ContributionStatus.CANCELLED);

@@ -116,6 +116,22 @@ class ContributionServiceTest {
         assertThat(confirmed.status()).isEqualTo(ContributionStatus.RECEIVED);
         assertThat(confirmed.outstanding().amount()).isZero();
         assertThat(confirmed.receivedEuros()).isEqualTo(Money.euros(new BigDecimal("20500.00")));
+
+        // Overpaid and confirmed, the pledge may still be edited; lowered further, it is refused.
+        Contribution renamed = contributions.update(confirmed.id(), confirmed.version(), fixture.pledge(
+                fixture.japan, "JP-1 (voluntary)", "2021-09-21", "20000", "EUR",
+                AllocationDraft.whole(fixture.octopus.id())));
+        assertThat(renamed.reference()).isEqualTo("JP-1 (voluntary)");
+        assertThatThrownBy(() -> contributions.update(renamed.id(), renamed.version(), fixture.pledge(
+                fixture.japan, "JP-1", "2021-09-21", "15000", "EUR", AllocationDraft.whole(fixture.octopus.id()))))
+                .isInstanceOfSatisfying(ValidationException.class, refused -> {
+                    assertThat(refused.errors()).extracting(FieldError::field, FieldError::messageKey)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(ContributionDraft.AMOUNT,
+                                    "validation.contribution.belowReceived"));
+                    FieldError error = refused.errors().get(0);
+                    assertThat(org.octopusdesk.i18n.Messages.forLanguage("en").text(error.messageKey(),
+                            error.arguments().toArray())).startsWith("Less than the EUR 20,500.00 already received");
+                });
     }
 
     @Test

@@ -23,10 +23,11 @@ import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormSave;
 
-/** The form of an edition. A new one is proposed for the year after the latest, in planning. */
+/** The form of an edition. A new one is proposed for the year after the latest, or this year, in planning. */
 public final class ConferenceEditorViewModel {
 
     private final ConferenceService service;
+    private final Messages messages;
     private final Conference original;
     private final StringProperty year = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
@@ -48,6 +49,7 @@ public final class ConferenceEditorViewModel {
     public ConferenceEditorViewModel(ConferenceService service, BackgroundRunner runner, ErrorReporter errors,
             Messages messages, Conference original) {
         this.service = service;
+        this.messages = messages;
         this.original = original;
         this.fieldErrors = new FieldErrors(messages, ConferenceDraft.YEAR, ConferenceDraft.TITLE,
                 ConferenceDraft.START, ConferenceDraft.END, ConferenceDraft.FORMAT, ConferenceDraft.VENUE,
@@ -84,10 +86,24 @@ public final class ConferenceEditorViewModel {
         }, errors::report);
     }
 
-    /** Proposes a year and a title for a new edition: the one after {@code latest}. */
-    public void proposeAfter(int latest) {
-        year.set(Integer.toString(latest + 1));
-        title.set("Octopus Conference " + (latest + 1));
+    /**
+     * Proposes a year and a title for a new edition: the year after the latest recorded, but never one already past
+     * ({@code thisYear} when the list stopped some years ago). The title, "Octopus Conference 2027" in the reader's
+     * language, then follows the year as it is changed, until the person writes a title of their own.
+     */
+    public void proposeNew(java.util.OptionalInt latest, int thisYear) {
+        int proposed = Math.max(thisYear, latest.isPresent() ? latest.getAsInt() + 1 : thisYear);
+        year.set(Integer.toString(proposed));
+        title.set(proposedTitle(year.get()));
+        year.addListener((observable, old, now) -> {
+            if (title.get().equals(proposedTitle(old))) {
+                title.set(proposedTitle(now));
+            }
+        });
+    }
+
+    private String proposedTitle(String yearText) {
+        return messages.text("conference.proposedTitle", yearText.strip());
     }
 
     public boolean isNew() {

@@ -167,7 +167,8 @@ public final class ConferencesView implements AreaView {
         ConferenceEditorViewModel editor = new ConferenceEditorViewModel(service, runner, errors, messages,
                 conference);
         if (conference == null) {
-            list.conferences().stream().mapToInt(Conference::year).max().ifPresent(editor::proposeAfter);
+            editor.proposeNew(list.conferences().stream().mapToInt(Conference::year).max(),
+                    service.participants().today().getYear());
         }
         new ConferenceEditorDialog(editor, messages, owner).showAndWait()
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));

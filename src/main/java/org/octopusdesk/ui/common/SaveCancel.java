@@ -8,7 +8,10 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.octopusdesk.i18n.Messages;
 
 /**
@@ -55,10 +58,24 @@ public final class SaveCancel {
                 dialog.close();
             });
         });
+        saveFromCheckBoxes(dialog, saveButton);
         dialog.setResultConverter(button -> null);
         // Messages make the form taller, a long conversion line too: the buttons stay in view.
         DialogFit.keepButtonsInView(dialog);
         FirstField.focusWhenShown(dialog);
         return saveButton;
+    }
+
+    /**
+     * Enter on a check box saves, as it does from a field, and Space ticks the box: JavaFX lets Enter tick it, so a
+     * person going through a form by keyboard unticked the box they had just ticked and stayed in the form.
+     */
+    private static void saveFromCheckBoxes(Dialog<?> dialog, Button saveButton) {
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof CheckBox) {
+                event.consume();
+                saveButton.fire();
+            }
+        });
     }
 }

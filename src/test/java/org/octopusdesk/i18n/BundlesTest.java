@@ -58,6 +58,15 @@ class BundlesTest {
     }
 
     @Test
+    void frenchGuillemetsHoldTheirWordsWithNoBreakingSpaces() throws IOException {
+        // A plain space let a line end on a lone « ("… Ajoutez-en un avec «" / "Ajouter un point »").
+        Properties french = load("messages_fr.properties");
+        for (String key : french.stringPropertyNames()) {
+            assertThat(french.getProperty(key)).as(key).doesNotContain("« ", " »", "«\n", "\n»");
+        }
+    }
+
+    @Test
     void everyLiteralKeyInTheCodeExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         // Keys passed to text(…), to a FieldError or exception, named by an area, or given to a menu entry.

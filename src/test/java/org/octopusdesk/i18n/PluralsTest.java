@@ -67,11 +67,12 @@ class PluralsTest {
         assertThat(english.text("error.project.hasContributions", "Octopus Project", 7))
                 .isEqualTo("7 contributions are earmarked to “Octopus Project”: change their earmarks first.");
         assertThat(french.text("error.conference.hasBudget", "Octopus 2027", 1))
-                .isEqualTo("« Octopus 2027 » a 1 ligne de budget : supprimez-la d’abord.");
+                .isEqualTo("«\u00a0Octopus 2027\u00a0» a 1 ligne de budget : supprimez-la d’abord.");
         assertThat(english.text("agenda.delete.question", "3", "Opening", 0))
                 .isEqualTo("Delete item 3, “Opening”? The items after it move up.");
         assertThat(french.text("agenda.delete.question", "3", "Ouverture", 2))
-                .isEqualTo("Supprimer le point 3, « Ouverture », et ses 2 décisions ? Les points suivants remontent.");
+                .isEqualTo("Supprimer le point 3, «\u00a0Ouverture\u00a0», et ses 2 décisions ? "
+                        + "Les points suivants remontent.");
     }
 
     private static int highestArgument(String pattern) {

@@ -71,9 +71,9 @@ class TwoEditorsTest {
 
         assertThat(ENGLISH.message(refused)).isEqualTo("anna changed “CA-2020-1” at 10:42 today. Your changes "
                 + "were not saved; theirs are kept. Reload it and apply your changes again.");
-        assertThat(FRENCH.message(refused)).isEqualTo("anna a modifié « CA-2020-1 » aujourd’hui à 10\u00a0h\u00a042. "
-                + "Vos modifications n’ont pas été enregistrées ; les siennes sont conservées. Rechargez-le et "
-                + "refaites vos modifications.");
+        assertThat(FRENCH.message(refused)).isEqualTo("anna a modifié «\u00a0CA-2020-1\u00a0» aujourd’hui à "
+                + "10\u00a0h\u00a042. Vos modifications n’ont pas été enregistrées ; les siennes sont conservées. "
+                + "Rechargez-le et refaites vos modifications.");
         assertThat(assistant.contributions().details(opened.id()).contribution().notes())
                 .isEqualTo("Confirmed by letter");
     }
@@ -132,7 +132,7 @@ class TwoEditorsTest {
         ConcurrentEditException donorRefused = catchThrowableOfType(() -> assistant.donors().delete(japan.id(),
                 japan.version()), ConcurrentEditException.class);
         assertThat(FRENCH.message(donorRefused))
-                .startsWith("anna a modifié « Japan (MOFA) » aujourd’hui à 10\u00a0h\u00a042.");
+                .startsWith("anna a modifié «\u00a0Japan (MOFA)\u00a0» aujourd’hui à 10\u00a0h\u00a042.");
     }
 
     @Test
@@ -144,8 +144,8 @@ class TwoEditorsTest {
         assertThat(ENGLISH.message(ConcurrentEditException.after("CA-1", entry(yesterday,
                 AuditEntry.Action.UPDATE), now))).startsWith("anna changed “CA-1” at 16:05 yesterday.");
         assertThat(FRENCH.message(ConcurrentEditException.after("CA-1", entry(lastWeek, AuditEntry.Action.DELETE),
-                now))).isEqualTo("anna a supprimé « CA-1 » le 21/11/2026 à 09\u00a0h\u00a030. Vos modifications n’ont "
-                        + "pas été enregistrées.");
+                now))).isEqualTo("anna a supprimé «\u00a0CA-1\u00a0» le 21/11/2026 à 09\u00a0h\u00a030. "
+                        + "Vos modifications n’ont pas été enregistrées.");
         assertThat(ENGLISH.message(ConcurrentEditException.after("CA-1", entry(lastWeek, AuditEntry.Action.DELETE),
                 now))).isEqualTo("anna deleted “CA-1” at 09:30 on 21/11/2026. Your changes were not saved.");
     }

@@ -259,7 +259,7 @@ class DesktopAppTest {
         robot.clickOn("#convert-run");
         waitUntil(() -> !robot.lookup("#convert-problem").queryLabeled().getText().isEmpty());
         assertThat(robot.lookup("#convert-problem").queryLabeled().getText())
-                .contains("the last one is of 01/03/2022");
+                .contains("the last one was published on 01/03/2022");
     }
 
     @Test

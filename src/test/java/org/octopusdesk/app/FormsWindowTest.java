@@ -79,13 +79,15 @@ class FormsWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exitCode.get() == 0);
     }
 
+    private static final String NOT_A_DATE = "31/02/2024 is not a date: write day, month and year, e.g. 31/12/2026.";
+
     @Test
     void anImpossibleDateKeepsItsTextAndSaysWhyWhenLeftAndOnSave(FxRobot robot) throws Exception {
         openNewPledge(robot);
         DatePicker date = robot.lookup("#contribution-date").queryAs(DatePicker.class);
         robot.doubleClickOn(date.getEditor()).eraseText(10).write("31/02/2024");
         robot.clickOn("#contribution-reference");
-        waitUntil(() -> messages(robot).contains("31/02/2024 is not a date."));
+        waitUntil(() -> messages(robot).contains(NOT_A_DATE));
         assertThat(date.getEditor().getText()).as("what was typed stays").isEqualTo("31/02/2024");
         assertThat(messages(robot)).doesNotContain("Required.");
 
@@ -93,10 +95,10 @@ class FormsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#contribution-editor").tryQuery()).as("not saved").isPresent();
         assertThat(date.getEditor().getText()).isEqualTo("31/02/2024");
-        assertThat(messages(robot)).contains("31/02/2024 is not a date.");
+        assertThat(messages(robot)).contains(NOT_A_DATE);
 
         robot.doubleClickOn(date.getEditor()).eraseText(10).write("28/02/2024");
-        waitUntil(() -> !messages(robot).contains("31/02/2024 is not a date."));
+        waitUntil(() -> !messages(robot).contains(NOT_A_DATE));
         assertThat(date.getValue()).isEqualTo(java.time.LocalDate.of(2024, 2, 28));
     }
 

@@ -257,7 +257,7 @@ class CommandLineTest {
 
         assertThat(run("--data-dir", folder.toString(), "convert", "1000", "RUB", "2022-06-01")).isEqualTo(1);
         assertThat(err.toString()).contains("The ECB published no rate for RUB in the 4 days up to 01/06/2022: "
-                + "the last one is of 01/03/2022.");
+                + "the last one was published on 01/03/2022.");
         assertThat(run("--data-dir", folder.toString(), "convert", "ten", "CAD", "2020-10-19")).isEqualTo(2);
 
         // The payment's rule: a manual rate of the gap converts it here as it would convert a payment.

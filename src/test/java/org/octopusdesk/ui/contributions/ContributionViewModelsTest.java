@@ -168,7 +168,8 @@ class ContributionViewModelsTest {
                 dialogs, errors, messages, pledge, LocalDate.of(2022, 6, 1));
 
         assertThat(payment.conversionPreview().problemProperty().get()).isTrue();
-        assertThat(payment.conversionPreview().textProperty().get()).contains("the last one is of 01/03/2022");
+        assertThat(payment.conversionPreview().textProperty().get())
+                .contains("the last one was published on 01/03/2022");
         payment.save(paid -> { });
         assertThat(payment.fieldErrors().of("valueDate").get()).contains("01/03/2022");
         assertThat(database.contributions().details(pledge.id()).payments()).isEmpty();

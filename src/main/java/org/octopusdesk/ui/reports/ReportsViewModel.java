@@ -85,6 +85,20 @@ public final class ReportsViewModel {
         language.set(messages.language());
         preset.addListener((observable, old, chosen) -> applyPreset());
         applyPreset();
+        for (javafx.beans.Observable choice : java.util.List.of(kind, donor, project, conference, from, to,
+                language)) {
+            choice.addListener(changed -> tellOutdated());
+        }
+    }
+
+    /**
+     * A report made, then a choice changed: the preview still shows the report as made, and says so, so that
+     * nobody saves the English report under a French name thinking it French.
+     */
+    private void tellOutdated() {
+        if (generated.get() != null && !running.get()) {
+            message.set(messages.text("reports.outdated"));
+        }
     }
 
     /** Reads the donors, projects and remembered parameters afresh. */

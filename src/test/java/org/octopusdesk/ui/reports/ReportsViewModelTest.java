@@ -102,6 +102,12 @@ class ReportsViewModelTest {
         Path saved = folder.resolve("canada.pdf");
         reports.saveAs(saved);
         assertThat(Files.size(saved)).isEqualTo(Files.size(made.file()));
+        assertThat(reports.messageProperty().get()).startsWith("Saved as ");
+
+        reports.languageProperty().set("en");
+        assertThat(reports.messageProperty().get()).as("the preview is of the French report")
+                .startsWith("The choices changed since this report was made");
+        assertThat(reports.generatedProperty().get()).isSameAs(made);
 
         ReportsViewModel again = viewModel();
         assertThat(again.donorProperty().get().name()).isEqualTo("Canada");

@@ -109,6 +109,10 @@ final class ReportCommand extends CommandGroup {
                 description = "First day of the period (default: the first contribution's agreement).")
         private LocalDate from;
 
+        @Option(names = "--notes", description = "Print the notes recorded with the contributions, their earmarks "
+                + "and payments (left out by default: they are the secretariat's own).")
+        private boolean notes;
+
         @Override
         public Integer call() {
             return one.write(report, (reports, period) -> {
@@ -117,7 +121,7 @@ final class ReportCommand extends CommandGroup {
                 LocalDate start = from != null ? from : reports.firstAgreement(donorId)
                         .filter(first -> !first.isAfter(period.end())).orElse(period.end());
                 return reports.donorReport(new DonorReportRequest(donorId, projectId, start, period.end(),
-                        period.asOf(), report.language()), ReportProgress.NONE);
+                        period.asOf(), report.language(), notes), ReportProgress.NONE);
             });
         }
     }

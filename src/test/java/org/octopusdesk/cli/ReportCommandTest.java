@@ -51,7 +51,12 @@ class ReportCommandTest {
         assertThat(output.toString()).startsWith("Written: " + file).contains("pages)");
         String text = PdfChecks.text(file);
         assertThat(text).contains("CAD 250,000.00", "1.5523", "19/10/2020", "161,051.34", "Page 1 of ");
+        assertThat(text).doesNotContain("Illustrative");
         assertThat(errors.toString()).isEmpty();
+
+        Path withNotes = out.resolve("canada-notes.pdf");
+        assertThat(run("report", "donor", "--donor", "Canada", "--notes", "--out", withNotes.toString())).isZero();
+        assertThat(PdfChecks.text(withNotes)).contains("Illustrative: the value date");
     }
 
     @Test

@@ -15,9 +15,11 @@ import org.octopusdesk.domain.project.ProjectId;
  * @param to the last day of the period, included
  * @param asOf the report's date: outstanding amounts and projects' progress are as of this day
  * @param language "en" or "fr"
+ * @param withNotes whether the notes recorded with the contributions, their earmarks and payments are printed:
+ *     they are the secretariat's own ("Illustrative: the value date is not public"), so only when asked
  */
 public record DonorReportRequest(DonorId donor, ProjectId project, LocalDate from, LocalDate to, LocalDate asOf,
-        String language) {
+        String language, boolean withNotes) {
 
     public DonorReportRequest {
         Objects.requireNonNull(from, "from");
@@ -27,6 +29,12 @@ public record DonorReportRequest(DonorId donor, ProjectId project, LocalDate fro
         if (from.isAfter(to)) {
             throw new DomainException("report.error.fromAfterTo", from, to);
         }
+    }
+
+    /** A report without the secretariat's notes, as a donor receives it. */
+    public DonorReportRequest(DonorId donor, ProjectId project, LocalDate from, LocalDate to, LocalDate asOf,
+            String language) {
+        this(donor, project, from, to, asOf, language, false);
     }
 
     public boolean allDonors() {

@@ -56,7 +56,9 @@ final class DonorSectionBlocks {
         if (section.receivedSinceFirst().signum() > 0) {
             blocks.add(receiptsByYear(section));
         }
-        blocks.addAll(notes(figures));
+        if (request.withNotes()) {
+            blocks.addAll(notes(figures));
+        }
         return blocks;
     }
 

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -88,8 +89,15 @@ final class ReportFormPane {
             byPeriod.visibleProperty().bind(viewModel.kindProperty().isNotEqualTo(ReportKind.CONFERENCE));
             byPeriod.managedProperty().bind(byPeriod.visibleProperty());
         }
+        // The notes are the secretariat's own: a donor's report leaves them out unless asked.
+        CheckBox notes = new CheckBox(messages.text("reports.withNotes"));
+        notes.setId("report-notes");
+        notes.setWrapText(true);
+        notes.selectedProperty().bindBidirectional(viewModel.withNotesProperty());
+        notes.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ReportKind.DONOR));
+        notes.managedProperty().bind(notes.visibleProperty());
         root.getChildren().addAll(title, hint, field("reports.kind", kind), donorField, conferenceField,
-                projectField, periodField, dates, field("reports.language", language), actions());
+                projectField, periodField, dates, field("reports.language", language), notes, actions());
         root.setPadding(new Insets(16));
         root.setPrefWidth(340);
         root.setMinWidth(300);

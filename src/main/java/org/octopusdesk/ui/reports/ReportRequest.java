@@ -25,8 +25,9 @@ interface ReportRequest {
         return (reports, progress) -> reports.conferenceReport(year, language);
     }
 
+    /** @param withNotes a donor report prints the notes recorded with the contributions */
     static ReportRequest of(ReportKind kind, Donor donor, Project project, LocalDate from, LocalDate to,
-            LocalDate asOf, String language) {
+            LocalDate asOf, String language, boolean withNotes) {
         if (kind == ReportKind.PROJECT) {
             if (project == null) {
                 throw new DomainException("reports.error.projectRequired");
@@ -35,7 +36,7 @@ interface ReportRequest {
             return (reports, progress) -> reports.projectReport(request, progress);
         }
         DonorReportRequest request = new DonorReportRequest(donor == null ? null : donor.id(),
-                project == null ? null : project.id(), from, to, asOf, language);
+                project == null ? null : project.id(), from, to, asOf, language, withNotes);
         return (reports, progress) -> reports.donorReport(request, progress);
     }
 }

@@ -63,6 +63,7 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty();
+    private final BooleanProperty withNotes = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     /** What the person should know of the last action: a refusal, a cancel, where the report was saved. */
@@ -86,7 +87,7 @@ public final class ReportsViewModel {
         preset.addListener((observable, old, chosen) -> applyPreset());
         applyPreset();
         for (javafx.beans.Observable choice : java.util.List.of(kind, donor, project, conference, from, to,
-                language)) {
+                language, withNotes)) {
             choice.addListener(changed -> tellOutdated());
         }
     }
@@ -225,7 +226,7 @@ public final class ReportsViewModel {
             throw new DomainException("reports.error.period");
         }
         return ReportRequest.of(kind.get(), donor.get(), project.get(), from.get(), to.get(),
-                Reports.defaultAsOf(to.get(), today.get()), language.get());
+                Reports.defaultAsOf(to.get(), today.get()), language.get(), withNotes.get());
     }
 
     private void applyPreset() {
@@ -250,6 +251,7 @@ public final class ReportsViewModel {
         values.put("from", from.get() == null ? "" : from.get().toString());
         values.put("to", to.get() == null ? "" : to.get().toString());
         values.put("language", language.get());
+        values.put("notes", Boolean.toString(withNotes.get()));
         return values;
     }
 
@@ -266,6 +268,7 @@ public final class ReportsViewModel {
         if (Messages.isSupported(values.get("language"))) {
             language.set(values.get("language"));
         }
+        withNotes.set(Boolean.parseBoolean(values.get("notes")));
     }
 
     private static final java.util.function.Function<Donor, String> DONOR_ID = each -> each.id().toString();
@@ -340,6 +343,11 @@ public final class ReportsViewModel {
 
     public StringProperty languageProperty() {
         return language;
+    }
+
+    /** Whether a donor report prints the notes recorded with the contributions (not by default). */
+    public BooleanProperty withNotesProperty() {
+        return withNotes;
     }
 
     public BooleanProperty runningProperty() {

@@ -51,7 +51,7 @@ class DonorReportTest {
     }
 
     @Test
-    void canadaReportShowsThePaymentWithItsStoredConversionAndTheNotesAsRecorded() throws Exception {
+    void canadaReportShowsThePaymentWithItsStoredConversion() throws Exception {
         Donor canada = reports.donorNamed("canada");
         ReportDocument report = reports.donorReport(request(canada, "en"), ReportProgress.NONE);
         Path file = folder.resolve("canada.pdf");
@@ -63,11 +63,24 @@ class DonorReportTest {
         String all = String.join("\n", text);
         assertThat(all).contains("Donor report", "Canada, 01/01/2020 – 31/12/2024", "CA-2020-1", "19/10/2020",
                 "CAD 250,000.00", "1.5523", "161,051.34", "Source: ECB statistics.",
-                "Split not public (C@O, OCTOPUS)", "Illustrative: the value date and the bank credit are not public",
-                "Generated on 28/11/2026 at 15:30 from data as of 31/12/2024",
+                "Split not public (C@O, OCTOPUS)", "Generated on 28/11/2026 at 15:30 from data as of 31/12/2024",
                 "Since its first contribution on 19/10/2020, Canada has given EUR 161,051.34 in total");
+        assertThat(all).as("the secretariat's notes, not asked for").doesNotContain("Illustrative",
+                "Notes recorded with the contributions");
         assertThat(TotalsCheck.assertTotalsAddUp(report)).isGreaterThanOrEqualTo(4);
         PdfChecks.assertPdfA(file);
+    }
+
+    @Test
+    void theNotesRecordedWithTheContributionsArePrintedWhenAsked() throws Exception {
+        Donor canada = reports.donorNamed("canada");
+        ReportDocument report = reports.donorReport(new DonorReportRequest(canada.id(), null, FROM, TO, TO, "en",
+                true), ReportProgress.NONE);
+        Path file = folder.resolve("canada-notes.pdf");
+        reports.write(report, file, ReportProgress.NONE);
+
+        assertThat(String.join("\n", PdfChecks.pages(file))).contains("Notes recorded with the contributions",
+                "Illustrative: the value date and the bank credit are not public");
     }
 
     @Test

@@ -90,7 +90,8 @@ class ReportsViewModelTest {
         assertThat(made).isNotNull();
         assertThat(reports.progressProperty().get()).isEqualTo(1.0);
         assertThat(made.suggestedName()).startsWith("Rapport donateur – Canada");
-        assertThat(PdfChecks.text(made.file())).contains("161\u00a0051,34", "CAD 250\u00a0000,00");
+        assertThat(PdfChecks.text(made.file())).contains("161\u00a0051,34", "CAD 250\u00a0000,00")
+                .doesNotContain("Illustrative");
         ReportPreviewViewModel preview = new ReportPreviewViewModel(new SameThreadRunner(),
                 new ErrorReporter(dialogs, Messages.forLanguage("en"), folder.resolve("log")));
         preview.show(made);
@@ -109,7 +110,14 @@ class ReportsViewModelTest {
                 .startsWith("The choices changed since this report was made");
         assertThat(reports.generatedProperty().get()).isSameAs(made);
 
+        reports.languageProperty().set("fr");
+        reports.withNotesProperty().set(true);
+        reports.generate();
+        assertThat(PdfChecks.text(reports.generatedProperty().get().file()))
+                .contains("Illustrative").as("the notes asked for");
+
         ReportsViewModel again = viewModel();
+        assertThat(again.withNotesProperty().get()).as("remembered").isTrue();
         assertThat(again.donorProperty().get().name()).isEqualTo("Canada");
         assertThat(again.languageProperty().get()).isEqualTo("fr");
         assertThat(again.presetProperty().get()).isEqualTo(PeriodPreset.SINCE_START);

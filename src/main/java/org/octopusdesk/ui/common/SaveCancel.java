@@ -38,6 +38,9 @@ public final class SaveCancel {
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancel);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId(saveId);
+        // Each button as wide as its words: made as wide as "Enregistrer le versement", "Annuler" looked stretched.
+        dialog.getDialogPane().getButtonTypes().forEach(type -> ButtonBar.setButtonUniformSize(
+                dialog.getDialogPane().lookupButton(type), false));
         if (saving != null) {
             BooleanBinding busy = Bindings.createBooleanBinding(saving::get, saving);
             saveButton.disableProperty().bind(busy);

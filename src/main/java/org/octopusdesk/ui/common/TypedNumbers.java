@@ -3,6 +3,8 @@ package org.octopusdesk.ui.common;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.i18n.Messages;
 
@@ -25,5 +27,14 @@ public final class TypedNumbers {
             problems.add(FieldError.of(field, "validation.number"));
         }
         return value.orElse(null);
+    }
+
+    /**
+     * Adds to {@code problems} what the form's rules found, except about a field already unreadable: that field
+     * keeps its own message ("Not a number"), and the other fields' come in the same round, not after it is mended.
+     */
+    public static void addRules(List<FieldError> problems, List<FieldError> rules) {
+        Set<String> unreadable = problems.stream().map(FieldError::field).collect(Collectors.toSet());
+        rules.stream().filter(rule -> !unreadable.contains(rule.field())).forEach(problems::add);
     }
 }

@@ -129,6 +129,15 @@ public final class ContributionEditorViewModel {
         return original == null;
     }
 
+    /**
+     * Starts a new pledge agreed today, and the donor's when the list was narrowed to one ("Open in Contributions"
+     * from a donor's page): the person came to log that donor's pledge.
+     */
+    public void proposeNew(LocalDate today, Optional<Donor> shown) {
+        agreementDate.set(today);
+        shown.filter(donorChoices::contains).ifPresent(donor::set);
+    }
+
     /** Adds an empty earmark line; the first one takes the whole pledge. */
     public AllocationRow addAllocation() {
         AllocationRow row = new AllocationRow();
@@ -172,9 +181,7 @@ public final class ContributionEditorViewModel {
         }
         ContributionDraft draft = new ContributionDraft(Optional.ofNullable(donor.get()).map(Donor::id).orElse(null),
                 reference.get(), agreementDate.get(), pledged, currency.get(), intermediary.get(), notes.get(), drafts);
-        if (problems.stream().noneMatch(problem -> problem.field().equals(ContributionDraft.AMOUNT))) {
-            problems.addAll(draft.validate(service::findCurrency));
-        }
+        TypedNumbers.addRules(problems, draft.validate(service::findCurrency));
         return draft;
     }
 

@@ -184,7 +184,7 @@ public final class ContributionsView implements AreaView {
         if (contribution == null) {
             // No earmark line at first: a pledge may be earmarked to nothing, and an empty line would insist on a
             // project (Add earmark makes one).
-            editor.agreementDateProperty().set(today.get());
+            editor.proposeNew(today.get(), Optional.ofNullable(list.donorFilterProperty().get()));
         }
         new ContributionEditorDialog(editor, messages, owner).showAndWait()
                 .ifPresent(saved -> list.reload(Optional.of(saved.id())));

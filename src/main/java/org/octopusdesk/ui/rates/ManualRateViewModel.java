@@ -71,9 +71,7 @@ public final class ManualRateViewModel {
             problems.add(FieldError.of(DATE, "rates.convert.dateRequired"));
         }
         BigDecimal value = TypedNumbers.read(messages, rate.get(), ManualRateRules.RATE, problems);
-        if (problems.stream().noneMatch(problem -> problem.field().equals(ManualRateRules.RATE))) {
-            problems.addAll(ManualRateRules.problems(value, note.get()));
-        }
+        TypedNumbers.addRules(problems, ManualRateRules.problems(value, note.get()));
         return value;
     }
 

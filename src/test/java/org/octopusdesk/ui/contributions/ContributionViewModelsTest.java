@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,31 @@ class ContributionViewModelsTest {
             assertThat(pledge.allocations()).extracting(allocation -> allocation.basis())
                     .containsExactly(AllocationBasis.UNDISCLOSED, AllocationBasis.UNDISCLOSED);
         });
+    }
+
+    @Test
+    void aNewPledgeFromAListOfOneDonorIsThatDonorsAgreedToday() {
+        ContributionEditorViewModel editor = editor(null);
+
+        editor.proposeNew(LocalDate.of(2026, 12, 3), Optional.of(canada));
+
+        assertThat(editor.donorProperty().get()).isEqualTo(canada);
+        assertThat(editor.agreementDateProperty().get()).isEqualTo(LocalDate.of(2026, 12, 3));
+        ContributionEditorViewModel unfiltered = editor(null);
+        unfiltered.proposeNew(LocalDate.of(2026, 12, 3), Optional.empty());
+        assertThat(unfiltered.donorProperty().get()).isNull();
+    }
+
+    @Test
+    void anAmountThatIsNoNumberIsSaidWithTheOtherFieldsMessagesInOneRound() {
+        ContributionEditorViewModel editor = editor(null);
+        editor.amountProperty().set("abc");
+
+        editor.save(saved -> { });
+
+        assertThat(editor.fieldErrors().of(ContributionDraft.AMOUNT).get()).startsWith("Not a number");
+        assertThat(editor.fieldErrors().of(ContributionDraft.DONOR).get()).isEqualTo("Required.");
+        assertThat(editor.fieldErrors().of(ContributionDraft.REFERENCE).get()).isEqualTo("Required.");
     }
 
     @Test

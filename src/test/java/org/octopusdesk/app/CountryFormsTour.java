@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
-import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,14 +22,14 @@ final class CountryFormsTour {
         robot.clickOn("#treaty-save");
         waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         shot.save(robot.lookup("#treaty-editor").query().getScene(), language + "-32b-treaty-line-refused");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#treaty-editor").tryQuery().isEmpty());
 
         robot.clickOn("#country-page-record-status");
         waitFor(() -> robot.lookup("#tcy-status-editor").tryQuery().isPresent());
         setDate(robot, "#tcy-status-from", LocalDate.of(2021, 5, 28));
         shot.save(robot.lookup("#tcy-status-editor").query().getScene(), language + "-32c-tcy-status-form");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#tcy-status-editor").tryQuery().isEmpty());
     }
 

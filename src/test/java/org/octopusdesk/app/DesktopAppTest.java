@@ -204,7 +204,7 @@ class DesktopAppTest {
                 .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#project-editor").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-projects").queryAs(ToggleButton.class).isSelected()).isTrue();
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitUntil(() -> robot.lookup("#project-editor").tryQuery().isEmpty());
         assertThat(table(robot).getItems()).hasSize(2);
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,7 +43,7 @@ final class FollowUpTour {
         waitFor(() -> robot.lookup("#follow-up-list").tryQuery().isPresent()
                 && robot.lookup("#follow-up-list").queryTableView().getItems().size() == 1);
         shot.save(robot.lookup("#follow-up-list-dialog").query().getScene(), language + "-12h-follow-up-list");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#follow-up-list-dialog").tryQuery().isEmpty());
 
         robot.clickOn("#meeting-bureau");
@@ -68,9 +67,9 @@ final class FollowUpTour {
         robot.clickOn("#bureau-save");
         waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         shot.save(robot.lookup("#bureau-editor").query().getScene(), language + "-12j-bureau-editor-refused");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#bureau-editor").tryQuery().isEmpty());
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#bureau-dialog").tryQuery().isEmpty());
 
         robot.clickOn("#nav-dashboard");

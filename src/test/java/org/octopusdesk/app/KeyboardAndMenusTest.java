@@ -121,7 +121,7 @@ class KeyboardAndMenusTest {
 
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAll()).as("one question, not two").hasSize(1);
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("and no second one after it").isEmpty();
@@ -159,7 +159,7 @@ class KeyboardAndMenusTest {
         assertLettersDistinctInEveryArea(robot);
         robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
         waitUntil(() -> menu(robot, "menu-file").isShowing());
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitUntil(() -> !menu(robot, "menu-file").isShowing());
 
         robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#menu-language-fr");
@@ -168,7 +168,7 @@ class KeyboardAndMenusTest {
         assertThat(menu(robot, "menu-edit").getText()).as("Alt+É cannot be typed").isEqualTo("É_dition");
         robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
         waitUntil(() -> menu(robot, "menu-file").isShowing());
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
     }
 
     @Test
@@ -244,7 +244,7 @@ class KeyboardAndMenusTest {
     }
 
     private void closeDialog(FxRobot robot, String id) throws Exception {
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitUntil(() -> robot.lookup(id).tryQuery().isEmpty());
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
 import org.octopusdesk.domain.country.Country;
@@ -43,7 +42,7 @@ final class MeetingRecordsShots {
         robot.clickOn("#delegation-delegates").write("Taro Yamada, Head of delegation");
         ScreenshotTour.save(ScreenshotTour.dialogScene(robot, "#delegation-editor"),
                 language + "-12g-delegation-editor");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#delegation-editor").tryQuery().isEmpty());
 
         Path file = Files.createTempFile("T-CY draft", ".pdf");

@@ -92,7 +92,7 @@ class MeetingRecordsWindowTest {
         assertThat(robot.lookup(".field-error").queryAll().stream().filter(Node::isVisible)
                 .map(node -> ((Label) node).getText()))
                 .containsExactly("France already has a delegation at this meeting.");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitUntil(() -> robot.lookup("#delegation-editor").tryQuery().isEmpty());
 
         Path file = Files.writeString(elsewhere.resolve("Working document.pdf"), "%PDF-1.4 draft");

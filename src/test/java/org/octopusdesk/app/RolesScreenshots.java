@@ -95,7 +95,7 @@ class RolesScreenshots {
         waitFor(() -> robot.lookup("#people-table").tryQuery().isPresent()
                 && robot.lookup("#people-table").queryTableView().getItems().size() >= 3);
         save(dialogScene(robot, "#people-dialog"), language + "-roles-2-people-as-assistant");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
 
         // Every screen (decision 0034): the assistant's meetings, then staff's donors and rates.
         robot.clickOn("#nav-meetings");

@@ -105,13 +105,13 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#expenditure-preview").queryLabeled().getText().contains("1,5523")
                 || robot.lookup("#expenditure-preview").queryLabeled().getText().contains("1.5523"));
         save(dialogScene(robot, "#expenditure-editor"), language + "-3c-expenditure-editor");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#expenditure-editor").tryQuery().isEmpty());
 
         robot.clickOn("#action-edit");
         waitFor(() -> robot.lookup("#project-editor").tryQuery().isPresent());
         save(dialogScene(robot, "#project-editor"), language + "-4-project-editor");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#project-editor").tryQuery().isEmpty());
 
         robot.clickOn("#action-newProject");
@@ -121,7 +121,7 @@ class ScreenshotTour {
         robot.clickOn("#project-editor-save");
         waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         save(dialogScene(robot, "#project-editor"), language + "-5-project-editor-errors");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#project-editor").tryQuery().isEmpty());
 
         robot.clickOn("Octopus Project");
@@ -129,7 +129,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#amendment-editor").tryQuery().isPresent());
         robot.clickOn("#amendment-save");
         save(dialogScene(robot, "#amendment-editor"), language + "-6-amendment");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#amendment-editor").tryQuery().isEmpty());
 
         robot.clickOn("#nav-timeline");
@@ -150,7 +150,7 @@ class ScreenshotTour {
         robot.clickOn("#donor-save");
         waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         save(dialogScene(robot, "#donor-editor"), language + "-12-donor-editor");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#donor-editor").tryQuery().isEmpty());
 
         meetings(robot, stage, language);
@@ -168,7 +168,7 @@ class ScreenshotTour {
             robot.clickOn("#menu-" + menu);
             waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
             save(dialogScene(robot, ".context-menu"), language + "-14b-menu-" + menu + "-contributions");
-            robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+            FormKeys.escape(robot);
             waitFor(() -> robot.lookup(".context-menu").tryQuery().isEmpty());
         }
         robot.clickOn("#contribution-new");
@@ -184,13 +184,13 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup(".field-error").queryAll().stream().anyMatch(node -> node.isVisible()
                 && ((javafx.scene.control.Label) node).getText().startsWith("31/02/2024")));
         save(dialogScene(robot, "#contribution-editor"), language + "-15b-contribution-impossible-date");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty());
         selectContribution(robot, "CA-2020-1");
         robot.clickOn("#contribution-edit");
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isPresent());
         save(dialogScene(robot, "#contribution-editor"), language + "-16-contribution-split");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#contribution-editor").tryQuery().isEmpty());
         robot.clickOn("#payment-add");
         waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
@@ -204,7 +204,7 @@ class ScreenshotTour {
                 .setValue(LocalDate.of(2026, 11, 27))).get();
         waitFor(() -> robot.lookup("#payment-preview-update").query().isVisible());
         save(dialogScene(robot, "#payment-editor"), language + "-17b-payment-rates-offer");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
 
         // An open pledge in yen, partly received: the list, the detail and the dashboard's estimate.
@@ -283,12 +283,12 @@ class ScreenshotTour {
         robot.clickOn("#rates-audit");
         waitFor(() -> robot.lookup("#rates-audit-dialog").tryQuery().isPresent());
         save(dialogScene(robot, "#rates-audit-dialog"), language + "-13-rates-history");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#rates-audit-dialog").tryQuery().isEmpty());
         robot.clickOn("#rates-update");
         waitFor(() -> robot.lookup(".information").tryQuery().isPresent());
         save(dialogScene(robot, ".information"), language + "-10b-rates-updated");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup(".information").tryQuery().isEmpty());
         robot.clickOn("#rates-update");
         waitFor(() -> robot.lookup("#rates-update-status").queryLabeled().getText().contains("3"));
@@ -356,7 +356,7 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#check-summary").tryQuery().map(summary -> ((javafx.scene.control.Label) summary)
                 .getStyleClass().contains("success")).orElse(false));
         save(dialogScene(robot, "#check-dialog"), language + "-23-check-data");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#check-dialog").tryQuery().isEmpty());
         robot.clickOn("#menu-file").clickOn("#menu-file-backups");
         waitFor(() -> robot.lookup("#backups-list").tryQuery().isPresent());
@@ -365,7 +365,7 @@ class ScreenshotTour {
                 && robot.lookup("#backups-outcome").queryAs(javafx.scene.control.Label.class).getStyleClass()
                         .contains("success"));
         save(dialogScene(robot, "#backups-dialog"), language + "-9b-backups");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#backups-dialog").tryQuery().isEmpty());
         robot.clickOn("#menu-help").clickOn("#menu-help-auditTrail");
         waitFor(() -> robot.lookup("#audit-trail-table").tryQuery().isPresent()
@@ -373,13 +373,13 @@ class ScreenshotTour {
         robot.clickOn("#audit-verify");
         waitFor(() -> !robot.lookup("#audit-verify-outcome").queryLabeled().getText().isEmpty());
         save(dialogScene(robot, "#audit-trail-dialog"), language + "-9a-audit-trail");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#audit-trail-dialog").tryQuery().isEmpty());
 
         robot.clickOn("#menu-help").clickOn("#menu-help-about");
         waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         save(dialogScene(robot, "#about-dialog"), language + "-9-about");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
 
         WaitForAsyncUtils.asyncFx(() -> app.shutdown(0)).get();
         System.clearProperty(Backend.ECB_BASE_PROPERTY);
@@ -416,13 +416,13 @@ class ScreenshotTour {
         waitFor(() -> robot.lookup("#meeting-editor").tryQuery().isPresent()
                 && "33".equals(robot.lookup("#meeting-number").queryTextInputControl().getText()));
         save(dialogScene(robot, "#meeting-editor"), language + "-12c-meeting-editor");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#meeting-editor").tryQuery().isEmpty());
         robot.clickOn("#meeting-decisions-register");
         waitFor(() -> robot.lookup("#register-table").tryQuery().isPresent()
                 && robot.lookup("#register-table").queryTableView().getItems().size() == 1);
         save(dialogScene(robot, "#decisions-register"), language + "-12d-decisions-register");
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#decisions-register").tryQuery().isEmpty());
     }
 

@@ -5,11 +5,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.octopusdesk.i18n.Messages;
@@ -44,16 +46,21 @@ public final class SaveCancel {
         if (saving != null) {
             BooleanBinding busy = Bindings.createBooleanBinding(saving::get, saving);
             saveButton.disableProperty().bind(busy);
+            dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
+        }
+        FormChanges changes = new FormChanges(dialog.getDialogPane());
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> changes.takeOpened());
+        dialog.setOnCloseRequest(event -> {
             // A save already sent lands whatever the person does: Cancel, Escape or the window's close button would
             // only hide the form while it is saved. They wait for the answer instead; the form then closes itself
             // (saved) or stays open with its messages (refused).
-            dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
-            dialog.setOnCloseRequest(event -> {
-                if (saving.get()) {
-                    event.consume();
-                }
-            });
-        }
+            if (saving != null && saving.get()) {
+                event.consume();
+            } else if (dialog.getResult() == null && ownerShowing(dialog) && changes.changed()
+                    && !discardAgreed(dialog, messages)) {
+                event.consume();
+            }
+        });
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             save.accept(saved -> {
@@ -67,6 +74,33 @@ public final class SaveCancel {
         DialogFit.keepButtonsInView(dialog);
         FirstField.focusWhenShown(dialog);
         return saveButton;
+    }
+
+    /**
+     * Whether the form closes within a window still open: a person closed it. When the application itself closes its
+     * window (it quits, or restores a backup), the forms it owns go with it and nobody is there to answer.
+     */
+    private static boolean ownerShowing(Dialog<?> dialog) {
+        return dialog.getOwner() == null || dialog.getOwner().isShowing();
+    }
+
+    /**
+     * Asks before a form closes without saving what was typed in it (Cancel, Escape, the window's close button); the
+     * answer that keeps it is the one Enter gives.
+     */
+    private static boolean discardAgreed(Dialog<?> dialog, Messages messages) {
+        ButtonType discard = new ButtonType(messages.text("form.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.text("form.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, messages.text("form.discard.question"), discard,
+                keep);
+        question.initOwner(dialog.getDialogPane().getScene().getWindow());
+        question.setTitle(dialog.getTitle());
+        question.setHeaderText(null);
+        Button discarding = (Button) question.getDialogPane().lookupButton(discard);
+        discarding.setId("form-discard");
+        discarding.setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return question.showAndWait().filter(discard::equals).isPresent();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * @param language the language of the screens ("en" or "fr")
  * @param window where the main window was, or {@code null} before the first close
  * @param dividers where each area's divider between its list and its detail was left, by area, as a share of the
- *         pane from its left (or top, for a list above its detail); only areas whose divider was shown are there
+ *         pane from its left (or top, for a list above its detail); only areas whose divider a person dragged
  */
 public record Settings(String language, WindowBounds window, Map<String, Double> dividers) {
 

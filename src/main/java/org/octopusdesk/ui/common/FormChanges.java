@@ -2,6 +2,7 @@ package org.octopusdesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -10,11 +11,14 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
- * What a form's fields held when it opened, to tell whether closing it now would lose something the person typed or
- * chose since. Read from the fields themselves, so that every form has it without listing its fields: a text, a
- * box's choice (a date picker's date), a tick, a spinner's value, in the order of the form.
+ * What a form's fields held before the person first touched it, to tell whether closing it now would lose something
+ * they typed or chose since. Read from the fields themselves, so that every form has it without listing its fields:
+ * a text, a box's choice (a date picker's date), a tick, a spinner's value, in the order of the form.
  */
 final class FormChanges {
 
@@ -23,14 +27,18 @@ final class FormChanges {
 
     FormChanges(DialogPane form) {
         this.form = form;
+        // Not when the form is shown: what it reads in the background (an edition's project) comes after that, and
+        // would count as typed. At the first key or click in it, it has come and nothing is typed yet.
+        EventHandler<InputEvent> firstTouch = event -> {
+            if (opened == null) {
+                opened = values(form.getContent());
+            }
+        };
+        form.addEventFilter(KeyEvent.KEY_PRESSED, firstTouch);
+        form.addEventFilter(MouseEvent.MOUSE_PRESSED, firstTouch);
     }
 
-    /** Notes the fields as they are: called once the form is shown, filled with the record it edits. */
-    void takeOpened() {
-        opened = values(form.getContent());
-    }
-
-    /** Whether a field differs from when the form opened; a form not yet shown has nothing to lose. */
+    /** Whether a field differs from before the person's first key or click; with none, nothing was typed. */
     boolean changed() {
         return opened != null && !opened.equals(values(form.getContent()));
     }

@@ -11,7 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.octopusdesk.i18n.Messages;
@@ -49,7 +48,6 @@ public final class SaveCancel {
             dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(busy);
         }
         FormChanges changes = new FormChanges(dialog.getDialogPane());
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> changes.takeOpened());
         dialog.setOnCloseRequest(event -> {
             // A save already sent lands whatever the person does: Cancel, Escape or the window's close button would
             // only hide the form while it is saved. They wait for the answer instead; the form then closes itself

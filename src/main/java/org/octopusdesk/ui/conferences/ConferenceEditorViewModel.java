@@ -2,6 +2,7 @@ package org.octopusdesk.ui.conferences;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -91,7 +92,7 @@ public final class ConferenceEditorViewModel {
      * ({@code thisYear} when the list stopped some years ago). The title, "Octopus Conference 2027" in the reader's
      * language, then follows the year as it is changed, until the person writes a title of their own.
      */
-    public void proposeNew(java.util.OptionalInt latest, int thisYear) {
+    public void proposeNew(OptionalInt latest, int thisYear) {
         int proposed = Math.max(thisYear, latest.isPresent() ? latest.getAsInt() + 1 : thisYear);
         year.set(Integer.toString(proposed));
         title.set(proposedTitle(year.get()));

@@ -84,7 +84,9 @@ class OutstandingLedgerTest {
                         pledge.reference(), pledge.agreementDate().plusDays(random.nextInt(200) - 100),
                         pledge.pledged().amount().multiply(BigDecimal.valueOf(random.nextInt(3) + 1))
                                 .divide(BigDecimal.valueOf(2)).setScale(pledge.pledged().amount().scale(),
-                                        java.math.RoundingMode.DOWN).max(BigDecimal.ONE),
+                                        java.math.RoundingMode.DOWN).max(BigDecimal.ONE)
+                                // Lowered at most to what was received: below it, a pledge is refused.
+                                .max(pledge.paid().amount()),
                         pledge.pledged().currency(), "", "", List.of()));
             }
         }

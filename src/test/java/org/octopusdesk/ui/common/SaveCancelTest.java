@@ -67,7 +67,8 @@ class SaveCancelTest {
     void escapeAsksBeforeLosingWhatWasTypedAndEnterKeepsTheForm(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(name::requestFocus).get();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, name::isFocused);
-        // As typed: the form compares what its fields hold.
+        // Clicked into, then typed: the form compares what its fields hold with what they held before.
+        robot.clickOn(name);
         WaitForAsyncUtils.asyncFx(() -> name.setText("Ana Lee")).get();
 
         robot.type(KeyCode.ESCAPE);
@@ -96,7 +97,8 @@ class SaveCancelTest {
     }
 
     @Test
-    void aFormClosedWithItsWindowByTheApplicationAsksNobody() throws Exception {
+    void aFormClosedWithItsWindowByTheApplicationAsksNobody(FxRobot robot) throws Exception {
+        robot.clickOn(name);
         WaitForAsyncUtils.asyncFx(() -> name.setText("Ana Lee")).get();
 
         // As when the application quits: its window hides, and the forms it owns close with it. Not waited for: a

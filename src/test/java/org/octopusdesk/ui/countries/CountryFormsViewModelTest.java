@@ -68,7 +68,8 @@ class CountryFormsViewModelTest {
         TreatyLineEditorViewModel form = lineForm(Map.of(), Instrument.ETS185);
         form.depositProperty().set(LocalDate.of(2024, 3, 15));
         form.depositKindProperty().set(DepositKind.ACCESSION);
-        form.entryIntoForceProperty().set(LocalDate.of(2024, 7, 1));
+        // The rule gives 1 July 2024; the Treaty Office published another date.
+        form.entryIntoForceProperty().set(LocalDate.of(2024, 8, 1));
         form.flag(ChartFlag.D).set(true);
         AtomicReference<TreatyRecord> saved = new AtomicReference<>();
 
@@ -83,7 +84,7 @@ class CountryFormsViewModelTest {
         assertThat(database.treaties().ofCountry("BJ")).singleElement().satisfies(line -> {
             assertThat(line.record().depositKind()).isEqualTo(DepositKind.ACCESSION);
             assertThat(line.record().flags()).containsExactly(ChartFlag.D);
-            assertThat(line.entryIntoForce()).contains(LocalDate.of(2024, 7, 1));
+            assertThat(line.entryIntoForce()).contains(LocalDate.of(2024, 8, 1));
         });
     }
 

@@ -17,7 +17,7 @@ final class FormKeys {
     static void escape(FxRobot robot) {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup("#form-discard").tryQuery().ifPresent(discard -> {
+        robot.lookup("#dialog-confirm").tryQuery().ifPresent(discard -> {
             robot.clickOn(discard);
             WaitForAsyncUtils.waitForFxEvents();
         });

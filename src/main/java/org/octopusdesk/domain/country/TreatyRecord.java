@@ -81,6 +81,20 @@ public record TreatyRecord(String countryCode, Instrument instrument, LocalDate 
         return deposit == null ? Optional.empty() : EntryIntoForce.forDeposit(deposit, instrumentInForce);
     }
 
+    /** This line without an entered entry into force: the rule's date applies to it. */
+    public TreatyRecord withoutOverride() {
+        return new TreatyRecord(countryCode, instrument, signature, deposit, depositKind, null, "", flags, note,
+                source);
+    }
+
+    /**
+     * Whether the rule gives this line's deposit {@code date} as its entry into force: entered, that date is no
+     * exception to the rule and needs no note.
+     */
+    public boolean ruleGives(LocalDate date, Optional<LocalDate> instrumentInForce) {
+        return withoutOverride().entryIntoForce(instrumentInForce).equals(Optional.of(date));
+    }
+
     /** Bound by the instrument on {@code date}: it deposited on or before it (the Treaty Office's count). */
     public boolean isPartyOn(LocalDate date) {
         return deposit != null && !deposit.isAfter(date);

@@ -102,8 +102,7 @@ final class TreatyCsv {
         TreatyRecord plain = new TreatyRecord(country.get().code(), instrument.get(), signature, deposit, kind,
                 null, "", flags, note, sheet.get(row, SOURCE));
         TreatyRecord record = plain;
-        if (inForceGiven != null
-                && !plain.entryIntoForce(inForce.get(instrument.get())).equals(Optional.of(inForceGiven))) {
+        if (inForceGiven != null && !plain.ruleGives(inForceGiven, inForce.get(instrument.get()))) {
             // The file's date differs from the rule's (or the rule gives none yet): the file's wins, said so.
             record = new TreatyRecord(plain.countryCode(), plain.instrument(), signature, deposit, kind,
                     inForceGiven, "imported chart", flags, note, plain.source());

@@ -129,13 +129,12 @@ public class TreatyService {
         if (record.entryIntoForceOverride() == null || record.deposit() == null || record.instrument() == null) {
             return record;
         }
-        TreatyRecord plain = new TreatyRecord(record.countryCode(), record.instrument(), record.signature(),
-                record.deposit(), record.depositKind(), null, "", record.flags(), record.note(), record.source());
+        TreatyRecord plain = record.withoutOverride();
         List<TreatyRecord> chart = new ArrayList<>(treaties.chart(record.instrument()).stream()
                 .filter(line -> !line.countryCode().equals(record.countryCode())).toList());
         chart.add(plain);
-        Optional<LocalDate> rule = plain.entryIntoForce(instrumentInForce(record.instrument(), chart));
-        return rule.equals(Optional.of(record.entryIntoForceOverride())) ? plain : record;
+        return plain.ruleGives(record.entryIntoForceOverride(), instrumentInForce(record.instrument(), chart))
+                ? plain : record;
     }
 
     /** Records a T-CY status (observer, ad hoc observer, invited, none) from a date on. */

@@ -58,9 +58,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, messages.text("action.cancel"));
+    }
+
+    /** As {@link #confirm(String, String, String)}, the safe answer in words of its own ("Keep editing"). */
+    public boolean confirm(String title, String message, String confirmLabel, String safeLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(safeLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, cancel);
+        alert.getDialogPane().lookupButton(confirm).setId("dialog-confirm");
         // Enter must not delete by accident: the safe answer is the default one.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);

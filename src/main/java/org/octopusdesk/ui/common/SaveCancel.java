@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -87,18 +86,9 @@ public final class SaveCancel {
      * answer that keeps it is the one Enter gives.
      */
     private static boolean discardAgreed(Dialog<?> dialog, Messages messages) {
-        ButtonType discard = new ButtonType(messages.text("form.discard"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(messages.text("form.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert question = new Alert(Alert.AlertType.CONFIRMATION, messages.text("form.discard.question"), discard,
-                keep);
-        question.initOwner(dialog.getDialogPane().getScene().getWindow());
-        question.setTitle(dialog.getTitle());
-        question.setHeaderText(null);
-        Button discarding = (Button) question.getDialogPane().lookupButton(discard);
-        discarding.setId("form-discard");
-        discarding.setDefaultButton(false);
-        ((Button) question.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return question.showAndWait().filter(discard::equals).isPresent();
+        return new FxDialogService(messages, () -> dialog.getDialogPane().getScene().getWindow()).confirm(
+                dialog.getTitle(), messages.text("form.discard.question"), messages.text("form.discard"),
+                messages.text("form.keepEditing"));
     }
 
     /**

@@ -148,6 +148,9 @@ final class StartupProbe {
                 print("fx-gap-" + (i + 1) + " " + longest.get(i).describe());
             }
             gaps.longestByArea().forEach(gap -> print("fx-area-" + gap.area() + " " + gap.describe()));
+            // Where the host took processors away, its gaps say so; this is the longest it spared (decision 0046).
+            gaps.longestNothingStolen().ifPresent(gap -> print("fx-longest-unstolen " + gap.describe()));
+            print("fx-stolen " + gaps.stolenSummary());
             print("heap-mb " + heap / (1024 * 1024));
             close.run();
         });

@@ -41,7 +41,8 @@ public final class ManualRateDialogs {
         this.today = today;
     }
 
-    public void open(String currency, Runnable onSaved) {
+    /** Opens the form on {@code currency}; {@code onSaved} gets the rate as saved, whatever currency it is of. */
+    public void open(String currency, java.util.function.Consumer<ExchangeRate> onSaved) {
         ManualRateViewModel viewModel = new ManualRateViewModel(service, runner, dialogs, errors, messages, currency,
                 today);
         Dialog<ExchangeRate> dialog = new Dialog<>();
@@ -80,8 +81,6 @@ public final class ManualRateDialogs {
 
         SaveCancel.install(dialog, messages, messages.text("action.save"), "manual-save", viewModel.savingProperty(),
                 viewModel::save);
-        if (dialog.showAndWait().isPresent()) {
-            onSaved.run();
-        }
+        dialog.showAndWait().ifPresent(onSaved);
     }
 }

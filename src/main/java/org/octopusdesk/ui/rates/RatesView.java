@@ -110,7 +110,7 @@ public final class RatesView implements AreaView {
         if (roles.refused(Permission.ENTER_RATES)) {
             return;
         }
-        manualRates.open(viewModel.currencyProperty().get(), viewModel::reload);
+        manualRates.open(viewModel.currencyProperty().get(), viewModel::showSaved);
     }
 
     /** Downloads the latest ECB rates and imports them (File › Update rates from the ECB). */
@@ -215,7 +215,30 @@ public final class RatesView implements AreaView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().setAll(java.util.List.of(date));
+        sorted.addListener((javafx.collections.ListChangeListener<ExchangeRate>) change -> selectJustSaved(table));
         return table;
+    }
+
+    /**
+     * Selects the manual rate just saved once its currency's history shows it, so that a person sees where it went,
+     * also when it is of another currency than the one that was shown. Read back from the database, its figure may
+     * be written with other decimals: the day, the currency and the source say which line it is.
+     */
+    private void selectJustSaved(TableView<ExchangeRate> table) {
+        ExchangeRate saved = viewModel.justSavedProperty().get();
+        if (saved == null) {
+            return;
+        }
+        table.getItems().stream()
+                .filter(rate -> rate.currency().equals(saved.currency()) && rate.date().equals(saved.date())
+                        && rate.source() == saved.source())
+                .findFirst()
+                .ifPresent(rate -> {
+                    viewModel.justSavedProperty().set(null);
+                    table.getSelectionModel().select(rate);
+                    table.scrollTo(rate);
+                    table.requestFocus();
+                });
     }
 
     private <T> TableColumn<ExchangeRate, T> column(String key, Function<ExchangeRate, T> value) {

@@ -45,6 +45,8 @@ public final class RatesViewModel {
     private final EcbRatesUpdate updates;
     private final BooleanProperty updating = new SimpleBooleanProperty();
     private final StringProperty updateStatus = new SimpleStringProperty("");
+    /** A rate just saved, for the screen to select once its currency's history shows it; then cleared. */
+    private final ObjectProperty<ExchangeRate> justSaved = new SimpleObjectProperty<>();
     /** Set by Cancel on the FX thread, read by the download on the background thread. */
     private final java.util.concurrent.atomic.AtomicBoolean cancelRequested =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -64,8 +66,21 @@ public final class RatesViewModel {
 
     /** Reads the currencies that have rates, keeping the chosen one (USD at first). */
     public void reload() {
+        reload(currency.get());
+    }
+
+    /**
+     * A manual rate was saved: shows its currency's history, whichever currency was shown (a rate of a currency that
+     * had none adds it to the list), and has the screen select the rate ({@link #justSavedProperty()}).
+     */
+    public void showSaved(ExchangeRate saved) {
+        justSaved.set(saved);
+        reload(saved.currency());
+    }
+
+    private void reload(String wanted) {
         runner.run(service::currenciesWithRates, codes -> {
-            String chosen = currency.get();
+            String chosen = wanted;
             String kept = chosen != null && codes.contains(chosen) ? chosen
                     : codes.contains(DEFAULT_CURRENCY) ? DEFAULT_CURRENCY : codes.stream().findFirst().orElse(null);
             // A combo box clears its value when its items are replaced: replace them only when they changed (the
@@ -203,6 +218,11 @@ public final class RatesViewModel {
 
     public ObjectProperty<String> currencyProperty() {
         return currency;
+    }
+
+    /** The rate saved last, until the screen has selected it in the history, which clears it. */
+    public ObjectProperty<ExchangeRate> justSavedProperty() {
+        return justSaved;
     }
 
     public ObservableList<ExchangeRate> history() {

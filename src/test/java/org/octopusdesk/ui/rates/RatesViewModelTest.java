@@ -61,6 +61,26 @@ class RatesViewModelTest {
     }
 
     @Test
+    void aManualRateSavedOfACurrencyWithNoRatesShowsThatCurrencyAndIsToBeSelected() {
+        RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
+                dialogs, errors, messages);
+        rates.reload();
+        assertThat(rates.currencyProperty().get()).isEqualTo("USD");
+        ExchangeRate saved = database.rates().addManual("XOF", LocalDate.of(2026, 11, 2), new BigDecimal("655.957"),
+                "Fixed parity", "");
+
+        rates.showSaved(saved);
+
+        assertThat(rates.currencies()).containsExactly("CAD", "RUB", "USD", "XOF");
+        assertThat(rates.currencyProperty().get()).isEqualTo("XOF");
+        assertThat(rates.history()).extracting(ExchangeRate::date).containsExactly(LocalDate.of(2026, 11, 2));
+        assertThat(rates.justSavedProperty().get()).as("for the screen to select").isEqualTo(saved);
+
+        rates.reload();
+        assertThat(rates.currencyProperty().get()).as("a later reload keeps it").isEqualTo("XOF");
+    }
+
+    @Test
     void importsWithProgressAndReportsConflicts() throws Exception {
         RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
                 dialogs, errors, messages);

@@ -1,0 +1,86 @@
+package org.octopusdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.money.ExchangeRate;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Exchange rates area: where a manual rate goes once saved. */
+@ExtendWith(ApplicationExtension.class)
+class RatesWindowTest {
+
+    @TempDir
+    static Path template;
+
+    @TempDir
+    Path folder;
+    private final TestWindow window = new TestWindow();
+
+    @BeforeAll
+    static void prepareTemplate() {
+        TestWindow.prepareTemplate(template);
+    }
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        window.open(template, folder, stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void aManualRateOfAnotherCurrencyIsShownSelectedOnceSaved(FxRobot robot) throws Exception {
+        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
+        robot.clickOn("#nav-rates");
+        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
+        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && table.getItems().size() > 6000);
+
+        robot.clickOn("#rates-manual");
+        waitUntil(() -> robot.lookup("#manual-rate-editor").tryQuery().isPresent());
+        robot.clickOn("#manual-rate");
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#manual-currency").queryTextInputControl().setText("XOF");
+            robot.lookup("#manual-date").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 2));
+            robot.lookup("#manual-rate").queryTextInputControl().setText("655.957");
+            robot.lookup("#manual-note").queryTextInputControl().setText("Fixed parity of the CFA franc");
+        }).get();
+        robot.clickOn("#manual-save");
+
+        waitUntil(() -> robot.lookup("#manual-rate-editor").tryQuery().isEmpty()
+                && "XOF".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && table.getSelectionModel().getSelectedItem() != null);
+        ExchangeRate selected = table.getSelectionModel().getSelectedItem();
+        assertThat(selected.currency()).isEqualTo("XOF");
+        assertThat(selected.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(selected.note()).isEqualTo("Fixed parity of the CFA franc");
+        assertThat(table.getItems()).as("XOF's only rate").hasSize(1);
+    }
+
+    private static void firstLoad(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        FxWait.until(15, condition);
+    }
+}

@@ -77,7 +77,7 @@ class ReportsWindowTest {
     }
 
     @Test
-    void aProjectReportWithoutAProjectIsRefusedBesideTheButton(FxRobot robot) throws Exception {
+    void aProjectReportWithoutAProjectIsRefusedUnderThePicker(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         robot.clickOn("#nav-reports");
         waitUntil(() -> robot.lookup("#report-project").queryComboBox().getItems().size() == 3);
@@ -86,9 +86,12 @@ class ReportsWindowTest {
 
         robot.clickOn("#report-generate");
 
-        waitUntil(() -> robot.lookup("#report-message").queryLabeled().isVisible());
-        assertThat(robot.lookup("#report-message").queryLabeled().getText())
+        waitUntil(() -> robot.lookup("#report-project-problem").queryLabeled().isVisible());
+        assertThat(robot.lookup("#report-project-problem").queryLabeled().getText())
                 .isEqualTo("Choose the project of the report.");
+        assertThat(robot.lookup("#report-project-problem").query().getParent())
+                .as("in the project's field").isSameAs(robot.lookup("#report-project").query().getParent());
+        assertThat(robot.lookup("#report-message").queryLabeled().isVisible()).isFalse();
         // A project report is about one project: the donor picker's field is hidden.
         assertThat(robot.lookup("#report-donor").query().getParent().isVisible()).isFalse();
     }

@@ -52,6 +52,7 @@ final class ReportFormPane {
         conference.setMaxWidth(Double.MAX_VALUE);
         conference.valueProperty().bindBidirectional(viewModel.conferenceProperty());
         VBox conferenceField = field("reports.conference", conference);
+        conferenceField.getChildren().add(problem("report-conference-problem", ReportsViewModel.CONFERENCE));
         conferenceField.visibleProperty().bind(viewModel.kindProperty().isEqualTo(ReportKind.CONFERENCE));
         conferenceField.managedProperty().bind(conferenceField.visibleProperty());
         ComboBox<PeriodPreset> preset = ListOnOpenComboBox.of(PeriodPreset.values());
@@ -70,8 +71,9 @@ final class ReportFormPane {
         to.getEditor().setOnKeyTyped(event -> viewModel.presetProperty().set(PeriodPreset.CUSTOM));
         from.setOnAction(event -> customIfChanged());
         to.setOnAction(event -> customIfChanged());
-        HBox dates = new HBox(8, field("reports.from", from), field("reports.to", to));
-        dates.getChildren().forEach(each -> HBox.setHgrow(each, Priority.ALWAYS));
+        HBox datePair = new HBox(8, field("reports.from", from), field("reports.to", to));
+        datePair.getChildren().forEach(each -> HBox.setHgrow(each, Priority.ALWAYS));
+        VBox dates = new VBox(3, datePair, problem("report-period-problem", ReportsViewModel.PERIOD));
         ComboBox<String> language = new ListOnOpenComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
         language.setId("report-language");
         language.setConverter(Choices.shownAs(code -> messages.text("language." + code), ""));
@@ -84,6 +86,7 @@ final class ReportFormPane {
         hint.setWrapText(true);
         // A conference report covers its edition: no project or period to choose.
         VBox projectField = field("reports.project", project);
+        projectField.getChildren().add(problem("report-project-problem", ReportsViewModel.PROJECT));
         VBox periodField = field("reports.period", preset);
         for (javafx.scene.Node byPeriod : new javafx.scene.Node[] {projectField, periodField, dates}) {
             byPeriod.visibleProperty().bind(viewModel.kindProperty().isNotEqualTo(ReportKind.CONFERENCE));
@@ -143,6 +146,18 @@ final class ReportFormPane {
         VBox box = new VBox(8, generate, working, message);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /** A refusal about one choice, under it; takes no room while there is none. */
+    private Label problem(String id, String choice) {
+        Label problem = new Label();
+        problem.setId(id);
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemOf(choice));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
     }
 
     private VBox field(String key, Node control) {

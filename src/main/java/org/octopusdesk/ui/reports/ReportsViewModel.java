@@ -42,6 +42,14 @@ public final class ReportsViewModel {
 
     /** The preference group of the last parameters. */
     static final String PREFERENCES = "reports";
+    /** The choices a refusal can be shown beside ({@link #problemOf}). */
+    public static final String PERIOD = "period";
+    public static final String PROJECT = "project";
+    public static final String CONFERENCE = "conference";
+    /** Which choice each refusal is about; any other is said under the button. */
+    private static final Map<String, String> CHOICE_REFUSED = Map.of("reports.error.period", PERIOD,
+            "report.error.fromAfterTo", PERIOD, "reports.error.projectRequired", PROJECT,
+            "reports.error.conferenceRequired", CONFERENCE);
 
     private final Reports reports;
     private final DonorService donorService;
@@ -68,6 +76,9 @@ public final class ReportsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     /** What the person should know of the last action: a refusal, a cancel, where the report was saved. */
     private final StringProperty message = new SimpleStringProperty("");
+    /** A refusal beside the choice it is about, by {@link #PERIOD}, {@link #PROJECT}, {@link #CONFERENCE}. */
+    private final Map<String, StringProperty> problems = Map.of(PERIOD, new SimpleStringProperty(""),
+            PROJECT, new SimpleStringProperty(""), CONFERENCE, new SimpleStringProperty(""));
     private final ObjectProperty<GeneratedReport> generated = new SimpleObjectProperty<>();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private LocalDate firstDay = LocalDate.of(1999, 1, 1);
@@ -90,6 +101,28 @@ public final class ReportsViewModel {
                 language, withNotes)) {
             choice.addListener(changed -> tellOutdated());
         }
+        // A refusal goes once the choice it is about changes.
+        for (javafx.beans.Observable dates : java.util.List.of(preset, from, to)) {
+            dates.addListener(changed -> problems.get(PERIOD).set(""));
+        }
+        project.addListener(changed -> problems.get(PROJECT).set(""));
+        conference.addListener(changed -> problems.get(CONFERENCE).set(""));
+        kind.addListener(changed -> problems.values().forEach(problem -> problem.set("")));
+    }
+
+    /** What is wrong with one choice, beside it; empty when nothing is. */
+    public StringProperty problemOf(String choice) {
+        StringProperty problem = problems.get(choice);
+        if (problem == null) {
+            throw new IllegalArgumentException("no such choice: " + choice);
+        }
+        return problem;
+    }
+
+    /** Says a refusal beside the choice it is about, or under the button when it is about none. */
+    private void refused(DomainException refusal) {
+        String choice = CHOICE_REFUSED.get(refusal.messageKey());
+        (choice == null ? message : problems.get(choice)).set(messages.message(refusal));
     }
 
     /**
@@ -136,11 +169,12 @@ public final class ReportsViewModel {
     /** Makes the report into a temporary file, with progress; a Cancel stops it and leaves nothing. */
     public void generate() {
         message.set("");
+        problems.values().forEach(problem -> problem.set(""));
         ReportRequest request;
         try {
             request = request();
-        } catch (DomainException refused) {
-            message.set(messages.message(refused));
+        } catch (DomainException refusal) {
+            refused(refusal);
             return;
         }
         Map<String, String> chosen = parameters();
@@ -158,8 +192,8 @@ public final class ReportsViewModel {
             running.set(false);
             if (failure instanceof ReportCancelledException) {
                 message.set(messages.text("reports.cancelled"));
-            } else if (failure instanceof DomainException refused) {
-                message.set(messages.message(refused));
+            } else if (failure instanceof DomainException refusal) {
+                refused(refusal);
             } else {
                 errors.report(failure);
             }

@@ -143,7 +143,9 @@ class ReportsViewModelTest {
         ReportsViewModel reports = viewModel();
         reports.kindProperty().set(ReportKind.CONFERENCE);
         reports.generate();
-        assertThat(reports.messageProperty().get()).isEqualTo("Choose the conference edition to report on.");
+        assertThat(reports.problemOf(ReportsViewModel.CONFERENCE).get())
+                .isEqualTo("Choose the conference edition to report on.");
+        assertThat(reports.messageProperty().get()).as("said beside the choice only").isEmpty();
         assertThat(reports.generatedProperty().get()).isNull();
 
         reports.conferenceProperty().set(reports.conferences().stream()
@@ -167,7 +169,32 @@ class ReportsViewModelTest {
 
         reports.generate();
 
-        assertThat(reports.messageProperty().get()).isEqualTo("Choose the project of the report.");
+        assertThat(reports.problemOf(ReportsViewModel.PROJECT).get()).isEqualTo("Choose the project of the report.");
         assertThat(reports.generatedProperty().get()).isNull();
+        reports.projectProperty().set(reports.projects().get(0));
+        assertThat(reports.problemOf(ReportsViewModel.PROJECT).get()).as("gone once a project is chosen").isEmpty();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedBesideTheDatesUntilTheyChange() {
+        ReportsViewModel reports = viewModel();
+        reports.fromProperty().set(LocalDate.of(2024, 12, 31));
+        reports.toProperty().set(LocalDate.of(2024, 1, 1));
+
+        reports.generate();
+
+        assertThat(reports.problemOf(ReportsViewModel.PERIOD).get())
+                .isEqualTo("The period starts on 31/12/2024, after its end on 01/01/2024.");
+        assertThat(reports.messageProperty().get()).isEmpty();
+        assertThat(reports.generatedProperty().get()).isNull();
+
+        reports.toProperty().set(LocalDate.of(2025, 1, 1));
+        assertThat(reports.problemOf(ReportsViewModel.PERIOD).get()).isEmpty();
+
+        reports.fromProperty().set(null);
+        reports.generate();
+        assertThat(reports.problemOf(ReportsViewModel.PERIOD).get()).isNotEmpty();
+        reports.kindProperty().set(ReportKind.PROJECT);
+        assertThat(reports.problemOf(ReportsViewModel.PERIOD).get()).as("another report, another form").isEmpty();
     }
 }

@@ -132,6 +132,10 @@ public final class JooqLogisticsRepository implements LogisticsRepository {
     }
 
     private static void fill(LogisticsChecklistItemRecord record, ChecklistItemDraft draft) {
+        // A standard task stays one while its stored title is kept: a title rewritten is the secretariat's own.
+        if (!draft.title().equals(record.getTitle())) {
+            record.setStandard(null);
+        }
         record.setTitle(draft.title());
         record.setCategory(draft.category().name());
         record.setOwner(draft.owner());
@@ -146,6 +150,7 @@ public final class JooqLogisticsRepository implements LogisticsRepository {
 
     private static ChecklistItem toItem(LogisticsChecklistItemRecord record) {
         return new ChecklistItem(new ChecklistItemId(record.getId()), record.getPosition(), record.getTitle(),
-                LogisticsCategory.valueOf(record.getCategory()), record.getOwner(), record.getOffsetDays());
+                LogisticsCategory.valueOf(record.getCategory()), record.getOwner(), record.getOffsetDays(),
+                java.util.Optional.ofNullable(record.getStandard()));
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
+import org.octopusdesk.domain.conference.ChecklistItem;
 import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.conference.ConferenceDraft;
 import org.octopusdesk.domain.conference.ConferenceId;
@@ -102,13 +104,21 @@ public class ConferenceService {
         return projects.list().stream().sorted(Comparator.comparing(Project::name)).toList();
     }
 
-    /** Records the edition; one still to be held starts with the checklist's tasks (decision 0027). */
+    /** Records the edition; one still to be held starts with the checklist's tasks under their stored titles. */
     public Conference create(ConferenceDraft draft) {
+        return create(draft, ChecklistItem::title);
+    }
+
+    /**
+     * Records the edition; one still to be held starts with the checklist's tasks (decision 0027), each titled by
+     * {@code titleOf}: the application's standard tasks in the language of the person recording it (decision 0047).
+     */
+    public Conference create(ConferenceDraft draft, Function<ChecklistItem, String> titleOf) {
         return transactions.inTransaction(() -> {
             ValidationException.throwIfAny(validate(draft, null));
             Conference created = conferences.insert(draft, clock.instant());
             auditor.record(AUDIT_TYPE, created.id().toString(), AuditEntry.Action.CREATE, null, values(created));
-            logistics.copyChecklistInto(created);
+            logistics.copyChecklistInto(created, titleOf);
             return created;
         });
     }

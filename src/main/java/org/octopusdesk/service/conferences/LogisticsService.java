@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.conference.ChecklistItem;
@@ -122,14 +123,15 @@ public class LogisticsService {
     /**
      * Copies the checklist into a new edition, due from its first day. An edition recorded as already held or
      * closed gets nothing: its logistics are history, and a list of tasks would invent it. Runs inside the
-     * creation's transaction.
+     * creation's transaction. {@code titleOf} gives each task's title in the language of the person recording it.
      */
-    void copyChecklistInto(Conference edition) {
+    void copyChecklistInto(Conference edition, Function<ChecklistItem, String> titleOf) {
         if (edition.status() == ConferenceStatus.HELD || edition.status() == ConferenceStatus.CLOSED) {
             return;
         }
         for (ChecklistItem item : tasks.checklist()) {
-            LogisticsTask created = tasks.insert(edition.id(), item.taskFor(edition.start()), clock.instant());
+            LogisticsTask created = tasks.insert(edition.id(), item.taskFor(edition.start(), titleOf.apply(item)),
+                    clock.instant());
             auditor.record(AUDIT_TYPE, key(edition, created), AuditEntry.Action.CREATE, null, values(created));
         }
     }

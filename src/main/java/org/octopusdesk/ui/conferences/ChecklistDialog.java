@@ -75,7 +75,7 @@ final class ChecklistDialog extends Dialog<Void> {
         table.getColumns().setAll(List.of(
                 column("checklist.offsetDays", item -> messages.text("checklist.offsetLine", item.offsetDays()), 190,
                         true),
-                column("logistics.title", ChecklistItem::title, 300, false),
+                column("logistics.title", viewModel::titleOf, 300, false),
                 column("logistics.category", item -> messages.text(item.category().messageKey()), 200, false),
                 column("logistics.owner", ChecklistItem::owner, 140, false)));
         TableSelection.link(table, viewModel.selectedProperty());

@@ -42,6 +42,7 @@ public final class ChecklistViewModel {
     private final ObjectProperty<Integer> offsetDays = new SimpleObjectProperty<>(DEFAULT_OFFSET);
     private final FieldErrors fieldErrors;
     private final FormSave saving;
+    private final java.util.function.Function<ChecklistItem, String> titleOf;
 
     public ChecklistViewModel(LogisticsService service, BackgroundRunner runner, DialogService dialogs,
             ErrorReporter errors, Messages messages) {
@@ -50,6 +51,7 @@ public final class ChecklistViewModel {
         this.dialogs = dialogs;
         this.errors = errors;
         this.messages = messages;
+        this.titleOf = ChecklistTitles.in(messages);
         this.fieldErrors = new FieldErrors(messages, ChecklistItemDraft.TITLE, ChecklistItemDraft.CATEGORY,
                 ChecklistItemDraft.OWNER, ChecklistItemDraft.OFFSET);
         this.saving = new FormSave(runner, errors, fieldErrors, ChecklistItemDraft.TITLE);
@@ -91,7 +93,7 @@ public final class ChecklistViewModel {
     public void removeSelected() {
         ChecklistItem item = selected.get();
         if (item != null && dialogs.confirm(messages.text("checklist.remove.title"),
-                messages.text("checklist.remove.question", item.title()), messages.text("checklist.remove"))) {
+                messages.text("checklist.remove.question", titleOf(item)), messages.text("checklist.remove"))) {
             runner.run(() -> {
                 service.removeFromChecklist(item.id());
                 return item;
@@ -103,15 +105,28 @@ public final class ChecklistViewModel {
     }
 
     private void fill(ChecklistItem item) {
-        title.set(item == null ? "" : item.title());
+        title.set(item == null ? "" : titleOf(item));
         category.set(item == null ? null : item.category());
         owner.set(item == null ? "" : item.owner());
         offsetDays.set(item == null ? DEFAULT_OFFSET : item.offsetDays());
         fieldErrors.show(java.util.List.of(), ChecklistItemDraft.TITLE);
     }
 
+    /**
+     * What the form holds. A standard task whose title, shown in the reader's language, was left as it was keeps
+     * its stored title, and so stays a standard task that each reader sees in their language.
+     */
     private ChecklistItemDraft draft() {
-        return new ChecklistItemDraft(title.get(), category.get(), owner.get(), offsetDays.get());
+        ChecklistItem editing = selected.get();
+        String typed = title.get();
+        String kept = editing != null && editing.standard().isPresent() && typed != null
+                && typed.strip().equals(titleOf(editing)) ? editing.title() : typed;
+        return new ChecklistItemDraft(kept, category.get(), owner.get(), offsetDays.get());
+    }
+
+    /** A task's title as this reader sees it. */
+    public String titleOf(ChecklistItem item) {
+        return titleOf.apply(item);
     }
 
     public ObservableList<ChecklistItem> items() {

@@ -114,7 +114,7 @@ public final class ConferenceEditorViewModel {
     public void save(Consumer<Conference> onSaved) {
         if (fieldErrors.show(problems(), ConferenceDraft.TITLE)) {
             ConferenceDraft draft = draft();
-            saving.run(() -> original == null ? service.create(draft)
+            saving.run(() -> original == null ? service.create(draft, ChecklistTitles.in(messages))
                     : service.update(original.id(), original.version(), draft), onSaved);
         }
     }

@@ -70,6 +70,42 @@ class LogisticsServiceTest {
     }
 
     @Test
+    void theShippedTasksAreStandardAndANewEditionGetsThemInTheLanguageOfWhoeverRecordsIt() {
+        assertThat(logistics.checklist()).extracting(item -> item.standard().orElse("-")).containsExactly("venue",
+                "interpretation", "visas", "travel", "catering", "badges");
+
+        Conference french = conferences.create(new ConferenceDraft(2027, "Conférence Octopus 2027", FIRST_DAY,
+                FIRST_DAY.plusDays(2), MeetingFormat.IN_PERSON, "", "", null, ConferenceStatus.PLANNING, ""),
+                item -> item.standard().map(standard -> "fr:" + standard).orElse(item.title()));
+
+        assertThat(logistics.ofConference(french.id(), null)).extracting(LogisticsTask::title).containsExactly(
+                "fr:venue", "fr:interpretation", "fr:visas", "fr:travel", "fr:catering", "fr:badges");
+        Conference english = edition(2028, null, ConferenceStatus.PLANNING);
+        assertThat(logistics.ofConference(english.id(), null)).extracting(LogisticsTask::title)
+                .startsWith("Book the venue and the rooms");
+    }
+
+    @Test
+    void aStandardTaskStaysOneWhileItsTitleIsKeptAndBecomesTheSecretariatsOwnOnceRewritten() {
+        List<ChecklistItem> shipped = logistics.checklist();
+        ChecklistItem venue = shipped.get(0);
+        ChecklistItem badges = shipped.get(5);
+
+        logistics.updateChecklistItem(venue.id(), new ChecklistItemDraft(venue.title(), venue.category(),
+                "Conference unit", -200));
+        logistics.updateChecklistItem(badges.id(), new ChecklistItemDraft("Print badges and name cards",
+                badges.category(), "", -7));
+
+        List<ChecklistItem> now = logistics.checklist();
+        assertThat(now.get(0).standard()).as("only the owner and the lead time changed").hasValue("venue");
+        assertThat(now.get(0).owner()).isEqualTo("Conference unit");
+        assertThat(now.get(5).standard()).isEmpty();
+        assertThat(now.get(5).title()).isEqualTo("Print badges and name cards");
+        assertThat(logistics.addToChecklist(new ChecklistItemDraft("Print badges", LogisticsCategory.BADGES, "", -7))
+                .standard()).as("a task a person adds is their own, whatever its words").isEmpty();
+    }
+
+    @Test
     void anEditionWithoutDatesGetsTheTasksWithoutDueDates() {
         Conference edition = edition(2028, null, ConferenceStatus.PLANNING);
 

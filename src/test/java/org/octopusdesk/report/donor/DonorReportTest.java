@@ -95,6 +95,8 @@ class DonorReportTest {
         String all = String.join("\n", text);
         assertThat(all).contains("Rapport donateur", "Tous les donateurs", "161\u00a0051,34", "Synthèse",
                 "Japan", "United States of America (INL)", "Source : statistiques de la BCE.");
+        // Donors' names are data, in any language and with or without an article: the sentence names the donor.
+        assertThat(all.replaceAll("\\s+", " ")).contains("le donateur «\u00a0Canada\u00a0» a versé");
         // The issuer at the top of each page and in the file's properties, in the report's language too.
         assertThat(text).allMatch(page -> page.contains("Secrétariat du T-CY"));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {

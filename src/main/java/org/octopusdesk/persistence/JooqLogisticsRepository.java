@@ -151,6 +151,6 @@ public final class JooqLogisticsRepository implements LogisticsRepository {
     private static ChecklistItem toItem(LogisticsChecklistItemRecord record) {
         return new ChecklistItem(new ChecklistItemId(record.getId()), record.getPosition(), record.getTitle(),
                 LogisticsCategory.valueOf(record.getCategory()), record.getOwner(), record.getOffsetDays(),
-                java.util.Optional.ofNullable(record.getStandard()));
+                Optional.ofNullable(record.getStandard()));
     }
 }

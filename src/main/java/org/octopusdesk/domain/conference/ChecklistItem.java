@@ -14,12 +14,6 @@ import java.util.Optional;
 public record ChecklistItem(ChecklistItemId id, int position, String title, LogisticsCategory category, String owner,
         int offsetDays, Optional<String> standard) {
 
-    /** A task of the secretariat's own. */
-    public ChecklistItem(ChecklistItemId id, int position, String title, LogisticsCategory category, String owner,
-            int offsetDays) {
-        this(id, position, title, category, owner, offsetDays, Optional.empty());
-    }
-
     /**
      * The open task this item becomes in an edition starting on {@code firstDay}, under {@code title} (the item's, in
      * the language of the person recording the edition); without a first day, a task without a due date: the date is
@@ -28,11 +22,6 @@ public record ChecklistItem(ChecklistItemId id, int position, String title, Logi
     public LogisticsTaskDraft taskFor(LocalDate firstDay, String title) {
         LocalDate due = firstDay == null ? null : firstDay.plusDays(offsetDays);
         return new LogisticsTaskDraft(title, category, owner, due, LogisticsStatus.OPEN, "");
-    }
-
-    /** The same under its stored title. */
-    public LogisticsTaskDraft taskFor(LocalDate firstDay) {
-        return taskFor(firstDay, title);
     }
 
     public ChecklistItemDraft toDraft() {

@@ -30,12 +30,13 @@ class LogisticsRulesTest {
 
     @Test
     void aTemplateItemIsDueItsLeadTimeFromTheFirstDayOrUndatedWithoutOne() {
-        ChecklistItem visas = new ChecklistItem(new ChecklistItemId(3), 3, "Visa letters", LogisticsCategory.VISAS,
-                "Protocol", -45);
+        ChecklistItem visas = new ChecklistItem(new ChecklistItemId(3), 3, "Send invitation letters for visas",
+                LogisticsCategory.VISAS, "Protocol", -45, java.util.Optional.of("visas"));
 
-        LogisticsTaskDraft dated = visas.taskFor(LocalDate.of(2027, 6, 14));
-        LogisticsTaskDraft undated = visas.taskFor(null);
+        LogisticsTaskDraft dated = visas.taskFor(LocalDate.of(2027, 6, 14), "Envoyer les lettres d’invitation");
+        LogisticsTaskDraft undated = visas.taskFor(null, visas.title());
 
+        assertThat(dated.title()).as("in the words given").isEqualTo("Envoyer les lettres d’invitation");
         assertThat(dated.due()).isEqualTo(LocalDate.of(2027, 4, 30));
         assertThat(dated.status()).isEqualTo(LogisticsStatus.OPEN);
         assertThat(dated.owner()).isEqualTo("Protocol");

@@ -18,6 +18,8 @@ import org.octopusdesk.domain.money.Money;
 public record ContributionDraft(DonorId donorId, String reference, LocalDate agreementDate, BigDecimal amount,
         String currency, String intermediary, String notes, List<AllocationDraft> allocations) {
 
+    /** The decimals a share in percent keeps (allocation.share_percent, NUMERIC(9, 6)). */
+    public static final int SHARE_DECIMALS = 6;
     public static final String DONOR = "donor";
     public static final String REFERENCE = "reference";
     public static final String AGREEMENT_DATE = "agreementDate";
@@ -115,6 +117,10 @@ public record ContributionDraft(DonorId donorId, String reference, LocalDate agr
             BigDecimal value = allocation.value();
             if (value == null || value.signum() <= 0) {
                 errors.add(FieldError.of(ALLOCATIONS, "validation.allocation.valueNotPositive", line));
+            } else if (allocation.basis() == AllocationBasis.SHARE
+                    && value.stripTrailingZeros().scale() > SHARE_DECIMALS) {
+                // The column keeps six: a seventh would be rounded away, 0.0000001 % to nothing at all.
+                errors.add(FieldError.of(ALLOCATIONS, "validation.allocation.shareDecimals", line, SHARE_DECIMALS));
             } else if (allocation.basis() == AllocationBasis.AMOUNT) {
                 amounts = amounts.add(value);
             } else {

@@ -2,7 +2,10 @@ package org.octopusdesk.domain.country;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Budapest Convention and its two protocols. Each enters into force for a State on the first day of the month
@@ -11,18 +14,30 @@ import java.util.Optional;
  * which had not happened in the data this application ships with.
  */
 public enum Instrument {
-    ETS185("ETS 185", LocalDate.of(2004, 7, 1), 5),
-    ETS189("ETS 189", LocalDate.of(2006, 3, 1), 5),
-    CETS224("CETS 224", null, 5);
+    ETS185("ETS 185", LocalDate.of(2001, 11, 23), LocalDate.of(2004, 7, 1), 5),
+    ETS189("ETS 189", LocalDate.of(2003, 1, 28), LocalDate.of(2006, 3, 1), 5),
+    CETS224("CETS 224", LocalDate.of(2022, 5, 12), null, 5);
+
+    /** "ETS 185", "ets-185", "STE185", "185", "ETS 185 Convention on Cybercrime": a series, a number, then words. */
+    private static final Pattern WRITTEN = Pattern.compile("([A-Z]*)[\\s\\-]*(\\d+)(\\s.*)?");
+    /** The series in French: Série des traités européens, Série des traités du Conseil de l'Europe. */
+    private static final Map<String, String> FRENCH_SERIES = Map.of("ETS", "STE", "CETS", "STCE");
 
     private final String label;
+    private final LocalDate openedForSignature;
     private final LocalDate inForceSince;
     private final int depositsToEnterIntoForce;
 
-    Instrument(String label, LocalDate inForceSince, int depositsToEnterIntoForce) {
+    Instrument(String label, LocalDate openedForSignature, LocalDate inForceSince, int depositsToEnterIntoForce) {
         this.label = label;
+        this.openedForSignature = openedForSignature;
         this.inForceSince = inForceSince;
         this.depositsToEnterIntoForce = depositsToEnterIntoForce;
+    }
+
+    /** The day it was opened for signature: no State signed, ratified or acceded before it. */
+    public LocalDate openedForSignature() {
+        return openedForSignature;
     }
 
     /** How the Treaty Office writes it: "ETS 185". */
@@ -49,15 +64,24 @@ public enum Instrument {
         return depositsToEnterIntoForce;
     }
 
-    /** Reads "ETS185", "ETS 185", "ets-185", "185" or "ETS 185 Convention on Cybercrime". */
+    /**
+     * Reads "ETS185", "ETS 185", "ets-185", "STE 185", "185" or "ETS 185 Convention on Cybercrime": the number
+     * whole (not "ETS 1850"), and the series, when given, the instrument's ("ETS 224" is none).
+     */
     public static Optional<Instrument> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String digits = text.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        Matcher written = WRITTEN.matcher(text.strip().toUpperCase(Locale.ROOT));
+        if (!written.matches()) {
+            return Optional.empty();
+        }
+        String series = written.group(1);
         for (Instrument instrument : values()) {
-            String number = instrument.label.replaceAll("[^0-9]", "");
-            if (digits.equals(number) || digits.startsWith(instrument.name())) {
+            String[] parts = instrument.label.split(" ");
+            boolean sameSeries = series.isEmpty() || series.equals(parts[0])
+                    || series.equals(FRENCH_SERIES.get(parts[0]));
+            if (sameSeries && parts[1].equals(written.group(2))) {
                 return Optional.of(instrument);
             }
         }

@@ -37,6 +37,21 @@ public record TreatyRecord(String countryCode, Instrument instrument, LocalDate 
         }
     }
 
+    /**
+     * A signature or a deposit after {@code today}: both are events the Treaty Office records once they happened
+     * (an entry into force may lie ahead).
+     */
+    public List<FieldError> notYetHappened(LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (signature != null && signature.isAfter(today)) {
+            errors.add(FieldError.of(SIGNATURE, "validation.treaty.future", signature));
+        }
+        if (deposit != null && deposit.isAfter(today)) {
+            errors.add(FieldError.of(DEPOSIT, "validation.treaty.future", deposit));
+        }
+        return errors;
+    }
+
     /** The rules of one line; whether the country exists is the service's to check. */
     public List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();
@@ -51,6 +66,17 @@ public record TreatyRecord(String countryCode, Instrument instrument, LocalDate 
                 errors.add(FieldError.of(SIGNATURE, "validation.treaty.accessionSigned"));
             } else if (deposit.isBefore(signature)) {
                 errors.add(FieldError.of(DEPOSIT, "validation.treaty.depositBeforeSignature", deposit, signature));
+            }
+        }
+        if (instrument != null) {
+            LocalDate opened = instrument.openedForSignature();
+            if (signature != null && signature.isBefore(opened)) {
+                errors.add(FieldError.of(SIGNATURE, "validation.treaty.beforeOpened", signature, instrument.label(),
+                        opened));
+            }
+            if (deposit != null && deposit.isBefore(opened)) {
+                errors.add(FieldError.of(DEPOSIT, "validation.treaty.beforeOpened", deposit, instrument.label(),
+                        opened));
             }
         }
         // An entry into force without a deposit is kept: a territorial application has one and no deposit.

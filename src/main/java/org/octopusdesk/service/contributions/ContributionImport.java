@@ -305,10 +305,15 @@ final class ContributionImport {
         String reference = key(get(row, ContributionCsv.REFERENCE));
         Contribution current = created.get(reference);
         LocalDate on = cells.date(row, ContributionCsv.CANCELLED_ON, false);
+        String why = get(row, ContributionCsv.CANCEL_REASON).strip();
+        if (current != null && on == null && !why.isEmpty() && get(row, ContributionCsv.CANCELLED_ON).isEmpty()) {
+            // A reason says the pledge was meant cancelled: without its day, it would stay open and the reason lost.
+            cells.problem(row, ContributionCsv.CANCELLED_ON, "validation.required");
+            return;
+        }
         if (current == null || on == null) {
             return;
         }
-        String why = get(row, ContributionCsv.CANCEL_REASON).strip();
         try {
             ContributionService.checkCancel(current, on, why);
             created.put(reference, new Contribution(null, current.reference(), current.donorId(),

@@ -11,7 +11,8 @@ public class ContributionImportException extends DomainException {
 
     public ContributionImportException(ContributionImportReport report) {
         super(report.errors().isEmpty() ? "error.contributionImport.needsConfirmation"
-                : "error.contributionImport.refused", report.errors().size(), report.warnings().size());
+                : "error.contributionImport.refused", ImportProblem.linesOf(report.errors()),
+                report.warnings().size());
         this.report = report;
     }
 

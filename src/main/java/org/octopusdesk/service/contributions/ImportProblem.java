@@ -19,6 +19,11 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
         arguments = arguments.stream().map(ImportProblem::shortened).toList();
     }
 
+    /** How many lines of the file the problems are on: a line with three faults is one line to correct. */
+    public static int linesOf(List<ImportProblem> problems) {
+        return (int) problems.stream().mapToInt(ImportProblem::line).distinct().count();
+    }
+
     private static Object shortened(Object argument) {
         if (argument instanceof String text && text.length() > SHOWN_CHARACTERS) {
             int end = SHOWN_CHARACTERS;

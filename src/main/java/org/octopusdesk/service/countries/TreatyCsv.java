@@ -48,10 +48,12 @@ final class TreatyCsv {
     private final CountryCatalog countries;
     private final Map<Instrument, Optional<LocalDate>> inForce;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final LocalDate today;
 
-    TreatyCsv(CountryCatalog countries, Map<Instrument, Optional<LocalDate>> inForce) {
+    TreatyCsv(CountryCatalog countries, Map<Instrument, Optional<LocalDate>> inForce, LocalDate today) {
         this.countries = countries;
         this.inForce = inForce;
+        this.today = today;
     }
 
     List<ImportProblem> problems() {
@@ -107,7 +109,9 @@ final class TreatyCsv {
             record = new TreatyRecord(plain.countryCode(), plain.instrument(), signature, deposit, kind,
                     inForceGiven, "imported chart", flags, note, plain.source());
         }
-        for (FieldError error : record.validate()) {
+        List<FieldError> errors = new ArrayList<>(record.validate());
+        errors.addAll(record.notYetHappened(today));
+        for (FieldError error : errors) {
             problem(line, FIELD_COLUMNS.getOrDefault(error.field(), ""), error.messageKey(),
                     error.arguments().toArray());
         }

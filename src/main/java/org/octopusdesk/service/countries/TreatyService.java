@@ -106,6 +106,7 @@ public class TreatyService {
         transactions.inTransaction(() -> {
             TreatyRecord record = ruleDateAsTheRule(entered);
             List<FieldError> errors = new ArrayList<>(record.validate());
+            errors.addAll(record.notYetHappened(LocalDate.now(clock)));
             if (record.countryCode() != null && countries.find(record.countryCode()).isEmpty()) {
                 errors.add(FieldError.of(TreatyRecord.COUNTRY, "validation.country.unknown", record.countryCode()));
             }
@@ -180,7 +181,9 @@ public class TreatyService {
     private int importSheet(Supplier<CsvSheet> reader, String name) {
         CsvSheet sheet;
         try {
-            sheet = reader.get().requireColumns(TreatyCsv.COUNTRY, TreatyCsv.INSTRUMENT);
+            // A line replaces the country's dates: a file without their columns would erase them all.
+            sheet = reader.get().requireColumns(TreatyCsv.COUNTRY, TreatyCsv.INSTRUMENT, TreatyCsv.SIGNATURE,
+                    TreatyCsv.RATIFICATION);
         } catch (CsvRefusedException refused) {
             throw new TreatyImportException(List.of(new ImportProblem(refused.line(), refused.column(),
                     refused.messageKey(), refused.arguments())));
@@ -190,7 +193,7 @@ public class TreatyService {
             for (Instrument instrument : Instrument.values()) {
                 inForce.put(instrument, instrumentInForce(instrument, treaties.chart(instrument)));
             }
-            TreatyCsv csv = new TreatyCsv(countries, inForce);
+            TreatyCsv csv = new TreatyCsv(countries, inForce, LocalDate.now(clock));
             List<TreatyRecord> records = csv.read(sheet);
             if (!csv.problems().isEmpty()) {
                 throw new TreatyImportException(csv.problems());

@@ -19,6 +19,8 @@ final class BoundedLines extends Reader {
     private int lines = 1;
     private long position;
     private int lineLength;
+    /** The last character read was a CR: a LF now ends no other line. */
+    private boolean afterCarriageReturn;
     /** Lines with nothing but a line break, which the parser skips before a record without saying so. */
     private final BitSet emptyLines = new BitSet();
 
@@ -34,11 +36,15 @@ final class BoundedLines extends Reader {
             if (lines > CsvSheet.MAX_LINES) {
                 throw new CsvRefusedException(lines, "", "error.csv.tooManyLines", CsvSheet.MAX_LINES);
             }
-            if (buffer[i] == '\n') {
+            char c = buffer[i];
+            if (c == '\r' || (c == '\n' && !afterCarriageReturn)) {
+                // A line ends at CR LF, at LF alone, or at CR alone as old Macintosh files and some spreadsheets
+                // write it: the parser reads all three as line ends, and so the lines are counted alike.
                 newLine();
-            } else if (buffer[i] != '\r' && ++lineLength > CsvSheet.MAX_LINE_LENGTH) {
+            } else if (c != '\n' && ++lineLength > CsvSheet.MAX_LINE_LENGTH) {
                 throw new CsvRefusedException(lines, "", "error.csv.lineTooLong", CsvSheet.MAX_LINE_LENGTH);
             }
+            afterCarriageReturn = c == '\r';
             if (position > CsvSheet.MAX_CHARACTERS) {
                 throw new CsvRefusedException(lines, "", "error.csv.tooLarge", CsvSheet.MAX_CHARACTERS / 1_000_000);
             }

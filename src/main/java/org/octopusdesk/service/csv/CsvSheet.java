@@ -25,13 +25,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.octopusdesk.domain.DomainException;
 
 /**
  * A CSV file as every import reads it: UTF-8 with or without a byte-order mark, fields separated by commas or by
- * semicolons (whichever the header uses most; with semicolons a decimal comma is read too), a header naming the
- * columns in any order and any case, and each record's line number as a person sees it in an editor. Imports of
- * contributions and of spending read their files here, so they accept and refuse the same files.
+ * semicolons (whichever the header uses most, or what a first line {@code sep=;} says, as spreadsheets write it;
+ * with semicolons a decimal comma is read too), a header naming the columns in any order and any case, with spaces
+ * or hyphens for the underscores ("Signature Date" is {@code signature_date}), and each record's line number as a
+ * person sees it in an editor, whatever its line ends. Every import reads its files here, so they accept and refuse
+ * the same files.
+ *
+ * <p>A header that names a column twice is refused: which of the two values holds the data is anyone's guess
+ * (decision 0048). So is a line with more values than the header has columns, which is most often a comma in a
+ * text without quotes around it: the words after it would be lost.
  */
 public final class CsvSheet {
 
@@ -46,12 +53,16 @@ public final class CsvSheet {
 
     /** Where commons-csv says a malformed record is: "(line 4)", or "(startline 4)" for an unclosed quote. */
     private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
+    /** How a spreadsheet's first line names the separator: {@code sep=;}. */
+    private static final String SEPARATOR_LINE = "sep=";
 
     private final BoundedLines lines;
     private final int skipped;
     private final List<String> header;
     private final List<CSVRecord> rows;
     private final boolean decimalComma;
+    /** The records with a value where the header names no column, in the order read. */
+    private final List<CSVRecord> beyondTheHeader = new ArrayList<>();
 
     private CsvSheet(BoundedLines lines, int skipped, List<String> header, List<CSVRecord> rows,
             boolean decimalComma) {
@@ -113,18 +124,25 @@ public final class CsvSheet {
         if (skipped == 0) {
             buffered.reset();
         }
-        char delimiter = delimiterOf(buffered);
+        Optional<String> separatorLine = separatorLine(buffered);
+        skipped += separatorLine.map(String::length).orElse(0);
+        char delimiter = separatorLine.isPresent() ? separatorLine.get().charAt(SEPARATOR_LINE.length())
+                : delimiterOf(buffered);
+        // Names left empty are let through here and refused below only where a line has a value under one.
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         try (CSVParser parser = format.parse(buffered)) {
-            List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+            List<String> header = parser.getHeaderNames().stream().map(CsvSheet::columnName).toList();
             if (header.stream().allMatch(String::isBlank)) {
-                throw new CsvRefusedException(1, "", "error.contributionImport.empty");
+                throw new CsvRefusedException(lines.lineOf(skipped), "", "error.contributionImport.empty");
             }
+            refuseColumnsNamedTwice(header, lines.lineOf(skipped));
             CsvSheet sheet = new CsvSheet(lines, skipped, header, new ArrayList<>(), delimiter == ';');
             for (CSVRecord record : parser) {
                 sheet.add(record);
             }
+            sheet.refuseValuesBeyondTheHeader();
             return sheet;
         } catch (UncheckedIOException wrapped) {
             if (wrapped.getCause() instanceof CharacterCodingException notUtf8) {
@@ -144,15 +162,80 @@ public final class CsvSheet {
                 "error.contributionImport.malformed");
     }
 
-    /** Keeps a record once its fields are within the limit. */
+    /** Keeps a record once its fields are within the limit, noting a value past the header's columns. */
     private void add(CSVRecord record) {
         for (int i = 0; i < record.size(); i++) {
             if (record.get(i).length() > MAX_FIELD_LENGTH) {
                 throw new CsvRefusedException(line(record), i < header.size() ? header.get(i) : "",
                         "error.csv.fieldTooLong", MAX_FIELD_LENGTH);
             }
+            // A separator at the end of a line, or under a column left unnamed, brings an empty value: harmless.
+            boolean unnamed = i >= header.size() || header.get(i).isBlank();
+            if (unnamed && !record.get(i).isBlank()) {
+                beyondTheHeader.add(record);
+                break;
+            }
         }
         rows.add(record);
+    }
+
+    /**
+     * Refuses the file when a line has a value where the header names no column, naming the first such line and how
+     * many more there are: most often a text with a comma and no quotes, whose end would otherwise be lost.
+     */
+    private void refuseValuesBeyondTheHeader() {
+        if (!beyondTheHeader.isEmpty()) {
+            CSVRecord first = beyondTheHeader.get(0);
+            long named = header.stream().filter(name -> !name.isBlank()).count();
+            throw new CsvRefusedException(line(first), "", "error.csv.valuesBeyondHeader", first.size(), named,
+                    beyondTheHeader.size() - 1);
+        }
+    }
+
+    /** A header's name as the imports know it: lower case, spaces and hyphens between words as underscores. */
+    static String columnName(String written) {
+        return written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+    }
+
+    private static void refuseColumnsNamedTwice(List<String> header, int headerLine) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : header) {
+            if (!name.isBlank() && !seen.add(name)) {
+                throw new CsvRefusedException(headerLine, name, "error.csv.columnTwice", name);
+            }
+        }
+    }
+
+    /**
+     * The line {@code sep=;} that spreadsheets write before the header to say which separator the file uses,
+     * read and left behind; empty, with the reader where it was, when the file has none.
+     */
+    private static Optional<String> separatorLine(BufferedReader in) throws IOException {
+        in.mark(SEPARATOR_LINE.length() + 3);
+        char[] start = new char[SEPARATOR_LINE.length() + 1];
+        int read = in.read(start, 0, start.length);
+        if (read == start.length && new String(start, 0, SEPARATOR_LINE.length()).equalsIgnoreCase(SEPARATOR_LINE)
+                && (start[SEPARATOR_LINE.length()] == ';' || start[SEPARATOR_LINE.length()] == ',')) {
+            StringBuilder line = new StringBuilder(new String(start));
+            for (int c = in.read(); c != -1; c = in.read()) {
+                line.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+                if (c == '\r') {
+                    in.mark(1);
+                    if (in.read() == '\n') {
+                        line.append('\n');
+                    } else {
+                        in.reset();
+                    }
+                    break;
+                }
+            }
+            return Optional.of(line.toString());
+        }
+        in.reset();
+        return Optional.empty();
     }
 
     /** Semicolons when the header has more of them than commas; the reader is left where it was. */
@@ -176,7 +259,8 @@ public final class CsvSheet {
     public CsvSheet requireColumns(String... columns) {
         for (String required : columns) {
             if (!header.contains(required)) {
-                throw new CsvRefusedException(1, required, "error.contributionImport.missingColumn", required);
+                throw new CsvRefusedException(lines.lineOf(skipped), required, "error.contributionImport.missingColumn",
+                        required);
             }
         }
         return this;
@@ -193,12 +277,8 @@ public final class CsvSheet {
      * absent.
      */
     public String get(CSVRecord row, String column) {
-        for (String name : row.getParser().getHeaderNames()) {
-            if (name.equalsIgnoreCase(column)) {
-                return row.isSet(name) ? SpreadsheetText.unprotect(row.get(name).strip()) : "";
-            }
-        }
-        return "";
+        int index = header.indexOf(columnName(column));
+        return index >= 0 && index < row.size() ? SpreadsheetText.unprotect(row.get(index).strip()) : "";
     }
 
     /** The line a record starts on, counted in the file (the header is line 1), blank lines included. */

@@ -8,7 +8,8 @@ public class SpendingImportException extends DomainException {
     private final transient SpendingImportReport report;
 
     public SpendingImportException(SpendingImportReport report) {
-        super("error.contributionImport.refused", report.errors().size());
+        super("error.contributionImport.refused",
+                org.octopusdesk.service.contributions.ImportProblem.linesOf(report.errors()));
         this.report = report;
     }
 

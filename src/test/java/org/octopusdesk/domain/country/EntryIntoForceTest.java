@@ -80,6 +80,13 @@ class EntryIntoForceTest {
         assertThat(Instrument.parse("cets-224")).contains(Instrument.CETS224);
         assertThat(Instrument.parse("189")).contains(Instrument.ETS189);
         assertThat(Instrument.parse("ETS 108")).isEmpty();
+        assertThat(Instrument.parse("STE 185")).contains(Instrument.ETS185);
+        assertThat(Instrument.parse("ETS185")).contains(Instrument.ETS185);
+        // A longer number, a suffix or another series is another treaty, never the one it starts like.
+        assertThat(Instrument.parse("ETS 1850")).isEmpty();
+        assertThat(Instrument.parse("CETS 2241")).isEmpty();
+        assertThat(Instrument.parse("ETS 189-bis")).isEmpty();
+        assertThat(Instrument.parse("ETS 224")).isEmpty();
         assertThat(ChartFlag.code(ChartFlag.parse("R. D. A. T."))).isEqualTo("RDAT");
     }
 }

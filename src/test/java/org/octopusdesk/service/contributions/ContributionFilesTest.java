@@ -89,7 +89,31 @@ class ContributionFilesTest {
                                     org.assertj.core.groups.Tuple.tuple(6, "error.contributionImport.unknownProject"),
                                     org.assertj.core.groups.Tuple.tuple(8, "error.contributionImport.unknownReference"),
                                     org.assertj.core.groups.Tuple.tuple(9, "error.contributionImport.unknownRecord"));
+                    assertThat(refused.arguments().get(0)).as("lines to correct, line 3's three faults once")
+                            .isEqualTo(6);
                 });
+        assertThat(database.contributions().page(ContributionQuery.all(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void aReasonWithoutItsDayATooFineShareAndATextCutByACommaAreRefusedNotHalfTaken() {
+        String file = HEADER
+                + "pledge,P-3,Canada,2024-03-01,1000,CAD,,,,,,no date given,\n"
+                + "pledge,P-4,Japan,2024-03-01,1000,EUR,,,,,,,\n"
+                + "allocation,P-4,,,,,OCTOPUS,0.0000001,,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(file, true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey).containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(2, "cancelled_on", "validation.required"),
+                                        org.assertj.core.groups.Tuple.tuple(4, "project",
+                                                "validation.allocation.shareDecimals")));
+        assertThatThrownBy(() -> files.importText(HEADER
+                + "pledge,P-5,Canada,2024-03-01,1000,CAD,,,,,,,Paid by wire, see letter of 3 March\n", true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::messageKey)
+                                .containsExactly("error.csv.valuesBeyondHeader"));
         assertThat(database.contributions().page(ContributionQuery.all(), 0, 10).total()).isZero();
     }
 

@@ -111,6 +111,38 @@ class TreatyServiceTest {
     }
 
     @Test
+    void refusesWhatTheHostileFilesBroughtInAnEarlierVersion() throws IOException {
+        database.treaties().importText(shippedChart(), "treaty_chart.csv");
+        int parties = database.treaties().chart(Instrument.ETS185).size();
+        // Headers written as a person writes them are read; a line's dates before the treaty or still to come,
+        // and a number that only starts like the treaty's, are refused, each on its line.
+        String written = "Country,Instrument,Signature Date,Ratification Date,Entry into force\n"
+                + "Andorra,ETS 1850,2001-11-23,,\n"
+                + "Austria,CETS 2241,2022-05-12,,\n"
+                + "United States,ETS 185,1800-01-01,1801-01-01,\n"
+                + "Japan,ETS 189,2099-01-01,2099-02-01,\n";
+
+        assertThatThrownBy(() -> database.treaties().importText(written, "written.csv"))
+                .isInstanceOfSatisfying(TreatyImportException.class, refused -> assertThat(refused.problems())
+                        .extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2, "error.treatyImport.unknownInstrument"),
+                                org.assertj.core.groups.Tuple.tuple(3, "error.treatyImport.unknownInstrument"),
+                                org.assertj.core.groups.Tuple.tuple(4, "validation.treaty.beforeOpened"),
+                                org.assertj.core.groups.Tuple.tuple(4, "validation.treaty.beforeOpened"),
+                                org.assertj.core.groups.Tuple.tuple(5, "validation.treaty.future"),
+                                org.assertj.core.groups.Tuple.tuple(5, "validation.treaty.future")));
+        // A file without the dates' columns would have replaced every line it names with undated ones.
+        assertThatThrownBy(() -> database.treaties().importText("country,instrument,notes\nFrance,ETS 185,x\n",
+                "no-dates.csv")).isInstanceOfSatisfying(TreatyImportException.class, refused ->
+                        assertThat(refused.problems()).extracting(ImportProblem::messageKey)
+                                .containsExactly("error.contributionImport.missingColumn"));
+        assertThat(database.treaties().chart(Instrument.ETS185)).hasSize(parties);
+
+        assertThat(database.treaties().importText("Country,Instrument,Signature Date,Ratification Date\n"
+                + "Andorra,ETS 185,2013-04-23,2016-11-16\n", "andorra.csv")).isEqualTo(1);
+    }
+
+    @Test
     void theTcyStatusFollowsTheConventionThenTheRecordedStatuses() {
         database.treaties().recordStatus(new TcyStatusEntry("BJ", TcyStatus.INVITED, LocalDate.of(2022, 3, 1),
                 "invited by the Committee of Ministers"));

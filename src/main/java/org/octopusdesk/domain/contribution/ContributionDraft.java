@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.Spaces;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.Money;
@@ -40,7 +41,7 @@ public record ContributionDraft(DonorId donorId, String reference, LocalDate agr
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public ContributionDraft {
-        reference = reference == null ? "" : reference.strip();
+        reference = reference == null ? "" : Spaces.stripped(reference);
         currency = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
         intermediary = intermediary == null ? "" : intermediary.strip();
         notes = notes == null ? "" : notes.strip();
@@ -61,6 +62,8 @@ public record ContributionDraft(DonorId donorId, String reference, LocalDate agr
             errors.add(FieldError.of(REFERENCE, "validation.required"));
         } else if (reference.length() > REFERENCE_MAX) {
             errors.add(FieldError.of(REFERENCE, "validation.tooLong", REFERENCE_MAX));
+        } else if (reference.chars().anyMatch(Spaces::unseen)) {
+            errors.add(FieldError.of(REFERENCE, "validation.reference.unseenCharacters"));
         }
         if (agreementDate == null) {
             errors.add(FieldError.of(AGREEMENT_DATE, "validation.required"));

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.Spaces;
 
 /**
  * A CSV file as every import reads it: UTF-8 with or without a byte-order mark, fields separated by commas or by
@@ -278,7 +279,7 @@ public final class CsvSheet {
      */
     public String get(CSVRecord row, String column) {
         int index = header.indexOf(columnName(column));
-        return index >= 0 && index < row.size() ? SpreadsheetText.unprotect(row.get(index).strip()) : "";
+        return index >= 0 && index < row.size() ? SpreadsheetText.unprotect(Spaces.stripped(row.get(index))) : "";
     }
 
     /** The line a record starts on, counted in the file (the header is line 1), blank lines included. */

@@ -109,6 +109,14 @@ class ContributionFilesTest {
                                         org.assertj.core.groups.Tuple.tuple(2, "cancelled_on", "validation.required"),
                                         org.assertj.core.groups.Tuple.tuple(4, "project",
                                                 "validation.allocation.shareDecimals")));
+        // A reference with a zero-width space would pass for "P-6"; a no-break space at its end is left out.
+        assertThatThrownBy(() -> files.importText(HEADER + "pledge,P-6,Canada,2024-03-01,1000,CAD,,,,,,,\n"
+                + "pledge,P-6\u00a0,Canada,2024-03-01,1000,CAD,,,,,,,\n"
+                + "pledge,P\u200b-6,Canada,2024-03-01,1000,CAD,,,,,,,\n", true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::messageKey)
+                                .contains(org.assertj.core.groups.Tuple.tuple(4,
+                                        "validation.reference.unseenCharacters")).hasSize(2));
         assertThatThrownBy(() -> files.importText(HEADER
                 + "pledge,P-5,Canada,2024-03-01,1000,CAD,,,,,,,Paid by wire, see letter of 3 March\n", true))
                 .isInstanceOfSatisfying(ContributionImportException.class, refused ->

@@ -44,7 +44,7 @@ class CountriesCommandTest {
     void printsInFrenchAndRefusesABadFileLineByLine() throws IOException {
         Path data = folder.resolve("data");
         Path bad = folder.resolve("bad.csv");
-        Files.writeString(bad, "country,instrument,ratification_date\nAtlantis,ETS 185,2004-01-01\n");
+        Files.writeString(bad, "country,instrument,signature_date,ratification_date\nAtlantis,ETS 185,,2004-01-01\n");
 
         assertThat(cli.runIn(data, "treaties", "import", bad.toString())).isEqualTo(1);
         assertThat(cli.err.toString()).contains("Line 2 country: Unknown country: “Atlantis”");

@@ -183,7 +183,6 @@ final class ContributionsCommand extends CommandGroup {
     }
 
     static String describe(ImportProblem problem, Messages messages) {
-        return messages.text("import.problem", String.valueOf(problem.line()), problem.column(),
-                messages.text(problem.messageKey(), problem.arguments().toArray()));
+        return messages.problemOnLine(problem.line(), problem.column(), problem.messageKey(), problem.arguments());
     }
 }

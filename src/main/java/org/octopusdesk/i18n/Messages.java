@@ -74,6 +74,16 @@ public final class Messages {
     }
 
     /** The text of {@code key}, its {@code {0}} placeholders filled in; the key itself when missing, never a crash. */
+    /**
+     * One problem of an import file as a person reads it: "Line 3 amount: Not a number…", or "Line 2: …" when the
+     * line as a whole is at fault ({@code column} empty), never "Line 2 : …".
+     */
+    public String problemOnLine(int line, String column, String messageKey, java.util.List<Object> arguments) {
+        String problem = text(messageKey, arguments.toArray());
+        return column.isEmpty() ? text("import.problem.line", String.valueOf(line), problem)
+                : text("import.problem", String.valueOf(line), column, problem);
+    }
+
     public String text(String key, Object... arguments) {
         String pattern;
         try {

@@ -21,6 +21,16 @@ class MessagesTest {
     }
 
     @Test
+    void anImportProblemNamesItsColumnOrOnlyItsLine() {
+        assertThat(english.problemOnLine(3, "amount", "error.contributionImport.badNumber", java.util.List.of("ten")))
+                .startsWith("Line 3 amount: ");
+        assertThat(english.problemOnLine(2, "", "error.contributionImport.empty", java.util.List.of()))
+                .startsWith("Line 2: ").doesNotContain(" :");
+        assertThat(french.problemOnLine(2, "", "error.contributionImport.empty", java.util.List.of()))
+                .as("French puts a space before the colon").startsWith("Ligne 2 : ");
+    }
+
+    @Test
     void numbersFollowTheLanguage() {
         BigDecimal amount = new BigDecimal("161051.34");
 

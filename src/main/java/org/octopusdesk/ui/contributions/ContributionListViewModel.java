@@ -364,8 +364,8 @@ public final class ContributionListViewModel {
     }
 
     private List<String> describe(List<ImportProblem> problems) {
-        return problems.stream().map(problem -> messages.text("import.problem", String.valueOf(problem.line()),
-                problem.column(), messages.text(problem.messageKey(), problem.arguments().toArray()))).toList();
+        return problems.stream().map(problem -> messages.problemOnLine(problem.line(), problem.column(),
+                problem.messageKey(), problem.arguments())).toList();
     }
 
     public ObjectProperty<Donor> donorFilterProperty() {

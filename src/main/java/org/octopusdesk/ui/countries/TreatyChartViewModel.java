@@ -94,9 +94,8 @@ public final class TreatyChartViewModel {
         }, failure -> {
             if (failure instanceof TreatyImportException refused) {
                 dialogs.showList(messages.text("menu.file.importTreaties"), messages.message(refused),
-                        refused.problems().stream().map(problem -> messages.text("import.problem",
-                                String.valueOf(problem.line()), problem.column(),
-                                messages.text(problem.messageKey(), problem.arguments().toArray()))).toList());
+                        refused.problems().stream().map(problem -> messages.problemOnLine(problem.line(),
+                                problem.column(), problem.messageKey(), problem.arguments())).toList());
             } else {
                 errors.report(failure);
             }

@@ -189,9 +189,8 @@ public final class SpendingViewModel {
             importing.set(false);
             if (failure instanceof SpendingImportException refused) {
                 dialogs.showList(messages.text("spending.import.title"), messages.message(refused),
-                        refused.report().errors().stream().map(problem -> messages.text("import.problem",
-                                String.valueOf(problem.line()), problem.column(), messages.text(
-                                        problem.messageKey(), problem.arguments().toArray()))).toList());
+                        refused.report().errors().stream().map(problem -> messages.problemOnLine(problem.line(),
+                                problem.column(), problem.messageKey(), problem.arguments())).toList());
             } else {
                 errors.report(failure);
             }

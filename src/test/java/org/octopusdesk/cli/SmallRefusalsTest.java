@@ -97,7 +97,7 @@ class SmallRefusalsTest {
 
         String huge = "x".repeat(10 * 1024 * 1024);
         String beyondTheLineLimit = importing(HEADER + "pledge,CA-1,Canada,2020-10-19," + huge + ",CAD,,,\n");
-        assertThat(beyondTheLineLimit).as("refused by the line limit, never echoed").startsWith("Line 2 ")
+        assertThat(beyondTheLineLimit).as("refused by the line limit, never echoed").startsWith("Line 2: ")
                 .doesNotContain("xxx");
         assertThat(beyondTheLineLimit.length()).isLessThan(400);
     }

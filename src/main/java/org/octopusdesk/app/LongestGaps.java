@@ -37,8 +37,8 @@ final class LongestGaps {
                     + " ms, FX thread's CPU " + spent.fxCpuMillis() + " ms, renderer's CPU "
                     + spent.rendererCpuMillis() + " ms, collector " + spent.collectorMillis() + " ms, process's CPU "
                     + spent.processCpuMillis() + " ms, "
-                    + spent.stolenMillis().stream().mapToObj(stolen -> "stolen by the host " + stolen + " ms, ")
-                            .findFirst().orElse("")
+                    + (spent.stolenMillis().isPresent()
+                            ? "stolen by the host " + spent.stolenMillis().getAsLong() + " ms, " : "")
                     + "ended " + CLOCK.format(ended) + " UTC";
         }
     }

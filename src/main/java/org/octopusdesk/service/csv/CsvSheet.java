@@ -16,9 +16,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -62,6 +66,8 @@ public final class CsvSheet {
     private final List<String> header;
     private final List<CSVRecord> rows;
     private final boolean decimalComma;
+    /** Where each column asked for stands in the header, -1 where it does not. */
+    private final Map<String, Integer> columnIndex = new HashMap<>();
     /** The records with a value where the header names no column, in the order read. */
     private final List<CSVRecord> beyondTheHeader = new ArrayList<>();
 
@@ -199,7 +205,7 @@ public final class CsvSheet {
     }
 
     private static void refuseColumnsNamedTwice(List<String> header, int headerLine) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String name : header) {
             if (!name.isBlank() && !seen.add(name)) {
                 throw new CsvRefusedException(headerLine, name, "error.csv.columnTwice", name);
@@ -278,7 +284,8 @@ public final class CsvSheet {
      * absent.
      */
     public String get(CSVRecord row, String column) {
-        int index = header.indexOf(columnName(column));
+        // The imports ask for the same few columns in every row: each name is looked up in the header once.
+        int index = columnIndex.computeIfAbsent(column, asked -> header.indexOf(columnName(asked)));
         return index >= 0 && index < row.size() ? SpreadsheetText.unprotect(Spaces.stripped(row.get(index))) : "";
     }
 

@@ -52,14 +52,16 @@ public final class PerformanceBench {
     private final PrintStream out;
     private final int contributions;
     private final int windowRuns;
+    private final int tours;
     private final boolean dashboardOnly;
     private final List<Measured> table = new ArrayList<>();
 
-    private PerformanceBench(PrintStream out, int contributions, int windowRuns, boolean dashboardOnly) {
+    private PerformanceBench(PrintStream out, int contributions, int windowRuns, int tours, boolean dashboardOnly) {
         this.out = out;
         this.dashboardOnly = dashboardOnly;
         this.contributions = contributions;
         this.windowRuns = windowRuns;
+        this.tours = tours;
     }
 
     /** One operation's time beside its floor. */
@@ -78,6 +80,7 @@ public final class PerformanceBench {
         List<String> options = List.of(args);
         int contributions = intOption(options, "--contributions", 210_000);
         int windowRuns = intOption(options, "--window-runs", 5);
+        int tours = intOption(options, "--tours", 3);
         boolean dashboardOnly = options.contains("--dashboard-only");
         // --engine postgresql: the same data and measures on a database of the tests' PostgreSQL server.
         boolean server = options.contains("--engine") && "postgresql".equals(
@@ -85,7 +88,7 @@ public final class PerformanceBench {
         if (server) {
             System.setProperty(TestDatabase.ENGINE_PROPERTY, "postgresql");
         }
-        PerformanceBench bench = new PerformanceBench(System.out, contributions, windowRuns, dashboardOnly);
+        PerformanceBench bench = new PerformanceBench(System.out, contributions, windowRuns, tours, dashboardOnly);
         try {
             bench.run(options, server);
         } finally {
@@ -119,11 +122,7 @@ public final class PerformanceBench {
             try (WindowRuns windows = new WindowRuns()) {
                 out.printf("Windows on display %s%n", windows.display());
                 WindowLaunches.Launch installed = measureFirstWindow(windows);
-                WindowRuns.Run tour = measureTour(windows, million);
-                measureInstalledTour(windows, installed, million);
-                // The table's last line, as the issue asks: the heap of the first visit.
-                record("heap-mb", Long.parseLong(tour.probe().get("heap-mb").trim()), 300, "the window's heap in "
-                        + "use after visiting every area, in MB, against the 300 MB goal");
+                measureTours(windows, installed, million);
             }
         }
     }
@@ -358,58 +357,27 @@ public final class PerformanceBench {
         return millis.get(millis.size() / 2);
     }
 
-    /** Every area visited over the million payments, with a pulse timer on the FX thread and the heap after. */
-    private WindowRuns.Run measureTour(WindowRuns windows, Path million) {
-        WindowRuns.Run tour = windows.run(WindowLaunches.APPLICATION, Map.of("octopus.probe", "tour"),
-                "--data-dir", million.toString());
-        printPauses(tour, "fx-longest-block", "from the bench's class path");
-        return tour;
-    }
-
     /**
-     * The same visit as the installer runs the application: from its jars, mapping the AppCDS archive recorded by
-     * the training start, which holds the classes of every area (decision 0039). A first show then no longer reads
-     * its classes from the jars.
+     * Every area visited over the million payments, with a pulse timer on the FX thread and the heap after: from the
+     * bench's class path, and as the installer runs the application, from its jars mapping the AppCDS archive recorded
+     * by the training start, which holds the classes of every area (decision 0039). The two alternate, {@code tours}
+     * of each, so that a machine whose load changes weighs on both alike; each line is their median (decision 0049).
      */
-    private void measureInstalledTour(WindowRuns windows, WindowLaunches.Launch installed, Path million) {
-        WindowRuns.Run tour = windows.run(installed, WindowLaunches.APPLICATION, Map.of("octopus.probe", "tour"),
-                "--data-dir", million.toString());
-        printPauses(tour, "fx-longest-block-cds", "from the jars with the application's AppCDS archive");
-    }
-
-    private void printPauses(WindowRuns.Run tour, String operation, String how) {
-        String[] block = tour.probe().get("fx-longest-block").split(" ");
-        out.printf("Window over the million payments, %s: first frame after %,d ms; longest time between two frames "
-                + "%s ms (in %s)%n", how, tour.millisTo("main-window"), block[0], block.length > 1 ? block[1] : "?");
-        record(operation, Long.parseLong(block[0]), 50, "longest pause of the FX thread visiting every "
-                + "area over the million payments, against the 50 ms goal");
-        // Where the longest pauses were: the area, its place in the tour and how long after its show.
-        for (int i = 1; tour.probe().containsKey("fx-gap-" + i); i++) {
-            out.printf("    gap %d: %s%n", i, tour.probe().get("fx-gap-" + i));
+    private void measureTours(WindowRuns windows, WindowLaunches.Launch installed, Path million) {
+        List<WindowRuns.Run> fromClassPath = new ArrayList<>();
+        List<WindowRuns.Run> fromArchive = new ArrayList<>();
+        Map<String, String> probe = Map.of("octopus.probe", "tour");
+        for (int i = 0; i < tours; i++) {
+            fromClassPath.add(windows.run(WindowLaunches.APPLICATION, probe, "--data-dir", million.toString()));
+            fromArchive.add(windows.run(installed, WindowLaunches.APPLICATION, probe, "--data-dir",
+                    million.toString()));
         }
-        out.println("  each area's longest:");
-        tour.probe().entrySet().stream().filter(line -> line.getKey().startsWith("fx-area-"))
-                .sorted(Comparator.comparing(line -> Integer.parseInt(line.getValue().split(" ")[3].split("/")[0])))
-                .forEach(line -> out.printf("    %s%n", line.getValue()));
-        printStolen(tour, operation.replace("fx-longest-block", "fx-longest-unstolen"));
-    }
-
-    /**
-     * What the machine's host took from its processors during the tour, and the longest gap it took nothing from,
-     * as a line of its own (decision 0046): on a virtual machine, a gap with stolen time is longer by a cause the
-     * application cannot remove. The goal's line above stays the longest of all.
-     */
-    private void printStolen(WindowRuns.Run tour, String operation) {
-        String stolen = tour.probe().get("fx-stolen");
-        if (stolen != null) {
-            out.printf("  the host took %s%n", stolen.trim());
-        }
-        String spared = tour.probe().get("fx-longest-unstolen");
-        if (spared != null) {
-            out.printf("  the longest gap it took nothing from: %s%n", spared.trim());
-            record(operation, Long.parseLong(spared.trim().split(" ")[0]), 50, "longest pause of the same visit in "
-                    + "which the machine's host took no processor time, against the 50 ms goal");
-        }
+        WindowTours report = new WindowTours(out, this::record);
+        report.report(fromClassPath, "fx-longest-block", "from the bench's class path");
+        report.report(fromArchive, "fx-longest-block-cds", "from the jars with the application's AppCDS archive");
+        // The table's last line, as the issue asks.
+        record("heap-mb", WindowTours.largestHeap(fromClassPath), 300, "the window's heap in use after visiting "
+                + "every area, in MB, the largest of the visits from the class path, against the 300 MB goal");
     }
 
     private void record(String operation, double millis, double limitMillis, String what) {

@@ -119,6 +119,8 @@ public final class Messages {
             } else if (argument instanceof org.octopusdesk.domain.people.Role role) {
                 // "Your role, assistant, cannot ...": the role's name in the reader's language.
                 formatted[i] = text(role.messageKey());
+            } else if (argument instanceof org.octopusdesk.domain.ProblemList problems) {
+                formatted[i] = listed(problems);
             } else if (argument instanceof DomainException reason) {
                 // A refusal that explains another ("not an ECB file: line 3 …") says the inner one in words too.
                 formatted[i] = message(reason);
@@ -127,6 +129,16 @@ public final class Messages {
             }
         }
         return formatted;
+    }
+
+    /** Each problem on a line of its own after a bullet, then how many more there are. */
+    private String listed(org.octopusdesk.domain.ProblemList problems) {
+        StringBuilder lines = new StringBuilder();
+        problems.shown().forEach(problem -> lines.append("\n• ").append(message(problem)));
+        if (problems.notShown() > 0) {
+            lines.append("\n").append(text("problems.more", problems.notShown()));
+        }
+        return lines.toString();
     }
 
     public String message(DomainException exception) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.ProblemList;
 
 class MessagesTest {
 
@@ -28,6 +32,27 @@ class MessagesTest {
                 .startsWith("Line 2: ").doesNotContain(" :");
         assertThat(french.problemOnLine(2, "", "error.contributionImport.empty", java.util.List.of()))
                 .as("French puts a space before the colon").startsWith("Ligne 2 : ");
+    }
+
+    @Test
+    void aRefusalOfManyProblemsListsEachOnItsLineAndCountsTheRest() {
+        List<DomainException> problems = new ArrayList<>();
+        for (int line = 2; line < 14; line++) {
+            problems.add(new DomainException("error.ratesFile.badRate", "rates.csv:" + line + ", CAD", "0"));
+        }
+        DomainException refused = new DomainException("error.ratesFile.problems", "rates.csv", 25,
+                new ProblemList(problems, 25));
+
+        String[] english = this.english.message(refused).split("\n");
+        assertThat(english).hasSize(12);
+        assertThat(english[0]).isEqualTo("Nothing was imported from rates.csv: 25 problems need correcting.");
+        assertThat(english[1]).isEqualTo("• rates.csv:2, CAD: “0” is not a rate (a number above zero, at most 8 "
+                + "decimals).");
+        assertThat(english[10]).startsWith("• rates.csv:11, CAD: ");
+        assertThat(english[11]).isEqualTo("… and 15 more.");
+        String[] french = this.french.message(refused).split("\n");
+        assertThat(french[0]).isEqualTo("Rien n’a été importé de rates.csv : 25 problèmes sont à corriger.");
+        assertThat(french[11]).isEqualTo("… et 15 autres.");
     }
 
     @Test

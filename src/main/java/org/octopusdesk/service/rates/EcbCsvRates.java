@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.octopusdesk.domain.money.ExchangeRate;
 
@@ -35,9 +36,12 @@ final class EcbCsvRates {
             }
         }
         String[] header = cells(lines.get(0));
-        List<String> codes = new ArrayList<>();
+        RateProblems problems = new RateProblems();
+        // A column whose currency is unknown is noted and its values skipped, so that the other problems are told.
+        List<Optional<String>> codes = new ArrayList<>();
         for (int column = 1; column < header.length; column++) {
-            codes.add(values.currency(header[column], where(name, 1)));
+            String code = header[column];
+            codes.add(problems.checked(() -> values.currency(code, where(name, 1))));
         }
         List<ExchangeRate> rates = new ArrayList<>();
         Set<LocalDate> days = new HashSet<>();
@@ -49,20 +53,29 @@ final class EcbCsvRates {
             String where = where(name, index + 1);
             String[] cells = cells(line);
             if (cells.length != header.length) {
-                throw new RatesFileException("error.ratesFile.columns", where, header.length, cells.length);
+                problems.note(new RatesFileException("error.ratesFile.columns", where, header.length, cells.length));
+                continue;
             }
-            LocalDate date = values.date(date(cells[0], where), where);
-            if (!days.add(date)) {
-                throw new RatesFileException("error.ratesFile.duplicateDay", where, date);
+            Optional<LocalDate> date = problems.checked(() -> values.date(date(cells[0], where), where));
+            if (date.isEmpty()) {
+                continue;
+            }
+            if (!days.add(date.get())) {
+                problems.note(new RatesFileException("error.ratesFile.duplicateDay", where, date.get()));
+                continue;
             }
             for (int column = 1; column < cells.length; column++) {
-                if (!cells[column].isEmpty() && !cells[column].equals("N/A")) {
-                    rates.add(ExchangeRate.ecb(codes.get(column - 1), date,
-                            values.rate(cells[column], where + ", " + codes.get(column - 1))));
-                    values.count(rates.size(), name);
+                String cell = cells[column];
+                Optional<String> code = codes.get(column - 1);
+                if (code.isPresent() && !cell.isEmpty() && !cell.equals("N/A")) {
+                    problems.checked(() -> values.rate(cell, where + ", " + code.get())).ifPresent(rate -> {
+                        rates.add(ExchangeRate.ecb(code.get(), date.get(), rate));
+                        values.count(rates.size(), name);
+                    });
                 }
             }
         }
+        problems.refuseIfAny(name);
         if (days.isEmpty()) {
             throw new RatesFileException("error.ratesFile.noRates", name);
         }

@@ -46,6 +46,7 @@ final class EcbXmlRates {
         Deque<Cube> open = new ArrayDeque<>();
         LocalDate day = null;
         String where = name;
+        RateProblems problems = new RateProblems();
         XMLStreamReader reader = reader(name, content);
         try {
             while (reader.hasNext()) {
@@ -62,17 +63,24 @@ final class EcbXmlRates {
                     }
                 } else if (day != null) {
                     open.push(Cube.RATE);
-                    String currency = values.currency(attribute(reader, "currency"), where);
-                    rates.add(ExchangeRate.ecb(currency, day,
-                            values.rate(attribute(reader, "rate"), where + ", " + currency)));
-                    values.count(rates.size(), name);
+                    LocalDate rateDay = day;
+                    String inDay = where;
+                    problems.checked(() -> values.currency(attribute(reader, "currency"), inDay)).ifPresent(
+                            currency -> problems.checked(() -> values.rate(attribute(reader, "rate"),
+                                    inDay + ", " + currency)).ifPresent(rate -> {
+                                        rates.add(ExchangeRate.ecb(currency, rateDay, rate));
+                                        values.count(rates.size(), name);
+                                    }));
                 } else if (reader.getAttributeValue(null, "time") != null) {
+                    // A day refused is noted and its rates skipped: they are read as cubes of no day.
                     open.push(Cube.DAY);
                     String time = attribute(reader, "time");
                     where = name + ", time=" + time;
-                    day = values.date(date(time, where), where);
-                    if (!days.add(day)) {
-                        throw new RatesFileException("error.ratesFile.duplicateDay", where, day);
+                    String inDay = where;
+                    day = problems.checked(() -> values.date(date(time, inDay), inDay)).orElse(null);
+                    if (day != null && !days.add(day)) {
+                        problems.note(new RatesFileException("error.ratesFile.duplicateDay", where, day));
+                        day = null;
                     }
                 } else {
                     open.push(Cube.OTHER);
@@ -83,6 +91,7 @@ final class EcbXmlRates {
         } finally {
             close(reader);
         }
+        problems.refuseIfAny(name);
         if (days.isEmpty()) {
             throw new RatesFileException("error.ratesFile.noRates", name);
         }

@@ -16,6 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.ProblemList;
 import org.octopusdesk.domain.money.ExchangeRate;
 
 /** The reader on the real ECB files and on broken copies of them. */
@@ -186,6 +188,69 @@ class EcbRatesReaderTest {
                 .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.badDate");
         assertThatThrownBy(() -> reader.read(write("twice.csv", "Date,CAD,\n2020-10-19,1.5,\n2020-10-19,1.5,\n")))
                 .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.duplicateDay");
+    }
+
+    @Test
+    void namesEveryBadValueOfAFileAndImportsNothingOfIt() throws IOException {
+        String csv = "Date,CAD,ZZZ,USD,\n2020-10-19,1.5523,1,1.17,\n2020-10-16,-1,1,one,\n16/10/2020,1.5,1,1.1,\n"
+                + "2020-10-19,1.5,1,1.1,\n2020-10-15,1.5,\n2020-10-14,1.55,1,1.18,\n";
+
+        assertThatThrownBy(() -> reader.read(write("many.csv", csv)))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.ratesFile.problems");
+                    assertThat(refused.arguments()).hasSize(3).startsWith("many.csv", 6);
+                    ProblemList problems = (ProblemList) refused.arguments().get(2);
+                    assertThat(problems.notShown()).isZero();
+                    assertThat(problems.shown()).extracting(DomainException::messageKey).containsExactly(
+                            "error.ratesFile.unknownCurrency", "error.ratesFile.badRate", "error.ratesFile.badRate",
+                            "error.ratesFile.badDate", "error.ratesFile.duplicateDay", "error.ratesFile.columns");
+                    assertThat(problems.shown()).extracting(problem -> problem.arguments().get(0)).containsExactly(
+                            "many.csv:1", "many.csv:3, CAD", "many.csv:3, USD", "many.csv:4", "many.csv:5",
+                            "many.csv:6");
+                });
+    }
+
+    @Test
+    void tellsTheFirstTenBadValuesAndCountsTheRest() throws IOException {
+        StringBuilder csv = new StringBuilder("Date,CAD,\n");
+        for (int day = 1; day <= 25; day++) {
+            csv.append(LocalDate.of(2020, 1, day)).append(",0,\n");
+        }
+
+        assertThatThrownBy(() -> reader.read(write("zeros.csv", csv.toString())))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.arguments().get(1)).isEqualTo(25);
+                    ProblemList problems = (ProblemList) refused.arguments().get(2);
+                    assertThat(problems.shown()).hasSize(ProblemList.SHOWN);
+                    assertThat(problems.notShown()).isEqualTo(15);
+                    assertThat(problems.shown().get(9).arguments()).containsExactly("zeros.csv:11, CAD", "0");
+                });
+    }
+
+    @Test
+    void namesEveryBadValueOfAnXmlFile() throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01"
+                    xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
+                  <Cube>
+                    <Cube time="2020-10-19"><Cube currency="USD" rate="1.17"/><Cube currency="CAD" rate="x"/></Cube>
+                    <Cube time="19/10/2020"><Cube currency="USD" rate="oops"/></Cube>
+                    <Cube time="2020-10-19"><Cube currency="USD" rate="1.17"/></Cube>
+                    <Cube time="2020-10-16"><Cube currency="ZZZ" rate="1.17"/><Cube currency="USD" rate="0"/></Cube>
+                  </Cube>
+                </gesmes:Envelope>
+                """;
+
+        assertThatThrownBy(() -> reader.read(write("many.xml", xml)))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.arguments()).startsWith("many.xml", 5);
+                    ProblemList problems = (ProblemList) refused.arguments().get(2);
+                    assertThat(problems.shown()).extracting(problem -> problem.arguments().get(0)).containsExactly(
+                            "many.xml, time=2020-10-19, CAD", "many.xml, time=19/10/2020",
+                            "many.xml, time=2020-10-19", "many.xml, time=2020-10-16",
+                            "many.xml, time=2020-10-16, USD");
+                });
     }
 
     @Test

@@ -125,7 +125,8 @@ final class ContributionsCommand extends CommandGroup {
 
         @Option(names = {"--confirm-warnings", "--confirm-overpayments"},
                 description = "Import payments that need a confirmation as they are: larger than what their pledge "
-                        + "still expects, or dated before its agreement. The confirmation is kept with each payment.")
+                        + "still expects, dated before its agreement, or of the same day and amount as one it has "
+                        + "already. The confirmation is kept with each payment.")
         private boolean confirm;
 
         @Override

@@ -14,7 +14,12 @@ public enum PaymentWarning {
     /** Paid before the pledge's agreement date: advance payments happen, typing the wrong year too. */
     ADVANCE,
     /** Above what the pledge still expected: donors round up or add to a pledge. */
-    OVERPAYMENT;
+    OVERPAYMENT,
+    /**
+     * The same day and amount as a payment the pledge has already: a donor may pay two equal instalments on one
+     * day, but a bank statement imported twice or a form saved twice looks the same (decision 0049).
+     */
+    REPEATED;
 
     /** How the warning is named in a list of confirmations, e.g. in the payment's details. */
     public String messageKey() {

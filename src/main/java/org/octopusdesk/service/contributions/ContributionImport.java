@@ -61,6 +61,8 @@ final class ContributionImport {
     private final Map<String, CSVRecord> pledgeRows = new LinkedHashMap<>();
     private final Map<String, List<CSVRecord>> allocationRows = new LinkedHashMap<>();
     private final List<ImportedContributions.NewPayment> payments = new ArrayList<>();
+    /** Each pledge's payments so far, stored and from the file's earlier lines, to tell one made again. */
+    private final Map<String, List<Payment>> paymentsSoFar = new LinkedHashMap<>();
     private int checked;
 
     ContributionImport(CsvSheet sheet, ContributionService service, Lookups lookups, ImportProgress progress) {
@@ -254,23 +256,34 @@ final class ContributionImport {
             return;
         }
         PaymentDraft draft = new PaymentDraft(date, amount, bank, get(row, ContributionCsv.NOTE), recorded);
+        List<Payment> earlier = paymentsSoFar.computeIfAbsent(key(reference),
+                k -> inFile ? new ArrayList<>() : new ArrayList<>(service.storedPayments(contribution.id())));
         try {
             Payment payment;
             try {
-                payment = service.accepted(contribution, draft, confirmed, converter, manualRates);
+                payment = service.accepted(contribution, earlier, draft, confirmed, converter, manualRates);
             } catch (PaymentWarningException unconfirmed) {
                 unconfirmed.found().forEach(warning -> warnings.add(new ImportProblem(cells.line(row),
-                        warning.kind() == PaymentWarning.ADVANCE ? ContributionCsv.DATE : ContributionCsv.AMOUNT,
-                        warning.messageKey(), warning.arguments())));
-                payment = service.accepted(contribution, draft, EnumSet.allOf(PaymentWarning.class), converter,
-                        manualRates);
+                        columnOf(warning.kind()), warning.messageKey(), warning.arguments())));
+                payment = service.accepted(contribution, earlier, draft, EnumSet.allOf(PaymentWarning.class),
+                        converter, manualRates);
             }
+            earlier.add(payment);
             received(reference, inFile, contribution, payment);
         } catch (ValidationException invalid) {
             invalid.errors().forEach(error -> cells.problem(row, paymentColumn(error.field()), error));
         } catch (DomainException refusedPayment) {
             cells.problem(row, "", refusedPayment.messageKey(), refusedPayment.arguments().toArray());
         }
+    }
+
+    /** Where a warning is said: the date paid in advance, the amount above the pledge, a repeated payment's line. */
+    private static String columnOf(PaymentWarning kind) {
+        return switch (kind) {
+            case ADVANCE -> ContributionCsv.DATE;
+            case OVERPAYMENT -> ContributionCsv.AMOUNT;
+            case REPEATED -> "";
+        };
     }
 
     /** The pledge as the payment leaves it, as {@link ContributionService#addPayment} would store it. */

@@ -239,7 +239,7 @@ public class ContributionService {
     public Contribution addPayment(ContributionId id, int version, PaymentDraft draft, Set<PaymentWarning> confirmed) {
         return transactions.inTransaction(() -> {
             Contribution current = require(id);
-            Payment payment = accepted(current, draft, confirmed, converter,
+            Payment payment = accepted(current, contributions.payments(id), draft, confirmed, converter,
                     manual -> rates.adoptManual(manual, FILE_ORIGIN));
             Payment saved = contributions.insertPayment(id, payment, clock.instant());
             Contribution updated = updateReceived(current, version, current.paid().plus(saved.amount()),
@@ -249,19 +249,25 @@ public class ContributionService {
         });
     }
 
+    /** The payments stored for a pledge, in the caller's transaction: an import's lines are checked against them. */
+    List<Payment> storedPayments(ContributionId id) {
+        return contributions.payments(id);
+    }
+
     /**
      * The payment {@code current} would receive: converted, and with the warnings that apply, which must all be in
      * {@code confirmed}; the pledge as it stands is not changed. For the window and for a file's lines.
      *
+     * @param recorded the payments {@code current} has already, to tell one made again
      * @throws PaymentWarningException listing what applies and was not confirmed
      */
-    Payment accepted(Contribution current, PaymentDraft draft, Set<PaymentWarning> confirmed,
+    Payment accepted(Contribution current, List<Payment> recorded, PaymentDraft draft, Set<PaymentWarning> confirmed,
             EuroConverter conversions, org.octopusdesk.service.rates.ManualRateAdoption manualRates) {
         if (current.status() == ContributionStatus.CANCELLED) {
             throw new DomainException("error.contribution.cancelled", current.reference());
         }
         Payment converted = convert(current, draft, conversions, manualRates);
-        List<PaymentWarningException.Found> warnings = PaymentWarnings.of(current, converted);
+        List<PaymentWarningException.Found> warnings = PaymentWarnings.of(current, converted, recorded);
         List<PaymentWarningException.Found> unconfirmed = warnings.stream()
                 .filter(warning -> !confirmed.contains(warning.kind())).toList();
         if (!unconfirmed.isEmpty()) {

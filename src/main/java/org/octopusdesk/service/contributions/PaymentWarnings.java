@@ -12,8 +12,11 @@ final class PaymentWarnings {
     private PaymentWarnings() {
     }
 
-    /** The reasons to confirm {@code payment} into {@code pledge} as it stands, none when it is ordinary. */
-    static List<PaymentWarningException.Found> of(Contribution pledge, Payment payment) {
+    /**
+     * The reasons to confirm {@code payment} into {@code pledge} as it stands, with the payments it has already
+     * ({@code recorded}), none when it is ordinary.
+     */
+    static List<PaymentWarningException.Found> of(Contribution pledge, Payment payment, List<Payment> recorded) {
         List<PaymentWarningException.Found> found = new ArrayList<>();
         if (payment.valueDate().isBefore(pledge.agreementDate())) {
             found.add(new PaymentWarningException.Found(PaymentWarning.ADVANCE, "warning.payment.advance",
@@ -22,6 +25,11 @@ final class PaymentWarnings {
         if (payment.amount().amount().compareTo(pledge.outstanding().amount()) > 0) {
             found.add(new PaymentWarningException.Found(PaymentWarning.OVERPAYMENT, "warning.payment.overpayment",
                     List.of(payment.amount().amount(), payment.amount().currency(), pledge.outstanding().amount())));
+        }
+        if (recorded.stream().anyMatch(earlier -> earlier.valueDate().equals(payment.valueDate())
+                && earlier.amount().amount().compareTo(payment.amount().amount()) == 0)) {
+            found.add(new PaymentWarningException.Found(PaymentWarning.REPEATED, "warning.payment.repeated",
+                    List.of(payment.amount().amount(), payment.amount().currency(), payment.valueDate())));
         }
         return found;
     }

@@ -193,6 +193,39 @@ class ContributionFilesTest {
     }
 
     @Test
+    void theSamePaymentsFileImportedTwiceWaitsForAConfirmationTheSecondTime() {
+        files.importText(HEADER + "pledge,JP-1,Japan,2021-09-21,20000,EUR,,,,,,,\n", false);
+        String payments = HEADER
+                + "payment,JP-1,,2021-10-01,5000,EUR,,,,,,,\n"
+                + "payment,JP-1,,2021-11-01,5000,EUR,,,,,,,\n";
+        files.importText(payments, false);
+
+        assertThatThrownBy(() -> files.importText(payments, false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::column,
+                            ImportProblem::messageKey).containsExactly(
+                                    tuple(2, "", "warning.payment.repeated"), tuple(3, "", "warning.payment.repeated"));
+                });
+        assertThat(database.contributions().findByReference("JP-1").orElseThrow().paymentCount()).isEqualTo(2);
+
+        // Within one file too: the second line repeats the first.
+        String twice = HEADER
+                + "payment,JP-1,,2021-12-01,2000,EUR,,,,,,,\n"
+                + "payment,JP-1,,2021-12-01,2000,EUR,,,,,,,\n";
+        assertThatThrownBy(() -> files.importText(twice, false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().warnings()).extracting(ImportProblem::line).containsExactly(3));
+
+        ContributionImportReport confirmed = files.importText(payments, true);
+        assertThat(confirmed.payments()).isEqualTo(2);
+        Contribution pledge = database.contributions().findByReference("JP-1").orElseThrow();
+        assertThat(pledge.paymentCount()).isEqualTo(4);
+        assertThat(database.contributions().details(pledge.id()).payments()).extracting(payment -> payment
+                .confirmedWarnings().toString()).containsExactlyInAnyOrder("[]", "[]", "[REPEATED]", "[REPEATED]");
+    }
+
+    @Test
     void anExportIsReadBackAsTheSameContributions(@TempDir Path other) {
         files.importText(HEADER
                 + "pledge,CA-2020-1,Canada,2020-10-19,250000,CAD,,,,,,,\"Announced, in Strasbourg\"\n"

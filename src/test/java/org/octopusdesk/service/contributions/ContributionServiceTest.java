@@ -102,6 +102,34 @@ class ContributionServiceTest {
     }
 
     @Test
+    void aPaymentOfTheSameDayAndAmountAsOneRecordedWaitsForAConfirmation() {
+        Contribution pledge = contributions.create(fixture.pledge(fixture.japan, "JP-2", "2021-09-21", "40000",
+                "EUR", AllocationDraft.whole(fixture.octopus.id())));
+        PaymentDraft half = new PaymentDraft(LocalDate.of(2021, 10, 1), new BigDecimal("10000"), null, "");
+        Contribution first = contributions.addPayment(pledge.id(), pledge.version(), half, Set.of());
+        PaymentDraft otherDay = new PaymentDraft(LocalDate.of(2021, 10, 2), new BigDecimal("5000"), null, "");
+        Contribution second = contributions.addPayment(pledge.id(), first.version(), otherDay, Set.of());
+
+        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), second.version(), half, Set.of()))
+                .isInstanceOfSatisfying(PaymentWarningException.class, warned -> {
+                    assertThat(warned.kinds()).containsExactly(PaymentWarning.REPEATED);
+                    assertThat(warned.found().get(0).arguments()).containsExactly(new BigDecimal("10000.00"), "EUR",
+                            LocalDate.of(2021, 10, 1));
+                });
+        assertThat(contributions.details(pledge.id()).payments()).hasSize(2);
+
+        Contribution third = contributions.addPayment(pledge.id(), second.version(), new PaymentDraft(
+                LocalDate.of(2021, 10, 1), new BigDecimal("5000"), null, ""), Set.of());
+        assertThat(third.paymentCount()).as("the same day with another amount is ordinary").isEqualTo(3);
+        Contribution confirmed = contributions.addPayment(pledge.id(), third.version(), otherDay,
+                Set.of(PaymentWarning.REPEATED));
+        assertThat(confirmed.paymentCount()).isEqualTo(4);
+        assertThat(contributions.details(pledge.id()).payments()).filteredOn(payment -> !payment
+                .confirmedWarnings().isEmpty()).singleElement().satisfies(payment -> assertThat(
+                        payment.confirmedWarnings()).containsExactly(PaymentWarning.REPEATED));
+    }
+
+    @Test
     void aPaymentAboveWhatIsOutstandingWaitsForAConfirmation() {
         Contribution pledge = contributions.create(fixture.pledge(fixture.japan, "JP-1", "2021-09-21", "20000",
                 "EUR", AllocationDraft.whole(fixture.octopus.id())));
@@ -184,8 +212,9 @@ class ContributionServiceTest {
         database.rates().importFile(java.nio.file.Files.writeString(folder.resolve("late.csv"),
                 "Date,GBP,\n2023-03-04,0.5,\n"), share -> { });
         Contribution afterImport = contributions.details(pledge.id()).contribution();
+        // The same day and amount as the first: a second instalment, confirmed as such.
         contributions.addPayment(pledge.id(), afterImport.version(),
-                new PaymentDraft(saturday, new BigDecimal("100000"), null, ""), Set.of());
+                new PaymentDraft(saturday, new BigDecimal("100000"), null, ""), Set.of(PaymentWarning.REPEATED));
 
         List<Payment> payments = contributions.details(pledge.id()).payments();
         assertThat(before.rate().orElseThrow().date()).isEqualTo(LocalDate.of(2023, 3, 3));
@@ -388,7 +417,7 @@ class ContributionServiceTest {
         contributions.create(fixture.canadaSplit());
         contributions.create(fixture.pledge(fixture.japan, "JP-1", "2021-05-04", "150000", "EUR",
                 AllocationDraft.whole(fixture.octopus.id())));
-        contributions.create(fixture.pledge(fixture.japan, "JP-2", "2021-09-21", "20000", "EUR",
+        contributions.create(fixture.pledge(fixture.japan, "JP-2", "2021-09-21", "40000", "EUR",
                 AllocationDraft.whole(fixture.octopus.id())));
         contributions.create(fixture.pledge(fixture.unitedKingdom, "UK-1", "2023-03-06", "100000", "GBP"));
 

@@ -12,7 +12,7 @@ public class ContributionImportException extends DomainException {
     public ContributionImportException(ContributionImportReport report) {
         super(report.errors().isEmpty() ? "error.contributionImport.needsConfirmation"
                 : "error.contributionImport.refused", ImportProblem.linesOf(report.errors()),
-                report.warnings().size());
+                ImportProblem.linesOf(report.warnings()));
         this.report = report;
     }
 

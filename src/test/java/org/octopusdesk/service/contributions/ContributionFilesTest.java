@@ -181,6 +181,7 @@ class ContributionFilesTest {
         assertThatThrownBy(() -> files.importText(file, false))
                 .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
                     assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.arguments().get(1)).as("payments to confirm").isEqualTo(1);
                     assertThat(refused.report().warnings()).extracting(ImportProblem::line).containsExactly(4);
                 });
         assertThat(database.contributions().findByReference("JP-1")).isEmpty();
@@ -203,6 +204,7 @@ class ContributionFilesTest {
         assertThatThrownBy(() -> files.importText(payments, false))
                 .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
                     assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.arguments().get(1)).as("payments to confirm").isEqualTo(2);
                     assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::column,
                             ImportProblem::messageKey).containsExactly(
                                     tuple(2, "", "warning.payment.repeated"), tuple(3, "", "warning.payment.repeated"));

@@ -91,17 +91,29 @@ final class SpendingCommand extends CommandGroup {
         @Parameters(paramLabel = "FILE.csv", description = "The file to import.")
         private Path file;
 
+        @Option(names = "--confirm-warnings", description = "Import too the lines that repeat an expenditure "
+                + "already recorded, or an earlier line of the file (the same project, day, category, amount and "
+                + "description).")
+        private boolean confirm;
+
         @Override
         public Integer call() {
             Messages messages = spending.root.messages();
             return spending.root.inWorkspace(workspace -> {
+                var err = spec.commandLine().getErr();
                 try {
-                    SpendingImportReport report = workspace.spending().files().importFile(file,
-                            new ProgressLines(spec.commandLine().getErr(), messages));
-                    spec.commandLine().getOut().println(messages.text("cli.spending.imported", report.imported()));
+                    SpendingImportReport report = workspace.spending().files().importFile(file, confirm,
+                            new ProgressLines(err, messages));
+                    var out = spec.commandLine().getOut();
+                    report.warnings().forEach(problem -> out.println(ContributionsCommand.describe(problem,
+                            messages)));
+                    out.println(messages.text("cli.spending.imported", report.imported()));
                 } catch (SpendingImportException refused) {
-                    refused.report().errors().forEach(problem -> spec.commandLine().getErr()
-                            .println(ContributionsCommand.describe(problem, messages)));
+                    (refused.onlyWarnings() ? refused.report().warnings() : refused.report().errors())
+                            .forEach(problem -> err.println(ContributionsCommand.describe(problem, messages)));
+                    if (refused.onlyWarnings()) {
+                        err.println(messages.text("cli.contributions.confirmHint"));
+                    }
                     throw refused;
                 }
             });

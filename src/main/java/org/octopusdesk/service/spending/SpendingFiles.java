@@ -72,13 +72,19 @@ public class SpendingFiles {
      * @throws SpendingImportException listing every refused line; nothing was imported
      */
     public SpendingImportReport importFile(Path file) {
-        return importFile(file, ImportProgress.ignored());
+        return importFile(file, false, ImportProgress.ignored());
     }
 
-    /** Like {@link #importFile(Path)}, telling {@code progress} how far it got. */
-    public SpendingImportReport importFile(Path file, ImportProgress progress) {
+    /**
+     * Like {@link #importFile(Path)}, telling {@code progress} how far it got.
+     *
+     * @param confirmRepeated import too the lines that repeat one already recorded or an earlier one of the file;
+     *     without it, such lines are reported as warnings and nothing is imported
+     */
+    public SpendingImportReport importFile(Path file, boolean confirmRepeated, ImportProgress progress) {
         backups.beforeImport(file);
-        return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), progress);
+        return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), confirmRepeated,
+                progress);
     }
 
     public SpendingImportReport importText(String text) {
@@ -87,14 +93,20 @@ public class SpendingFiles {
 
     /** Imports a text read elsewhere; {@code name} names it in the audit trail (the sample's file name). */
     public SpendingImportReport importText(String text, String name) {
-        return importSheet(() -> CsvSheet.parse(text), name, ImportProgress.ignored());
+        return importSheet(() -> CsvSheet.parse(text), name, false, ImportProgress.ignored());
+    }
+
+    /** Imports a text read elsewhere, its repeated lines too when {@code confirmRepeated}. */
+    public SpendingImportReport importText(String text, boolean confirmRepeated) {
+        return importSheet(() -> CsvSheet.parse(text), "", confirmRepeated, ImportProgress.ignored());
     }
 
     /**
      * Checks every line first, writing nothing; then writes them all in bulk in the same transaction, with one
      * audit entry for the file (as contribution files, decision 0016).
      */
-    private SpendingImportReport importSheet(Supplier<CsvSheet> reader, String fileName, ImportProgress progress) {
+    private SpendingImportReport importSheet(Supplier<CsvSheet> reader, String fileName, boolean confirmRepeated,
+            ImportProgress progress) {
         CsvSheet sheet;
         try {
             sheet = reader.get().requireColumns(SpendingCsv.REQUIRED.toArray(String[]::new));
@@ -102,7 +114,7 @@ public class SpendingFiles {
             throw new SpendingImportException(new SpendingImportReport(0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments()))));
         }
-        return transactions.inTransaction(() -> new Run(sheet, progress).apply(fileName));
+        return transactions.inTransaction(() -> new Run(sheet, progress).apply(fileName, confirmRepeated));
     }
 
     /** One import: the lines of a file applied in the caller's transaction, every problem collected. */
@@ -115,6 +127,8 @@ public class SpendingFiles {
         private final Map<ProjectId, Project> projectsById = new HashMap<>();
         private final EuroConverter converter = EuroConverter.forImport(rates);
         private final List<Expenditure> checked = new ArrayList<>();
+        /** The file's line of each checked expenditure, in the same order. */
+        private final List<Integer> checkedLines = new ArrayList<>();
 
         Run(CsvSheet sheet, ImportProgress progress) {
             this.sheet = sheet;
@@ -125,7 +139,7 @@ public class SpendingFiles {
             });
         }
 
-        SpendingImportReport apply(String fileName) {
+        SpendingImportReport apply(String fileName, boolean confirmRepeated) {
             List<CSVRecord> rows = sheet.rows();
             for (int i = 0; i < rows.size(); i++) {
                 checkLine(rows.get(i));
@@ -138,8 +152,29 @@ public class SpendingFiles {
                 // Nothing was written: every line is checked before the first is stored.
                 throw new SpendingImportException(new SpendingImportReport(0, errors));
             }
+            List<ImportProblem> repeated = repeatedLines();
+            if (!repeated.isEmpty() && !confirmRepeated) {
+                throw new SpendingImportException(new SpendingImportReport(0, errors, repeated));
+            }
             spending.storeImport(checked, fileName, progress);
-            return new SpendingImportReport(checked.size(), errors);
+            return new SpendingImportReport(checked.size(), errors, repeated);
+        }
+
+        /** A warning for each line that repeats one stored (over the file's days) or an earlier one of the file. */
+        private List<ImportProblem> repeatedLines() {
+            if (checked.isEmpty()) {
+                return List.of();
+            }
+            LocalDate first = checked.stream().map(Expenditure::spentOn).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = checked.stream().map(Expenditure::spentOn).max(LocalDate::compareTo).orElseThrow();
+            RepeatedLines seen = new RepeatedLines(spending.list(new ExpenditureQuery(null, null, first, last)));
+            List<ImportProblem> warnings = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                Expenditure line = checked.get(i);
+                int number = checkedLines.get(i);
+                seen.check(line, number).ifPresent(before -> warnings.add(repeated(number, line, before)));
+            }
+            return warnings;
         }
 
         private void checkLine(CSVRecord row) {
@@ -166,6 +201,7 @@ public class SpendingFiles {
                     get(row, SpendingCsv.DESCRIPTION), amount, get(row, SpendingCsv.CURRENCY), bank);
             try {
                 checked.add(spending.checked(draft, converter, projectsById));
+                checkedLines.add(sheet.line(row));
             } catch (ValidationException invalid) {
                 for (FieldError error : invalid.errors()) {
                     errors.add(new ImportProblem(sheet.line(row), column(error.field()), error.messageKey(),
@@ -209,6 +245,17 @@ public class SpendingFiles {
         private void problem(CSVRecord row, String column, String messageKey, Object... arguments) {
             errors.add(new ImportProblem(sheet.line(row), column, messageKey, List.of(arguments)));
         }
+    }
+
+    /** The warning for a repeated line: its day, amount, currency and description, and the line it repeats. */
+    private static ImportProblem repeated(int number, Expenditure line, RepeatedLines.Seen before) {
+        List<Object> shown = new ArrayList<>(List.of(line.spentOn(), line.amount().amount(), line.amount().currency(),
+                line.description()));
+        if (before instanceof RepeatedLines.OnLine earlier) {
+            shown.add(earlier.line());
+            return new ImportProblem(number, "", "warning.spending.repeatedInFile", shown);
+        }
+        return new ImportProblem(number, "", "warning.spending.repeated", shown);
     }
 
     /** The file's column for a field of the draft. */

@@ -2,15 +2,24 @@ package org.octopusdesk.service.spending;
 
 import org.octopusdesk.domain.DomainException;
 
-/** An import of expenditure lines was refused and changed nothing; its report lists every bad line. */
+/**
+ * An import of expenditure lines was refused and changed nothing; its report lists every bad line, or, when none is
+ * bad, every line that repeats one already recorded and waits for a confirmation.
+ */
 public class SpendingImportException extends DomainException {
 
     private final transient SpendingImportReport report;
 
     public SpendingImportException(SpendingImportReport report) {
-        super("error.contributionImport.refused",
-                org.octopusdesk.service.contributions.ImportProblem.linesOf(report.errors()));
+        super(report.errors().isEmpty() ? "error.spendingImport.needsConfirmation" : "error.contributionImport.refused",
+                org.octopusdesk.service.contributions.ImportProblem.linesOf(
+                        report.errors().isEmpty() ? report.warnings() : report.errors()));
         this.report = report;
+    }
+
+    /** True when the file is good and only repeated lines wait for a confirmation. */
+    public boolean onlyWarnings() {
+        return report.errors().isEmpty();
     }
 
     public SpendingImportReport report() {

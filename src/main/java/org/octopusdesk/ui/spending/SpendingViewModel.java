@@ -20,6 +20,8 @@ import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.spending.ExpenditureId;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.service.contributions.ImportProblem;
+import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.spending.ExpenditureQuery;
 import org.octopusdesk.service.spending.ProjectFinance;
 import org.octopusdesk.service.spending.SpendingImportException;
@@ -177,24 +179,38 @@ public final class SpendingViewModel {
         });
     }
 
-    /** Imports a file: all of it, or nothing and every bad line listed. */
+    /** Imports a file: all of it, or nothing and every bad line listed; repeated lines are confirmed first. */
     public void importFrom(Path file) {
+        importFrom(file, false);
+    }
+
+    private void importFrom(Path file, boolean confirmed) {
         importing.set(true);
-        runner.run(() -> service.files().importFile(file), report -> {
+        runner.run(() -> service.files().importFile(file, confirmed, ImportProgress.ignored()), report -> {
             importing.set(false);
             dialogs.showInformation(messages.text("spending.import.title"),
                     messages.text("cli.spending.imported", report.imported()));
             reload(Optional.empty());
         }, failure -> {
             importing.set(false);
-            if (failure instanceof SpendingImportException refused) {
+            if (failure instanceof SpendingImportException refused && refused.onlyWarnings()) {
+                if (dialogs.confirm(messages.text("spending.import.title"), messages.message(refused) + "\n\n"
+                        + String.join("\n", describe(refused.report().warnings())),
+                        messages.text("spending.import.confirm"))) {
+                    importFrom(file, true);
+                }
+            } else if (failure instanceof SpendingImportException refused) {
                 dialogs.showList(messages.text("spending.import.title"), messages.message(refused),
-                        refused.report().errors().stream().map(problem -> messages.problemOnLine(problem.line(),
-                                problem.column(), problem.messageKey(), problem.arguments())).toList());
+                        describe(refused.report().errors()));
             } else {
                 errors.report(failure);
             }
         });
+    }
+
+    private List<String> describe(List<ImportProblem> problems) {
+        return problems.stream().map(problem -> messages.problemOnLine(problem.line(), problem.column(),
+                problem.messageKey(), problem.arguments())).toList();
     }
 
     public ReadOnlyObjectProperty<ProjectId> projectProperty() {

@@ -46,6 +46,61 @@ class SpendingFilesTest {
     }
 
     @Test
+    void theSameFileImportedTwiceWaitsForAConfirmationTheSecondTime() {
+        String file = "project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2024-10-15,Travel,Flights to Strasbourg,6000,CAD\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi,40.00,EUR\n";
+        files.importText(file);
+
+        assertThatThrownBy(() -> files.importText(file))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.messageKey()).isEqualTo("error.spendingImport.needsConfirmation");
+                    assertThat(refused.arguments()).containsExactly(2);
+                    assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::messageKey)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "warning.spending.repeated"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "warning.spending.repeated"));
+                    assertThat(refused.report().warnings().get(1).arguments()).containsExactly(
+                            LocalDate.of(2024, 10, 16), new BigDecimal("40.00"), "EUR", "Taxi");
+                });
+        assertThat(stored()).hasSize(2);
+
+        // Another amount, day or description is another expenditure; the same in other case and spacing is not.
+        SpendingImportReport other = files.importText("project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi,41,EUR\n"
+                + "OCTOPUS,2024-10-17,Travel,Taxi,40,EUR\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi back,40,EUR\n");
+        assertThat(other.imported()).isEqualTo(3);
+        assertThatThrownBy(() -> files.importText("project,date,category,description,amount,currency\n"
+                + "octopus,2024-10-16,travel,\" TAXI \",40,eur\n"))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> assertThat(refused.onlyWarnings())
+                        .isTrue());
+
+        SpendingImportReport confirmed = files.importText(file, true);
+        assertThat(confirmed.imported()).isEqualTo(2);
+        assertThat(confirmed.warnings()).hasSize(2);
+        assertThat(stored()).hasSize(7);
+    }
+
+    @Test
+    void twoEqualLinesOfOneFileWaitForAConfirmationNamingTheFirst() {
+        String file = "project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi,40,EUR\n"
+                + "OCTOPUS,2024-10-16,Events,Taxi,40,EUR\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi,40.00,EUR\n";
+
+        assertThatThrownBy(() -> files.importText(file))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> assertThat(
+                        refused.report().warnings()).singleElement().satisfies(warning -> {
+                            assertThat(warning.line()).isEqualTo(4);
+                            assertThat(warning.messageKey()).isEqualTo("warning.spending.repeatedInFile");
+                            assertThat(warning.arguments().get(4)).isEqualTo(2);
+                        }));
+        assertThat(stored()).isEmpty();
+        assertThat(files.importText(file, true).imported()).isEqualTo(3);
+    }
+
+    @Test
     void aGoodFileIsImportedWholeWithEachLineConverted() {
         SpendingImportReport report = files.importText("project,date,category,description,amount,currency,bank_eur\n"
                 + "OCTOPUS,2020-10-19,Events,Octopus Conference 2020 (online),250000,CAD,\n"

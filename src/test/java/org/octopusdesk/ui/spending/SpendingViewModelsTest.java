@@ -212,4 +212,30 @@ class SpendingViewModelsTest {
         assertThat(section.yearChoices()).containsExactly(2024, 2023, 2022, 2021);
         assertThat(section.importingProperty().get()).isFalse();
     }
+
+    @Test
+    void aFileImportedAgainIsImportedOnlyOnceConfirmed(@TempDir Path files) throws Exception {
+        SpendingViewModel section = section();
+        Path file = files.resolve("october.csv");
+        Files.writeString(file, "project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi,40.00,EUR\n", StandardCharsets.UTF_8);
+        section.importFrom(file);
+        dialogs.questions().clear();
+
+        dialogs.answering(false);
+        section.importFrom(file);
+
+        assertThat(dialogs.questions()).singleElement().asString().startsWith("Nothing was imported yet: 1 line "
+                + "repeats an expenditure already recorded").endsWith("\n\nLine 2: Already recorded: 16/10/2024, "
+                + "EUR 40.00, “Taxi”.");
+        assertThat(section.rows()).hasSize(7);
+
+        dialogs.answering(true);
+        dialogs.questions().clear();
+        section.importFrom(file);
+
+        assertThat(dialogs.questions()).endsWith("Imported 1 expenditure line.");
+        assertThat(section.rows()).hasSize(8);
+        assertThat(section.importingProperty().get()).isFalse();
+    }
 }

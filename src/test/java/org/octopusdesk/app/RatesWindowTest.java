@@ -73,6 +73,9 @@ class RatesWindowTest {
         assertThat(selected.date()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(selected.note()).isEqualTo("Fixed parity of the CFA franc");
         assertThat(table.getItems()).as("XOF's only rate").hasSize(1);
+        assertThat(robot.lookup("#rates-sources").queryLabeled().getText()).isEqualTo("Source: manual rate");
+        assertThat(robot.lookup("#convert-currency").queryComboBox().getValue()).as("the converter follows")
+                .isEqualTo("XOF");
     }
 
     private static void firstLoad(Callable<Boolean> condition) throws Exception {

@@ -31,6 +31,12 @@ public final class ConverterViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty detail = new SimpleStringProperty("");
     private final StringProperty amountError = new SimpleStringProperty("");
+    /**
+     * The currency last followed, rather than the listener's old value: the area's choice passes through none while
+     * its list of currencies is replaced (a manual rate of a new currency), and the converter is then still on the
+     * currency it followed before.
+     */
+    private String followed;
     private final StringProperty problem = new SimpleStringProperty("");
 
     public ConverterViewModel(RatesService service, BackgroundRunner runner, ErrorReporter errors,
@@ -89,10 +95,15 @@ public final class ConverterViewModel {
         if (currency.get() == null || currency.get().isBlank()) {
             currency.set(shown.getValue() == null ? "" : shown.getValue());
         }
+        followed = shown.getValue();
         shown.addListener((observable, old, code) -> {
-            if (code != null && (currency.get() == null || currency.get().isBlank() || currency.get().equals(old))) {
+            if (code == null) {
+                return;
+            }
+            if (currency.get() == null || currency.get().isBlank() || currency.get().equals(followed)) {
                 currency.set(code);
             }
+            followed = code;
         });
     }
 

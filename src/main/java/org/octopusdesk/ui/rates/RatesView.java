@@ -63,7 +63,9 @@ public final class RatesView implements AreaView {
         this.owner = owner;
         this.manualRates = manualRates;
         // The ECB's terms ask for the source with its data: under the chart, where the toolbar's buttons leave it room.
-        Label source = new Label(messages.text("rates.sourceEcb"));
+        Label source = new Label();
+        source.setId("rates-sources");
+        source.textProperty().bind(viewModel.sourcesProperty());
         source.getStyleClass().add("text-muted");
         source.setMaxWidth(Double.MAX_VALUE);
         source.setAlignment(Pos.CENTER_RIGHT);

@@ -5,14 +5,17 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.octopusdesk.domain.money.ExchangeRate;
+import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.service.rates.ImportReport;
@@ -47,6 +50,7 @@ public final class RatesViewModel {
     private final StringProperty updateStatus = new SimpleStringProperty("");
     /** A rate just saved, for the screen to select once its currency's history shows it; then cleared. */
     private final ObjectProperty<ExchangeRate> justSaved = new SimpleObjectProperty<>();
+    private final StringProperty sources = new SimpleStringProperty("");
     /** Set by Cancel on the FX thread, read by the download on the background thread. */
     private final java.util.concurrent.atomic.AtomicBoolean cancelRequested =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -62,6 +66,26 @@ public final class RatesViewModel {
         this.errors = errors;
         this.messages = messages;
         currency.addListener((observable, old, code) -> loadHistory());
+        history.addListener((ListChangeListener<ExchangeRate>) change -> sources.set(
+                sourcesOf(history)));
+    }
+
+    /**
+     * Where the shown rates come from, for the line under their chart: the ECB's terms ask for "Source: ECB
+     * statistics" with its data, and a currency with manual rates only must not be credited to the ECB.
+     */
+    private String sourcesOf(List<ExchangeRate> rates) {
+        List<String> names = rates.stream().map(ExchangeRate::source).distinct().sorted()
+                .map(source -> source == RateSource.ECB ? messages.text("rates.sourceEcbStatistics")
+                        : messages.text(source.messageKey()))
+                .toList();
+        return names.isEmpty() ? "" : messages.text("rates.sources", names.size(),
+                String.join(messages.text("rates.sources.separator"), names));
+    }
+
+    /** Where the shown rates come from, "Source: ECB statistics" for the ECB's; empty when none is shown. */
+    public ReadOnlyStringProperty sourcesProperty() {
+        return sources;
     }
 
     /** Reads the currencies that have rates, keeping the chosen one (USD at first). */

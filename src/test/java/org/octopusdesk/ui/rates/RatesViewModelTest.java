@@ -81,6 +81,24 @@ class RatesViewModelTest {
     }
 
     @Test
+    void theLineUnderTheChartNamesTheSourcesOfTheRatesShown() {
+        RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
+                dialogs, errors, Messages.forLanguage("fr"));
+        rates.reload();
+        assertThat(rates.sourcesProperty().get()).isEqualTo("Source : statistiques de la BCE");
+
+        rates.showSaved(database.rates().addManual("XOF", LocalDate.of(2026, 11, 2), new BigDecimal("655.957"),
+                "Fixed parity", ""));
+        assertThat(rates.sourcesProperty().get()).as("not credited to the ECB")
+                .isEqualTo("Source : cours saisi manuellement");
+
+        database.rates().addManual("USD", LocalDate.of(2022, 3, 2), new BigDecimal("1.12"), "Bank", "");
+        rates.currencyProperty().set("USD");
+        assertThat(rates.sourcesProperty().get())
+                .isEqualTo("Sources : statistiques de la BCE ; cours saisi manuellement");
+    }
+
+    @Test
     void importsWithProgressAndReportsConflicts() throws Exception {
         RatesViewModel rates = new RatesViewModel(database.rates(), database.ratesUpdate(), new SameThreadRunner(),
                 dialogs, errors, messages);

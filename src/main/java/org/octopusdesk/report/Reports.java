@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.NearMatches;
 import org.octopusdesk.domain.conference.Conference;
 import org.octopusdesk.domain.donor.Donor;
 import org.octopusdesk.domain.donor.DonorId;

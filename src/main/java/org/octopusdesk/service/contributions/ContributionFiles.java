@@ -4,6 +4,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import org.octopusdesk.service.backup.SafetyBackups;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,9 +117,11 @@ public class ContributionFiles {
                     EuroConverter.forImport(rates), manualRates, ContributionImport.byKey(
                             contributions.earmarkEditions(), edition -> Integer.toString(edition.year()))), progress);
             ImportedContributions checked = run.check();
+            List<ImportProblem> warnings = new ArrayList<>(ImportProblem.unreadColumns(sheet, ContributionCsv.COLUMNS));
+            warnings.addAll(run.warnings());
             ContributionImportReport report = new ContributionImportReport(checked.pledges().size(),
-                    checked.allocations(), checked.payments().size(), run.errors(), run.warnings());
-            if (!run.errors().isEmpty() || (!run.warnings().isEmpty() && !confirmWarnings)) {
+                    checked.allocations(), checked.payments().size(), run.errors(), warnings);
+            if (!run.errors().isEmpty() || (!warnings.isEmpty() && !confirmWarnings)) {
                 throw new ContributionImportException(report);
             }
             contributions.storeImport(checked, manualRates, fileName, progress);

@@ -1,6 +1,8 @@
 package org.octopusdesk.service.contributions;
 
 import java.util.List;
+import org.octopusdesk.domain.NearMatches;
+import org.octopusdesk.service.csv.CsvSheet;
 
 /**
  * What is wrong with one line of an import file, as a message key and its arguments.
@@ -17,6 +19,21 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
 
     public ImportProblem {
         arguments = arguments.stream().map(ImportProblem::shortened).toList();
+    }
+
+    /**
+     * A warning for each column of {@code sheet}'s header that the import does not read (none of {@code known}),
+     * naming the closest it does read: a misspelt optional column ("notes" for "note") would otherwise leave its
+     * values out unsaid (decision 0049).
+     */
+    public static List<ImportProblem> unreadColumns(CsvSheet sheet, List<String> known) {
+        return sheet.columnsNotIn(known).stream().map(column -> {
+            List<String> near = NearMatches.of(column, known);
+            return near.isEmpty()
+                    ? new ImportProblem(sheet.headerLine(), column, "warning.import.unreadColumn", List.of(column))
+                    : new ImportProblem(sheet.headerLine(), column, "warning.import.unreadColumn.near",
+                            List.of(column, near.get(0)));
+        }).toList();
     }
 
     /** How many lines of the file the problems are on: a line with three faults is one line to correct. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -271,6 +272,19 @@ public final class CsvSheet {
             }
         }
         return this;
+    }
+
+    /**
+     * The header's columns that none of {@code known} names, in the header's order and as the imports name them
+     * (lower case, underscores); columns left unnamed aside.
+     */
+    public List<String> columnsNotIn(Collection<String> known) {
+        return header.stream().filter(name -> !name.isBlank() && !known.contains(name)).toList();
+    }
+
+    /** The header's line in the file: 1, or 2 after a {@code sep=;} line. */
+    public int headerLine() {
+        return lines.lineOf(skipped);
     }
 
     /** The records after the header, blank lines left out. */

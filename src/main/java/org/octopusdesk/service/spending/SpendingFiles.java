@@ -78,12 +78,13 @@ public class SpendingFiles {
     /**
      * Like {@link #importFile(Path)}, telling {@code progress} how far it got.
      *
-     * @param confirmRepeated import too the lines that repeat one already recorded or an earlier one of the file;
-     *     without it, such lines are reported as warnings and nothing is imported
+     * @param confirmWarnings import even when lines repeat one already recorded or an earlier one of the file, or
+     *     the header has columns the import does not read; without it, those are reported as warnings and nothing
+     *     is imported
      */
-    public SpendingImportReport importFile(Path file, boolean confirmRepeated, ImportProgress progress) {
+    public SpendingImportReport importFile(Path file, boolean confirmWarnings, ImportProgress progress) {
         backups.beforeImport(file);
-        return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), confirmRepeated,
+        return importSheet(() -> CsvSheet.read(file), String.valueOf(file.getFileName()), confirmWarnings,
                 progress);
     }
 
@@ -96,16 +97,16 @@ public class SpendingFiles {
         return importSheet(() -> CsvSheet.parse(text), name, false, ImportProgress.ignored());
     }
 
-    /** Imports a text read elsewhere, its repeated lines too when {@code confirmRepeated}. */
-    public SpendingImportReport importText(String text, boolean confirmRepeated) {
-        return importSheet(() -> CsvSheet.parse(text), "", confirmRepeated, ImportProgress.ignored());
+    /** Imports a text read elsewhere, whatever its warnings when {@code confirmWarnings}. */
+    public SpendingImportReport importText(String text, boolean confirmWarnings) {
+        return importSheet(() -> CsvSheet.parse(text), "", confirmWarnings, ImportProgress.ignored());
     }
 
     /**
      * Checks every line first, writing nothing; then writes them all in bulk in the same transaction, with one
      * audit entry for the file (as contribution files, decision 0016).
      */
-    private SpendingImportReport importSheet(Supplier<CsvSheet> reader, String fileName, boolean confirmRepeated,
+    private SpendingImportReport importSheet(Supplier<CsvSheet> reader, String fileName, boolean confirmWarnings,
             ImportProgress progress) {
         CsvSheet sheet;
         try {
@@ -114,7 +115,7 @@ public class SpendingFiles {
             throw new SpendingImportException(new SpendingImportReport(0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments()))));
         }
-        return transactions.inTransaction(() -> new Run(sheet, progress).apply(fileName, confirmRepeated));
+        return transactions.inTransaction(() -> new Run(sheet, progress).apply(fileName, confirmWarnings));
     }
 
     /** One import: the lines of a file applied in the caller's transaction, every problem collected. */
@@ -139,7 +140,7 @@ public class SpendingFiles {
             });
         }
 
-        SpendingImportReport apply(String fileName, boolean confirmRepeated) {
+        SpendingImportReport apply(String fileName, boolean confirmWarnings) {
             List<CSVRecord> rows = sheet.rows();
             for (int i = 0; i < rows.size(); i++) {
                 checkLine(rows.get(i));
@@ -152,12 +153,13 @@ public class SpendingFiles {
                 // Nothing was written: every line is checked before the first is stored.
                 throw new SpendingImportException(new SpendingImportReport(0, errors));
             }
-            List<ImportProblem> repeated = repeatedLines();
-            if (!repeated.isEmpty() && !confirmRepeated) {
-                throw new SpendingImportException(new SpendingImportReport(0, errors, repeated));
+            List<ImportProblem> warnings = new ArrayList<>(ImportProblem.unreadColumns(sheet, SpendingCsv.COLUMNS));
+            warnings.addAll(repeatedLines());
+            if (!warnings.isEmpty() && !confirmWarnings) {
+                throw new SpendingImportException(new SpendingImportReport(0, errors, warnings));
             }
             spending.storeImport(checked, fileName, progress);
-            return new SpendingImportReport(checked.size(), errors, repeated);
+            return new SpendingImportReport(checked.size(), errors, warnings);
         }
 
         /** A warning for each line that repeats one stored (over the file's days) or an earlier one of the file. */

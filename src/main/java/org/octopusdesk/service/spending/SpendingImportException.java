@@ -1,6 +1,7 @@
 package org.octopusdesk.service.spending;
 
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.service.contributions.ImportProblem;
 
 /**
  * An import of expenditure lines was refused and changed nothing; its report lists every bad line, or, when none is
@@ -11,9 +12,9 @@ public class SpendingImportException extends DomainException {
     private final transient SpendingImportReport report;
 
     public SpendingImportException(SpendingImportReport report) {
-        super(report.errors().isEmpty() ? "error.spendingImport.needsConfirmation" : "error.contributionImport.refused",
-                org.octopusdesk.service.contributions.ImportProblem.linesOf(
-                        report.errors().isEmpty() ? report.warnings() : report.errors()));
+        super(report.errors().isEmpty() ? "error.contributionImport.needsConfirmation"
+                : "error.contributionImport.refused", ImportProblem.linesOf(report.errors()),
+                ImportProblem.linesOf(report.warnings()));
         this.report = report;
     }
 

@@ -228,6 +228,29 @@ class ContributionFilesTest {
     }
 
     @Test
+    void aMisspeltColumnWaitsForAConfirmationRatherThanLeaveItsValuesOutUnsaid() {
+        String file = "record,reference,donor,date,amount,currency,notes\n"
+                + "pledge,CA-1,Canada,2020-10-19,250000,CAD,Announced in Strasbourg\n";
+
+        assertThatThrownBy(() -> files.importText(file, false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.report().warnings()).singleElement().satisfies(warning -> {
+                        assertThat(warning.line()).isEqualTo(1);
+                        assertThat(warning.column()).isEqualTo("notes");
+                        assertThat(warning.messageKey()).isEqualTo("warning.import.unreadColumn.near");
+                        assertThat(warning.arguments()).containsExactly("notes", "note");
+                    });
+                });
+        assertThat(database.contributions().findByReference("CA-1")).isEmpty();
+
+        // An export's own columns are all known: it imports without a question.
+        assertThat(ImportProblem.unreadColumns(org.octopusdesk.service.csv.CsvSheet.parse(String.join(",",
+                ContributionCsv.COLUMNS) + "\n"), ContributionCsv.COLUMNS)).isEmpty();
+        assertThat(files.importText(file, true).pledges()).isEqualTo(1);
+    }
+
+    @Test
     void anExportIsReadBackAsTheSameContributions(@TempDir Path other) {
         files.importText(HEADER
                 + "pledge,CA-2020-1,Canada,2020-10-19,250000,CAD,,,,,,,\"Announced, in Strasbourg\"\n"

@@ -55,8 +55,8 @@ class SpendingFilesTest {
         assertThatThrownBy(() -> files.importText(file))
                 .isInstanceOfSatisfying(SpendingImportException.class, refused -> {
                     assertThat(refused.onlyWarnings()).isTrue();
-                    assertThat(refused.messageKey()).isEqualTo("error.spendingImport.needsConfirmation");
-                    assertThat(refused.arguments()).containsExactly(2);
+                    assertThat(refused.messageKey()).isEqualTo("error.contributionImport.needsConfirmation");
+                    assertThat(refused.arguments()).containsExactly(0, 2);
                     assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::messageKey)
                             .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "warning.spending.repeated"),
                                     org.assertj.core.groups.Tuple.tuple(3, "warning.spending.repeated"));
@@ -80,6 +80,28 @@ class SpendingFilesTest {
         assertThat(confirmed.imported()).isEqualTo(2);
         assertThat(confirmed.warnings()).hasSize(2);
         assertThat(stored()).hasSize(7);
+    }
+
+    @Test
+    void aColumnTheImportDoesNotReadWaitsForAConfirmationNamingTheClosestItReads() {
+        String file = "project,date,category,description,amount,currency,bank_euro,approved_by\n"
+                + "OCTOPUS,2024-10-16,Travel,Taxi,40,EUR,39.50,Alexander\n";
+
+        assertThatThrownBy(() -> files.importText(file))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::column,
+                            ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple(1, "bank_euro",
+                                            "warning.import.unreadColumn.near", List.of("bank_euro", "bank_eur")),
+                                    org.assertj.core.groups.Tuple.tuple(1, "approved_by",
+                                            "warning.import.unreadColumn", List.of("approved_by")));
+                });
+        assertThat(stored()).isEmpty();
+
+        assertThat(files.importText(file, true).imported()).isEqualTo(1);
+        assertThat(stored()).singleElement().satisfies(line -> assertThat(line.euros().amount())
+                .as("bank_euro was not read").isEqualByComparingTo("40.00"));
     }
 
     @Test

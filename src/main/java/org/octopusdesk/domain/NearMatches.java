@@ -1,4 +1,4 @@
-package org.octopusdesk.report;
+package org.octopusdesk.domain;
 
 import java.util.Comparator;
 import java.util.List;

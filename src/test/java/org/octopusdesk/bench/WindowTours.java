@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The probe's visits of every area over the million payments, several of one launch, reported by their median.
- * One visit's longest pause is one gap out of hundreds, and on these machines it went from 85 to 219 ms in four
- * visits of the same code within minutes (decision 0049); the issue asks every operation's time as a median of
+ * One visit's longest pause is one gap out of hundreds, and on these machines it went from 85 to 216 ms in six
+ * visits of the same code within ten minutes (decision 0049); the issue asks every operation's time as a median of
  * several runs. The visit whose longest pause is the median one is printed whole: its five longest gaps and each
  * area's longest.
  */

@@ -42,6 +42,9 @@ import org.octopusdesk.service.rates.PendingManualRates;
 final class ContributionImport {
 
     private static final int PROGRESS_STEP = 500;
+    /** A pledge's fields that do not depend on the cells read before (donor, date, amount, earmarks). */
+    private static final Set<String> CHECKED_DESPITE_ERRORS = Set.of(ContributionDraft.REFERENCE,
+            ContributionDraft.CURRENCY, ContributionDraft.INTERMEDIARY, ContributionDraft.NOTES);
 
     private final CsvSheet sheet;
     private final ContributionService service;
@@ -162,12 +165,16 @@ final class ContributionImport {
         for (CSVRecord line : lines) {
             allocations.add(allocation(line));
         }
-        if (errors().size() > before) {
-            return;
-        }
-        ContributionDraft draft = new ContributionDraft(donor.id(), reference, date, amount,
+        ContributionDraft draft = new ContributionDraft(donor == null ? null : donor.id(), reference, date, amount,
                 get(row, ContributionCsv.CURRENCY), get(row, ContributionCsv.INTERMEDIARY),
                 get(row, ContributionCsv.NOTE), allocations);
+        if (errors().size() > before) {
+            // The fields read whole from their cells are still checked, so that one pass mends the line: a bad
+            // amount no longer hides an unknown currency. The others' refusals are said already.
+            service.pledgeProblems(draft).stream().filter(error -> CHECKED_DESPITE_ERRORS.contains(error.field()))
+                    .forEach(error -> cells.problem(row, pledgeColumn(error.field()), error));
+            return;
+        }
         List<FieldError> problems = new ArrayList<>(service.pledgeProblems(draft));
         if (!draft.reference().isEmpty() && storedReferences.contains(key(draft.reference()))) {
             problems.add(FieldError.of(ContributionDraft.REFERENCE, "validation.contribution.referenceTaken",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.DomainException;
@@ -40,6 +41,9 @@ import org.octopusdesk.service.rates.RatesService;
 public class SpendingFiles {
 
     private static final int PROGRESS_STEP = 500;
+    /** A line's fields that do not depend on the cells read before them (project, date, category, amounts). */
+    private static final Set<String> CHECKED_DESPITE_ERRORS = Set.of(ExpenditureDraft.DESCRIPTION,
+            ExpenditureDraft.CURRENCY);
 
     private final SpendingService spending;
     private final ProjectService projects;
@@ -196,11 +200,18 @@ public class SpendingFiles {
             }
             BigDecimal amount = number(row, SpendingCsv.AMOUNT);
             BigDecimal bank = number(row, SpendingCsv.BANK_EUR);
+            ExpenditureDraft draft = new ExpenditureDraft(project == null ? null : project.id(), date,
+                    category.orElse(null), get(row, SpendingCsv.DESCRIPTION), amount, get(row, SpendingCsv.CURRENCY),
+                    bank);
             if (errors.size() > before) {
+                // The description and the currency are still checked, so that one pass mends the line: a bad
+                // amount no longer hides an unknown currency. The other cells' refusals are said already.
+                draft.validate(rates.currencies()::find).stream()
+                        .filter(error -> CHECKED_DESPITE_ERRORS.contains(error.field()))
+                        .forEach(error -> problem(row, column(error.field()), error.messageKey(),
+                                error.arguments().toArray()));
                 return;
             }
-            ExpenditureDraft draft = new ExpenditureDraft(project.id(), date, category.get(),
-                    get(row, SpendingCsv.DESCRIPTION), amount, get(row, SpendingCsv.CURRENCY), bank);
             try {
                 checked.add(spending.checked(draft, converter, projectsById));
                 checkedLines.add(sheet.line(row));

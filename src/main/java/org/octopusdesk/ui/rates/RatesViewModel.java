@@ -127,7 +127,9 @@ public final class RatesViewModel {
             return;
         }
         runner.run(() -> service.history(code), rates -> {
-            if (code.equals(currency.get())) {
+            // The same rates read again (the area's refresh after a save) are left as they are: replacing them
+            // would clear the table's selection, the manual rate just saved and selected among them.
+            if (code.equals(currency.get()) && !history.equals(rates)) {
                 history.setAll(rates);
             }
         }, errors::report);

@@ -228,6 +228,15 @@ class ContributionFilesTest {
     }
 
     @Test
+    void aBadAmountDoesNotHideAnUnknownCurrencyOnTheSameLine() {
+        assertThatThrownBy(() -> files.importText(HEADER + "pledge,CA-1,Canada,2020-10-19,ten,CAX,,,,,,,\n", false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
+                        refused.report().errors()).extracting(ImportProblem::column, ImportProblem::messageKey)
+                        .containsExactly(tuple("amount", "error.contributionImport.badNumber"),
+                                tuple("currency", "validation.currency.unknown")));
+    }
+
+    @Test
     void aMisspeltColumnWaitsForAConfirmationRatherThanLeaveItsValuesOutUnsaid() {
         String file = "record,reference,donor,date,amount,currency,notes\n"
                 + "pledge,CA-1,Canada,2020-10-19,250000,CAD,Announced in Strasbourg\n";

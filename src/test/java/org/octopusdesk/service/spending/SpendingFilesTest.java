@@ -105,6 +105,18 @@ class SpendingFilesTest {
     }
 
     @Test
+    void aBadAmountDoesNotHideAnUnknownCurrencyOnTheSameLine() {
+        assertThatThrownBy(() -> files.importText("project,date,category,description,amount,currency\n"
+                + "OCTOPUS,2024-10-16,Travel,,forty,EUX\n"))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> assertThat(
+                        refused.report().errors()).extracting(ImportProblem::column, ImportProblem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("amount",
+                                        "error.contributionImport.badNumber"),
+                                org.assertj.core.groups.Tuple.tuple("description", "validation.required"),
+                                org.assertj.core.groups.Tuple.tuple("currency", "validation.currency.unknown")));
+    }
+
+    @Test
     void twoEqualLinesOfOneFileWaitForAConfirmationNamingTheFirst() {
         String file = "project,date,category,description,amount,currency\n"
                 + "OCTOPUS,2024-10-16,Travel,Taxi,40,EUR\n"

@@ -268,6 +268,24 @@ class ScreenshotTour {
         selectContribution(robot, "JP-2025-1");
         waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 2);
         save(stage.getScene(), language + "-18c-payment-advance-confirmed");
+        // The same payment once more: a repeat of one the pledge has is asked about, and cancelled here.
+        robot.clickOn("#payment-add");
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        robot.doubleClickOn("#payment-amount").eraseText(15).write("1000000");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2025, 5, 2))).get();
+        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("JPY"));
+        robot.clickOn("#payment-save");
+        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
+        javafx.scene.control.DialogPane again = robot.lookup(".confirmation").queryAs(
+                javafx.scene.control.DialogPane.class);
+        save(again.getScene(), language + "-18d-payment-repeated");
+        robot.clickOn(again.lookupButton(again.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElseThrow()));
+        waitFor(() -> robot.lookup(".confirmation").tryQuery().isEmpty());
+        FormKeys.escape(robot);
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
 
         robot.clickOn("#nav-rates");
         waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);

@@ -66,6 +66,8 @@ final class ContributionImport {
     private final List<ImportedContributions.NewPayment> payments = new ArrayList<>();
     /** Each pledge's payments so far, stored and from the file's earlier lines, to tell one made again. */
     private final Map<String, List<Payment>> paymentsSoFar = new LinkedHashMap<>();
+    /** The file's line of each of those payments, in the same order; 0 for a stored one. */
+    private final Map<String, List<Integer>> paymentLines = new LinkedHashMap<>();
     private int checked;
 
     ContributionImport(CsvSheet sheet, ContributionService service, Lookups lookups, ImportProgress progress) {
@@ -265,23 +267,46 @@ final class ContributionImport {
         PaymentDraft draft = new PaymentDraft(date, amount, bank, get(row, ContributionCsv.NOTE), recorded);
         List<Payment> earlier = paymentsSoFar.computeIfAbsent(key(reference),
                 k -> inFile ? new ArrayList<>() : new ArrayList<>(service.storedPayments(contribution.id())));
+        List<Integer> lines = paymentLines.computeIfAbsent(key(reference),
+                k -> new ArrayList<>(java.util.Collections.nCopies(earlier.size(), 0)));
         try {
             Payment payment;
             try {
                 payment = service.accepted(contribution, earlier, draft, confirmed, converter, manualRates);
             } catch (PaymentWarningException unconfirmed) {
-                unconfirmed.found().forEach(warning -> warnings.add(new ImportProblem(cells.line(row),
-                        columnOf(warning.kind()), warning.messageKey(), warning.arguments())));
+                unconfirmed.found().forEach(warning -> warnings.add(warningOn(row, warning, earlier, lines)));
                 payment = service.accepted(contribution, earlier, draft, EnumSet.allOf(PaymentWarning.class),
                         converter, manualRates);
             }
             earlier.add(payment);
+            lines.add(cells.line(row));
             received(reference, inFile, contribution, payment);
         } catch (ValidationException invalid) {
             invalid.errors().forEach(error -> cells.problem(row, paymentColumn(error.field()), error));
         } catch (DomainException refusedPayment) {
             cells.problem(row, "", refusedPayment.messageKey(), refusedPayment.arguments().toArray());
         }
+    }
+
+    /**
+     * A payment's warning on its line. A repeat of a payment from an earlier line of the file names that line: no
+     * such payment is recorded yet.
+     */
+    private ImportProblem warningOn(CSVRecord row, PaymentWarningException.Found warning, List<Payment> earlier,
+            List<Integer> lines) {
+        if (warning.kind() == PaymentWarning.REPEATED) {
+            Payment repeated = earlier.stream().filter(payment -> PaymentWarnings.sameDayAndAmount(payment,
+                    (LocalDate) warning.arguments().get(2), (BigDecimal) warning.arguments().get(0))).findFirst()
+                    .orElseThrow();
+            int line = lines.get(earlier.indexOf(repeated));
+            if (line > 0) {
+                List<Object> arguments = new ArrayList<>(List.of(line));
+                arguments.addAll(warning.arguments());
+                return new ImportProblem(cells.line(row), "", "warning.payment.repeatedInFile", arguments);
+            }
+        }
+        return new ImportProblem(cells.line(row), columnOf(warning.kind()), warning.messageKey(),
+                warning.arguments());
     }
 
     /** Where a warning is said: the date paid in advance, the amount above the pledge, a repeated payment's line. */

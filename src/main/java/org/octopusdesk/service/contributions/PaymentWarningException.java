@@ -7,9 +7,9 @@ import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.contribution.PaymentWarning;
 
 /**
- * A payment needs a confirmation before it is saved: it is larger than what the pledge still expects, or dated
- * before the pledge was agreed. Not an error: the person sees each reason, confirms, and the payment is saved as
- * entered with the confirmations kept beside it.
+ * A payment needs a confirmation before it is saved: it is larger than what the pledge still expects, dated
+ * before the pledge was agreed, or of the same day and amount as one the pledge has. Not an error: the person sees
+ * each reason, confirms, and the payment is saved as entered with the confirmations kept beside it.
  */
 public class PaymentWarningException extends DomainException {
 

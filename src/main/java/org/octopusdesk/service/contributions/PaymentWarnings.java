@@ -1,5 +1,7 @@
 package org.octopusdesk.service.contributions;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.octopusdesk.domain.contribution.Contribution;
@@ -26,11 +28,16 @@ final class PaymentWarnings {
             found.add(new PaymentWarningException.Found(PaymentWarning.OVERPAYMENT, "warning.payment.overpayment",
                     List.of(payment.amount().amount(), payment.amount().currency(), pledge.outstanding().amount())));
         }
-        if (recorded.stream().anyMatch(earlier -> earlier.valueDate().equals(payment.valueDate())
-                && earlier.amount().amount().compareTo(payment.amount().amount()) == 0)) {
+        if (recorded.stream().anyMatch(earlier -> sameDayAndAmount(earlier, payment.valueDate(),
+                payment.amount().amount()))) {
             found.add(new PaymentWarningException.Found(PaymentWarning.REPEATED, "warning.payment.repeated",
                     List.of(payment.amount().amount(), payment.amount().currency(), payment.valueDate())));
         }
         return found;
+    }
+
+    /** True when {@code payment} was made on {@code day} for {@code amount}, in whatever scale it is written. */
+    static boolean sameDayAndAmount(Payment payment, LocalDate day, BigDecimal amount) {
+        return payment.valueDate().equals(day) && payment.amount().amount().compareTo(amount) == 0;
     }
 }

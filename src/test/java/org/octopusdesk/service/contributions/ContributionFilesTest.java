@@ -217,7 +217,13 @@ class ContributionFilesTest {
                 + "payment,JP-1,,2021-12-01,2000,EUR,,,,,,,\n";
         assertThatThrownBy(() -> files.importText(twice, false))
                 .isInstanceOfSatisfying(ContributionImportException.class, refused -> assertThat(
-                        refused.report().warnings()).extracting(ImportProblem::line).containsExactly(3));
+                        refused.report().warnings()).singleElement().satisfies(warning -> {
+                            assertThat(warning.line()).isEqualTo(3);
+                            assertThat(warning.messageKey()).as("no such payment is recorded yet")
+                                    .isEqualTo("warning.payment.repeatedInFile");
+                            assertThat(warning.arguments()).containsExactly(2, new java.math.BigDecimal("2000.00"),
+                                    "EUR", java.time.LocalDate.of(2021, 12, 1));
+                        }));
 
         ContributionImportReport confirmed = files.importText(payments, true);
         assertThat(confirmed.payments()).isEqualTo(2);

@@ -46,6 +46,15 @@ public final class ConverterViewModel {
         this.errors = errors;
         this.messages = messages;
         this.valueDate = new SimpleObjectProperty<>(today);
+        // An answer, or a refusal, about other inputs than those shown would mislead: it goes when they change.
+        javafx.beans.InvalidationListener stale = inputs -> {
+            result.set("");
+            detail.set("");
+            problem.set("");
+        };
+        currency.addListener(stale);
+        valueDate.addListener(stale);
+        amount.addListener(stale);
     }
 
     public void convert() {

@@ -240,6 +240,13 @@ class RatesViewModelTest {
         converter.convert();
         assertThat(converter.problemProperty().get()).isEqualTo("Choose the currency of the amount.");
         assertThat(converter.resultProperty().get()).isEmpty();
+
+        shown.set("USD");
+        assertThat(converter.problemProperty().get()).as("a refusal about another currency goes").isEmpty();
+        converter.convert();
+        assertThat(converter.resultProperty().get()).startsWith("USD 1,000.00 = EUR");
+        converter.valueDateProperty().set(LocalDate.of(2020, 10, 16));
+        assertThat(converter.resultProperty().get()).as("an answer about another day goes").isEmpty();
     }
 
     @Test

@@ -103,7 +103,8 @@ public class ContributionFiles {
             ImportProgress progress) {
         CsvSheet sheet;
         try {
-            sheet = reader.get().requireColumns(ContributionCsv.RECORD, ContributionCsv.REFERENCE);
+            sheet = reader.get().requireColumns(List.of(ContributionCsv.RECORD, ContributionCsv.REFERENCE),
+                    ContributionCsv.COLUMNS);
         } catch (CsvRefusedException refusedFile) {
             throw new ContributionImportException(new ContributionImportReport(0, 0, 0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments())),

@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.NearMatches;
 import org.octopusdesk.domain.Spaces;
 
 /**
@@ -272,6 +273,35 @@ public final class CsvSheet {
             }
         }
         return this;
+    }
+
+    /**
+     * Refuses the file when its header lacks a column, naming every one it lacks at once and what it has instead:
+     * the header's column nearest the one missing ("descripton"), or, when several are missing, the header's
+     * columns that none of {@code known} names (a header written in French, say), so that one correction mends it.
+     *
+     * @throws CsvRefusedException on the header's line
+     */
+    public CsvSheet requireColumns(List<String> required, List<String> known) {
+        List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
+        if (missing.isEmpty()) {
+            return this;
+        }
+        List<String> unread = columnsNotIn(known);
+        int line = lines.lineOf(skipped);
+        if (missing.size() == 1) {
+            List<String> near = NearMatches.of(missing.get(0), unread);
+            throw near.isEmpty()
+                    ? new CsvRefusedException(line, missing.get(0), "error.contributionImport.missingColumn",
+                            missing.get(0))
+                    : new CsvRefusedException(line, missing.get(0), "error.csv.missingColumn.near", missing.get(0),
+                            near.get(0));
+        }
+        throw unread.isEmpty()
+                ? new CsvRefusedException(line, "", "error.csv.missingColumns", missing.size(),
+                        String.join(", ", missing))
+                : new CsvRefusedException(line, "", "error.csv.missingColumns.unread", missing.size(),
+                        String.join(", ", missing), unread.size(), String.join(", ", unread));
     }
 
     /**

@@ -80,4 +80,28 @@ class CsvSheetTest {
         assertThatThrownBy(() -> sheet.requireColumns("currency")).isInstanceOfSatisfying(
                 CsvRefusedException.class, refused -> assertThat(refused.line()).as("the header's").isEqualTo(2));
     }
+
+    @Test
+    void aHeaderLackingColumnsNamesThemAllAndWhatItHasInstead() {
+        java.util.List<String> required = java.util.List.of("project", "date", "description", "amount");
+        java.util.List<String> known = java.util.List.of("project", "date", "description", "amount", "bank_eur");
+
+        assertThatThrownBy(() -> CsvSheet.parse("project,date,descripton,amount,bank_eur\n")
+                .requireColumns(required, known)).isInstanceOfSatisfying(CsvRefusedException.class, refused -> {
+                    assertThat(refused.line()).isEqualTo(1);
+                    assertThat(refused.messageKey()).isEqualTo("error.csv.missingColumn.near");
+                    assertThat(refused.arguments()).containsExactly("description", "descripton");
+                });
+        assertThatThrownBy(() -> CsvSheet.parse("projet;date;libellé;montant\n").requireColumns(required, known))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.csv.missingColumns.unread");
+                    assertThat(refused.arguments()).containsExactly(3, "project, description, amount", 3,
+                            "projet, libellé, montant");
+                });
+        assertThatThrownBy(() -> CsvSheet.parse("date,bank_eur\n").requireColumns(required, known))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.arguments())
+                        .containsExactly(3, "project, description, amount"));
+        assertThat(CsvSheet.parse("Amount,Project,Date,Description\n").requireColumns(required, known).rows())
+                .isEmpty();
+    }
 }

@@ -21,6 +21,9 @@ import org.octopusdesk.i18n.Messages;
 final class RateChart {
 
     static final int MAX_POINTS = 600;
+    /** At most this many rates are drawn as dots. */
+    private static final int FEW_POINTS = 30;
+    private static final long WEEK = 7;
 
     private final LineChart<Number, Number> chart;
     private final NumberAxis time;
@@ -56,6 +59,8 @@ final class RateChart {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setPrefHeight(320);
+        // Room on the right for the last tick's label, a whole date when the rates span a few weeks.
+        chart.setPadding(new javafx.geometry.Insets(5, 28, 5, 5));
         history.addListener((ListChangeListener<ExchangeRate>) change -> draw(history));
         draw(history);
     }
@@ -75,12 +80,16 @@ final class RateChart {
             points.add(new XYChart.Data<>(rate.date().toEpochDay(), rate.unitsPerEuro().doubleValue()));
         }
         series.getData().setAll(points);
+        // A few rates (a currency with manual rates only) are dots: a single one would draw no line at all.
+        chart.setCreateSymbols(points.size() <= FEW_POINTS);
         if (!history.isEmpty()) {
             long first = history.get(0).date().toEpochDay();
             long last = history.get(history.size() - 1).date().toEpochDay();
-            time.setLowerBound(first);
-            time.setUpperBound(Math.max(last, first + 1));
-            time.setTickUnit(Math.max(1, (last - first) / 6.0));
+            // Rates a few days apart get a week on either side, so that they stand inside the chart, not on its edge.
+            long margin = last - first < 2 * WEEK ? WEEK : 0;
+            time.setLowerBound(first - margin);
+            time.setUpperBound(last + margin);
+            time.setTickUnit(margin > 0 ? WEEK : Math.max(1, (last - first) / 6.0));
         }
         chart.getData().setAll(List.of(series));
     }

@@ -274,7 +274,8 @@ final class ContributionImport {
             try {
                 payment = service.accepted(contribution, earlier, draft, confirmed, converter, manualRates);
             } catch (PaymentWarningException unconfirmed) {
-                unconfirmed.found().forEach(warning -> warnings.add(warningOn(row, warning, earlier, lines)));
+                unconfirmed.found().forEach(warning -> warnings.add(
+                        warningOn(row, warning, draft, earlier, lines)));
                 payment = service.accepted(contribution, earlier, draft, EnumSet.allOf(PaymentWarning.class),
                         converter, manualRates);
             }
@@ -292,12 +293,11 @@ final class ContributionImport {
      * A payment's warning on its line. A repeat of a payment from an earlier line of the file names that line: no
      * such payment is recorded yet.
      */
-    private ImportProblem warningOn(CSVRecord row, PaymentWarningException.Found warning, List<Payment> earlier,
-            List<Integer> lines) {
+    private ImportProblem warningOn(CSVRecord row, PaymentWarningException.Found warning, PaymentDraft draft,
+            List<Payment> earlier, List<Integer> lines) {
         if (warning.kind() == PaymentWarning.REPEATED) {
             Payment repeated = earlier.stream().filter(payment -> PaymentWarnings.sameDayAndAmount(payment,
-                    (LocalDate) warning.arguments().get(2), (BigDecimal) warning.arguments().get(0))).findFirst()
-                    .orElseThrow();
+                    draft.valueDate(), draft.amount())).findFirst().orElseThrow();
             int line = lines.get(earlier.indexOf(repeated));
             if (line > 0) {
                 List<Object> arguments = new ArrayList<>(List.of(line));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -63,14 +64,10 @@ final class EcbXmlRates {
                     }
                 } else if (day != null) {
                     open.push(Cube.RATE);
-                    LocalDate rateDay = day;
-                    String inDay = where;
-                    problems.checked(() -> values.currency(attribute(reader, "currency"), inDay)).ifPresent(
-                            currency -> problems.checked(() -> values.rate(attribute(reader, "rate"),
-                                    inDay + ", " + currency)).ifPresent(rate -> {
-                                        rates.add(ExchangeRate.ecb(currency, rateDay, rate));
-                                        values.count(rates.size(), name);
-                                    }));
+                    rate(reader, day, where, problems).ifPresent(rate -> {
+                        rates.add(rate);
+                        values.count(rates.size(), name);
+                    });
                 } else if (reader.getAttributeValue(null, "time") != null) {
                     // A day refused is noted and its rates skipped: they are read as cubes of no day.
                     open.push(Cube.DAY);
@@ -96,6 +93,14 @@ final class EcbXmlRates {
             throw new RatesFileException("error.ratesFile.noRates", name);
         }
         return rates;
+    }
+
+    /** The rate of a {@code Cube} inside a day, or nothing once its refusal is noted. */
+    private Optional<ExchangeRate> rate(XMLStreamReader reader, LocalDate day, String where, RateProblems problems) {
+        return problems.checked(() -> {
+            String currency = values.currency(attribute(reader, "currency"), where);
+            return ExchangeRate.ecb(currency, day, values.rate(attribute(reader, "rate"), where + ", " + currency));
+        });
     }
 
     private static boolean isCube(XMLStreamReader reader, int event) {

@@ -124,9 +124,10 @@ final class ContributionsCommand extends CommandGroup {
         private Path file;
 
         @Option(names = {"--confirm-warnings", "--confirm-overpayments"},
-                description = "Import payments that need a confirmation as they are: larger than what their pledge "
-                        + "still expects, dated before its agreement, or of the same day and amount as one it has "
-                        + "already. The confirmation is kept with each payment.")
+                description = "Import the file as it is when it needs a confirmation: payments larger than what "
+                        + "their pledge still expects, dated before its agreement, or of the same day and amount as "
+                        + "one it has already, or a header with columns the import does not read. The confirmation "
+                        + "is kept with each payment.")
         private boolean confirm;
 
         @Override

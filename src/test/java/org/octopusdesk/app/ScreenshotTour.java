@@ -250,40 +250,12 @@ class ScreenshotTour {
         // A payment dated before its pledge's agreement: confirmed first, and the payments table keeps it.
         robot.clickOn("#nav-contributions");
         selectContribution(robot, "JP-2025-1");
-        robot.clickOn("#payment-add");
-        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
-        robot.doubleClickOn("#payment-amount").eraseText(15).write("1000000");
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
-                .setValue(LocalDate.of(2025, 5, 2))).get();
-        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("JPY"));
-        robot.clickOn("#payment-save");
-        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
-        javafx.scene.control.DialogPane question = robot.lookup(".confirmation").queryAs(
-                javafx.scene.control.DialogPane.class);
-        save(question.getScene(), language + "-18b-payment-advance");
-        robot.clickOn(question.lookupButton(question.getButtonTypes().stream()
-                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .findFirst().orElseThrow()));
-        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
+        confirmedPayment(robot, LocalDate.of(2025, 5, 2), language + "-18b-payment-advance");
         selectContribution(robot, "JP-2025-1");
         waitFor(() -> robot.lookup("#payments-table").queryTableView().getItems().size() == 2);
         save(stage.getScene(), language + "-18c-payment-advance-confirmed");
         // The same payment once more: a repeat of one the pledge has is asked about, here confirmed.
-        robot.clickOn("#payment-add");
-        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
-        robot.doubleClickOn("#payment-amount").eraseText(15).write("1000000");
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class)
-                .setValue(LocalDate.of(2025, 5, 2))).get();
-        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("JPY"));
-        robot.clickOn("#payment-save");
-        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
-        javafx.scene.control.DialogPane again = robot.lookup(".confirmation").queryAs(
-                javafx.scene.control.DialogPane.class);
-        save(again.getScene(), language + "-18d-payment-repeated");
-        robot.clickOn(again.lookupButton(again.getButtonTypes().stream()
-                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .findFirst().orElseThrow()));
-        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
+        confirmedPayment(robot, LocalDate.of(2025, 5, 2), language + "-18d-payment-repeated");
 
         robot.clickOn("#nav-rates");
         waitFor(() -> robot.lookup("#rates-table").queryTableView().getItems().size() > 6000);
@@ -446,6 +418,27 @@ class ScreenshotTour {
         save(dialogScene(robot, "#decisions-register"), language + "-12d-decisions-register");
         FormKeys.escape(robot);
         waitFor(() -> robot.lookup("#decisions-register").tryQuery().isEmpty());
+    }
+
+    /**
+     * A payment of JPY 1,000,000 into the selected yen pledge that needs a confirmation: the question is saved as
+     * {@code shot}, then confirmed.
+     */
+    private static void confirmedPayment(FxRobot robot, LocalDate day, String shot) throws Exception {
+        robot.clickOn("#payment-add");
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isPresent());
+        robot.doubleClickOn("#payment-amount").eraseText(15).write("1000000");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payment-date").queryAs(DatePicker.class).setValue(day)).get();
+        waitFor(() -> robot.lookup("#payment-preview").queryLabeled().getText().contains("JPY"));
+        robot.clickOn("#payment-save");
+        waitFor(() -> robot.lookup(".confirmation").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = robot.lookup(".confirmation").queryAs(
+                javafx.scene.control.DialogPane.class);
+        save(question.getScene(), shot);
+        robot.clickOn(question.lookupButton(question.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow()));
+        waitFor(() -> robot.lookup("#payment-editor").tryQuery().isEmpty());
     }
 
     private static void selectContribution(FxRobot robot, String reference) throws Exception {

@@ -38,9 +38,9 @@ import org.octopusdesk.service.contributions.ContributionQuery;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.contributions.EarmarkEdition;
 import org.octopusdesk.service.contributions.PageStart;
-import org.octopusdesk.service.contributions.ImportProblem;
 import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.donors.DonorService;
+import org.octopusdesk.ui.common.ImportLines;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -352,7 +352,7 @@ public final class ContributionListViewModel {
     }
 
     private void handleRefusal(Path file, ContributionImportReport report, ContributionImportException refused) {
-        List<String> lines = report.errors().isEmpty() ? describe(report.warnings()) : describe(report.errors());
+        List<String> lines = ImportLines.of(messages, report.errors().isEmpty() ? report.warnings() : report.errors());
         if (refused.onlyWarnings()) {
             if (dialogs.confirm(messages.text("contribution.import.title"), messages.message(refused) + "\n\n"
                     + String.join("\n", lines), messages.text("contribution.import.confirm"))) {
@@ -361,11 +361,6 @@ public final class ContributionListViewModel {
         } else {
             dialogs.showList(messages.text("contribution.import.title"), messages.message(refused), lines);
         }
-    }
-
-    private List<String> describe(List<ImportProblem> problems) {
-        return problems.stream().map(problem -> messages.problemOnLine(problem.line(), problem.column(),
-                problem.messageKey(), problem.arguments())).toList();
     }
 
     public ObjectProperty<Donor> donorFilterProperty() {

@@ -21,6 +21,7 @@ import org.octopusdesk.service.countries.ChartLine;
 import org.octopusdesk.service.countries.PartiesOnDate;
 import org.octopusdesk.service.countries.TreatyImportException;
 import org.octopusdesk.service.countries.TreatyService;
+import org.octopusdesk.ui.common.ImportLines;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -94,8 +95,7 @@ public final class TreatyChartViewModel {
         }, failure -> {
             if (failure instanceof TreatyImportException refused) {
                 dialogs.showList(messages.text("menu.file.importTreaties"), messages.message(refused),
-                        refused.problems().stream().map(problem -> messages.problemOnLine(problem.line(),
-                                problem.column(), problem.messageKey(), problem.arguments())).toList());
+                        ImportLines.of(messages, refused.problems()));
             } else {
                 errors.report(failure);
             }

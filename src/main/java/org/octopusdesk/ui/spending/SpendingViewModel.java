@@ -20,12 +20,12 @@ import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.spending.ExpenditureId;
 import org.octopusdesk.i18n.Messages;
-import org.octopusdesk.service.contributions.ImportProblem;
 import org.octopusdesk.service.csv.ImportProgress;
 import org.octopusdesk.service.spending.ExpenditureQuery;
 import org.octopusdesk.service.spending.ProjectFinance;
 import org.octopusdesk.service.spending.SpendingImportException;
 import org.octopusdesk.service.spending.SpendingService;
+import org.octopusdesk.ui.common.ImportLines;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -195,22 +195,17 @@ public final class SpendingViewModel {
             importing.set(false);
             if (failure instanceof SpendingImportException refused && refused.onlyWarnings()) {
                 if (dialogs.confirm(messages.text("spending.import.title"), messages.message(refused) + "\n\n"
-                        + String.join("\n", describe(refused.report().warnings())),
+                        + String.join("\n", ImportLines.of(messages, refused.report().warnings())),
                         messages.text("spending.import.confirm"))) {
                     importFrom(file, true);
                 }
             } else if (failure instanceof SpendingImportException refused) {
                 dialogs.showList(messages.text("spending.import.title"), messages.message(refused),
-                        describe(refused.report().errors()));
+                        ImportLines.of(messages, refused.report().errors()));
             } else {
                 errors.report(failure);
             }
         });
-    }
-
-    private List<String> describe(List<ImportProblem> problems) {
-        return problems.stream().map(problem -> messages.problemOnLine(problem.line(), problem.column(),
-                problem.messageKey(), problem.arguments())).toList();
     }
 
     public ReadOnlyObjectProperty<ProjectId> projectProperty() {

@@ -91,9 +91,10 @@ final class SpendingCommand extends CommandGroup {
         @Parameters(paramLabel = "FILE.csv", description = "The file to import.")
         private Path file;
 
-        @Option(names = "--confirm-warnings", description = "Import the file as it is when lines repeat an "
-                + "expenditure already recorded or an earlier line of the file (the same project, day, category, "
-                + "amount and description), or when its header has columns the import does not read.")
+        @Option(names = "--confirm-warnings", description = "Import the file as it is when lines are dated outside "
+                + "their project's dates, repeat an expenditure already recorded or an earlier line of the file (the "
+                + "same project, day, category, amount and description), or when its header has columns the import "
+                + "does not read.")
         private boolean confirm;
 
         @Override

@@ -112,6 +112,13 @@ final class ConferenceScreens {
                 setDate(robot, "#actual-spent-on", LocalDate.of(2026, 4, 10));
                 robot.clickOn("#actual-amount").write(line[4]);
                 robot.clickOn("#actual-save");
+                // The sample's Octopus Project ends on 31/12/2024, as first announced: 2026 is after it.
+                waitFor(() -> robot.lookup("#dialog-confirm").tryQuery().isPresent());
+                if (line[0].equals("VENUE")) {
+                    save(robot.lookup(".confirmation").queryAs(javafx.scene.control.DialogPane.class).getScene(),
+                            language + "-46a-actual-after-project");
+                }
+                robot.clickOn("#dialog-confirm");
                 waitFor(() -> robot.lookup("#actual-cost-editor").tryQuery().isEmpty());
             }
         }

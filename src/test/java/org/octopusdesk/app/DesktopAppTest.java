@@ -413,12 +413,23 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup("#expenditure-preview").queryLabeled().getText()
                 .equals("EUR 161,051.34 at EUR 1 = 1.5523 CAD (ECB reference rate of 19/10/2020)."));
         robot.clickOn("#expenditure-save");
+        // An advance before the project began: asked, then recorded as entered.
+        waitUntil(() -> robot.lookup("#dialog-confirm").tryQuery().isPresent());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) robot.lookup(".confirmation")
+                .queryAs(javafx.scene.control.DialogPane.class).getContent()).getText()).get())
+                .isEqualTo("This line is dated 19/10/2020, before OCTOPUS began (01/01/2021). Is it an advance for "
+                        + "the project, or the spending of another project?");
+        robot.clickOn("#dialog-confirm");
 
         // The saved line is selected once the list holds it: wait for both, as the list fills before it selects.
+        // The list may be read again as the change is announced: wait for the saved line itself to be selected.
         waitUntil(() -> robot.lookup("#expenditure-editor").tryQuery().isEmpty() && lines.getItems().size() == 7
-                && lines.getSelectionModel().getSelectedItem() != null);
-        assertThat(lines.getSelectionModel().getSelectedItem().euros().amount()).isEqualByComparingTo("161051.34");
-        assertThat(lines.getItems().get(0).description()).isEqualTo("Flights to Bucharest");
+                && lines.getSelectionModel().getSelectedItem() != null
+                && lines.getSelectionModel().getSelectedItem().description().equals("Flights to Bucharest"));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> lines.getItems().get(0)).get()).satisfies(line -> {
+            assertThat(line.description()).isEqualTo("Flights to Bucharest");
+            assertThat(line.euros().amount()).isEqualByComparingTo("161051.34");
+        });
     }
 
     private static TableView<org.octopusdesk.domain.contribution.Contribution> contributions(FxRobot robot) {

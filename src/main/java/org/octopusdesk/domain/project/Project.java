@@ -47,6 +47,11 @@ public record Project(
         return !originalEnd.equals(currentEnd);
     }
 
+    /** True when {@code day} lies within the project's dates, its first and last day included. */
+    public boolean runsOn(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(currentEnd);
+    }
+
     public ProjectDuration durationAsOf(LocalDate asOf) {
         return ProjectDuration.of(start, currentEnd, asOf);
     }

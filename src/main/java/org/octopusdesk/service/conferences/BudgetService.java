@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
@@ -21,6 +22,7 @@ import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.domain.spending.ExpenditureId;
+import org.octopusdesk.domain.spending.SpendingWarning;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -111,9 +113,11 @@ public class BudgetService {
 
     /**
      * Books an actual cost of the line as an expenditure line of the edition's project, converted and audited as
-     * any other; refused for an edition without a project, whose spending has nowhere to go.
+     * any other; refused for an edition without a project, whose spending has nowhere to go. Like any expenditure
+     * line, one dated outside the project or repeating a line it has is refused until {@code confirmed} holds why
+     * ({@link org.octopusdesk.service.spending.SpendingWarningException}).
      */
-    public Expenditure addActual(BudgetLineId id, ActualCostDraft draft) {
+    public Expenditure addActual(BudgetLineId id, ActualCostDraft draft, Set<SpendingWarning> confirmed) {
         return transactions.inTransaction(() -> {
             BudgetLine line = require(id);
             Conference conference = requireConference(line.conference());
@@ -122,7 +126,7 @@ public class BudgetService {
             }
             Expenditure booked = spending.create(new ExpenditureDraft(conference.project(), draft.spentOn(),
                     line.category().spendingCategory(), conference.title() + " – " + line.description(),
-                    draft.amount(), draft.currency(), draft.bankEuros()));
+                    draft.amount(), draft.currency(), draft.bankEuros()), confirmed);
             lines.linkActual(id, booked.id());
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(line), values(require(id)));
             return booked;

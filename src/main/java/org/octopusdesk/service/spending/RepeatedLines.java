@@ -13,7 +13,7 @@ import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 
 /**
- * The lines of an import that repeat one already recorded, or one earlier in the same file: the same project,
+ * The lines that repeat one already recorded, or, in an import, one earlier in the same file: the same project,
  * day, category, amount and currency, and description (in any case, spaces at the ends aside). Expenditure lines
  * have no reference of their own, so the same file imported twice would otherwise record every line twice
  * (decision 0049). Two such lines can be right (two equal taxi fares on one day), so they are confirmed, not
@@ -42,6 +42,11 @@ final class RepeatedLines {
     }
 
     private final Map<Key, Seen> seen = new HashMap<>();
+
+    /** True when {@code one} and {@code other} are the same line by the rule above, whatever their ids. */
+    static boolean same(Expenditure one, Expenditure other) {
+        return Key.of(one).equals(Key.of(other));
+    }
 
     RepeatedLines(List<Expenditure> stored) {
         stored.forEach(line -> seen.putIfAbsent(Key.of(line), new Stored()));

@@ -82,9 +82,9 @@ public class SpendingFiles {
     /**
      * Like {@link #importFile(Path)}, telling {@code progress} how far it got.
      *
-     * @param confirmWarnings import even when lines repeat one already recorded or an earlier one of the file, or
-     *     the header has columns the import does not read; without it, those are reported as warnings and nothing
-     *     is imported
+     * @param confirmWarnings import even when lines are dated outside their project, repeat one already recorded or
+     *     an earlier one of the file, or the header has columns the import does not read; without it, those are
+     *     reported as warnings and nothing is imported
      */
     public SpendingImportReport importFile(Path file, boolean confirmWarnings, ImportProgress progress) {
         backups.beforeImport(file);
@@ -158,7 +158,7 @@ public class SpendingFiles {
                 throw new SpendingImportException(new SpendingImportReport(0, errors));
             }
             List<ImportProblem> warnings = new ArrayList<>(ImportProblem.unreadColumns(sheet, SpendingCsv.COLUMNS));
-            warnings.addAll(repeatedLines());
+            warnings.addAll(lineWarnings());
             if (!warnings.isEmpty() && !confirmWarnings) {
                 throw new SpendingImportException(new SpendingImportReport(0, errors, warnings));
             }
@@ -166,8 +166,11 @@ public class SpendingFiles {
             return new SpendingImportReport(checked.size(), errors, warnings);
         }
 
-        /** A warning for each line that repeats one stored (over the file's days) or an earlier one of the file. */
-        private List<ImportProblem> repeatedLines() {
+        /**
+         * The warnings of each line in turn: dated outside its project, then repeating a line stored (over the
+         * file's days) or an earlier one of the file.
+         */
+        private List<ImportProblem> lineWarnings() {
             if (checked.isEmpty()) {
                 return List.of();
             }
@@ -178,6 +181,9 @@ public class SpendingFiles {
             for (int i = 0; i < checked.size(); i++) {
                 Expenditure line = checked.get(i);
                 int number = checkedLines.get(i);
+                SpendingWarnings.outsideProject(line, projectsById.get(line.projectId())).ifPresent(outside ->
+                        warnings.add(new ImportProblem(number, SpendingCsv.DATE, outside.messageKey(),
+                                outside.arguments())));
                 seen.check(line, number).ifPresent(before -> warnings.add(repeated(number, line, before)));
             }
             return warnings;

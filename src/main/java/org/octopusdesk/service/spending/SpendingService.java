@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.octopusdesk.domain.FieldError;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
@@ -20,6 +21,7 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.domain.spending.ExpenditureId;
+import org.octopusdesk.domain.spending.SpendingWarning;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
@@ -131,10 +133,15 @@ public class SpendingService {
         progress.reached(ImportProgress.Stage.WRITTEN, lines.size(), lines.size());
     }
 
-    public Expenditure create(ExpenditureDraft draft) {
+    /**
+     * Records a new line. One dated outside its project's dates, or repeating a line the project has on that day,
+     * is refused with {@link SpendingWarningException} until the person confirms it ({@code confirmed}).
+     */
+    public Expenditure create(ExpenditureDraft draft, Set<SpendingWarning> confirmed) {
         return transactions.inTransaction(() -> {
-            Expenditure created = expenditures.insert(convert(draft, null, converter, this::findProject),
-                    clock.instant());
+            Expenditure line = convert(draft, null, converter, this::findProject);
+            requireConfirmed(line, null, confirmed);
+            Expenditure created = expenditures.insert(line, clock.instant());
             auditor.record(AUDIT_TYPE, created.id().toString(), AuditEntry.Action.CREATE, null, values(created));
             return created;
         });
@@ -142,12 +149,15 @@ public class SpendingService {
 
     /**
      * Saves a changed line. Its conversion is made again only when what it converts changed (amount, currency, date
-     * or bank euros): a new description or category never moves the euros of a line already reported.
+     * or bank euros): a new description or category never moves the euros of a line already reported. It is asked
+     * to be confirmed as {@link #create} asks, for what the change made unusual only.
      */
-    public Expenditure update(ExpenditureId id, int version, ExpenditureDraft draft) {
+    public Expenditure update(ExpenditureId id, int version, ExpenditureDraft draft,
+            Set<SpendingWarning> confirmed) {
         return transactions.inTransaction(() -> {
             Expenditure current = require(id);
             Expenditure changed = convert(draft, current, converter, this::findProject);
+            requireConfirmed(changed, current, confirmed);
             if (!expenditures.update(changed, version, clock.instant())) {
                 throw auditor.conflict(describe(current), id.toString(), AUDIT_TYPE);
             }
@@ -155,6 +165,31 @@ public class SpendingService {
             auditor.record(AUDIT_TYPE, id.toString(), AuditEntry.Action.UPDATE, values(current), values(saved));
             return saved;
         });
+    }
+
+    /**
+     * Throws every reason to confirm {@code line} that {@code confirmed} does not hold. An edited line ({@code
+     * current}) is asked only about what its edit changed: its day, for the project's dates; its day, category,
+     * amount or description, for a repeat.
+     */
+    private void requireConfirmed(Expenditure line, Expenditure current, Set<SpendingWarning> confirmed) {
+        List<SpendingWarningException.Found> found = new ArrayList<>();
+        if (current == null || !current.spentOn().equals(line.spentOn())) {
+            SpendingWarnings.outsideProject(line, projects.get(line.projectId())).ifPresent(found::add);
+        }
+        if (current == null || !RepeatedLines.same(current, line)) {
+            boolean repeats = expenditures.find(new ExpenditureQuery(line.projectId(), null, line.spentOn(),
+                    line.spentOn())).stream()
+                    .filter(other -> current == null || !other.id().equals(current.id()))
+                    .anyMatch(other -> RepeatedLines.same(other, line));
+            if (repeats) {
+                found.add(SpendingWarnings.alreadyRecorded(line));
+            }
+        }
+        found.removeIf(reason -> confirmed.contains(reason.kind()));
+        if (!found.isEmpty()) {
+            throw new SpendingWarningException(found);
+        }
     }
 
     /** Deletes a line entered by mistake; the audit trail keeps what it was. */

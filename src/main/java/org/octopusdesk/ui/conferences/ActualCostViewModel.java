@@ -23,9 +23,11 @@ import org.octopusdesk.domain.spending.ExpenditureDraft;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.BudgetService;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormSave;
+import org.octopusdesk.ui.common.SpendingSave;
 import org.octopusdesk.ui.common.TypedNumbers;
 
 /**
@@ -43,16 +45,18 @@ public final class ActualCostViewModel {
     private final StringProperty bankEuros = new SimpleStringProperty("");
     private final ObservableList<String> currencyChoices = FXCollections.observableArrayList();
     private final FieldErrors fieldErrors;
-    private final FormSave saving;
+    private final FormSave formSave;
+    private final SpendingSave bookings;
 
-    public ActualCostViewModel(BudgetService service, BackgroundRunner runner, ErrorReporter errors,
-            Messages messages, BudgetLine line, List<String> currencies) {
+    public ActualCostViewModel(BudgetService service, BackgroundRunner runner, DialogService dialogs,
+            ErrorReporter errors, Messages messages, BudgetLine line, List<String> currencies) {
         this.service = service;
         this.messages = messages;
         this.line = line;
         this.fieldErrors = new FieldErrors(messages, ExpenditureDraft.SPENT_ON, ExpenditureDraft.AMOUNT,
                 ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
-        this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.SPENT_ON);
+        this.formSave = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.SPENT_ON);
+        this.bookings = new SpendingSave(formSave, dialogs, messages);
         currencyChoices.setAll(currencies);
         spentOn.set(service.today());
         // The plan's currency is the likeliest: a venue quoted in lei is invoiced in lei.
@@ -73,7 +77,7 @@ public final class ActualCostViewModel {
         List<FieldError> problems = problems();
         if (fieldErrors.show(problems, ExpenditureDraft.SPENT_ON)) {
             ActualCostDraft draft = draft(new ArrayList<>());
-            saving.run(() -> service.addActual(line.id(), draft), onSaved);
+            bookings.run(confirmed -> service.addActual(line.id(), draft, confirmed), onSaved);
         }
     }
 
@@ -126,7 +130,7 @@ public final class ActualCostViewModel {
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.savingProperty();
+        return formSave.savingProperty();
     }
 
     public FieldErrors fieldErrors() {

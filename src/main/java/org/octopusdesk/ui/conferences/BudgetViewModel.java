@@ -82,7 +82,7 @@ public final class BudgetViewModel {
     }
 
     public ActualCostViewModel actualEditor(BudgetLine line) {
-        return new ActualCostViewModel(service, runner, errors, messages, line, currencies);
+        return new ActualCostViewModel(service, runner, dialogs, errors, messages, line, currencies);
     }
 
     /** Asks, then deletes the selected line; one with actual costs is refused with the reason. */

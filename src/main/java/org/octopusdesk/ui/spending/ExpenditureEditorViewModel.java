@@ -23,9 +23,11 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ConversionPreview;
+import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormSave;
+import org.octopusdesk.ui.common.SpendingSave;
 import org.octopusdesk.ui.common.TypedNumbers;
 
 /**
@@ -48,11 +50,12 @@ public final class ExpenditureEditorViewModel {
     private final StringProperty bankEuros = new SimpleStringProperty("");
     private final FieldErrors fieldErrors;
     private final FormSave saving;
+    private final SpendingSave confirmedSave;
     private final ConversionPreview preview;
 
     /** @param original the line to edit, or {@code null} for a new line of {@code project} dated {@code today} */
-    public ExpenditureEditorViewModel(SpendingService service, BackgroundRunner runner, ErrorReporter errors,
-            Messages messages, ProjectId project, Expenditure original, LocalDate today) {
+    public ExpenditureEditorViewModel(SpendingService service, BackgroundRunner runner, DialogService dialogs,
+            ErrorReporter errors, Messages messages, ProjectId project, Expenditure original, LocalDate today) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;
@@ -62,6 +65,7 @@ public final class ExpenditureEditorViewModel {
                 ExpenditureDraft.CATEGORY, ExpenditureDraft.DESCRIPTION, ExpenditureDraft.AMOUNT,
                 ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
         this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.DESCRIPTION);
+        this.confirmedSave = new SpendingSave(saving, dialogs, messages);
         this.preview = new ConversionPreview(runner, errors, messages, "expenditure.preview.euro");
         currencyChoices.setAll(service.currentCurrencyCodes());
         if (original == null) {
@@ -131,14 +135,15 @@ public final class ExpenditureEditorViewModel {
                 Expenditure::rate);
     }
 
+    /** Saves; a line dated outside its project, or repeating one, is confirmed first, every reason at once. */
     public void save(Consumer<Expenditure> onSaved) {
         List<FieldError> problems = new ArrayList<>();
         Optional<ExpenditureDraft> draft = draft(problems);
         if (!fieldErrors.show(problems, ExpenditureDraft.DESCRIPTION)) {
             return;
         }
-        draft.ifPresent(valid -> saving.run(() -> original == null ? service.create(valid)
-                : service.update(original.id(), original.version(), valid), onSaved));
+        draft.ifPresent(valid -> confirmedSave.run(confirmed -> original == null ? service.create(valid, confirmed)
+                : service.update(original.id(), original.version(), valid, confirmed), onSaved));
     }
 
     public ObservableList<String> currencyChoices() {

@@ -153,7 +153,7 @@ public final class SpendingViewModel {
         if (shown == null || (!newLine && line == null)) {
             return Optional.empty();
         }
-        return Optional.of(new ExpenditureEditorViewModel(service, runner, errors, messages, shown, line,
+        return Optional.of(new ExpenditureEditorViewModel(service, runner, dialogs, errors, messages, shown, line,
                 service.today()));
     }
 

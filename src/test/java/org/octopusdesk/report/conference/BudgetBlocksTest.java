@@ -63,7 +63,7 @@ class BudgetBlocksTest {
         BudgetLine travel = budgets.createLine(bucharest.id(), new BudgetLineDraft(BudgetCategory.FUNDED_TRAVEL,
                 "Flights", new BigDecimal("30000"), "CAD", LocalDate.of(2023, 10, 2)));
         budgets.addActual(travel.id(), new ActualCostDraft(LocalDate.of(2023, 12, 14), new BigDecimal("14677"),
-                "CAD", null));
+                "CAD", null), Set.of());
         var japan = database.donors().create(new DonorDraft("Japon–Japan", DonorKind.STATE_PARTY, "Japan", ""));
         var pledge = database.contributions().create(new ContributionDraft(japan.id(), "JP-2023",
                 LocalDate.of(2023, 6, 1), new BigDecimal("50000"), "EUR", "", "", List.of(new AllocationDraft(

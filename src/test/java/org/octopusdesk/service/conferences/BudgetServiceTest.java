@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,10 +84,10 @@ class BudgetServiceTest {
         BudgetLine travel = budgets.createLine(fixture.bucharest.id(),
                 BudgetFixture.line(BudgetCategory.FUNDED_TRAVEL, "30000", "CAD"));
         budgets.addActual(venue.id(), new ActualCostDraft(LocalDate.of(2023, 12, 15), new BigDecimal("41500"),
-                "EUR", null));
+                "EUR", null), Set.of());
         // 14 Dec 2023: EUR 1 = CAD 1.4677, so CAD 14,677 is EUR 10,000.00.
         Expenditure flights = budgets.addActual(travel.id(), new ActualCostDraft(LocalDate.of(2023, 12, 14),
-                new BigDecimal("14677"), "CAD", null));
+                new BigDecimal("14677"), "CAD", null), Set.of());
         fixture.pledgeToBucharest("JP-2023", "50000", "30000");
 
         assertThat(flights.euros()).isEqualTo(euros("10000.00"));
@@ -128,7 +129,7 @@ class BudgetServiceTest {
         BudgetLine venue = budgets.createLine(fixture.bucharest.id(),
                 BudgetFixture.line(BudgetCategory.VENUE, "40000", "EUR"));
         Expenditure deposit = budgets.addActual(venue.id(), new ActualCostDraft(LocalDate.of(2023, 11, 2),
-                new BigDecimal("5000"), "EUR", null));
+                new BigDecimal("5000"), "EUR", null), Set.of());
         BudgetLine withActual = budgets.budget(fixture.bucharest.id()).lines().get(0);
 
         assertThatThrownBy(() -> budgets.deleteLine(venue.id(), withActual.version()))
@@ -151,7 +152,7 @@ class BudgetServiceTest {
                 BudgetFixture.line(BudgetCategory.CATERING, "8000", "EUR"));
 
         assertThatThrownBy(() -> budgets.addActual(catering.id(), new ActualCostDraft(LocalDate.of(2024, 12, 12),
-                new BigDecimal("7900"), "EUR", null)))
+                new BigDecimal("7900"), "EUR", null), Set.of()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("error.budget.noProject");
         assertThatThrownBy(() -> budgets.createLine(fixture.bucharest.id(),
                 BudgetFixture.line(BudgetCategory.OTHER, "100", "XYZ")))
@@ -160,7 +161,7 @@ class BudgetServiceTest {
         BudgetLine venue = budgets.createLine(fixture.bucharest.id(),
                 BudgetFixture.line(BudgetCategory.VENUE, "100", "EUR"));
         assertThatThrownBy(() -> budgets.addActual(venue.id(), new ActualCostDraft(LocalDate.of(2023, 12, 14),
-                new BigDecimal("100"), "QQQ", null)))
+                new BigDecimal("100"), "QQQ", null), Set.of()))
                 .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
                         .extracting(FieldError::field).containsExactly("currency"));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.octopusdesk.domain.project.ProjectStatus;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
+import org.octopusdesk.domain.spending.SpendingWarning;
 import org.octopusdesk.persistence.TestDatabase;
 import org.octopusdesk.service.ConcurrentEditException;
 import org.octopusdesk.service.StillReferencedException;
@@ -39,6 +41,8 @@ class SpendingServiceTest {
     private TestDatabase database;
     private SpendingService spending;
     private SpendingFixture fixture;
+    /** Whatever a line needs confirmed: the tests of conversions and figures confirm it; the others below ask. */
+    private static final Set<SpendingWarning> CONFIRMED = EnumSet.allOf(SpendingWarning.class);
 
     @BeforeEach
     void open() {
@@ -55,7 +59,7 @@ class SpendingServiceTest {
     @Test
     void aLineInCanadianDollarsIsConvertedAtTheEcbRateOfItsDayAndStoredWithIt() {
         // Before the project's start: an advance booked to a project is still its money.
-        Expenditure line = spending.create(fixture.line("2020-10-19", ExpenditureCategory.EVENTS, "250000", "CAD"));
+        Expenditure line = create(fixture.line("2020-10-19", ExpenditureCategory.EVENTS, "250000", "CAD"));
 
         Expenditure stored = spending.get(line.id());
         assertThat(stored.amount()).isEqualTo(
@@ -72,11 +76,11 @@ class SpendingServiceTest {
 
     @Test
     void aWeekendTakesFridaysRateTheBanksEurosWinAndEurosNeedNoRate() {
-        Expenditure saturday = spending.create(fixture.line("2020-10-17", ExpenditureCategory.TRAVEL, "1552.30",
+        Expenditure saturday = create(fixture.line("2020-10-17", ExpenditureCategory.TRAVEL, "1552.30",
                 "CAD"));
-        Expenditure bank = spending.create(fixture.line(fixture.octopus, "2024-10-15", ExpenditureCategory.TRAVEL,
+        Expenditure bank = create(fixture.line(fixture.octopus, "2024-10-15", ExpenditureCategory.TRAVEL,
                 "6000", "CAD", "3985.20"));
-        Expenditure euros = spending.create(fixture.line("2024-06-29", ExpenditureCategory.STAFF, "95000", "EUR"));
+        Expenditure euros = create(fixture.line("2024-06-29", ExpenditureCategory.STAFF, "95000", "EUR"));
 
         assertThat(saturday.rate().orElseThrow().date()).isEqualTo(LocalDate.of(2020, 10, 16));
         assertThat(bank.rate()).hasValueSatisfying(rate -> {
@@ -93,7 +97,7 @@ class SpendingServiceTest {
     void aGapInTheEcbRatesIsAnErrorNamingTheLastRateUntilAManualRateIsEntered() {
         ExpenditureDraft june = fixture.line("2022-06-01", ExpenditureCategory.EXPERTS, "1000000", "RUB");
 
-        assertThatThrownBy(() -> spending.create(june)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> create(june)).isInstanceOfSatisfying(ValidationException.class,
                 invalid -> {
                     FieldError error = invalid.errorFor(ExpenditureDraft.SPENT_ON).orElseThrow();
                     assertThat(error.messageKey()).isEqualTo("error.rate.gap");
@@ -103,31 +107,31 @@ class SpendingServiceTest {
 
         database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote",
                 "confirmed: far from the last ECB rate");
-        Expenditure line = spending.create(june);
+        Expenditure line = create(june);
         assertThat(line.rate().orElseThrow().source()).isEqualTo(RateSource.MANUAL);
         assertThat(line.euros()).isEqualTo(Money.euros(new BigDecimal("15037.59")));
     }
 
     @Test
     void aLineCannotBeDatedInTheFutureButTodayIsFine() {
-        assertThatThrownBy(() -> spending.create(fixture.line(TestDatabase.TODAY.plusDays(1).toString(),
+        assertThatThrownBy(() -> create(fixture.line(TestDatabase.TODAY.plusDays(1).toString(),
                 ExpenditureCategory.OTHER, "100", "EUR"))).isInstanceOfSatisfying(ValidationException.class,
                         invalid -> assertThat(invalid.errorFor(ExpenditureDraft.SPENT_ON).orElseThrow().messageKey())
                                 .isEqualTo("validation.expenditure.future"));
 
-        assertThat(spending.create(fixture.line(TestDatabase.TODAY.toString(), ExpenditureCategory.OTHER, "100",
+        assertThat(create(fixture.line(TestDatabase.TODAY.toString(), ExpenditureCategory.OTHER, "100",
                 "EUR")).spentOn()).isEqualTo(TestDatabase.TODAY);
     }
 
     @Test
     void aSaveFromAnOlderVersionIsRefusedAndTheOtherSaveKept() {
-        Expenditure line = spending.create(fixture.line("2023-01-05", ExpenditureCategory.STAFF, "30000", "EUR"));
+        Expenditure line = create(fixture.line("2023-01-05", ExpenditureCategory.STAFF, "30000", "EUR"));
         ExpenditureDraft first = fixture.line("2023-01-05", ExpenditureCategory.STAFF, "31000", "EUR");
         ExpenditureDraft second = fixture.line("2023-01-05", ExpenditureCategory.STAFF, "32000", "EUR");
 
-        Expenditure saved = spending.update(line.id(), line.version(), first);
+        Expenditure saved = spending.update(line.id(), line.version(), first, CONFIRMED);
         assertThat(saved.version()).isEqualTo(1);
-        assertThatThrownBy(() -> spending.update(line.id(), line.version(), second))
+        assertThatThrownBy(() -> spending.update(line.id(), line.version(), second, CONFIRMED))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> spending.delete(line.id(), line.version()))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -139,7 +143,7 @@ class SpendingServiceTest {
     void editingTheWordsKeepsTheStoredConversionAndEditingTheMoneyConvertsAgain() {
         database.rates().addManual("RUB", LocalDate.of(2022, 6, 1), new BigDecimal("66.50"), "Bank quote",
                 "confirmed: far from the last ECB rate");
-        Expenditure line = spending.create(fixture.line("2022-06-03", ExpenditureCategory.EXPERTS, "665000", "RUB"));
+        Expenditure line = create(fixture.line("2022-06-03", ExpenditureCategory.EXPERTS, "665000", "RUB"));
         assertThat(line.euros()).isEqualTo(Money.euros(new BigDecimal("10000.00")));
         // A closer manual rate appears later: a line already entered does not move.
         database.rates().addManual("RUB", LocalDate.of(2022, 6, 2), new BigDecimal("70"), "Later quote",
@@ -147,23 +151,23 @@ class SpendingServiceTest {
 
         Expenditure renamed = spending.update(line.id(), line.version(), new ExpenditureDraft(
                 fixture.octopus.id(), LocalDate.of(2022, 6, 3), ExpenditureCategory.OTHER, "Legal advice",
-                new BigDecimal("665000"), "RUB", null));
+                new BigDecimal("665000"), "RUB", null), CONFIRMED);
         assertThat(renamed.euros()).isEqualTo(Money.euros(new BigDecimal("10000.00")));
         assertThat(renamed.rate().orElseThrow().date()).isEqualTo(LocalDate.of(2022, 6, 1));
         assertThat(renamed.category()).isEqualTo(ExpenditureCategory.OTHER);
 
         Expenditure changed = spending.update(line.id(), renamed.version(), new ExpenditureDraft(
                 fixture.octopus.id(), LocalDate.of(2022, 6, 3), ExpenditureCategory.OTHER, "Legal advice",
-                new BigDecimal("700000"), "RUB", null));
+                new BigDecimal("700000"), "RUB", null), CONFIRMED);
         assertThat(changed.rate().orElseThrow().date()).isEqualTo(LocalDate.of(2022, 6, 2));
         assertThat(changed.euros()).isEqualTo(Money.euros(new BigDecimal("10000.00")));
     }
 
     @Test
     void everyChangeIsAuditedAndTheHistoryOutlivesTheLine() {
-        Expenditure line = spending.create(fixture.line("2020-10-19", ExpenditureCategory.TRAVEL, "250000", "CAD"));
+        Expenditure line = create(fixture.line("2020-10-19", ExpenditureCategory.TRAVEL, "250000", "CAD"));
         Expenditure saved = spending.update(line.id(), line.version(), fixture.line("2020-10-19",
-                ExpenditureCategory.EVENTS, "250000", "CAD"));
+                ExpenditureCategory.EVENTS, "250000", "CAD"), CONFIRMED);
         spending.delete(line.id(), saved.version());
 
         List<AuditEntry> history = spending.history(line.id());
@@ -183,7 +187,7 @@ class SpendingServiceTest {
 
     @Test
     void aProjectWithSpendingCannotBeDeleted() {
-        Expenditure line = spending.create(fixture.line("2023-01-05", ExpenditureCategory.STAFF, "30000", "EUR"));
+        Expenditure line = create(fixture.line("2023-01-05", ExpenditureCategory.STAFF, "30000", "EUR"));
 
         assertThatThrownBy(() -> database.projects().delete(fixture.octopus.id(), fixture.octopus.version()))
                 .isInstanceOfSatisfying(StillReferencedException.class, refused -> {
@@ -198,10 +202,10 @@ class SpendingServiceTest {
 
     @Test
     void listsFilterByProjectCategoryAndPeriodOldestFirst() {
-        spending.create(fixture.line("2023-06-12", ExpenditureCategory.TRAVEL, "8400", "USD"));
-        spending.create(fixture.line("2021-11-18", ExpenditureCategory.EVENTS, "48000", "EUR"));
-        spending.create(fixture.line("2023-12-13", ExpenditureCategory.EVENTS, "420000", "RON"));
-        spending.create(fixture.line(fixture.cybercrimeAtOctopus, "2020-11-30", ExpenditureCategory.EVENTS, "500",
+        create(fixture.line("2023-06-12", ExpenditureCategory.TRAVEL, "8400", "USD"));
+        create(fixture.line("2021-11-18", ExpenditureCategory.EVENTS, "48000", "EUR"));
+        create(fixture.line("2023-12-13", ExpenditureCategory.EVENTS, "420000", "RON"));
+        create(fixture.line(fixture.cybercrimeAtOctopus, "2020-11-30", ExpenditureCategory.EVENTS, "500",
                 "EUR", null));
 
         assertThat(spending.list(ExpenditureQuery.of(fixture.octopus.id()))).extracting(Expenditure::spentOn)
@@ -226,14 +230,14 @@ class SpendingServiceTest {
                 new AllocationDraft(fixture.octopus.id(), AllocationBasis.UNDISCLOSED, null, ""),
                 new AllocationDraft(fixture.cybercrimeAtOctopus.id(), AllocationBasis.UNDISCLOSED, null, ""));
         receive("JP-4", "2024-02-02", "50000", AllocationDraft.whole(fixture.octopus.id()));
-        spending.create(fixture.line("2021-11-18", ExpenditureCategory.EVENTS, "48000", "EUR"));
+        create(fixture.line("2021-11-18", ExpenditureCategory.EVENTS, "48000", "EUR"));
         // Exactly twelve months before the date: outside the burn rate's window, inside what was spent.
-        spending.create(fixture.line("2022-12-31", ExpenditureCategory.STAFF, "60000", "EUR"));
-        spending.create(fixture.line("2023-01-01", ExpenditureCategory.STAFF, "30000", "EUR"));
-        spending.create(fixture.line("2023-06-12", ExpenditureCategory.TRAVEL, "8400", "USD")); // EUR 7,803.07
-        spending.create(fixture.line("2023-12-31", ExpenditureCategory.EXPERTS, "5000", "EUR"));
-        spending.create(fixture.line("2024-01-10", ExpenditureCategory.OTHER, "10000", "EUR"));
-        spending.create(fixture.line(fixture.cybercrimeAtOctopus, "2023-03-01", ExpenditureCategory.OTHER, "999",
+        create(fixture.line("2022-12-31", ExpenditureCategory.STAFF, "60000", "EUR"));
+        create(fixture.line("2023-01-01", ExpenditureCategory.STAFF, "30000", "EUR"));
+        create(fixture.line("2023-06-12", ExpenditureCategory.TRAVEL, "8400", "USD")); // EUR 7,803.07
+        create(fixture.line("2023-12-31", ExpenditureCategory.EXPERTS, "5000", "EUR"));
+        create(fixture.line("2024-01-10", ExpenditureCategory.OTHER, "10000", "EUR"));
+        create(fixture.line(fixture.cybercrimeAtOctopus, "2023-03-01", ExpenditureCategory.OTHER, "999",
                 "EUR", null));
 
         ProjectFinance finance = spending.finance(fixture.octopus.id(), LocalDate.of(2023, 12, 31));
@@ -258,7 +262,7 @@ class SpendingServiceTest {
     void withoutABudgetOrRecentSpendingThoseFiguresAreEmpty() {
         var noBudget = database.projects().create(new ProjectDraft("GLACY", "GLACY+", LocalDate.of(2016, 3, 1),
                 LocalDate.of(2021, 2, 28), ProjectStatus.CLOSED, null, "", List.of(), null));
-        spending.create(fixture.line(noBudget, "2017-05-02", ExpenditureCategory.TRAVEL, "1200", "EUR", null));
+        create(fixture.line(noBudget, "2017-05-02", ExpenditureCategory.TRAVEL, "1200", "EUR", null));
 
         ProjectFinance finance = spending.finance(noBudget.id(), LocalDate.of(2019, 1, 1));
 
@@ -269,6 +273,52 @@ class SpendingServiceTest {
         assertThat(finance.receivedEuros()).isEqualByComparingTo("0.00");
         assertThat(finance.monthlyBurnRate()).isEqualByComparingTo("0.00");
         assertThat(finance.monthsOfFundingLeft()).isEmpty();
+    }
+
+    @Test
+    void aLineOutsideItsProjectOrRepeatingOneWaitsForAConfirmationOfEachReason() {
+        ExpenditureDraft audit = fixture.line(fixture.cybercrimeAtOctopus, "2021-02-15", ExpenditureCategory.EXPERTS,
+                "1200", "EUR", null);
+        assertThatThrownBy(() -> spending.create(audit, Set.of()))
+                .isInstanceOfSatisfying(SpendingWarningException.class, asked -> assertThat(asked.found())
+                        .singleElement().satisfies(found -> {
+                            assertThat(found.kind()).isEqualTo(SpendingWarning.OUTSIDE_PROJECT);
+                            assertThat(found.messageKey()).isEqualTo("warning.spending.afterProject");
+                            assertThat(found.arguments()).containsExactly(LocalDate.of(2021, 2, 15), "C@O",
+                                    LocalDate.of(2020, 12, 31));
+                        }));
+        assertThat(spending.list(ExpenditureQuery.all())).isEmpty();
+        Expenditure saved = spending.create(audit, Set.of(SpendingWarning.OUTSIDE_PROJECT));
+
+        assertThatThrownBy(() -> spending.create(audit, Set.of(SpendingWarning.OUTSIDE_PROJECT)))
+                .isInstanceOfSatisfying(SpendingWarningException.class, asked -> {
+                    assertThat(asked.kinds()).containsExactly(SpendingWarning.REPEATED);
+                    assertThat(asked.found().get(0).arguments()).containsExactly(LocalDate.of(2021, 2, 15),
+                            new BigDecimal("1200.00"), "EUR", audit.description());
+                });
+        assertThatThrownBy(() -> spending.create(audit, Set.of()))
+                .isInstanceOfSatisfying(SpendingWarningException.class, asked -> assertThat(asked.kinds())
+                        .containsExactlyInAnyOrder(SpendingWarning.OUTSIDE_PROJECT, SpendingWarning.REPEATED));
+        assertThat(spending.list(ExpenditureQuery.all())).hasSize(1);
+
+        // An edit is asked about what it changed only: a new description, nothing; a day still after the end, that.
+        Expenditure renamed = spending.update(saved.id(), saved.version(), new ExpenditureDraft(
+                fixture.cybercrimeAtOctopus.id(), audit.spentOn(), audit.category(), "Final audit of the accounts",
+                audit.amount(), "EUR", null), Set.of());
+        assertThatThrownBy(() -> spending.update(saved.id(), renamed.version(), new ExpenditureDraft(
+                fixture.cybercrimeAtOctopus.id(), LocalDate.of(2021, 3, 1), audit.category(), renamed.description(),
+                audit.amount(), "EUR", null), Set.of())).isInstanceOf(SpendingWarningException.class);
+
+        // The project's first and last days are its own.
+        spending.create(fixture.line(fixture.octopus, "2021-01-01", ExpenditureCategory.OTHER, "1", "EUR", null),
+                Set.of());
+        spending.create(fixture.line(fixture.octopus, "2024-12-31", ExpenditureCategory.OTHER, "1", "EUR", null),
+                Set.of());
+        assertThat(spending.list(ExpenditureQuery.all())).hasSize(3);
+    }
+
+    private Expenditure create(ExpenditureDraft draft) {
+        return spending.create(draft, CONFIRMED);
     }
 
     private void receive(String reference, String date, String amount, AllocationDraft... allocations) {

@@ -62,7 +62,7 @@ class SpendingViewModelsTest {
     }
 
     private ExpenditureEditorViewModel editor(Expenditure original) {
-        return new ExpenditureEditorViewModel(database.spending(), new SameThreadRunner(), errors, messages,
+        return new ExpenditureEditorViewModel(database.spending(), new SameThreadRunner(), dialogs, errors, messages,
                 octopus.id(), original, TestDatabase.TODAY);
     }
 
@@ -142,12 +142,61 @@ class SpendingViewModelsTest {
 
         editor.currencyProperty().set("CAD");
         editor.spentOnProperty().set(LocalDate.of(2020, 10, 19));
+        dialogs.answering(false);
+        editor.save(saved::add);
+        assertThat(saved).as("cancelled: the form stays as it was").isEmpty();
+        assertThat(dialogs.questions()).containsExactly("This line is dated 19/10/2020, before OCTOPUS began "
+                + "(01/01/2021). Is it an advance for the project, or the spending of another project?");
+        assertThat(editor.savingProperty().get()).isFalse();
+
+        dialogs.answering(true);
         editor.save(saved::add);
         assertThat(saved).singleElement().satisfies(line -> {
             assertThat(line.euros()).isEqualTo(Money.euros(new BigDecimal("161051.34")));
             assertThat(line.projectCode()).isEqualTo("OCTOPUS");
         });
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aLineLikeOneRecordedIsConfirmedAndAnEditAsksOnlyAboutWhatItChanged() {
+        SpendingViewModel section = section();
+        Expenditure recorded = section.rows().get(0);
+        ExpenditureEditorViewModel editor = editor(null);
+        editor.spentOnProperty().set(recorded.spentOn());
+        editor.categoryProperty().set(recorded.category());
+        editor.descriptionProperty().set(" " + recorded.description().toUpperCase(java.util.Locale.ROOT) + " ");
+        editor.amountProperty().set("48,000");
+        editor.currencyProperty().set("EUR");
+        List<Expenditure> saved = new ArrayList<>();
+
+        dialogs.answering(false);
+        editor.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(dialogs.questions()).singleElement().asString()
+                .startsWith("A line of EUR 48,000.00 dated 18/11/2021, “ILLUSTRATIVE: OCTOPUS CONFERENCE 2021")
+                .endsWith("”, is already recorded for this project. Is this another expense, not the same one "
+                        + "entered again?");
+
+        dialogs.answering(true);
+        editor.save(saved::add);
+        assertThat(saved).hasSize(1);
+        assertThat(database.spending().list(ExpenditureQuery.of(octopus.id()))).hasSize(7);
+
+        dialogs.questions().clear();
+        ExpenditureEditorViewModel again = editor(saved.get(0));
+        again.amountProperty().set("48,000.00");
+        again.save(saved::add);
+        assertThat(dialogs.questions()).as("nothing that makes it a repeat changed").isEmpty();
+        assertThat(saved).hasSize(2);
+
+        ExpenditureEditorViewModel late = editor(saved.get(1));
+        late.spentOnProperty().set(LocalDate.of(2025, 1, 6));
+        dialogs.answering(false);
+        late.save(saved::add);
+        assertThat(dialogs.questions()).containsExactly("This line is dated 06/01/2025, after OCTOPUS ended "
+                + "(31/12/2024). Is it a late invoice of the project, or the spending of another project?");
+        assertThat(saved).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.octopusdesk.service.spending;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.spending.SpendingWarning;
+
+/**
+ * An expenditure line needs a confirmation before it is saved: it is dated outside its project, or it repeats a line
+ * already recorded. Not an error: the person sees each reason, confirms, and the line is saved as entered.
+ */
+public class SpendingWarningException extends DomainException {
+
+    /** One reason, with the message that explains it. */
+    public record Found(SpendingWarning kind, String messageKey, List<Object> arguments) {
+
+        public Found {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    private final transient List<Found> found;
+
+    public SpendingWarningException(List<Found> found) {
+        super(found.get(0).messageKey(), found.get(0).arguments().toArray());
+        this.found = List.copyOf(found);
+    }
+
+    /** Every reason not confirmed yet, in the order of {@link SpendingWarning}. */
+    public List<Found> found() {
+        return found;
+    }
+
+    public Set<SpendingWarning> kinds() {
+        return found.stream().map(Found::kind).collect(Collectors.toSet());
+    }
+}

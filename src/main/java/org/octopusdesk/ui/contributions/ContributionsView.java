@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,8 +47,10 @@ import org.octopusdesk.service.rates.EcbRatesUpdate;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleGate;
@@ -61,6 +64,10 @@ import org.octopusdesk.ui.shell.AreaView;
  */
 public final class ContributionsView implements AreaView {
 
+    /** The least width of the agreement's date with its sort arrow, in the theme's font. */
+    private static final double DATE_MIN_WIDTH = 108;
+    /** The least width of an amount in the millions with its currency ("EUR 2,036,671.06"). */
+    private static final double FIGURE_MIN_WIDTH = 160;
     private final SplitPane split;
 
     /** Ctrl+R: Edit › Payment received…, named in the button's tooltip. */
@@ -285,10 +292,7 @@ public final class ContributionsView implements AreaView {
         working.progressProperty().bind(list.transferProgressProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, create, edit, pay, cancel, delete, spacer, working, importButton, export);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox bar = new FittingBar(6, create, edit, pay, cancel, delete, spacer, working, importButton, export);
         return bar;
     }
 
@@ -309,8 +313,7 @@ public final class ContributionsView implements AreaView {
         ComboBox<Donor> donor = Choices.searchableFilter("filter-donor", list.donorChoices(), Donor::name,
                 messages.text("filter.anyDonor"));
         donor.valueProperty().bindBidirectional(list.donorFilterProperty());
-        donor.setPrefWidth(180);
-        HBox.setHgrow(donor, Priority.SOMETIMES);
+        donor.setPrefWidth(200);
         ComboBox<Project> project = Choices.searchableFilter("filter-project", list.projectChoices(), Project::code,
                 messages.text("filter.anyProject"));
         project.setPrefWidth(170);
@@ -333,7 +336,9 @@ public final class ContributionsView implements AreaView {
         clear.setOnAction(event -> list.clearFilters());
         Label label = new Label(messages.text("filter.show"));
         label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, label, donor, project, year, currency, status, clear);
+        // The filters wrap to a second row rather than narrow: "Tous les donateurs" read "Tous…" at the window's
+        // first size in French.
+        FlowPane bar = new FlowPane(6, 6, label, donor, project, year, currency, status, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 10, 8, 10));
         bar.setId("contribution-filters");
@@ -403,6 +408,8 @@ public final class ContributionsView implements AreaView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Contribution, String> date = column("contribution.column.date",
                 c -> messages.date(c.agreementDate()), 100, false, ContributionQuery.Sort.AGREEMENT_DATE);
+        // A date and its sort arrow read whole: when the table is short of room, the names narrow instead.
+        date.setMinWidth(DATE_MIN_WIDTH);
         table.getColumns().setAll(List.of(date,
                 column("contribution.reference", Contribution::reference, 100, false,
                         ContributionQuery.Sort.REFERENCE),
@@ -425,6 +432,8 @@ public final class ContributionsView implements AreaView {
         sortable.keySet().forEach(column -> column.sortTypeProperty().addListener((o, old, type) -> sortChanged()));
         TableSelection.link(table, list.selectedProperty());
         TableSelection.actions(table, this::editSelected, this::deleteSelected);
+        // "Référence" whole: the donor's name narrows, which the detail shows whole.
+        ColumnTitles.shownWhole(table);
         return table;
     }
 
@@ -442,6 +451,10 @@ public final class ContributionsView implements AreaView {
         TableColumn<Contribution, String> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        if (figure) {
+            // Millions of euros read whole (a sum cut to "EUR 2 036 671,…" says nothing); the names narrow instead.
+            column.setMinWidth(FIGURE_MIN_WIDTH);
+        }
         column.setCellFactory(ignored -> figure ? Cells.figure(text -> text) : Cells.plain());
         if (sort == null) {
             column.setSortable(false);

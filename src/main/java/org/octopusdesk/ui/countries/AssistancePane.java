@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.countries.AssistanceLogViewModel.AssistanceRow;
 
@@ -43,10 +42,7 @@ final class AssistancePane {
         filter.textProperty().bindBidirectional(log.filterProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, create, spacer, Icons.icon(Icons.FIND), filter);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox bar = new FittingBar(6, create, spacer, Icons.icon(Icons.FIND), filter);
         pane.setTop(bar);
         pane.setCenter(table());
     }

@@ -6,8 +6,6 @@ import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,6 +25,7 @@ import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
@@ -146,10 +145,7 @@ public final class DonorsView implements AreaView {
         filter.setPrefColumnCount(16);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, create, edit, delete, spacer, Icons.icon(Icons.FIND), filter);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox bar = new FittingBar(6, create, edit, delete, spacer, Icons.icon(Icons.FIND), filter);
         return bar;
     }
 

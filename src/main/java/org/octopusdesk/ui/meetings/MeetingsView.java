@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.octopusdesk.domain.meeting.Meeting;
@@ -29,6 +28,7 @@ import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleControls;
@@ -200,13 +200,7 @@ public final class MeetingsView implements AreaView {
         Button bureau = new Button(messages.text("bureau.open"));
         bureau.setId("meeting-bureau");
         bureau.setOnAction(event -> openBureau());
-        for (Button button : new Button[] {create, edit, delete, series, register, followUps, bureau}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox bar = new HBox(6, create, edit, delete, series, register, followUps, bureau);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox bar = new FittingBar(6, create, edit, delete, series, register, followUps, bureau);
         return bar;
     }
 

@@ -2,7 +2,6 @@ package org.octopusdesk.ui.projects;
 
 import java.util.Optional;
 import javafx.beans.binding.BooleanExpression;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Forms;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
@@ -166,10 +166,7 @@ public final class ProjectsView implements AreaView {
         // disappearing into an overflow menu.
         filter.setMinWidth(110);
         HBox.setHgrow(filterBox, Priority.SOMETIMES);
-        HBox bar = new HBox(6, create, edit, amend, delete, spacer, filterBox, asOfBox);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        HBox bar = new FittingBar(6, create, edit, amend, delete, spacer, filterBox, asOfBox);
         return bar;
     }
 

@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.LatePane;
 import org.octopusdesk.ui.common.GatedScreen;
@@ -149,13 +150,8 @@ public final class RatesView implements AreaView {
         audit.setOnAction(event -> viewModel.loadAuditTrail(this::showAuditTrail));
         roles.guard(Permission.ENTER_RATES, importButton, update, manual);
         // The controls keep their width: a narrow window cuts the toolbar's end, never a label to "…".
-        for (Region control : java.util.List.of(currencyLabel, currency, importButton, update, manual, audit)) {
-            control.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox bar = new HBox(8, currencyLabel, currency, importButton, update, manual, audit);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        currency.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new FittingBar(8, currencyLabel, currency, importButton, update, manual, audit);
         return new VBox(bar, activity());
     }
 

@@ -140,7 +140,7 @@ final class ContributionsCommand extends CommandGroup {
                     ContributionImportReport report = workspace.contributionFiles().importFile(file, confirm,
                             new ProgressLines(err, messages));
                     report.warnings().forEach(problem -> out.println(describe(problem, messages)));
-                    out.println(messages.text("cli.contributions.imported", report.pledges(), report.allocations(),
+                    out.println(messages.text(report.summaryKey(), report.pledges(), report.allocations(),
                             report.payments()));
                 } catch (ContributionImportException refused) {
                     refused.report().errors().forEach(problem -> err.println(describe(problem, messages)));

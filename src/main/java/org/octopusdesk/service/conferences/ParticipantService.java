@@ -148,7 +148,7 @@ public class ParticipantService {
     private int importSheet(int year, Supplier<CsvSheet> reader, String name) {
         CsvSheet sheet;
         try {
-            sheet = reader.get().requireColumns(ParticipantCsv.REQUIRED);
+            sheet = reader.get().requireColumns(ParticipantCsv.REQUIRED).requireRows();
         } catch (CsvRefusedException refused) {
             throw new ParticipantImportException(List.of(new ImportProblem(refused.line(), refused.column(),
                     refused.messageKey(), refused.arguments())));

@@ -104,7 +104,7 @@ public class ContributionFiles {
         CsvSheet sheet;
         try {
             sheet = reader.get().requireColumns(List.of(ContributionCsv.RECORD, ContributionCsv.REFERENCE),
-                    ContributionCsv.COLUMNS);
+                    ContributionCsv.COLUMNS).requireRows();
         } catch (CsvRefusedException refusedFile) {
             throw new ContributionImportException(new ContributionImportReport(0, 0, 0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments())),

@@ -16,4 +16,13 @@ public record ContributionImportReport(int pledges, int allocations, int payment
         errors = errors.stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
         warnings = warnings.stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
     }
+
+    /**
+     * The message that sums the import up, with the three counts as its arguments: pledges with their earmarks and
+     * payments, or, for a file of payments alone, the payments into pledges already recorded ("Imported 0 pledges
+     * with 0 earmarks and 1 payment" said it in a roundabout way).
+     */
+    public String summaryKey() {
+        return pledges == 0 && payments > 0 ? "cli.contributions.importedPayments" : "cli.contributions.imported";
+    }
 }

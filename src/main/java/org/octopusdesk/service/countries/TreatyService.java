@@ -183,7 +183,7 @@ public class TreatyService {
         try {
             // A line replaces the country's dates: a file without their columns would erase them all.
             sheet = reader.get().requireColumns(TreatyCsv.COUNTRY, TreatyCsv.INSTRUMENT, TreatyCsv.SIGNATURE,
-                    TreatyCsv.RATIFICATION);
+                    TreatyCsv.RATIFICATION).requireRows();
         } catch (CsvRefusedException refused) {
             throw new TreatyImportException(List.of(new ImportProblem(refused.line(), refused.column(),
                     refused.messageKey(), refused.arguments())));

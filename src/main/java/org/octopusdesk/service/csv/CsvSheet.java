@@ -305,6 +305,19 @@ public final class CsvSheet {
     }
 
     /**
+     * Refuses a file with a header and no line under it: it imports nothing, which a person should be told rather
+     * than read "Imported 0 lines." as if something had gone right.
+     *
+     * @throws CsvRefusedException on the header's line
+     */
+    public CsvSheet requireRows() {
+        if (rows.isEmpty()) {
+            throw new CsvRefusedException(headerLine(), "", "error.csv.noRows");
+        }
+        return this;
+    }
+
+    /**
      * The header's columns that none of {@code known} names, in the header's order and as the imports name them
      * (lower case, underscores); columns left unnamed aside.
      */

@@ -114,7 +114,7 @@ public class SpendingFiles {
             ImportProgress progress) {
         CsvSheet sheet;
         try {
-            sheet = reader.get().requireColumns(SpendingCsv.REQUIRED, SpendingCsv.COLUMNS);
+            sheet = reader.get().requireColumns(SpendingCsv.REQUIRED, SpendingCsv.COLUMNS).requireRows();
         } catch (CsvRefusedException refusedFile) {
             throw new SpendingImportException(new SpendingImportReport(0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments()))));

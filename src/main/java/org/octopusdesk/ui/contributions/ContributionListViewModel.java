@@ -339,7 +339,7 @@ public final class ContributionListViewModel {
                 transferProgress::set, report -> {
                     transferring.set(false);
                     dialogs.showInformation(messages.text("contribution.import.title"), messages.text(
-                            "cli.contributions.imported", report.pledges(), report.allocations(), report.payments()));
+                            report.summaryKey(), report.pledges(), report.allocations(), report.payments()));
                     reload(Optional.empty());
                 }, failure -> {
                     transferring.set(false);

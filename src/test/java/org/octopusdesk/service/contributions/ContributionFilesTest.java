@@ -195,11 +195,13 @@ class ContributionFilesTest {
 
     @Test
     void theSamePaymentsFileImportedTwiceWaitsForAConfirmationTheSecondTime() {
-        files.importText(HEADER + "pledge,JP-1,Japan,2021-09-21,20000,EUR,,,,,,,\n", false);
+        assertThat(files.importText(HEADER + "pledge,JP-1,Japan,2021-09-21,20000,EUR,,,,,,,\n", false).summaryKey())
+                .isEqualTo("cli.contributions.imported");
         String payments = HEADER
                 + "payment,JP-1,,2021-10-01,5000,EUR,,,,,,,\n"
                 + "payment,JP-1,,2021-11-01,5000,EUR,,,,,,,\n";
-        files.importText(payments, false);
+        assertThat(files.importText(payments, false).summaryKey()).as("payments alone, into a pledge recorded")
+                .isEqualTo("cli.contributions.importedPayments");
 
         assertThatThrownBy(() -> files.importText(payments, false))
                 .isInstanceOfSatisfying(ContributionImportException.class, refused -> {

@@ -23,6 +23,16 @@ class CsvSheetTest {
     }
 
     @Test
+    void aHeaderWithNoLineUnderItIsRefusedOnTheHeadersLineWhereBlankLinesCountForNothing() {
+        assertThatThrownBy(() -> CsvSheet.parse("sep=;\nproject;amount\n\n\n").requireRows())
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> {
+                    assertThat(refused.line()).isEqualTo(2);
+                    assertThat(refused.messageKey()).isEqualTo("error.csv.noRows");
+                });
+        assertThat(CsvSheet.parse("project,amount\nOCTOPUS,1\n").requireRows().rows()).hasSize(1);
+    }
+
+    @Test
     void namesWithSpacesOrHyphensAreTheColumnsWithUnderscores() {
         CsvSheet sheet = CsvSheet.parse("Country,Instrument,Signature Date,ratification-date\nFR,ETS 185,2001-11-23,"
                 + "2006-01-10\n");

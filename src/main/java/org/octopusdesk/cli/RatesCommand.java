@@ -46,7 +46,7 @@ final class RatesCommand extends CommandGroup {
                         report.conflicts().size()));
                 for (ImportReport.Conflict conflict : report.conflicts()) {
                     out.println(messages.text("cli.rates.conflict", conflict.currency(), conflict.date(),
-                            conflict.stored().toPlainString(), conflict.inFile().toPlainString()));
+                            messages.number(conflict.stored()), messages.number(conflict.inFile())));
                 }
             });
         }
@@ -88,7 +88,7 @@ final class RatesCommand extends CommandGroup {
                         imported.unchanged(), imported.conflicts().size()));
                 for (ImportReport.Conflict conflict : imported.conflicts()) {
                     out.println(messages.text("cli.rates.conflict", conflict.currency(), conflict.date(),
-                            conflict.stored().toPlainString(), conflict.inFile().toPlainString()));
+                            messages.number(conflict.stored()), messages.number(conflict.inFile())));
                 }
                 out.println(messages.text("rates.update.range", imported.firstDay(), imported.lastDay(),
                         report.newestDay()));

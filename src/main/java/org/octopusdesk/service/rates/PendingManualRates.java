@@ -34,8 +34,8 @@ public final class PendingManualRates implements ManualRateAdoption {
         if (known.isPresent()) {
             if (known.get().unitsPerEuro().compareTo(fromFile.unitsPerEuro()) != 0) {
                 throw new ValidationException(List.of(FieldError.of(ManualRateRules.RATE,
-                        "error.conversionImport.manualDiffers", fromFile.unitsPerEuro().toPlainString(),
-                        fromFile.date(), known.get().unitsPerEuro().toPlainString())));
+                        "error.conversionImport.manualDiffers", fromFile.unitsPerEuro(),
+                        fromFile.date(), known.get().unitsPerEuro())));
             }
             return known.get();
         }

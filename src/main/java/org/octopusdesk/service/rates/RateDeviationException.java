@@ -15,8 +15,8 @@ public class RateDeviationException extends DomainException {
     private final BigDecimal percent;
 
     RateDeviationException(ExchangeRate manual, ExchangeRate lastEcb, BigDecimal percent) {
-        super("warning.rate.deviation", manual.unitsPerEuro().toPlainString(), manual.currency(), percent,
-                lastEcb.unitsPerEuro().toPlainString(), lastEcb.date());
+        super("warning.rate.deviation", manual.unitsPerEuro(), manual.currency(), percent,
+                lastEcb.unitsPerEuro(), lastEcb.date());
         this.lastEcb = lastEcb;
         this.percent = percent;
     }

@@ -264,8 +264,8 @@ public class RatesService {
             if (stored.isPresent()) {
                 if (stored.get().unitsPerEuro().compareTo(fromFile.unitsPerEuro()) != 0) {
                     throw new ValidationException(List.of(FieldError.of(ManualRateRules.RATE,
-                            "error.conversionImport.manualDiffers", fromFile.unitsPerEuro().toPlainString(),
-                            fromFile.date(), stored.get().unitsPerEuro().toPlainString())));
+                            "error.conversionImport.manualDiffers", fromFile.unitsPerEuro(),
+                            fromFile.date(), stored.get().unitsPerEuro())));
                 }
                 return stored.get();
             }

@@ -34,15 +34,14 @@ final class RecordedConversions {
         List<FieldError> errors = new ArrayList<>();
         if (expected.euros().amount().compareTo(recorded.euros()) != 0) {
             errors.add(FieldError.of(RecordedConversion.EUROS, "error.conversionImport.eurosDiffer",
-                    amount.amount().toPlainString(), amount.currency(),
-                    expected.rate().map(rate -> rate.unitsPerEuro().toPlainString()).orElse("1"),
-                    expected.euros().amount().toPlainString(), recorded.euros().toPlainString()));
+                    amount.amount(), amount.currency(),
+                    expected.rate().map(ExchangeRate::unitsPerEuro).orElse(BigDecimal.ONE),
+                    expected.euros().amount(), recorded.euros()));
         }
         if (expected.rate().isPresent() && recorded.rate().isPresent()
                 && expected.rate().get().unitsPerEuro().compareTo(recorded.rate().get().unitsPerEuro()) != 0) {
             errors.add(FieldError.of(RecordedConversion.RATE, "error.conversionImport.impliedRateDiffers",
-                    recorded.rate().get().unitsPerEuro().toPlainString(),
-                    expected.rate().get().unitsPerEuro().toPlainString()));
+                    recorded.rate().get().unitsPerEuro(), expected.rate().get().unitsPerEuro()));
         }
         ValidationException.throwIfAny(errors);
         return expected;
@@ -75,8 +74,7 @@ final class RecordedConversions {
                         used.date()));
                 if (stored.unitsPerEuro().compareTo(used.unitsPerEuro()) != 0) {
                     throw refused(RecordedConversion.RATE, "error.conversionImport.ecbDiffers",
-                            used.unitsPerEuro().toPlainString(), used.currency(), used.date(),
-                            stored.unitsPerEuro().toPlainString());
+                            used.unitsPerEuro(), used.currency(), used.date(), stored.unitsPerEuro());
                 }
                 yield converted(amount, valueDate, stored);
             }

@@ -15,6 +15,13 @@ import org.octopusdesk.i18n.Messages;
 /** Dialogs as JavaFX alerts, with buttons in the application's language rather than the system's. */
 public final class FxDialogService implements DialogService {
 
+    /** About how many characters of a problem's line a row of the list holds, to size the list before it shows. */
+    private static final int CHARACTERS_A_ROW = 90;
+    /** The space between two problems of a list, each of one row or several. */
+    private static final double ROW_GAP = 6;
+    /** Room a list keeps for its vertical scroll bar. */
+    private static final double SCROLL_BAR = 16;
+
     private final Messages messages;
     private final Supplier<Window> owner;
 
@@ -48,7 +55,11 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 javafx.collections.FXCollections.observableArrayList(lines));
         list.setId("dialog-list");
-        list.setPrefHeight(Math.min(320, 28 * lines.size() + 8));
+        // Long lines wrap within the list, where they ran past its edge behind a sideways scroll bar.
+        list.setCellFactory(view -> new WrappedLine());
+        int rows = lines.stream().mapToInt(line -> Math.max(1, (line.length() + CHARACTERS_A_ROW - 1)
+                / CHARACTERS_A_ROW)).sum();
+        list.setPrefHeight(Math.min(360, 24 * rows + 6 * lines.size() + 8));
         Label content = (Label) alert.getDialogPane().getContent();
         alert.getDialogPane().setContent(new VBox(10, content, list));
         alert.getDialogPane().setPrefWidth(680);
@@ -104,5 +115,40 @@ public final class FxDialogService implements DialogService {
         StringWriter text = new StringWriter();
         throwable.printStackTrace(new PrintWriter(text));
         return text.toString();
+    }
+
+    /** A line of a list that wraps at the list's width instead of widening the list. */
+    private static final class WrappedLine extends javafx.scene.control.ListCell<String> {
+
+        WrappedLine() {
+            setWrapText(true);
+            // A cell asks for no width of its own, so the list gives it its own width and the text wraps there.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
+
+        /**
+         * The height of the line wrapped at the width it is given, or else at the list's, and a small gap. The theme
+         * gives list cells a fixed height, which the skin then answers whatever the text: a third row was cut to "…".
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.control.ListView<String> list = getListView();
+            double across = width > 0 ? width : list == null ? 0
+                    : list.getWidth() - list.snappedLeftInset() - list.snappedRightInset() - SCROLL_BAR;
+            if (across <= 0 || getText() == null) {
+                return super.computePrefHeight(width);
+            }
+            javafx.scene.text.Text measured = new javafx.scene.text.Text(getText());
+            measured.setFont(getFont());
+            measured.setWrappingWidth(across - snappedLeftInset() - snappedRightInset());
+            return Math.ceil(measured.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset()
+                    + ROW_GAP;
+        }
     }
 }

@@ -17,10 +17,6 @@ public final class FxDialogService implements DialogService {
 
     /** About how many characters of a problem's line a row of the list holds, to size the list before it shows. */
     private static final int CHARACTERS_A_ROW = 90;
-    /** The space between two problems of a list, each of one row or several. */
-    private static final double ROW_GAP = 6;
-    /** Room a list keeps for its vertical scroll bar. */
-    private static final double SCROLL_BAR = 16;
 
     private final Messages messages;
     private final Supplier<Window> owner;
@@ -115,40 +111,5 @@ public final class FxDialogService implements DialogService {
         StringWriter text = new StringWriter();
         throwable.printStackTrace(new PrintWriter(text));
         return text.toString();
-    }
-
-    /** A line of a list that wraps at the list's width instead of widening the list. */
-    private static final class WrappedLine extends javafx.scene.control.ListCell<String> {
-
-        WrappedLine() {
-            setWrapText(true);
-            // A cell asks for no width of its own, so the list gives it its own width and the text wraps there.
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
-            setText(empty ? null : line);
-        }
-
-        /**
-         * The height of the line wrapped at the width it is given, or else at the list's, and a small gap. The theme
-         * gives list cells a fixed height, which the skin then answers whatever the text: a third row was cut to "…".
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            javafx.scene.control.ListView<String> list = getListView();
-            double across = width > 0 ? width : list == null ? 0
-                    : list.getWidth() - list.snappedLeftInset() - list.snappedRightInset() - SCROLL_BAR;
-            if (across <= 0 || getText() == null) {
-                return super.computePrefHeight(width);
-            }
-            javafx.scene.text.Text measured = new javafx.scene.text.Text(getText());
-            measured.setFont(getFont());
-            measured.setWrappingWidth(across - snappedLeftInset() - snappedRightInset());
-            return Math.ceil(measured.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset()
-                    + ROW_GAP;
-        }
     }
 }

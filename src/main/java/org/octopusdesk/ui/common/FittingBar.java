@@ -16,7 +16,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
- * An area's tool bar: a row styled as one, whose buttons and captions keep their words whole (decision 0050).
+ * A row of buttons, captions and fields that keep their words whole (decision 0050): an area's tool bar, or a tab's
+ * or a section's row of actions.
  *
  * <p>A plain row shrinks every child alike when it is short of room, so at the window's first size in French the
  * projects' buttons read "Nouveau pr…" and "Suppri…", and the contributions' last button ran past the window's edge.
@@ -34,12 +35,19 @@ public final class FittingBar extends HBox {
 
     private final Deque<Shortened> shortened = new ArrayDeque<>();
 
+    /** A row of buttons and fields within an area: a tab's or a section's actions. */
     public FittingBar(double spacing, Node... children) {
         super(spacing, children);
-        getStyleClass().add("tool-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(6, 10, 6, 10));
         keepWordsWhole(this);
+    }
+
+    /** An area's tool bar, under the window's menu: the row styled as a tool bar. */
+    public static FittingBar toolBar(double spacing, Node... children) {
+        FittingBar bar = new FittingBar(spacing, children);
+        bar.getStyleClass().add("tool-bar");
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
     }
 
     /** No button, caption or date of {@code parent}, or of a row or box within it, narrows to an ellipsis. */

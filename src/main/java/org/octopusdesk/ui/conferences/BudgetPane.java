@@ -29,6 +29,7 @@ import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.ColumnTitles;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
@@ -114,7 +115,7 @@ final class BudgetPane {
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
         roles.guard(Permission.CHANGE_CONFERENCES, add, edit, delete);
-        HBox bar = new HBox(6, add, edit, delete);
+        HBox bar = new FittingBar(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -134,7 +135,7 @@ final class BudgetPane {
         remove.setOnAction(event -> roles.gated(Permission.BOOK_ACTUAL_COST, viewModel::removeSelectedActual).run());
         remove.disableProperty().bind(viewModel.selectedActualProperty().isNull());
         roles.guard(Permission.BOOK_ACTUAL_COST, actual, remove);
-        HBox bar = new HBox(6, title, actual, remove);
+        HBox bar = new FittingBar(6, title, actual, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -142,7 +143,6 @@ final class BudgetPane {
     private Button button(String id, String key, String icon) {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -203,12 +203,9 @@ public final class ConferencesView implements AreaView {
         HoverTooltips.explain(purge, messages.text("purge.open.tooltip"));
         purge.setOnAction(event -> openPurge());
         roles.guard(Permission.CHANGE_CONFERENCES, create, edit, delete, purge);
-        for (Button button : new Button[] {create, edit, delete, purge}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
         Region gap = new Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox bar = new FittingBar(6, create, edit, delete, gap, purge);
+        HBox bar = FittingBar.toolBar(6, create, edit, delete, gap, purge);
         return bar;
     }
 

@@ -26,6 +26,7 @@ import org.octopusdesk.domain.conference.LogisticsTask;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.ColumnTitles;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
@@ -111,7 +112,7 @@ final class LogisticsPane {
                 FXCollections.observableArrayList(LogisticsStatus.values()), value -> messages.text(value.messageKey()),
                 messages.text("logistics.status.all"));
         status.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        HBox bar = new HBox(6, add, edit, done, delete, status);
+        HBox bar = new FittingBar(6, add, edit, done, delete, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -119,6 +120,7 @@ final class LogisticsPane {
     private Button button(String id, String key, String icon, Runnable action) {
         Button button = new Button(messages.text(key), Icons.icon(icon));
         button.setId(id);
+        // The checklist's button sits beside the summary, outside the row of actions: it keeps its words itself.
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;

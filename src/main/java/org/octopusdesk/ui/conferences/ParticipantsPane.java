@@ -29,6 +29,7 @@ import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.domain.conference.Sector;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.report.Reports;
@@ -134,13 +135,10 @@ final class ParticipantsPane {
         duplicates.setOnAction(event -> new DuplicatesDialog(viewModel, messages, owner, roles).showAndWait());
         duplicates.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.duplicates()));
         roles.guard(Permission.CHANGE_CONFERENCES, add, edit, delete, erase);
-        for (Button button : new Button[] {add, edit, delete, duplicates, export, erase, badges}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
         // Two rows: the register's own actions, then the person's rights and what is printed from the register.
-        HBox bar = new HBox(6, add, edit, delete, duplicates);
+        HBox bar = new FittingBar(6, add, edit, delete, duplicates);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox rights = new HBox(6, export, erase, badges);
+        HBox rights = new FittingBar(6, export, erase, badges);
         rights.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, rights);
     }

@@ -22,6 +22,7 @@ import org.octopusdesk.domain.conference.Session;
 import org.octopusdesk.domain.conference.SessionPerson;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Choices;
@@ -104,12 +105,9 @@ final class ProgrammePane {
         edit.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
         roles.guard(Permission.CHANGE_CONFERENCES, add, edit, delete);
-        for (Button button : new Button[] {add, edit, delete}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
         summary.setId("programme-summary");
         summary.setWrapText(true);
-        HBox bar = new HBox(6, day, add, edit, delete);
+        HBox bar = new FittingBar(6, day, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label purpose = new Label(messages.text("session.people.purpose"));
         purpose.setId("programme-purpose");

@@ -292,7 +292,7 @@ public final class ContributionsView implements AreaView {
         working.progressProperty().bind(list.transferProgressProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new FittingBar(6, create, edit, pay, cancel, delete, spacer, working, importButton, export);
+        HBox bar = FittingBar.toolBar(6, create, edit, pay, cancel, delete, spacer, working, importButton, export);
         return bar;
     }
 

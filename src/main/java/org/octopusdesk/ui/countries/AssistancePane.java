@@ -42,7 +42,7 @@ final class AssistancePane {
         filter.textProperty().bindBidirectional(log.filterProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new FittingBar(6, create, spacer, Icons.icon(Icons.FIND), filter);
+        HBox bar = FittingBar.toolBar(6, create, spacer, Icons.icon(Icons.FIND), filter);
         pane.setTop(bar);
         pane.setCenter(table());
     }

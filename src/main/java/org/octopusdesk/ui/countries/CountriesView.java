@@ -193,7 +193,8 @@ public final class CountriesView implements AreaView {
         Label asOfCaption = new Label(messages.text("countries.asOf"));
         asOfCaption.setLabelFor(asOf);
         asOfCaption.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new FittingBar(6, instrument, asOfCaption, asOf, Icons.icon(Icons.FIND), filter, spacer, importFile);
+        HBox bar = FittingBar.toolBar(6, instrument, asOfCaption, asOf, Icons.icon(Icons.FIND), filter, spacer,
+                importFile);
         Label counts = new Label();
         counts.setId("countries-counts");
         counts.textProperty().bind(chart.countsProperty());

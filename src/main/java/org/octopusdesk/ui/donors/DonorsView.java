@@ -145,7 +145,7 @@ public final class DonorsView implements AreaView {
         filter.setPrefColumnCount(16);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new FittingBar(6, create, edit, delete, spacer, Icons.icon(Icons.FIND), filter);
+        HBox bar = FittingBar.toolBar(6, create, edit, delete, spacer, Icons.icon(Icons.FIND), filter);
         return bar;
     }
 

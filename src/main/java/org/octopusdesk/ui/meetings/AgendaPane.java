@@ -19,6 +19,7 @@ import org.octopusdesk.domain.meeting.Decision;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Icons;
 
 /** The meeting's agenda on its page: the numbered items, and under them the selected item's decisions. */
@@ -118,7 +119,7 @@ final class AgendaPane {
             needsItem.disableProperty().bind(agenda.selectedProperty().isNull());
         }
         roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, up, down, delete);
-        HBox bar = new HBox(6, add, edit, up, down, delete);
+        HBox bar = new FittingBar(6, add, edit, up, down, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -132,7 +133,7 @@ final class AgendaPane {
         edit.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         delete.disableProperty().bind(agenda.selectedDecisionProperty().isNull());
         roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, delete);
-        HBox bar = new HBox(6, add, edit, delete);
+        HBox bar = new FittingBar(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -18,6 +18,7 @@ import org.octopusdesk.service.meetings.DelegationLine;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Icons;
 
 /** The meeting's attendance on its page: the headcount sentence, then each delegation with its persons. */
@@ -103,7 +104,7 @@ final class AttendancePane {
         edit.disableProperty().bind(attendance.selectedProperty().isNull());
         delete.disableProperty().bind(attendance.selectedProperty().isNull());
         roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, delete);
-        HBox bar = new HBox(6, add, edit, delete);
+        HBox bar = new FittingBar(6, add, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

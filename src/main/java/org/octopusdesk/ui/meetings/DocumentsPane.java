@@ -18,6 +18,7 @@ import org.octopusdesk.domain.meeting.MeetingDocument;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Icons;
 
 /** The meeting's documents on its page: symbol, kind, title and date, with the file opened in the system viewer. */
@@ -96,7 +97,7 @@ final class DocumentsPane {
         edit.disableProperty().bind(documents.selectedProperty().isNull());
         delete.disableProperty().bind(documents.selectedProperty().isNull());
         roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, delete);
-        HBox bar = new HBox(6, add, open, edit, delete);
+        HBox bar = new FittingBar(6, add, open, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -22,6 +22,7 @@ import org.octopusdesk.domain.meeting.FollowUpAction;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.ErrorReporter;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Icons;
 
 /** The meeting's follow-up actions on its page, in a section of their own, with New, Edit, Done and Delete. */
@@ -70,7 +71,7 @@ final class FollowUpPane {
                         || actions.selectedProperty().get().status() != ActionStatus.OPEN,
                 actions.selectedProperty()));
         roles.guard(org.octopusdesk.domain.people.Permission.CHANGE_MEETINGS, add, edit, done, delete);
-        HBox bar = new HBox(6, add, edit, done, delete);
+        HBox bar = new FittingBar(6, add, edit, done, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -200,7 +200,7 @@ public final class MeetingsView implements AreaView {
         Button bureau = new Button(messages.text("bureau.open"));
         bureau.setId("meeting-bureau");
         bureau.setOnAction(event -> openBureau());
-        HBox bar = new FittingBar(6, create, edit, delete, series, register, followUps, bureau);
+        HBox bar = FittingBar.toolBar(6, create, edit, delete, series, register, followUps, bureau);
         return bar;
     }
 

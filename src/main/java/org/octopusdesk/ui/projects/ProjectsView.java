@@ -166,7 +166,7 @@ public final class ProjectsView implements AreaView {
         // disappearing into an overflow menu.
         filter.setMinWidth(110);
         HBox.setHgrow(filterBox, Priority.SOMETIMES);
-        HBox bar = new FittingBar(6, create, edit, amend, delete, spacer, filterBox, asOfBox);
+        HBox bar = FittingBar.toolBar(6, create, edit, amend, delete, spacer, filterBox, asOfBox);
         return bar;
     }
 

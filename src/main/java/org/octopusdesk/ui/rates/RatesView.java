@@ -151,7 +151,7 @@ public final class RatesView implements AreaView {
         roles.guard(Permission.ENTER_RATES, importButton, update, manual);
         // The controls keep their width: a narrow window cuts the toolbar's end, never a label to "…".
         currency.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new FittingBar(8, currencyLabel, currency, importButton, update, manual, audit);
+        HBox bar = FittingBar.toolBar(8, currencyLabel, currency, importButton, update, manual, audit);
         return new VBox(bar, activity());
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,6 +25,9 @@ import org.octopusdesk.ui.common.ListOnOpenComboBox;
 
 /** The report's parameters: which report, donor and project pickers that search as you type, period, language. */
 final class ReportFormPane {
+
+    /** A date with its calendar button, whole in the theme's font: "31/12/2024". */
+    private static final double DATE_WIDTH = 160;
 
     private final ReportsViewModel viewModel;
     private final Messages messages;
@@ -71,8 +75,13 @@ final class ReportFormPane {
         to.getEditor().setOnKeyTyped(event -> viewModel.presetProperty().set(PeriodPreset.CUSTOM));
         from.setOnAction(event -> customIfChanged());
         to.setOnAction(event -> customIfChanged());
-        HBox datePair = new HBox(8, field("reports.from", from), field("reports.to", to));
-        datePair.getChildren().forEach(each -> HBox.setHgrow(each, Priority.ALWAYS));
+        // Side by side when the form has room for both dates whole ("31/12/2024" lost its last digit at half the
+        // form's width), one under the other when it has not.
+        for (DatePicker date : new DatePicker[] {from, to}) {
+            date.setPrefWidth(DATE_WIDTH);
+            date.setMinWidth(DATE_WIDTH);
+        }
+        FlowPane datePair = new FlowPane(8, 6, field("reports.from", from), field("reports.to", to));
         VBox dates = new VBox(3, datePair, problem("report-period-problem", ReportsViewModel.PERIOD));
         ComboBox<String> language = new ListOnOpenComboBox<>(FXCollections.observableArrayList(Messages.LANGUAGES));
         language.setId("report-language");
@@ -102,7 +111,7 @@ final class ReportFormPane {
         root.getChildren().addAll(title, hint, field("reports.kind", kind), donorField, conferenceField,
                 projectField, periodField, dates, field("reports.language", language), notes, actions());
         root.setPadding(new Insets(16));
-        root.setPrefWidth(340);
+        root.setPrefWidth(380);
         root.setMinWidth(300);
         root.setId("report-form");
     }

@@ -18,6 +18,7 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.service.rates.EcbRatesUpdate;
@@ -116,7 +117,7 @@ public final class SpendingPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label show = new Label(messages.text("filter.show"));
         show.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, create, edit, delete, importButton, working, spacer, show, category, year);
+        HBox bar = new FittingBar(6, create, edit, delete, importButton, working, spacer, show, category, year);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

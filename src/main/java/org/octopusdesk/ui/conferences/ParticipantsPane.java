@@ -29,6 +29,7 @@ import org.octopusdesk.domain.conference.ParticipantCounts;
 import org.octopusdesk.domain.conference.Sector;
 import org.octopusdesk.domain.people.Permission;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.RoleControls;
@@ -178,6 +179,8 @@ final class ParticipantsPane {
         table.setId("participants-table");
         table.setPlaceholder(new Label(messages.text("participant.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its title, in French too (decision 0045).
+        ColumnTitles.shownWhole(table);
         table.setPrefHeight(220);
         table.setMinHeight(180);
         table.getColumns().setAll(List.of(

@@ -27,6 +27,7 @@ import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.AuditEntriesPane;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Tables;
 
@@ -53,6 +54,8 @@ final class ContributionDetailPane {
         payments.setItems(paymentRows);
         payments.setPlaceholder(new Label(messages.text("payment.none")));
         payments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its title, in French too (decision 0045).
+        ColumnTitles.shownWhole(payments);
         Tables.tallAsRows(payments, 2, 8);
         payments.getColumns().setAll(List.of(
                 column("payment.valueDate", payment -> messages.date(payment.valueDate()), 130, false),

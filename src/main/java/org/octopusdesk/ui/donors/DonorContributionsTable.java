@@ -10,10 +10,14 @@ import javafx.scene.control.TableView;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.Tables;
 
 /** A donor's contributions on its page: each pledge, its status and what it brought in euros. */
 final class DonorContributionsTable {
+
+    /** A day, "19/10/2020", whole in the theme's font. */
+    private static final double DATE_WIDTH = 100;
 
     private DonorContributionsTable() {
     }
@@ -23,9 +27,14 @@ final class DonorContributionsTable {
         table.setId("donor-contributions");
         table.setPlaceholder(new Label(messages.text("donor.contributions.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its title, in French too (decision 0045).
+        ColumnTitles.shownWhole(table);
         Tables.tallAsRows(table, 2, 10);
-        table.getColumns().setAll(List.of(
-                column(messages.text("contribution.column.date"), c -> messages.date(c.agreementDate()), 90, false),
+        TableColumn<Contribution, String> date = column(messages.text("contribution.column.date"),
+                c -> messages.date(c.agreementDate()), DATE_WIDTH, false);
+        // A date reads whole ("19/10/2…" at the window's first size); the other columns give way.
+        date.setMinWidth(DATE_WIDTH);
+        table.getColumns().setAll(List.of(date,
                 column(messages.text("contribution.reference"), Contribution::reference, 100, false),
                 column(messages.text("contribution.amount"), c -> messages.money(c.pledged()), 140, true),
                 column(messages.text("contribution.status"), c -> messages.text(c.status().messageKey()), 110, false),

@@ -24,6 +24,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.donors.DonorService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
@@ -157,6 +158,8 @@ public final class DonorsView implements AreaView {
         table.setItems(sorted);
         table.setPlaceholder(new Label(roles.emptyText(Permission.CHANGE_DONORS, "donor.empty", "donor.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its title, in French too (decision 0045).
+        ColumnTitles.shownWhole(table);
         TableColumn<Donor, String> name = column("donor.name", Donor::name, 215);
         name.setComparator(java.text.Collator.getInstance(messages.locale())::compare);
         table.getColumns().setAll(List.of(name,

@@ -27,6 +27,7 @@ import org.octopusdesk.service.meetings.MeetingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Choices;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.GatedScreen;
@@ -230,12 +231,20 @@ public final class MeetingsView implements AreaView {
                 column("meeting.shortTitle", Meeting::shortTitle, 120),
                 column("meeting.title", meeting -> meeting.title(messages.locale()), 200),
                 // The short span (18–20/06/2024) leaves the venue its room on a 1280-wide window.
-                column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()), 125),
+                whole(column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()), 125)),
                 column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
                         ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
         TableSelection.link(table, list.selectedProperty());
         TableSelection.actions(table, this::editSelected, this::deleteSelected);
+        // "Forme courte" whole: the title narrows, which the detail shows whole.
+        ColumnTitles.shownWhole(table);
         return table;
+    }
+
+    /** A column that never narrows below its width: a span of dates cut to "02–03/06/20…" says nothing. */
+    private static <T> TableColumn<Meeting, T> whole(TableColumn<Meeting, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private TableColumn<Meeting, String> column(String key, Function<Meeting, String> value, double width) {

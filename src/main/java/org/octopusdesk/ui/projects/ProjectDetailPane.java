@@ -75,7 +75,7 @@ final class ProjectDetailPane {
             column.setMinWidth(grow == Priority.ALWAYS ? 220 : javafx.scene.layout.Region.USE_PREF_SIZE);
             columns.getColumnConstraints().add(column);
         }
-        Node results = project.expectedResults().isEmpty() ? new Label(messages.text("project.expectedResults.empty"))
+        Node results = project.expectedResults().isEmpty() ? wrapped(messages.text("project.expectedResults.empty"))
                 : expectedResults(project);
         columns.addRow(0, durationSection(project, duration), section("project.detail.general", generalGrid(details)),
                 section("project.expectedResults", results));
@@ -123,6 +123,12 @@ final class ProjectDetailPane {
         addPair(grid, 2, 0, "project.successor", details.successor().map(Project::name)
                 .orElse(messages.text("project.predecessor.none")));
         return grid;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private Node expectedResults(Project project) {

@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.TableSelection;
 
 /** The sortable table of projects: double-click or Enter edits, Delete deletes. */
@@ -29,6 +30,8 @@ final class ProjectTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its title, in French too (decision 0045).
+        ColumnTitles.shownWhole(table);
         table.setPlaceholder(new Label(emptyText));
         table.getColumns().setAll(columns(messages));
         TableSelection.actions(table, edit, delete);

@@ -11,6 +11,7 @@ import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
+import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.TableSelection;
 
 /** A project's expenditure lines: date, category, description, amount, its conversion and the euros. */
@@ -26,6 +27,8 @@ final class SpendingTable {
         table.setId("spending-table");
         table.setPlaceholder(new Label(messages.text("spending.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column at least as wide as its title, in French too (decision 0045).
+        ColumnTitles.shownWhole(table);
         // Inside the scrolling page the table keeps a height of its own: about ten lines.
         table.setPrefHeight(300);
         table.setMinHeight(180);

@@ -1,9 +1,8 @@
 package org.octopusdesk.service.contributions;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.contribution.PaymentWarning;
 
 /**
@@ -11,10 +10,11 @@ import org.octopusdesk.domain.contribution.PaymentWarning;
  * before the pledge was agreed, or of the same day and amount as one the pledge has. Not an error: the person sees
  * each reason, confirms, and the payment is saved as entered with the confirmations kept beside it.
  */
-public class PaymentWarningException extends DomainException {
+public class PaymentWarningException extends DomainException implements NeedsConfirmation<PaymentWarning> {
 
     /** One reason, with the message that explains it. */
-    public record Found(PaymentWarning kind, String messageKey, List<Object> arguments) {
+    public record Found(PaymentWarning kind, String messageKey, List<Object> arguments)
+            implements NeedsConfirmation.Reason<PaymentWarning> {
 
         public Found {
             arguments = List.copyOf(arguments);
@@ -29,11 +29,13 @@ public class PaymentWarningException extends DomainException {
     }
 
     /** Every reason not confirmed yet, in the order of {@link PaymentWarning}. */
+    @Override
     public List<Found> found() {
         return found;
     }
 
-    public Set<PaymentWarning> kinds() {
-        return found.stream().map(Found::kind).collect(Collectors.toSet());
+    @Override
+    public Class<PaymentWarning> kindType() {
+        return PaymentWarning.class;
     }
 }

@@ -1,19 +1,19 @@
 package org.octopusdesk.service.spending;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.octopusdesk.domain.DomainException;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.spending.SpendingWarning;
 
 /**
  * An expenditure line needs a confirmation before it is saved: it is dated outside its project, or it repeats a line
  * already recorded. Not an error: the person sees each reason, confirms, and the line is saved as entered.
  */
-public class SpendingWarningException extends DomainException {
+public class SpendingWarningException extends DomainException implements NeedsConfirmation<SpendingWarning> {
 
     /** One reason, with the message that explains it. */
-    public record Found(SpendingWarning kind, String messageKey, List<Object> arguments) {
+    public record Found(SpendingWarning kind, String messageKey, List<Object> arguments)
+            implements NeedsConfirmation.Reason<SpendingWarning> {
 
         public Found {
             arguments = List.copyOf(arguments);
@@ -28,11 +28,13 @@ public class SpendingWarningException extends DomainException {
     }
 
     /** Every reason not confirmed yet, in the order of {@link SpendingWarning}. */
+    @Override
     public List<Found> found() {
         return found;
     }
 
-    public Set<SpendingWarning> kinds() {
-        return found.stream().map(Found::kind).collect(Collectors.toSet());
+    @Override
+    public Class<SpendingWarning> kindType() {
+        return SpendingWarning.class;
     }
 }

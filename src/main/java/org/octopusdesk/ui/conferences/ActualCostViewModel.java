@@ -20,14 +20,15 @@ import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.Money;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
+import org.octopusdesk.domain.spending.SpendingWarning;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.conferences.BudgetService;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ConfirmedSave;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormSave;
-import org.octopusdesk.ui.common.SpendingSave;
 import org.octopusdesk.ui.common.TypedNumbers;
 
 /**
@@ -46,7 +47,7 @@ public final class ActualCostViewModel {
     private final ObservableList<String> currencyChoices = FXCollections.observableArrayList();
     private final FieldErrors fieldErrors;
     private final FormSave formSave;
-    private final SpendingSave bookings;
+    private final ConfirmedSave<SpendingWarning> bookings;
 
     public ActualCostViewModel(BudgetService service, BackgroundRunner runner, DialogService dialogs,
             ErrorReporter errors, Messages messages, BudgetLine line, List<String> currencies) {
@@ -56,7 +57,8 @@ public final class ActualCostViewModel {
         this.fieldErrors = new FieldErrors(messages, ExpenditureDraft.SPENT_ON, ExpenditureDraft.AMOUNT,
                 ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
         this.formSave = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.SPENT_ON);
-        this.bookings = new SpendingSave(formSave, dialogs, messages);
+        this.bookings = new ConfirmedSave<>(formSave, dialogs, messages, SpendingWarning.class,
+                "expenditure.warning.title", "expenditure.warning.confirm");
         currencyChoices.setAll(currencies);
         spentOn.set(service.today());
         // The plan's currency is the likeliest: a venue quoted in lei is invoiced in lei.

@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,8 +18,8 @@ import org.octopusdesk.domain.contribution.PaymentDraft;
 import org.octopusdesk.domain.contribution.PaymentWarning;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.contributions.ContributionService;
-import org.octopusdesk.service.contributions.PaymentWarningException;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ConfirmedSave;
 import org.octopusdesk.ui.common.ConversionPreview;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
@@ -38,7 +35,6 @@ public final class PaymentEditorViewModel {
 
     private final ContributionService service;
     private final BackgroundRunner runner;
-    private final DialogService dialogs;
     private final Messages messages;
     private final Contribution contribution;
     private final ObjectProperty<LocalDate> valueDate = new SimpleObjectProperty<>();
@@ -46,6 +42,7 @@ public final class PaymentEditorViewModel {
     private final StringProperty bankEuros = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final FormSave saving;
+    private final ConfirmedSave<PaymentWarning> confirmedSave;
     private final FieldErrors fieldErrors;
     private final ConversionPreview preview;
 
@@ -53,12 +50,13 @@ public final class PaymentEditorViewModel {
             ErrorReporter errors, Messages messages, Contribution contribution, LocalDate today) {
         this.service = service;
         this.runner = runner;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.contribution = contribution;
         this.fieldErrors = new FieldErrors(messages, PaymentDraft.VALUE_DATE, PaymentDraft.AMOUNT,
                 PaymentDraft.BANK_EUROS, PaymentDraft.NOTE);
         this.saving = new FormSave(runner, errors, fieldErrors, PaymentDraft.AMOUNT);
+        this.confirmedSave = new ConfirmedSave<>(saving, dialogs, messages, PaymentWarning.class,
+                "payment.warning.title", "payment.warning.confirm");
         this.preview = new ConversionPreview(runner, errors, messages, "payment.preview.euro");
         valueDate.set(today);
         if (contribution.outstanding().amount().signum() > 0) {
@@ -104,32 +102,14 @@ public final class PaymentEditorViewModel {
         preview.ask(() -> service.preview(contribution.id(), draft.get()), Payment::euros, Payment::rate);
     }
 
+    /** Saves; a payment in advance or above what is outstanding is confirmed first, every reason in one question. */
     public void save(Consumer<Contribution> onSaved) {
         List<FieldError> problems = new ArrayList<>();
         Optional<PaymentDraft> draft = draft(problems);
         if (fieldErrors.show(problems, PaymentDraft.AMOUNT)) {
-            draft.ifPresent(valid -> submit(valid, Set.of(), onSaved));
+            draft.ifPresent(valid -> confirmedSave.run(confirmed -> service.addPayment(contribution.id(),
+                    contribution.version(), valid, confirmed), onSaved));
         }
-    }
-
-    /** Saves; a payment in advance or above what is outstanding is confirmed first, every reason in one question. */
-    private void submit(PaymentDraft draft, Set<PaymentWarning> confirmed, Consumer<Contribution> onSaved) {
-        saving.run(() -> service.addPayment(contribution.id(), contribution.version(), draft, confirmed), onSaved,
-                failure -> {
-                    if (!(failure instanceof PaymentWarningException unusual)) {
-                        return false;
-                    }
-                    String reasons = unusual.found().stream()
-                            .map(found -> messages.text(found.messageKey(), found.arguments().toArray()))
-                            .collect(Collectors.joining("\n\n"));
-                    if (dialogs.confirm(messages.text("payment.warning.title"), reasons,
-                            messages.text("payment.warning.confirm"))) {
-                        Set<PaymentWarning> now = EnumSet.copyOf(unusual.kinds());
-                        now.addAll(confirmed);
-                        submit(draft, now, onSaved);
-                    }
-                    return true;
-                });
     }
 
     public ObjectProperty<LocalDate> valueDateProperty() {

@@ -19,15 +19,16 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.ExpenditureCategory;
 import org.octopusdesk.domain.spending.ExpenditureDraft;
+import org.octopusdesk.domain.spending.SpendingWarning;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.spending.SpendingService;
 import org.octopusdesk.ui.common.BackgroundRunner;
+import org.octopusdesk.ui.common.ConfirmedSave;
 import org.octopusdesk.ui.common.ConversionPreview;
 import org.octopusdesk.ui.common.DialogService;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.FieldErrors;
 import org.octopusdesk.ui.common.FormSave;
-import org.octopusdesk.ui.common.SpendingSave;
 import org.octopusdesk.ui.common.TypedNumbers;
 
 /**
@@ -50,7 +51,7 @@ public final class ExpenditureEditorViewModel {
     private final StringProperty bankEuros = new SimpleStringProperty("");
     private final FieldErrors fieldErrors;
     private final FormSave saving;
-    private final SpendingSave confirmedSave;
+    private final ConfirmedSave<SpendingWarning> confirmedSave;
     private final ConversionPreview preview;
 
     /** @param original the line to edit, or {@code null} for a new line of {@code project} dated {@code today} */
@@ -65,7 +66,8 @@ public final class ExpenditureEditorViewModel {
                 ExpenditureDraft.CATEGORY, ExpenditureDraft.DESCRIPTION, ExpenditureDraft.AMOUNT,
                 ExpenditureDraft.CURRENCY, ExpenditureDraft.BANK_EUROS);
         this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.DESCRIPTION);
-        this.confirmedSave = new SpendingSave(saving, dialogs, messages);
+        this.confirmedSave = new ConfirmedSave<>(saving, dialogs, messages, SpendingWarning.class,
+                "expenditure.warning.title", "expenditure.warning.confirm");
         this.preview = new ConversionPreview(runner, errors, messages, "expenditure.preview.euro");
         currencyChoices.setAll(service.currentCurrencyCodes());
         if (original == null) {

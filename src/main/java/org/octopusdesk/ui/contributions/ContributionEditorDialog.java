@@ -129,7 +129,8 @@ final class ContributionEditorDialog extends Dialog<Contribution> {
         ColumnConstraints basis = new ColumnConstraints();
         basis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints value = new ColumnConstraints(80);
-        ColumnConstraints note = new ColumnConstraints(140, 140, Double.MAX_VALUE);
+        // Wide enough for its prompt in French, "Note (facultative)", which 140 pixels cut.
+        ColumnConstraints note = new ColumnConstraints(160, 160, Double.MAX_VALUE);
         note.setHgrow(Priority.SOMETIMES);
         earmarks.getColumnConstraints().setAll(project, basis, value, note, new ColumnConstraints());
         // Lines are drawn again only when one comes or goes: an edit inside a line must keep its field and focus.

@@ -183,6 +183,8 @@ public final class CountriesView implements AreaView {
         filter.setPromptText(messages.text("countries.filter.prompt"));
         filter.textProperty().bindBidirectional(chart.filterProperty());
         filter.setPrefColumnCount(12);
+        // A filter narrows in a short tool bar, but stays a field one can type in.
+        filter.setMinWidth(110);
         Button importFile = new Button(messages.text("menu.file.importTreaties"), Icons.icon(Icons.IMPORT));
         importFile.setId("countries-import");
         importFile.setOnAction(event -> chooseImport());

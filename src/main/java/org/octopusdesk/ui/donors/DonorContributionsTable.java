@@ -18,6 +18,8 @@ final class DonorContributionsTable {
 
     /** A day, "19/10/2020", whole in the theme's font. */
     private static final double DATE_WIDTH = 100;
+    /** An amount in the millions with its currency, "EUR 2 036 671,06", whole. */
+    private static final double FIGURE_WIDTH = 155;
 
     private DonorContributionsTable() {
     }
@@ -48,6 +50,10 @@ final class DonorContributionsTable {
         TableColumn<Contribution, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        if (figure) {
+            // Millions read whole ("EUR 2 036 67…" said nothing); the reference and the status give way.
+            column.setMinWidth(FIGURE_WIDTH);
+        }
         column.setSortable(false);
         column.setCellFactory(ignored -> figure ? Cells.figure(text -> text) : Cells.plain());
         return column;

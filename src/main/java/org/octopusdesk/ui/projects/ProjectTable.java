@@ -19,6 +19,9 @@ import org.octopusdesk.ui.common.TableSelection;
 /** The sortable table of projects: double-click or Enter edits, Delete deletes. */
 final class ProjectTable {
 
+    /** A day, "31/12/2024", whole in the theme's font. */
+    private static final double DATE_WIDTH = 100;
+
     private ProjectTable() {
     }
 
@@ -41,6 +44,8 @@ final class ProjectTable {
     private static List<TableColumn<ProjectRow, ?>> columns(Messages messages) {
         TableColumn<ProjectRow, String> code = column(messages, "project.code", row -> row.project().code(), 90);
         code.setCellFactory(column -> Cells.plain());
+        // Codes and dates read whole ("OCTO…", "01/01/2…" once the titles took their room); the names give way.
+        code.setMinWidth(85);
         TableColumn<ProjectRow, String> name = column(messages, "project.name", row -> row.project().name(), 185);
         name.setCellFactory(column -> Cells.plain());
         // Sorted as people read names (accents, case), not by character codes.
@@ -48,9 +53,11 @@ final class ProjectTable {
         TableColumn<ProjectRow, LocalDate> start = column(messages, "project.start",
                 row -> row.project().start(), 105);
         start.setCellFactory(column -> Cells.text(messages::date));
+        start.setMinWidth(DATE_WIDTH);
         TableColumn<ProjectRow, LocalDate> end = column(messages, "project.currentEnd",
                 row -> row.project().currentEnd(), 105);
         end.setCellFactory(column -> Cells.text(messages::date));
+        end.setMinWidth(DATE_WIDTH);
         TableColumn<ProjectRow, Long> total = column(messages, "projects.column.days",
                 row -> row.duration().totalDays(), 80);
         total.setCellFactory(column -> Cells.figure(messages::number));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 
@@ -109,8 +109,7 @@ final class ReportPreviewPane {
         open.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, save, open, spacer, previous, where, next, zoomOut, zoom, zoomIn, fit);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new FittingBar(6, save, open, spacer, previous, where, next, zoomOut, zoom, zoomIn, fit);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("toolbar");
         return bar;

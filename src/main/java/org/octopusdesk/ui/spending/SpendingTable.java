@@ -37,7 +37,7 @@ final class SpendingTable {
         amount.setComparator(Comparator.comparing(Money::currency).thenComparing(Money::amount));
         // Typed values, so that a click on a header sorts dates and amounts as such, not as the text shown.
         table.getColumns().setAll(List.of(
-                column(messages, "expenditure.spentOn", Expenditure::spentOn, messages::date, 90, false),
+                column(messages, "expenditure.spentOn", Expenditure::spentOn, messages::date, 100, false),
                 column(messages, "expenditure.category", line -> messages.text(line.category().messageKey()),
                         text -> text, 95, false),
                 column(messages, "expenditure.description", Expenditure::description, text -> text, 120, false),

@@ -14,17 +14,15 @@ import java.util.Set;
 public interface NeedsConfirmation<K extends Enum<K>> {
 
     /** One reason, with the message that explains it. */
-    interface Reason<K> {
+    record Reason<K>(K kind, String messageKey, List<Object> arguments) {
 
-        K kind();
-
-        String messageKey();
-
-        List<Object> arguments();
+        public Reason {
+            arguments = List.copyOf(arguments);
+        }
     }
 
     /** Every reason not confirmed yet, in the order of their kinds. */
-    List<? extends Reason<K>> found();
+    List<Reason<K>> found();
 
     /** The kinds of {@link #found}, to confirm. */
     default Set<K> kinds() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.contribution.AllocationBasis;
 import org.octopusdesk.domain.conference.ConferenceId;
@@ -293,7 +294,7 @@ final class ContributionImport {
      * A payment's warning on its line. A repeat of a payment from an earlier line of the file names that line: no
      * such payment is recorded yet.
      */
-    private ImportProblem warningOn(CSVRecord row, PaymentWarningException.Found warning, PaymentDraft draft,
+    private ImportProblem warningOn(CSVRecord row, NeedsConfirmation.Reason<PaymentWarning> warning, PaymentDraft draft,
             List<Payment> earlier, List<Integer> lines) {
         if (warning.kind() == PaymentWarning.REPEATED) {
             Payment repeated = earlier.stream().filter(payment -> PaymentWarnings.sameDayAndAmount(payment,

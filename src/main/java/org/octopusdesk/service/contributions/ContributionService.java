@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.conference.ConferenceId;
@@ -267,14 +268,14 @@ public class ContributionService {
             throw new DomainException("error.contribution.cancelled", current.reference());
         }
         Payment converted = convert(current, draft, conversions, manualRates);
-        List<PaymentWarningException.Found> warnings = PaymentWarnings.of(current, converted, recorded);
-        List<PaymentWarningException.Found> unconfirmed = warnings.stream()
+        List<NeedsConfirmation.Reason<PaymentWarning>> warnings = PaymentWarnings.of(current, converted, recorded);
+        List<NeedsConfirmation.Reason<PaymentWarning>> unconfirmed = warnings.stream()
                 .filter(warning -> !confirmed.contains(warning.kind())).toList();
         if (!unconfirmed.isEmpty()) {
             throw new PaymentWarningException(unconfirmed);
         }
         return converted.withConfirmedWarnings(warnings.stream()
-                .map(PaymentWarningException.Found::kind).collect(Collectors.toSet()));
+                .map(NeedsConfirmation.Reason::kind).collect(Collectors.toSet()));
     }
 
     /** Removes a payment entered by mistake; the audit trail keeps what it was. */

@@ -12,25 +12,16 @@ import org.octopusdesk.domain.contribution.PaymentWarning;
  */
 public class PaymentWarningException extends DomainException implements NeedsConfirmation<PaymentWarning> {
 
-    /** One reason, with the message that explains it. */
-    public record Found(PaymentWarning kind, String messageKey, List<Object> arguments)
-            implements NeedsConfirmation.Reason<PaymentWarning> {
+    private final transient List<Reason<PaymentWarning>> found;
 
-        public Found {
-            arguments = List.copyOf(arguments);
-        }
-    }
-
-    private final transient List<Found> found;
-
-    public PaymentWarningException(List<Found> found) {
+    public PaymentWarningException(List<Reason<PaymentWarning>> found) {
         super(found.get(0).messageKey(), found.get(0).arguments().toArray());
         this.found = List.copyOf(found);
     }
 
     /** Every reason not confirmed yet, in the order of {@link PaymentWarning}. */
     @Override
-    public List<Found> found() {
+    public List<Reason<PaymentWarning>> found() {
         return found;
     }
 

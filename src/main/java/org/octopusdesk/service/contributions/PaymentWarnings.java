@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentWarning;
@@ -18,19 +19,20 @@ final class PaymentWarnings {
      * The reasons to confirm {@code payment} into {@code pledge} as it stands, with the payments it has already
      * ({@code recorded}), none when it is ordinary.
      */
-    static List<PaymentWarningException.Found> of(Contribution pledge, Payment payment, List<Payment> recorded) {
-        List<PaymentWarningException.Found> found = new ArrayList<>();
+    static List<NeedsConfirmation.Reason<PaymentWarning>> of(Contribution pledge, Payment payment,
+            List<Payment> recorded) {
+        List<NeedsConfirmation.Reason<PaymentWarning>> found = new ArrayList<>();
         if (payment.valueDate().isBefore(pledge.agreementDate())) {
-            found.add(new PaymentWarningException.Found(PaymentWarning.ADVANCE, "warning.payment.advance",
+            found.add(new NeedsConfirmation.Reason<>(PaymentWarning.ADVANCE, "warning.payment.advance",
                     List.of(payment.valueDate(), pledge.agreementDate())));
         }
         if (payment.amount().amount().compareTo(pledge.outstanding().amount()) > 0) {
-            found.add(new PaymentWarningException.Found(PaymentWarning.OVERPAYMENT, "warning.payment.overpayment",
+            found.add(new NeedsConfirmation.Reason<>(PaymentWarning.OVERPAYMENT, "warning.payment.overpayment",
                     List.of(payment.amount().amount(), payment.amount().currency(), pledge.outstanding().amount())));
         }
         if (recorded.stream().anyMatch(earlier -> sameDayAndAmount(earlier, payment.valueDate(),
                 payment.amount().amount()))) {
-            found.add(new PaymentWarningException.Found(PaymentWarning.REPEATED, "warning.payment.repeated",
+            found.add(new NeedsConfirmation.Reason<>(PaymentWarning.REPEATED, "warning.payment.repeated",
                     List.of(payment.amount().amount(), payment.amount().currency(), payment.valueDate())));
         }
         return found;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.ValidationException;
 import org.octopusdesk.domain.audit.AuditEntry;
 import org.octopusdesk.domain.money.CurrencyInfo;
@@ -173,7 +174,7 @@ public class SpendingService {
      * amount or description, for a repeat.
      */
     private void requireConfirmed(Expenditure line, Expenditure current, Set<SpendingWarning> confirmed) {
-        List<SpendingWarningException.Found> found = new ArrayList<>();
+        List<NeedsConfirmation.Reason<SpendingWarning>> found = new ArrayList<>();
         if (current == null || !current.spentOn().equals(line.spentOn())) {
             SpendingWarnings.outsideProject(line, projects.get(line.projectId())).ifPresent(found::add);
         }

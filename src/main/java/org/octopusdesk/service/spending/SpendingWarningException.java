@@ -11,25 +11,16 @@ import org.octopusdesk.domain.spending.SpendingWarning;
  */
 public class SpendingWarningException extends DomainException implements NeedsConfirmation<SpendingWarning> {
 
-    /** One reason, with the message that explains it. */
-    public record Found(SpendingWarning kind, String messageKey, List<Object> arguments)
-            implements NeedsConfirmation.Reason<SpendingWarning> {
+    private final transient List<Reason<SpendingWarning>> found;
 
-        public Found {
-            arguments = List.copyOf(arguments);
-        }
-    }
-
-    private final transient List<Found> found;
-
-    public SpendingWarningException(List<Found> found) {
+    public SpendingWarningException(List<Reason<SpendingWarning>> found) {
         super(found.get(0).messageKey(), found.get(0).arguments().toArray());
         this.found = List.copyOf(found);
     }
 
     /** Every reason not confirmed yet, in the order of {@link SpendingWarning}. */
     @Override
-    public List<Found> found() {
+    public List<Reason<SpendingWarning>> found() {
         return found;
     }
 

@@ -2,6 +2,7 @@ package org.octopusdesk.service.spending;
 
 import java.util.List;
 import java.util.Optional;
+import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.SpendingWarning;
@@ -16,19 +17,19 @@ final class SpendingWarnings {
      * Why {@code line} lies outside {@code project}'s dates, named with the project's code and the date it began or
      * ended; empty when the project runs on the line's day.
      */
-    static Optional<SpendingWarningException.Found> outsideProject(Expenditure line, Project project) {
+    static Optional<NeedsConfirmation.Reason<SpendingWarning>> outsideProject(Expenditure line, Project project) {
         if (project.runsOn(line.spentOn())) {
             return Optional.empty();
         }
         boolean before = line.spentOn().isBefore(project.start());
-        return Optional.of(new SpendingWarningException.Found(SpendingWarning.OUTSIDE_PROJECT,
+        return Optional.of(new NeedsConfirmation.Reason<>(SpendingWarning.OUTSIDE_PROJECT,
                 before ? "warning.spending.beforeProject" : "warning.spending.afterProject",
                 List.of(line.spentOn(), project.code(), before ? project.start() : project.currentEnd())));
     }
 
     /** The reason to confirm {@code line}, which repeats one the project has already recorded. */
-    static SpendingWarningException.Found alreadyRecorded(Expenditure line) {
-        return new SpendingWarningException.Found(SpendingWarning.REPEATED, "warning.spending.alreadyRecorded",
+    static NeedsConfirmation.Reason<SpendingWarning> alreadyRecorded(Expenditure line) {
+        return new NeedsConfirmation.Reason<>(SpendingWarning.REPEATED, "warning.spending.alreadyRecorded",
                 List.of(line.spentOn(), line.amount().amount(), line.amount().currency(), line.description()));
     }
 }

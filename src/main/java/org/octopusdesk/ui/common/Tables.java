@@ -4,14 +4,19 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
-/** Sizes of tables that sit inside a page rather than fill an area. */
+/** Sizes of tables and of their columns. */
 public final class Tables {
 
     /** The height of a row of one line of text in the theme. */
     public static final double ROW = 28;
+    /** A day, "31/12/2024", whole in the theme's font. */
+    public static final double DAY = 100;
+    /** An amount in the millions with its currency, "EUR 2 036 671,06", whole in the theme's font. */
+    public static final double MILLIONS = 160;
 
     private Tables() {
     }
@@ -37,5 +42,19 @@ public final class Tables {
             return header.get() + ROW * rows + table.snappedTopInset() + table.snappedBottomInset() + 2;
         }, header, table.itemsProperty(), table.getItems()));
         table.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * A column that never narrows below {@code width}: when a table is short of room (the window's first size, French
+     * titles widened by {@link ColumnTitles}), its dates and amounts keep their width and the names give way.
+     */
+    public static <S, T> TableColumn<S, T> atLeast(TableColumn<S, T> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+
+    /** A column that never narrows below its preferred width. */
+    public static <S, T> TableColumn<S, T> whole(TableColumn<S, T> column) {
+        return atLeast(column, column.getPrefWidth());
     }
 }

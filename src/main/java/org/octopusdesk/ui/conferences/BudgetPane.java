@@ -34,6 +34,7 @@ import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.common.Tables;
 
 /**
  * The Budget tab: the edition's lines, planned and actual in euros, the actual costs of the selected line, the
@@ -158,10 +159,10 @@ final class BudgetPane {
         table.getColumns().setAll(List.of(
                 column("budget.category", line -> messages.text(line.category().messageKey() + ".short"), 100),
                 column("budget.description", BudgetLine::description, 110),
-                whole(column("budget.planned", line -> messages.money(line.planned()), 122)),
+                Tables.whole(column("budget.planned", line -> messages.money(line.planned()), 122)),
                 // The header says EUR: the figures under it go without the code, so the four amounts fit the pane.
-                whole(column("budget.plannedEuros", line -> messages.number(line.plannedEuros().amount()), 92)),
-                whole(column("budget.actualEuros", line -> messages.number(line.actualEuros().amount()), 92))));
+                Tables.whole(column("budget.plannedEuros", line -> messages.number(line.plannedEuros().amount()), 92)),
+                Tables.whole(column("budget.actualEuros", line -> messages.number(line.actualEuros().amount()), 92))));
         TableSelection.link(table, viewModel.selectedProperty());
         TableSelection.actions(table, () -> openLine(viewModel.selectedProperty().get()),
                 roles.gated(Permission.CHANGE_CONFERENCES, viewModel::deleteSelected));
@@ -177,9 +178,9 @@ final class BudgetPane {
         table.setMinHeight(90);
         table.getColumns().setAll(List.of(
                 column("budget.actual.spentOn", (Expenditure one) -> messages.date(one.spentOn()), 100),
-                whole(column("budget.actual.amount", (Expenditure one) -> messages.money(one.amount()), 120)),
+                Tables.whole(column("budget.actual.amount", (Expenditure one) -> messages.money(one.amount()), 120)),
                 column("payment.basis", (Expenditure one) -> messages.text(one.basisMessageKey()), 110),
-                whole(column("budget.actualEuros", (Expenditure one) -> messages.euros(one.euros().amount()),
+                Tables.whole(column("budget.actualEuros", (Expenditure one) -> messages.euros(one.euros().amount()),
                         108))));
         TableSelection.link(table, viewModel.selectedActualProperty());
         return table;
@@ -190,11 +191,6 @@ final class BudgetPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setCellFactory(ignored -> Cells.plain());
-        return column;
-    }
-
-    private static <T> TableColumn<T, String> whole(TableColumn<T, String> column) {
-        column.setMinWidth(column.getPrefWidth());
         return column;
     }
 

@@ -56,6 +56,7 @@ import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleGate;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.common.Tables;
 import org.octopusdesk.ui.shell.AreaView;
 
 /**
@@ -64,10 +65,8 @@ import org.octopusdesk.ui.shell.AreaView;
  */
 public final class ContributionsView implements AreaView {
 
-    /** The least width of the agreement's date with its sort arrow, in the theme's font. */
-    private static final double DATE_MIN_WIDTH = 108;
-    /** The least width of an amount in the millions with its currency ("EUR 2,036,671.06"). */
-    private static final double FIGURE_MIN_WIDTH = 160;
+    /** The agreement's day with the sort arrow beside it. */
+    private static final double DAY_AND_ARROW = Tables.DAY + 8;
     private final SplitPane split;
 
     /** Ctrl+R: Edit › Payment received…, named in the button's tooltip. */
@@ -409,7 +408,7 @@ public final class ContributionsView implements AreaView {
         TableColumn<Contribution, String> date = column("contribution.column.date",
                 c -> messages.date(c.agreementDate()), 100, false, ContributionQuery.Sort.AGREEMENT_DATE);
         // A date and its sort arrow read whole: when the table is short of room, the names narrow instead.
-        date.setMinWidth(DATE_MIN_WIDTH);
+        Tables.atLeast(date, DAY_AND_ARROW);
         table.getColumns().setAll(List.of(date,
                 column("contribution.reference", Contribution::reference, 100, false,
                         ContributionQuery.Sort.REFERENCE),
@@ -453,7 +452,7 @@ public final class ContributionsView implements AreaView {
         column.setPrefWidth(width);
         if (figure) {
             // Millions of euros read whole (a sum cut to "EUR 2 036 671,…" says nothing); the names narrow instead.
-            column.setMinWidth(FIGURE_MIN_WIDTH);
+            Tables.atLeast(column, Tables.MILLIONS);
         }
         column.setCellFactory(ignored -> figure ? Cells.figure(text -> text) : Cells.plain());
         if (sort == null) {

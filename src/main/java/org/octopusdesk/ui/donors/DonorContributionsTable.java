@@ -16,11 +16,6 @@ import org.octopusdesk.ui.common.Tables;
 /** A donor's contributions on its page: each pledge, its status and what it brought in euros. */
 final class DonorContributionsTable {
 
-    /** A day, "19/10/2020", whole in the theme's font. */
-    private static final double DATE_WIDTH = 100;
-    /** An amount in the millions with its currency, "EUR 2 036 671,06", whole. */
-    private static final double FIGURE_WIDTH = 155;
-
     private DonorContributionsTable() {
     }
 
@@ -33,9 +28,9 @@ final class DonorContributionsTable {
         ColumnTitles.shownWhole(table);
         Tables.tallAsRows(table, 2, 10);
         TableColumn<Contribution, String> date = column(messages.text("contribution.column.date"),
-                c -> messages.date(c.agreementDate()), DATE_WIDTH, false);
+                c -> messages.date(c.agreementDate()), Tables.DAY, false);
         // A date reads whole ("19/10/2…" at the window's first size); the other columns give way.
-        date.setMinWidth(DATE_WIDTH);
+        Tables.atLeast(date, Tables.DAY);
         table.getColumns().setAll(List.of(date,
                 column(messages.text("contribution.reference"), Contribution::reference, 100, false),
                 column(messages.text("contribution.amount"), c -> messages.money(c.pledged()), 140, true),
@@ -52,7 +47,7 @@ final class DonorContributionsTable {
         column.setPrefWidth(width);
         if (figure) {
             // Millions read whole ("EUR 2 036 67…" said nothing); the reference and the status give way.
-            column.setMinWidth(FIGURE_WIDTH);
+            Tables.atLeast(column, Tables.MILLIONS);
         }
         column.setSortable(false);
         column.setCellFactory(ignored -> figure ? Cells.figure(text -> text) : Cells.plain());

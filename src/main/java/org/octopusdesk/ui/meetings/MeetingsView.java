@@ -35,6 +35,7 @@ import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.common.Tables;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Meetings area: the meetings, latest first, filtered by series and year, beside the selected meeting's page. */
@@ -231,7 +232,9 @@ public final class MeetingsView implements AreaView {
                 column("meeting.shortTitle", Meeting::shortTitle, 120),
                 column("meeting.title", meeting -> meeting.title(messages.locale()), 200),
                 // The short span (18–20/06/2024) leaves the venue its room on a 1280-wide window.
-                whole(column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()), 125)),
+                // A span of dates cut to "02–03/06/20…" says nothing: it keeps its width.
+                Tables.whole(column("meeting.dates", meeting -> messages.dateRange(meeting.start(), meeting.end()),
+                        125)),
                 column("meeting.venueOrFormat", meeting -> meeting.venue().isEmpty()
                         ? messages.text(meeting.format().messageKey()) : meeting.venue(), 150)));
         TableSelection.link(table, list.selectedProperty());
@@ -239,12 +242,6 @@ public final class MeetingsView implements AreaView {
         // "Forme courte" whole: the title narrows, which the detail shows whole.
         ColumnTitles.shownWhole(table);
         return table;
-    }
-
-    /** A column that never narrows below its width: a span of dates cut to "02–03/06/20…" says nothing. */
-    private static <T> TableColumn<Meeting, T> whole(TableColumn<Meeting, T> column) {
-        column.setMinWidth(column.getPrefWidth());
-        return column;
     }
 
     private TableColumn<Meeting, String> column(String key, Function<Meeting, String> value, double width) {

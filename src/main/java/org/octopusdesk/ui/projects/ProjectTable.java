@@ -15,12 +15,10 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.Cells;
 import org.octopusdesk.ui.common.ColumnTitles;
 import org.octopusdesk.ui.common.TableSelection;
+import org.octopusdesk.ui.common.Tables;
 
 /** The sortable table of projects: double-click or Enter edits, Delete deletes. */
 final class ProjectTable {
-
-    /** A day, "31/12/2024", whole in the theme's font. */
-    private static final double DATE_WIDTH = 100;
 
     private ProjectTable() {
     }
@@ -53,11 +51,11 @@ final class ProjectTable {
         TableColumn<ProjectRow, LocalDate> start = column(messages, "project.start",
                 row -> row.project().start(), 105);
         start.setCellFactory(column -> Cells.text(messages::date));
-        start.setMinWidth(DATE_WIDTH);
+        Tables.atLeast(start, Tables.DAY);
         TableColumn<ProjectRow, LocalDate> end = column(messages, "project.currentEnd",
                 row -> row.project().currentEnd(), 105);
         end.setCellFactory(column -> Cells.text(messages::date));
-        end.setMinWidth(DATE_WIDTH);
+        Tables.atLeast(end, Tables.DAY);
         TableColumn<ProjectRow, Long> total = column(messages, "projects.column.days",
                 row -> row.duration().totalDays(), 80);
         total.setCellFactory(column -> Cells.figure(messages::number));

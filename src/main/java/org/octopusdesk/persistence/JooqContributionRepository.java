@@ -332,8 +332,22 @@ public final class JooqContributionRepository implements ContributionRepository 
 
     @Override
     public List<Integer> years() {
-        Field<Integer> year = DSL.year(CONTRIBUTION.AGREEMENT_DATE);
-        return dsl.selectDistinct(year).from(CONTRIBUTION).orderBy(year.desc()).fetch(year);
+        // Each year's first agreement, sought in the dates' index, from the earliest on: about twenty seeks for the
+        // bench's data, 4-23 ms. A DISTINCT over YEAR(agreement_date) cannot use the index and read all 210,000
+        // contributions, 350-1,100 ms, each time the contributions' area was shown (decision 0051).
+        List<Integer> years = new ArrayList<>();
+        Optional<LocalDate> first = firstAgreementFrom(ContributionDraft.EARLIEST.withDayOfYear(1));
+        while (first.isPresent()) {
+            int year = first.get().getYear();
+            years.add(0, year);
+            first = firstAgreementFrom(LocalDate.of(year + 1, 1, 1));
+        }
+        return years;
+    }
+
+    private Optional<LocalDate> firstAgreementFrom(LocalDate day) {
+        return dsl.select(CONTRIBUTION.AGREEMENT_DATE).from(CONTRIBUTION).where(CONTRIBUTION.AGREEMENT_DATE.ge(day))
+                .orderBy(CONTRIBUTION.AGREEMENT_DATE).limit(1).fetchOptional(CONTRIBUTION.AGREEMENT_DATE);
     }
 
     @Override

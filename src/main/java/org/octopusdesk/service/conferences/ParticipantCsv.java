@@ -32,6 +32,9 @@ final class ParticipantCsv {
     static final String CONSENT = "consent";
     static final String CONSENT_DATE = "consent_date";
     static final String[] REQUIRED = {NAME, ORGANISATION, COUNTRY, SECTOR, EMAIL};
+    /** Every column the import reads; any other is refused, since its values would be lost. */
+    static final List<String> COLUMNS = List.of(NAME, ORGANISATION, COUNTRY, SECTOR, EMAIL, ROLE, FUNDED, CONSENT,
+            CONSENT_DATE);
 
     private static final Map<String, String> FIELD_COLUMNS = Map.of(ParticipantDraft.NAME, NAME,
             ParticipantDraft.ORGANISATION, ORGANISATION, ParticipantDraft.COUNTRY, COUNTRY, ParticipantDraft.SECTOR,
@@ -53,6 +56,7 @@ final class ParticipantCsv {
 
     /** The drafts of the file's lines, their countries as codes; meaningful only when there is no problem. */
     List<ParticipantDraft> read(CsvSheet sheet) {
+        problems.addAll(ImportProblem.unreadColumnsRefused(sheet, COLUMNS));
         List<ParticipantDraft> drafts = new ArrayList<>();
         for (CSVRecord row : sheet.rows()) {
             int line = sheet.line(row);

@@ -27,12 +27,23 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
      * values out unsaid (decision 0049).
      */
     public static List<ImportProblem> unreadColumns(CsvSheet sheet, List<String> known) {
+        return unreadColumns(sheet, known, "warning.import.unreadColumn");
+    }
+
+    /**
+     * The same columns as faults, for the imports that have no warnings to confirm (participants, treaty charts):
+     * the file is refused until each is renamed or removed (decision 0051).
+     */
+    public static List<ImportProblem> unreadColumnsRefused(CsvSheet sheet, List<String> known) {
+        return unreadColumns(sheet, known, "error.import.unreadColumn");
+    }
+
+    private static List<ImportProblem> unreadColumns(CsvSheet sheet, List<String> known, String key) {
         return sheet.columnsNotIn(known).stream().map(column -> {
             List<String> near = NearMatches.of(column, known);
             return near.isEmpty()
-                    ? new ImportProblem(sheet.headerLine(), column, "warning.import.unreadColumn", List.of(column))
-                    : new ImportProblem(sheet.headerLine(), column, "warning.import.unreadColumn.near",
-                            List.of(column, near.get(0)));
+                    ? new ImportProblem(sheet.headerLine(), column, key, List.of(column))
+                    : new ImportProblem(sheet.headerLine(), column, key + ".near", List.of(column, near.get(0)));
         }).toList();
     }
 

@@ -37,6 +37,9 @@ final class TreatyCsv {
     static final String NOTES = "notes";
     static final String STATUS_AS_OF = "status_as_of";
     static final String SOURCE = "source";
+    /** Every column the import reads; any other is refused, since its values would be lost. */
+    static final List<String> COLUMNS = List.of(COUNTRY, INSTRUMENT, SIGNATURE, RATIFICATION, ENTRY_INTO_FORCE,
+            DEPOSIT_KIND, FLAGS, NOTES, STATUS_AS_OF, SOURCE);
 
     /** The chart's flags as the Treaty Office's notes column writes them: "R. D. A.". */
     private static final Pattern NOTED_FLAG = Pattern.compile("(?<![A-Za-z])([RDATCO])\\.");
@@ -61,6 +64,7 @@ final class TreatyCsv {
     }
 
     List<TreatyRecord> read(CsvSheet sheet) {
+        problems.addAll(ImportProblem.unreadColumnsRefused(sheet, COLUMNS));
         List<TreatyRecord> records = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CSVRecord row : sheet.rows()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,21 @@ class ParticipantServiceTest {
                                 org.assertj.core.groups.Tuple.tuple(3, "country",
                                         "validation.participant.unknownCountry"),
                                 org.assertj.core.groups.Tuple.tuple(4, "sector", "error.participantImport.sector")));
+        assertThat(participants.list(edition.id())).isEmpty();
+    }
+
+    @Test
+    void aColumnTheImportDoesNotReadIsRefusedRatherThanItsValuesLost() {
+        // "Roles" misspells "role"; "phone" is not kept at all: both would have lost their values unsaid.
+        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email,Roles,phone\n"
+                + "Ana Lee,University,PH,academia,ana@example.org,speaker,+63 2 555 0100\n", "extra.csv"))
+                .isInstanceOfSatisfying(ParticipantImportException.class, refused ->
+                        assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(1, "roles", "error.import.unreadColumn.near",
+                                        List.of("roles", "role")),
+                                org.assertj.core.groups.Tuple.tuple(1, "phone", "error.import.unreadColumn",
+                                        List.of("phone"))));
         assertThat(participants.list(edition.id())).isEmpty();
     }
 

@@ -58,8 +58,13 @@ public final class CsvSheet {
     /** The most characters a file may have (16 million, about 16 MB): what the heap holds comfortably as records. */
     public static final long MAX_CHARACTERS = 16_000_000;
 
-    /** Where commons-csv says a malformed record is: "(line 4)", or "(startline 4)" for an unclosed quote. */
-    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)");
+    /**
+     * Where commons-csv says a malformed record is: "(line 4)", "(startline 4)" for an unclosed quote, or "at line:
+     * 4" for text after a closing quote.
+     */
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
+    /** How commons-csv names text between a closing quote and the next separator: {@code "y"z}. */
+    private static final String TEXT_AFTER_QUOTE = "between encapsulated token and delimiter";
     /** How a spreadsheet's first line names the separator: {@code sep=;}. */
     private static final String SEPARATOR_LINE = "sep=";
 
@@ -137,6 +142,8 @@ public final class CsvSheet {
         skipped += separatorLine.map(String::length).orElse(0);
         char delimiter = separatorLine.isPresent() ? separatorLine.get().charAt(SEPARATOR_LINE.length())
                 : delimiterOf(buffered);
+        // The parser counts its lines from the header; a separator line before it is one more in the file.
+        int linesBefore = separatorLine.isPresent() ? 1 : 0;
         // Names left empty are let through here and refused below only where a line has a value under one.
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
                 .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
@@ -157,18 +164,20 @@ public final class CsvSheet {
             if (wrapped.getCause() instanceof CharacterCodingException notUtf8) {
                 throw notUtf8;
             }
-            throw malformed(wrapped);
+            throw malformed(wrapped, linesBefore);
         } catch (CharacterCodingException notUtf8) {
             throw notUtf8;
         } catch (IOException | IllegalStateException | IllegalArgumentException malformed) {
-            throw malformed(malformed);
+            throw malformed(malformed, linesBefore);
         }
     }
 
-    private static CsvRefusedException malformed(Exception malformed) {
-        Matcher line = PARSER_LINE.matcher(String.valueOf(malformed.getMessage()));
-        return new CsvRefusedException(line.find() ? Integer.parseInt(line.group(1)) : 0, "",
-                "error.contributionImport.malformed");
+    private static CsvRefusedException malformed(Exception malformed, int linesBefore) {
+        String message = String.valueOf(malformed.getMessage());
+        Matcher line = PARSER_LINE.matcher(message);
+        int at = line.find() ? Integer.parseInt(line.group(1) != null ? line.group(1) : line.group(2)) : 0;
+        return new CsvRefusedException(at == 0 ? 0 : at + linesBefore, "", message.contains(TEXT_AFTER_QUOTE)
+                ? "error.csv.textAfterQuote" : "error.contributionImport.malformed");
     }
 
     /** Keeps a record once its fields are within the limit, noting a value past the header's columns. */

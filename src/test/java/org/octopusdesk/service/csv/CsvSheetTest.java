@@ -92,6 +92,24 @@ class CsvSheetTest {
     }
 
     @Test
+    void aMalformedLineIsNamedAsTheFileCountsItAndTextAfterAQuoteIsExplained() {
+        // Before, commons-csv's "at line: 3" was not read, and the person was sent to "Line 0".
+        assertThatThrownBy(() -> CsvSheet.parse("project,note\nOCTOPUS,a\nOCTOPUS,\"Octopus\" 2024\n"))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> {
+                    assertThat(refused.line()).isEqualTo(3);
+                    assertThat(refused.messageKey()).isEqualTo("error.csv.textAfterQuote");
+                });
+        assertThatThrownBy(() -> CsvSheet.parse("sep=,\nproject,note\nOCTOPUS,\"Octopus\" 2024\n"))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused ->
+                        assertThat(refused.line()).as("after the separator's line").isEqualTo(3));
+        assertThatThrownBy(() -> CsvSheet.parse("sep=;\nproject;note\nOCTOPUS;\"left open\n"))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> {
+                    assertThat(refused.line()).isEqualTo(3);
+                    assertThat(refused.messageKey()).isEqualTo("error.contributionImport.malformed");
+                });
+    }
+
+    @Test
     void aHeaderLackingColumnsNamesThemAllAndWhatItHasInstead() {
         java.util.List<String> required = java.util.List.of("project", "date", "description", "amount");
         java.util.List<String> known = java.util.List.of("project", "date", "description", "amount", "bank_eur");

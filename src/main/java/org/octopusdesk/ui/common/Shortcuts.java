@@ -13,8 +13,11 @@ public final class Shortcuts {
 
     public static final KeyCombination NEW = ctrl(KeyCode.N);
     public static final KeyCombination EDIT = ctrl(KeyCode.E);
-    /** With Ctrl: the Delete key alone belongs to the text being typed, and to the lists it deletes from. */
-    public static final KeyCombination DELETE = ctrl(KeyCode.DELETE);
+    /**
+     * With Ctrl: the Delete key alone belongs to the text being typed, and to the lists it deletes from. Its name is
+     * the window's language's ("Ctrl+Suppr").
+     */
+    public static final KeyCombination DELETE = new NamedKey(KeyCode.DELETE, "key.delete");
     public static final KeyCombination IMPORT = ctrl(KeyCode.I);
     public static final KeyCombination FIND = ctrl(KeyCode.F);
 

@@ -34,6 +34,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.ui.common.ErrorReporter;
 import org.octopusdesk.ui.common.SameThreadRunner;
 import org.octopusdesk.ui.common.ScriptedDialogs;
+import org.octopusdesk.ui.common.Shortcuts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -198,7 +199,7 @@ class MainWindowTest {
         MenuItem create = menu(robot, "menu-file").getItems().get(0);
         MenuItem delete = menu(robot, "menu-edit").getItems().get(0);
         assertThat(create.getAccelerator()).isEqualTo(ctrl(KeyCode.N));
-        assertThat(delete.getAccelerator()).isEqualTo(ctrl(KeyCode.DELETE));
+        assertThat(delete.getAccelerator()).isEqualTo(Shortcuts.DELETE);
         assertThat(create.getText().replace("_", "")).isEqualTo("test.newAlpha");
 
         press(robot, KeyCode.N);

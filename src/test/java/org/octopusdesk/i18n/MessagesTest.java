@@ -56,6 +56,20 @@ class MessagesTest {
     }
 
     @Test
+    void decimalsAreCountedInWordsAndAThousandsSeparatorIsNamed() {
+        assertThat(english.message(FieldError.of("amount", "validation.money.tooManyDecimalsFor", "JPY", 0)))
+                .isEqualTo("JPY amounts have no decimals.");
+        assertThat(french.message(FieldError.of("amount", "validation.money.tooManyDecimalsFor", "CAD", 2)))
+                .isEqualTo("Les montants en CAD ont 2 décimales au plus.");
+        assertThat(english.message(FieldError.of("amount", "validation.money.thousandsSeparator", "CAD", 2,
+                "250000"))).isEqualTo("Written with 3 decimals, and CAD amounts have 2 at most. If it means 250000, "
+                        + "write it without a thousands separator.");
+        assertThat(french.message(FieldError.of("amount", "validation.money.thousandsSeparator", "JPY", 0,
+                "1000"))).isEqualTo("Écrit avec 3 décimales, alors que les montants en JPY n’en ont pas. S’il "
+                        + "s’agit de 1000, écrivez-le sans séparateur de milliers.");
+    }
+
+    @Test
     void numbersFollowTheLanguage() {
         BigDecimal amount = new BigDecimal("161051.34");
 

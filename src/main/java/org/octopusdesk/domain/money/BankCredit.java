@@ -35,8 +35,9 @@ public final class BankCredit {
         if (bankEuros.compareTo(Money.LIMIT) >= 0) {
             return Optional.of(FieldError.of(field, "validation.amount.tooLarge"));
         }
-        if (Math.max(0, bankEuros.stripTrailingZeros().scale()) > 2) {
-            return Optional.of(FieldError.of(field, "validation.money.tooManyDecimalsFor", CurrencyInfo.EURO, 2));
+        Optional<FieldError> decimals = WrittenDecimals.problem(bankEuros, CurrencyInfo.EURO, 2, field);
+        if (decimals.isPresent()) {
+            return decimals;
         }
         if (CurrencyInfo.EURO.equals(currency) && amount != null && bankEuros.compareTo(amount) != 0) {
             return Optional.of(FieldError.of(field, euroDiffersKey));

@@ -83,7 +83,7 @@ public final class Money {
     /**
      * What is wrong with an amount typed in {@code field} of a form, if anything: it is required, above zero, and at
      * the minor unit of its currency when the currency is known (a missing or unknown one is the currency field's
-     * problem, said there).
+     * problem, said there), as written: see {@link WrittenDecimals}.
      */
     public static Optional<FieldError> problemWith(BigDecimal amount, Optional<CurrencyInfo> currency,
             String field) {
@@ -95,6 +95,11 @@ public final class Money {
         }
         if (amount.compareTo(LIMIT) >= 0) {
             return Optional.of(FieldError.of(field, "validation.amount.tooLarge"));
+        }
+        Optional<FieldError> decimals = currency.flatMap(known -> known.minorUnitsIfDefined()
+                .flatMap(allowed -> WrittenDecimals.problem(amount, known.code(), allowed, field)));
+        if (decimals.isPresent()) {
+            return decimals;
         }
         try {
             requireWholeDigits(amount, MAX_WHOLE_DIGITS);

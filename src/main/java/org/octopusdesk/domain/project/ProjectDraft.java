@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.money.CurrencyInfo;
+import org.octopusdesk.domain.money.WrittenDecimals;
 
 /**
  * What a person enters to create or change a project. Fields may be missing or wrong: {@link #validate()}
@@ -81,10 +84,11 @@ public record ProjectDraft(
         if (budgetEur == null) {
             return;
         }
+        Optional<FieldError> decimals = WrittenDecimals.problem(budgetEur, CurrencyInfo.EURO, 2, BUDGET);
         if (budgetEur.signum() < 0) {
             errors.add(FieldError.of(BUDGET, "validation.project.budgetNegative"));
-        } else if (budgetEur.stripTrailingZeros().scale() > 2) {
-            errors.add(FieldError.of(BUDGET, "validation.money.tooManyDecimals", 2));
+        } else if (decimals.isPresent()) {
+            errors.add(decimals.get());
         } else if (budgetEur.compareTo(BUDGET_LIMIT) >= 0) {
             errors.add(FieldError.of(BUDGET, "validation.project.budgetTooLarge"));
         }

@@ -104,7 +104,7 @@ class ContributionRulesTest {
                 .validate(yen)).isEmpty();
         assertThat(keys(new PaymentDraft(LocalDate.of(2021, 3, 1), new BigDecimal("5000.5"), null, "")
                 .validate(yen))).containsExactly("validation.money.tooManyDecimalsFor");
-        assertThat(keys(new PaymentDraft(LocalDate.of(2021, 3, 1), BigDecimal.TEN, new BigDecimal("10.001"), "")
+        assertThat(keys(new PaymentDraft(LocalDate.of(2021, 3, 1), BigDecimal.TEN, new BigDecimal("10.0001"), "")
                 .validate(euro))).containsExactly("validation.money.tooManyDecimalsFor");
         assertThat(keys(new PaymentDraft(LocalDate.of(2021, 3, 1), BigDecimal.TEN, new BigDecimal("9.50"), "")
                 .validate(euro))).containsExactly("validation.payment.euroCreditDiffers");

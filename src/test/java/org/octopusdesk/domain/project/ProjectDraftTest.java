@@ -54,9 +54,11 @@ class ProjectDraftTest {
     void theBudgetIsNeverNegativeNorFinerThanACent() {
         assertThat(withBudget("-0.01").validate())
                 .containsExactly(FieldError.of("budget", "validation.project.budgetNegative"));
-        assertThat(withBudget("10.005").validate())
-                .containsExactly(FieldError.of("budget", "validation.money.tooManyDecimals", 2));
-        assertThat(withBudget("10.500").validate()).isEmpty();
+        assertThat(withBudget("10.0001").validate())
+                .containsExactly(FieldError.of("budget", "validation.money.tooManyDecimalsFor", "EUR", 2));
+        assertThat(withBudget("10.500").validate()).as("a thousands separator, not ten euros fifty")
+                .containsExactly(FieldError.of("budget", "validation.money.thousandsSeparator", "EUR", 2, "10500"));
+        assertThat(withBudget("10.5000").validate()).isEmpty();
         assertThat(withBudget("0").validate()).isEmpty();
         assertThat(withBudget("10000000000000").validate())
                 .containsExactly(FieldError.of("budget", "validation.project.budgetTooLarge"));

@@ -75,7 +75,7 @@ class ExpenditureDraftTest {
 
     @Test
     void theBanksEurosAreAPlainEuroAmount() {
-        assertThat(validate(draft(LocalDate.of(2024, 10, 15), "6000", "CAD", "3985.205")))
+        assertThat(validate(draft(LocalDate.of(2024, 10, 15), "6000", "CAD", "3985.2051")))
                 .extracting(FieldError::field, FieldError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ExpenditureDraft.BANK_EUROS,
                         "validation.money.tooManyDecimalsFor"));

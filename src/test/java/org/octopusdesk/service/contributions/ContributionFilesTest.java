@@ -96,6 +96,24 @@ class ContributionFilesTest {
     }
 
     @Test
+    void aThousandsSeparatorIsRefusedRatherThanReadAsDecimals() {
+        String file = HEADER
+                + "pledge,CA-1,Canada,2020-10-19,250.000,CAD,,,,,,,\n"
+                + "pledge,CA-2,Canada,2020-10-19,1000,CAD,,,,,,,\n"
+                + "payment,CA-2,,2020-10-19,1000,CAD,,,1.000,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(file, true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                        tuple(2, "amount", "validation.money.thousandsSeparator",
+                                                List.of("CAD", 2, "250000")),
+                                        tuple(4, "bank_eur", "validation.money.thousandsSeparator",
+                                                List.of("EUR", 2, "1000"))));
+        assertThat(database.contributions().page(ContributionQuery.all(), 0, 10).total()).isZero();
+    }
+
+    @Test
     void aReasonWithoutItsDayATooFineShareAndATextCutByACommaAreRefusedNotHalfTaken() {
         String file = HEADER
                 + "pledge,P-3,Canada,2024-03-01,1000,CAD,,,,,,no date given,\n"

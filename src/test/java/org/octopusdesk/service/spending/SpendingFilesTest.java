@@ -211,7 +211,7 @@ class SpendingFilesTest {
                                     org.assertj.core.groups.Tuple.tuple(7, "date", "error.rate.gap"),
                                     org.assertj.core.groups.Tuple.tuple(8, "description", "validation.required"),
                                     org.assertj.core.groups.Tuple.tuple(8, "amount",
-                                            "validation.money.tooManyDecimalsFor"));
+                                            "validation.money.thousandsSeparator"));
                 });
 
         assertThat(stored()).as("the good line on line 2 was rolled back too").isEmpty();

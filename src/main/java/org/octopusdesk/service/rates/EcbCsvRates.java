@@ -3,6 +3,7 @@ package org.octopusdesk.service.rates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,9 @@ final class EcbCsvRates {
     /** Far longer than an ECB line (about 300 characters with every currency); a longer one is no ECB file's. */
     static final int MAX_LINE_LENGTH = 10_000;
 
-    private static final DateTimeFormatter DAILY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** Strict, as {@link LocalDate#parse(CharSequence)} is: "31 February 2026" is no day, not the 28th. */
+    private static final DateTimeFormatter DAILY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final RateValues values;
 
@@ -38,10 +41,16 @@ final class EcbCsvRates {
         String[] header = cells(lines.get(0));
         RateProblems problems = new RateProblems();
         // A column whose currency is unknown is noted and its values skipped, so that the other problems are told.
+        // A currency named twice would have two rates a day, and which is right cannot be told: the file is refused.
         List<Optional<String>> codes = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (int column = 1; column < header.length; column++) {
             String code = header[column];
-            codes.add(problems.checked(() -> values.currency(code, where(name, 1))));
+            Optional<String> known = problems.checked(() -> values.currency(code, where(name, 1)));
+            if (known.isPresent() && !named.add(known.get())) {
+                problems.note(new RatesFileException("error.ratesFile.duplicateCurrency", where(name, 1), code));
+            }
+            codes.add(known);
         }
         List<ExchangeRate> rates = new ArrayList<>();
         Set<LocalDate> days = new HashSet<>();

@@ -46,6 +46,7 @@ final class EcbXmlRates {
         Set<LocalDate> days = new HashSet<>();
         Deque<Cube> open = new ArrayDeque<>();
         LocalDate day = null;
+        Set<String> dayCurrencies = new HashSet<>();
         String where = name;
         RateProblems problems = new RateProblems();
         XMLStreamReader reader = reader(name, content);
@@ -64,13 +65,18 @@ final class EcbXmlRates {
                     }
                 } else if (day != null) {
                     open.push(Cube.RATE);
-                    rate(reader, day, where, problems).ifPresent(rate -> {
-                        rates.add(rate);
+                    Optional<ExchangeRate> rate = rate(reader, day, where, problems);
+                    if (rate.isPresent() && !dayCurrencies.add(rate.get().currency())) {
+                        problems.note(new RatesFileException("error.ratesFile.duplicateCurrency", where,
+                                rate.get().currency()));
+                    } else if (rate.isPresent()) {
+                        rates.add(rate.get());
                         values.count(rates.size(), name);
-                    });
+                    }
                 } else if (reader.getAttributeValue(null, "time") != null) {
                     // A day refused is noted and its rates skipped: they are read as cubes of no day.
                     open.push(Cube.DAY);
+                    dayCurrencies.clear();
                     String time = attribute(reader, "time");
                     where = name + ", time=" + time;
                     String inDay = where;

@@ -191,6 +191,35 @@ class EcbRatesReaderTest {
     }
 
     @Test
+    void aDayThatDoesNotExistAndACurrencyNamedTwiceAreRefusedNotGuessed() throws IOException {
+        assertThatThrownBy(() -> reader.read(write("daily.csv", "Date,CAD,\n31 February 2020,1.5,\n")))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.ratesFile.badDate");
+                    assertThat(refused.arguments()).containsExactly("daily.csv:2", "31 February 2020");
+                });
+        assertThat(reader.read(write("leap.csv", "Date,CAD,\n29 February 2020,1.5,\n")))
+                .extracting(ExchangeRate::date).containsExactly(LocalDate.of(2020, 2, 29));
+        assertThatThrownBy(() -> reader.read(write("cad.csv", "Date,CAD,USD,CAD,\n2020-10-19,1.5,1.1,1.6,\n")))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.ratesFile.duplicateCurrency");
+                    assertThat(refused.arguments()).containsExactly("cad.csv:1", "CAD");
+                });
+        String xml = """
+                <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01"
+                    xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
+                  <Cube><Cube time="2020-10-19">
+                    <Cube currency="CAD" rate="1.5523"/><Cube currency="CAD" rate="1.6"/>
+                  </Cube></Cube>
+                </gesmes:Envelope>
+                """;
+        assertThatThrownBy(() -> reader.read(write("cad.xml", xml)))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.ratesFile.duplicateCurrency");
+                    assertThat(refused.arguments()).containsExactly("cad.xml, time=2020-10-19", "CAD");
+                });
+    }
+
+    @Test
     void namesEveryBadValueOfAFileAndImportsNothingOfIt() throws IOException {
         String csv = "Date,CAD,ZZZ,USD,\n2020-10-19,1.5523,1,1.17,\n2020-10-16,-1,1,one,\n16/10/2020,1.5,1,1.1,\n"
                 + "2020-10-19,1.5,1,1.1,\n2020-10-15,1.5,\n2020-10-14,1.55,1,1.18,\n";

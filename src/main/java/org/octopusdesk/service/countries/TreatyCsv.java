@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
@@ -50,12 +51,18 @@ final class TreatyCsv {
 
     private final CountryCatalog countries;
     private final Map<Instrument, Optional<LocalDate>> inForce;
+    private final BiFunction<String, Instrument, Set<ChartFlag>> storedFlags;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final LocalDate today;
 
-    TreatyCsv(CountryCatalog countries, Map<Instrument, Optional<LocalDate>> inForce, LocalDate today) {
+    /**
+     * @param storedFlags the flags a country's line has now, kept when the file says nothing of them
+     */
+    TreatyCsv(CountryCatalog countries, Map<Instrument, Optional<LocalDate>> inForce,
+            BiFunction<String, Instrument, Set<ChartFlag>> storedFlags, LocalDate today) {
         this.countries = countries;
         this.inForce = inForce;
+        this.storedFlags = storedFlags;
         this.today = today;
     }
 
@@ -99,10 +106,11 @@ final class TreatyCsv {
         LocalDate inForceGiven = date(sheet, row, ENTRY_INTO_FORCE, line);
         String notes = sheet.get(row, NOTES);
         DepositKind kind = depositKind(sheet.get(row, DEPOSIT_KIND), notes, signature, deposit, line);
-        Set<ChartFlag> flags = flags(sheet.get(row, FLAGS), notes, line);
+        Optional<Set<ChartFlag>> given = flags(sheet, sheet.get(row, FLAGS), notes, line);
         if (country.isEmpty() || instrument.isEmpty()) {
             return Optional.empty();
         }
+        Set<ChartFlag> flags = given.orElseGet(() -> storedFlags.apply(country.get().code(), instrument.get()));
         String asOf = sheet.get(row, STATUS_AS_OF);
         String note = asOf.isEmpty() ? notes : notes + " [status as of " + asOf + "]";
         TreatyRecord plain = new TreatyRecord(country.get().code(), instrument.get(), signature, deposit, kind,
@@ -148,24 +156,30 @@ final class TreatyCsv {
         return signature == null && saysAccession ? DepositKind.ACCESSION : DepositKind.RATIFICATION;
     }
 
-    private Set<ChartFlag> flags(String given, String notes, int line) {
-        if (!given.isEmpty()) {
+    /**
+     * The line's flags: its {@code flags} value when the file has that column (empty is none), else those in the
+     * chart's notes column quoted in {@code notes}; nothing when the line says nothing of them, so that the stored
+     * ones are kept rather than erased by a file that never carried them.
+     */
+    private Optional<Set<ChartFlag>> flags(CsvSheet sheet, String given, String notes, int line) {
+        if (sheet.hasColumn(FLAGS)) {
             if (!given.toUpperCase(Locale.ROOT).matches("[RDATCO.\\s]*")) {
                 problem(line, FLAGS, "error.treatyImport.unknownFlags", given);
-                return EnumSet.noneOf(ChartFlag.class);
+                return Optional.of(EnumSet.noneOf(ChartFlag.class));
             }
-            return ChartFlag.parse(given);
+            return Optional.of(ChartFlag.parse(given));
         }
         // Only the chart's own notes column carries the flags; elsewhere "A." may be any abbreviation.
         int column = notes.indexOf("notes column:");
-        Set<ChartFlag> flags = EnumSet.noneOf(ChartFlag.class);
-        if (column >= 0) {
-            Matcher noted = NOTED_FLAG.matcher(notes.substring(column));
-            while (noted.find()) {
-                flags.add(ChartFlag.valueOf(noted.group(1)));
-            }
+        if (column < 0) {
+            return Optional.empty();
         }
-        return flags;
+        Set<ChartFlag> flags = EnumSet.noneOf(ChartFlag.class);
+        Matcher noted = NOTED_FLAG.matcher(notes.substring(column));
+        while (noted.find()) {
+            flags.add(ChartFlag.valueOf(noted.group(1)));
+        }
+        return Optional.of(flags);
     }
 
     private LocalDate date(CsvSheet sheet, CSVRecord row, String column, int line) {

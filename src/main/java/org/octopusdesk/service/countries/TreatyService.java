@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -193,7 +194,8 @@ public class TreatyService {
             for (Instrument instrument : Instrument.values()) {
                 inForce.put(instrument, instrumentInForce(instrument, treaties.chart(instrument)));
             }
-            TreatyCsv csv = new TreatyCsv(countries, inForce, LocalDate.now(clock));
+            TreatyCsv csv = new TreatyCsv(countries, inForce, (country, instrument) -> treaties.find(country,
+                    instrument).map(TreatyRecord::flags).orElse(Set.of()), LocalDate.now(clock));
             List<TreatyRecord> records = csv.read(sheet);
             if (!csv.problems().isEmpty()) {
                 throw new TreatyImportException(csv.problems());

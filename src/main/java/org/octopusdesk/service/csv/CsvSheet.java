@@ -334,6 +334,11 @@ public final class CsvSheet {
         return header.stream().filter(name -> !name.isBlank() && !known.contains(name)).toList();
     }
 
+    /** Whether the header names {@code column} (any case, spaces or hyphens for the underscores). */
+    public boolean hasColumn(String column) {
+        return header.contains(columnName(column));
+    }
+
     /** The header's line in the file: 1, or 2 after a {@code sep=;} line. */
     public int headerLine() {
         return lines.lineOf(skipped);

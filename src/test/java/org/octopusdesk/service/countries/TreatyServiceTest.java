@@ -145,6 +145,23 @@ class TreatyServiceTest {
     }
 
     @Test
+    void aFileThatSaysNothingOfTheFlagsKeepsThemAndOneWithTheColumnSetsThem() throws IOException {
+        database.treaties().importText(shippedChart(), "treaty_chart.csv");
+        String austria = "country,instrument,signature_date,ratification_date\nAustria,ETS 185,2001-11-23,2012-06-13\n";
+
+        database.treaties().importText(austria, "dates-only.csv");
+        assertThat(database.treaties().ofCountry("AT").get(0).record().flags()).as("no flags column, no chart notes")
+                .containsExactlyInAnyOrder(ChartFlag.R, ChartFlag.D, ChartFlag.A);
+
+        database.treaties().importText("country,instrument,signature_date,ratification_date,flags\n"
+                + "Austria,ETS 185,2001-11-23,2012-06-13,D\n", "flags.csv");
+        assertThat(database.treaties().ofCountry("AT").get(0).record().flags()).containsExactly(ChartFlag.D);
+        database.treaties().importText("country,instrument,signature_date,ratification_date,flags\n"
+                + "Austria,ETS 185,2001-11-23,2012-06-13,\n", "no-flags.csv");
+        assertThat(database.treaties().ofCountry("AT").get(0).record().flags()).as("an empty value is none").isEmpty();
+    }
+
+    @Test
     void theTcyStatusFollowsTheConventionThenTheRecordedStatuses() {
         database.treaties().recordStatus(new TcyStatusEntry("BJ", TcyStatus.INVITED, LocalDate.of(2022, 3, 1),
                 "invited by the Committee of Ministers"));

@@ -11,6 +11,7 @@ import org.octopusdesk.service.conferences.ParticipantPrivacy;
 import org.octopusdesk.service.conferences.PersonalData;
 import org.octopusdesk.service.conferences.RetentionPurge;
 import org.octopusdesk.service.conferences.ParticipantImportException;
+import org.octopusdesk.service.conferences.ParticipantImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,8 +52,13 @@ final class ParticipantsCommand extends CommandGroup {
             Messages messages = participants.root.messages();
             return participants.root.inWorkspace(workspace -> {
                 try {
-                    int lines = workspace.conferences().participants().importFile(year, file);
-                    spec.commandLine().getOut().println(messages.text("cli.participants.imported", lines, year));
+                    ParticipantImportReport report = workspace.conferences().participants().importFile(year, file);
+                    spec.commandLine().getOut().println(messages.text("cli.participants.imported",
+                            report.imported(), year));
+                    if (report.alreadyRegistered() > 0) {
+                        spec.commandLine().getOut().println(messages.text("cli.participants.alreadyRegistered",
+                                report.alreadyRegistered()));
+                    }
                 } catch (ParticipantImportException refused) {
                     refused.problems().forEach(problem -> spec.commandLine().getErr()
                             .println(ContributionsCommand.describe(problem, messages)));

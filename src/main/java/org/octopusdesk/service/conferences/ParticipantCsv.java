@@ -2,12 +2,15 @@ package org.octopusdesk.service.conferences;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.FieldError;
+import org.octopusdesk.domain.conference.Participant;
 import org.octopusdesk.domain.conference.ParticipantDraft;
 import org.octopusdesk.domain.conference.Sector;
 import org.octopusdesk.domain.country.Country;
@@ -43,11 +46,28 @@ final class ParticipantCsv {
 
     private final CountryService countries;
     private final LocalDate today;
+    /** The edition's registrations, whole, and by the person they name. */
+    private final Set<Registration> registered = new HashSet<>();
+    private final Set<String> registeredPeople = new HashSet<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private int alreadyRegistered;
 
-    ParticipantCsv(CountryService countries, LocalDate today) {
+    /**
+     * @param edition the edition's registrations now: a line the same as one of them is left out, so that a file
+     *     imported twice, or a later export that still lists the first ones, registers nobody twice
+     */
+    ParticipantCsv(CountryService countries, List<Participant> edition, LocalDate today) {
         this.countries = countries;
         this.today = today;
+        edition.stream().filter(participant -> !participant.erased()).map(Participant::toDraft).forEach(draft -> {
+            registered.add(Registration.of(draft));
+            registeredPeople.add(Registration.of(draft).person());
+        });
+    }
+
+    /** The lines left out because the edition, or an earlier line, had the same registration already. */
+    int alreadyRegistered() {
+        return alreadyRegistered;
     }
 
     List<ImportProblem> problems() {
@@ -90,10 +110,39 @@ final class ParticipantCsv {
                         List.of(draft.country())));
             }
             if (problems.size() == before) {
-                drafts.add(draft.withCountry(country.orElseThrow().code()));
+                take(draft.withCountry(country.orElseThrow().code()), line).ifPresent(drafts::add);
             }
         }
         return drafts;
+    }
+
+    /**
+     * The line's registration, unless the same one was made already (left out and counted) or the edition has the
+     * person, by name and e-mail address, with other details: that is a correction, made in the window, not a
+     * second registration. A person written otherwise ("PÉREZ José") is taken, and offered for merging later.
+     */
+    private Optional<ParticipantDraft> take(ParticipantDraft draft, int line) {
+        Registration registration = Registration.of(draft);
+        if (!registered.add(registration)) {
+            alreadyRegistered++;
+            return Optional.empty();
+        }
+        if (registeredPeople.contains(registration.person())) {
+            problems.add(new ImportProblem(line, NAME, "error.participantImport.registered", List.of(draft.name())));
+            return Optional.empty();
+        }
+        return Optional.of(draft);
+    }
+
+    /** A registration as compared for repeats: the e-mail address is the same whatever its case. */
+    private record Registration(String person, ParticipantDraft details) {
+
+        static Registration of(ParticipantDraft draft) {
+            String email = draft.email().toLowerCase(Locale.ROOT);
+            return new Registration(draft.name() + "\n" + email, new ParticipantDraft(draft.name(),
+                    draft.organisation(), draft.country(), draft.sector(), draft.role(), draft.funded(), email,
+                    draft.listConsent(), draft.consentDate()));
+        }
     }
 
     private Optional<Boolean> yesNo(String text, int line, String column) {

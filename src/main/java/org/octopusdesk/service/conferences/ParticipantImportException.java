@@ -10,7 +10,8 @@ public class ParticipantImportException extends DomainException {
     private final transient List<ImportProblem> problems;
 
     public ParticipantImportException(List<ImportProblem> problems) {
-        super("error.participantImport.refused", problems.size());
+        // Counted by line, as every other import counts what is to correct: a line may have several faults.
+        super("error.participantImport.refused", problems.stream().mapToInt(ImportProblem::line).distinct().count());
         this.problems = List.copyOf(problems);
     }
 

@@ -136,16 +136,19 @@ public class ParticipantService {
         });
     }
 
-    /** Imports a participants file into the edition of {@code year}: all its lines, or none. */
-    public int importFile(int year, Path file) {
+    /**
+     * Imports a participants file into the edition of {@code year}: all its lines, or none; a line the same as a
+     * registration made already is left out and counted.
+     */
+    public ParticipantImportReport importFile(int year, Path file) {
         return importSheet(year, () -> CsvSheet.read(file), String.valueOf(file.getFileName()));
     }
 
-    public int importText(int year, String text, String name) {
+    public ParticipantImportReport importText(int year, String text, String name) {
         return importSheet(year, () -> CsvSheet.parse(text), name);
     }
 
-    private int importSheet(int year, Supplier<CsvSheet> reader, String name) {
+    private ParticipantImportReport importSheet(int year, Supplier<CsvSheet> reader, String name) {
         CsvSheet sheet;
         try {
             sheet = reader.get().requireColumns(ParticipantCsv.REQUIRED).requireRows();
@@ -156,7 +159,7 @@ public class ParticipantService {
         return transactions.inTransaction(() -> {
             Conference edition = conferences.findByYear(year).orElseThrow(() ->
                     new org.octopusdesk.domain.DomainException("error.conference.noSuchYear", Integer.toString(year)));
-            ParticipantCsv csv = new ParticipantCsv(countries, today());
+            ParticipantCsv csv = new ParticipantCsv(countries, participants.participantsOf(edition.id()), today());
             List<ParticipantDraft> drafts = csv.read(sheet);
             if (!csv.problems().isEmpty()) {
                 throw new ParticipantImportException(csv.problems());
@@ -165,9 +168,10 @@ public class ParticipantService {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("participantImport.file", name);
             values.put("participantImport.lines", String.valueOf(drafts.size()));
+            values.put("participantImport.alreadyRegistered", String.valueOf(csv.alreadyRegistered()));
             auditor.record(FILE_AUDIT_TYPE, Integer.toString(edition.year()), AuditEntry.Action.IMPORT, null,
                     values);
-            return drafts.size();
+            return new ParticipantImportReport(drafts.size(), csv.alreadyRegistered());
         });
     }
 

@@ -10,7 +10,8 @@ public class TreatyImportException extends DomainException {
     private final transient List<ImportProblem> problems;
 
     public TreatyImportException(List<ImportProblem> problems) {
-        super("error.treatyImport.refused", problems.size());
+        // Counted by line, as every other import counts what is to correct: a line may have several faults.
+        super("error.treatyImport.refused", problems.stream().mapToInt(ImportProblem::line).distinct().count());
         this.problems = List.copyOf(problems);
     }
 

@@ -65,12 +65,13 @@ class ParticipantServiceTest {
 
     @Test
     void importsAFileWithColumnsInAnyOrderAndCountriesByCodeOrNameThenCounts() {
-        int imported = participants.importText(2025, "email,sector,country,organisation,name,funded\n"
+        ParticipantImportReport imported = participants.importText(2025,
+                "email,sector,country,organisation,name,funded\n"
                 + "ana@example.org,academia,Philippines,University,Ana Lee,no\n"
                 + "jose@example.org,government,ES,Ministry,José Pérez,yes\n"
                 + "JOSE@example.org,Government,Espagne,Ministry,PÉREZ José,yes\n", "participants.csv");
 
-        assertThat(imported).isEqualTo(3);
+        assertThat(imported).isEqualTo(new ParticipantImportReport(3, 0));
         var counts = participants.counts(edition.id());
         assertThat(counts.participants()).isEqualTo(3);
         assertThat(counts.countries()).isEqualTo(2);
@@ -94,6 +95,35 @@ class ParticipantServiceTest {
                                         "validation.participant.unknownCountry"),
                                 org.assertj.core.groups.Tuple.tuple(4, "sector", "error.participantImport.sector")));
         assertThat(participants.list(edition.id())).isEmpty();
+    }
+
+    @Test
+    void aFileImportedAgainOrALaterExportRegistersNobodyTwice() {
+        String first = "name,organisation,country,sector,email\n"
+                + "Ana Lee,University,PH,academia,ana@example.org\n"
+                + "Bob Stone,Firm,FR,private sector,bob@example.org\n"
+                + "Bob Stone,Firm,FR,private sector,BOB@example.org\n";
+        assertThat(participants.importText(2025, first, "first.csv")).as("the repeated line is left out")
+                .isEqualTo(new ParticipantImportReport(2, 1));
+
+        assertThat(participants.importText(2025, first, "first.csv")).isEqualTo(new ParticipantImportReport(0, 3));
+        assertThat(participants.importText(2025, first + "Chen Wei,Police,CN,criminal justice,chen@example.org\n",
+                "later.csv")).isEqualTo(new ParticipantImportReport(1, 3));
+        assertThat(participants.list(edition.id())).extracting(Participant::name)
+                .containsExactlyInAnyOrder("Ana Lee", "Bob Stone", "Chen Wei");
+
+        // The same person with other details is a correction, made in the window: the file is refused.
+        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email\n"
+                + "Ana Lee,University of Manila,PH,academia,ana@example.org\n"
+                + "Dara Kim,NGO,KR,civil society,dara@example.org\n", "changed.csv"))
+                .isInstanceOfSatisfying(ParticipantImportException.class, refused -> {
+                    assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
+                            ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(2, "name", "error.participantImport.registered",
+                                    List.of("Ana Lee")));
+                    assertThat(refused.arguments()).containsExactly(1L);
+                });
+        assertThat(participants.list(edition.id())).hasSize(3);
     }
 
     @Test

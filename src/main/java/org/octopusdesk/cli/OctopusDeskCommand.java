@@ -76,6 +76,15 @@ public final class OctopusDeskCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(root);
         COMMANDS.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(root::handle);
+        // Whatever writer the caller set by then, the data reaches the terminal without its control characters;
+        // picocli's own styling would be such characters, so help is plain.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        CommandLine.IExecutionStrategy strategy = commandLine.getExecutionStrategy();
+        commandLine.setExecutionStrategy(parsed -> {
+            commandLine.setOut(TerminalText.safe(commandLine.getOut()));
+            commandLine.setErr(TerminalText.safe(commandLine.getErr()));
+            return strategy.execute(parsed);
+        });
         // Registered after the subcommands exist: picocli hands a converter to every command present then.
         commandLine.registerConverter(java.time.LocalDate.class, OctopusDeskCommand::date);
         return commandLine;
@@ -109,7 +118,7 @@ public final class OctopusDeskCommand implements Callable<Integer> {
         try {
             return root.call();
         } catch (RuntimeException failure) {
-            return root.report(failure, err != null ? err : standardError());
+            return root.report(failure, TerminalText.safe(err != null ? err : standardError()));
         }
     }
 

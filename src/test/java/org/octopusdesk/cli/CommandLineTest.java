@@ -348,6 +348,20 @@ class CommandLineTest {
     }
 
     @Test
+    void controlCharactersInTheDataNeverReachTheTerminal() {
+        run("--data-dir", folder.toString(), "init");
+        try (TestDatabase database = new TestDatabase(folder)) {
+            database.donors().create(new org.octopusdesk.domain.donor.DonorDraft("Bell\u0007 \u001b[2J\u001b[31mRed",
+                    org.octopusdesk.domain.donor.DonorKind.STATE_PARTY, "Canada", ""));
+        }
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data-dir", folder.toString(), "donors", "list")).isZero();
+
+        assertThat(out.toString()).startsWith("Bell? ?[2J?[31mRed\tstate-party\tCanada").doesNotContain("\u001b");
+    }
+
+    @Test
     void listsTheSampleMeetingsBySeriesAndYearWithTheirRealNumbersAndDates() throws Exception {
         run("--data-dir", folder.toString(), "init", "--sample-data");
         out.getBuffer().setLength(0);

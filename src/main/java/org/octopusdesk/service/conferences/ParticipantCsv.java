@@ -77,6 +77,7 @@ final class ParticipantCsv {
     /** The drafts of the file's lines, their countries as codes; meaningful only when there is no problem. */
     List<ParticipantDraft> read(CsvSheet sheet) {
         problems.addAll(ImportProblem.unreadColumnsRefused(sheet, COLUMNS));
+        problems.addAll(ImportProblem.controlCharacters(sheet, COLUMNS));
         List<ParticipantDraft> drafts = new ArrayList<>();
         for (CSVRecord row : sheet.rows()) {
             int line = sheet.line(row);

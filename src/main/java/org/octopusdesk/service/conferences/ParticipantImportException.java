@@ -1,18 +1,19 @@
 package org.octopusdesk.service.conferences;
 
+import java.util.Comparator;
 import java.util.List;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.service.contributions.ImportProblem;
 
-/** A participants file refused as a whole, with every problem found on its lines. */
+/** A participants file refused as a whole, with every problem found on its lines, in the file's order. */
 public class ParticipantImportException extends DomainException {
 
     private final transient List<ImportProblem> problems;
 
     public ParticipantImportException(List<ImportProblem> problems) {
         // Counted by line, as every other import counts what is to correct: a line may have several faults.
-        super("error.participantImport.refused", problems.stream().mapToInt(ImportProblem::line).distinct().count());
-        this.problems = List.copyOf(problems);
+        super("error.participantImport.refused", ImportProblem.linesOf(problems));
+        this.problems = problems.stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
     }
 
     public List<ImportProblem> problems() {

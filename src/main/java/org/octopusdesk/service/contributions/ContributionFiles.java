@@ -2,9 +2,9 @@ package org.octopusdesk.service.contributions;
 
 import java.io.Writer;
 import java.nio.file.Path;
-import org.octopusdesk.service.backup.SafetyBackups;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +14,7 @@ import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.service.ProjectService;
 import org.octopusdesk.service.Transactions;
+import org.octopusdesk.service.backup.SafetyBackups;
 import org.octopusdesk.service.csv.CsvRefusedException;
 import org.octopusdesk.service.csv.CsvSheet;
 import org.octopusdesk.service.csv.ImportProgress;
@@ -120,9 +121,14 @@ public class ContributionFiles {
             ImportedContributions checked = run.check();
             List<ImportProblem> warnings = new ArrayList<>(ImportProblem.unreadColumns(sheet, ContributionCsv.COLUMNS));
             warnings.addAll(run.warnings());
+            // A reference's own rule refuses a control character already, saying why a reference must show whole.
+            List<ImportProblem> errors = new ArrayList<>(ImportProblem.controlCharacters(sheet, ContributionCsv.COLUMNS
+                    .stream().filter(column -> !column.equals(ContributionCsv.REFERENCE)).toList()));
+            errors.addAll(run.errors());
+            errors.sort(Comparator.comparingInt(ImportProblem::line));
             ContributionImportReport report = new ContributionImportReport(checked.pledges().size(),
-                    checked.allocations(), checked.payments().size(), run.errors(), warnings);
-            if (!run.errors().isEmpty() || (!warnings.isEmpty() && !confirmWarnings)) {
+                    checked.allocations(), checked.payments().size(), errors, warnings);
+            if (!errors.isEmpty() || (!warnings.isEmpty() && !confirmWarnings)) {
                 throw new ContributionImportException(report);
             }
             contributions.storeImport(checked, manualRates, fileName, progress);

@@ -1,6 +1,9 @@
 package org.octopusdesk.service.contributions;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVRecord;
 import org.octopusdesk.domain.NearMatches;
 import org.octopusdesk.service.csv.CsvSheet;
 
@@ -45,6 +48,29 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
                     ? new ImportProblem(sheet.headerLine(), column, key, List.of(column))
                     : new ImportProblem(sheet.headerLine(), column, key + ".near", List.of(column, near.get(0)));
         }).toList();
+    }
+
+    /**
+     * A fault for each value in {@code columns} holding a control character other than a tab or a line break (a
+     * bell, a NUL, an escape): it shows as nothing or a box, a PDF prints it as a space, and written to a terminal
+     * an escape sequence would recolour or clear it. Such a character comes from a broken export, never from what
+     * a person meant to write.
+     */
+    public static List<ImportProblem> controlCharacters(CsvSheet sheet, List<String> columns) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (CSVRecord row : sheet.rows()) {
+            for (String column : columns) {
+                sheet.get(row, column).codePoints().filter(ImportProblem::isControl).findFirst().ifPresent(found ->
+                        problems.add(new ImportProblem(sheet.line(row), column, "error.import.controlCharacter",
+                                List.of(String.format(Locale.ROOT, "U+%04X", found)))));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isControl(int codePoint) {
+        return Character.getType(codePoint) == Character.CONTROL && codePoint != '\t' && codePoint != '\n'
+                && codePoint != '\r';
     }
 
     /** How many lines of the file the problems are on: a line with three faults is one line to correct. */

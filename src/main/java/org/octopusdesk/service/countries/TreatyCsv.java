@@ -72,6 +72,7 @@ final class TreatyCsv {
 
     List<TreatyRecord> read(CsvSheet sheet) {
         problems.addAll(ImportProblem.unreadColumnsRefused(sheet, COLUMNS));
+        problems.addAll(ImportProblem.controlCharacters(sheet, COLUMNS));
         List<TreatyRecord> records = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CSVRecord row : sheet.rows()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.octopusdesk.service.backup.SafetyBackups;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +154,8 @@ public class SpendingFiles {
                 }
             }
             progress.reached(ImportProgress.Stage.CHECKED, rows.size(), rows.size());
+            errors.addAll(ImportProblem.controlCharacters(sheet, SpendingCsv.COLUMNS));
+            errors.sort(Comparator.comparingInt(ImportProblem::line));
             if (!errors.isEmpty()) {
                 // Nothing was written: every line is checked before the first is stored.
                 throw new SpendingImportException(new SpendingImportReport(0, errors));

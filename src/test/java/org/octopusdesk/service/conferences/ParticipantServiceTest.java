@@ -121,9 +121,23 @@ class ParticipantServiceTest {
                             ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
                             org.assertj.core.groups.Tuple.tuple(2, "name", "error.participantImport.registered",
                                     List.of("Ana Lee")));
-                    assertThat(refused.arguments()).containsExactly(1L);
+                    assertThat(refused.arguments()).containsExactly(1);
                 });
         assertThat(participants.list(edition.id())).hasSize(3);
+    }
+
+    @Test
+    void aControlCharacterIsRefusedWhereverItIs() {
+        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email\n"
+                + "Ana Lee,Univ\u001b[31mersity,PH,academia,ana@example.org\n"
+                + "Bo\u0007b,Firm,FR,bogus,bob@example.org\n", "ctrl.csv"))
+                .isInstanceOfSatisfying(ParticipantImportException.class, refused ->
+                        assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2, "organisation", "error.import.controlCharacter"),
+                                org.assertj.core.groups.Tuple.tuple(3, "name", "error.import.controlCharacter"),
+                                org.assertj.core.groups.Tuple.tuple(3, "sector", "error.participantImport.sector")));
+        assertThat(participants.list(edition.id())).isEmpty();
     }
 
     @Test

@@ -114,6 +114,23 @@ class ContributionFilesTest {
     }
 
     @Test
+    void aControlCharacterIsRefusedOnItsLineAmongTheOtherProblems() {
+        String file = HEADER
+                + "pledge,CA-1,Canada,2020-10-19,1000,CAD,,,,,,,Bell\u0007 esc\u001b[2J\n"
+                + "pledge,CA-2,Nobody,2020-10-19,1000,CAD,,,,,,,\n"
+                + "pledge,CA-3,Canada,2020-10-19,1000,CAD,,,,,,,a\u0000b\n";
+
+        assertThatThrownBy(() -> files.importText(file, true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                        tuple(2, "note", "error.import.controlCharacter", List.of("U+0007")),
+                                        tuple(3, "donor", "error.contributionImport.unknownDonor", List.of("Nobody")),
+                                        tuple(4, "note", "error.import.controlCharacter", List.of("U+0000"))));
+        assertThat(database.contributions().page(ContributionQuery.all(), 0, 10).total()).isZero();
+    }
+
+    @Test
     void aReasonWithoutItsDayATooFineShareAndATextCutByACommaAreRefusedNotHalfTaken() {
         String file = HEADER
                 + "pledge,P-3,Canada,2024-03-01,1000,CAD,,,,,,no date given,\n"

@@ -34,7 +34,7 @@ final class ParticipantCsv {
     static final String FUNDED = "funded";
     static final String CONSENT = "consent";
     static final String CONSENT_DATE = "consent_date";
-    static final String[] REQUIRED = {NAME, ORGANISATION, COUNTRY, SECTOR, EMAIL};
+    static final List<String> REQUIRED = List.of(NAME, ORGANISATION, COUNTRY, SECTOR, EMAIL);
     /** Every column the import reads; any other is refused, since its values would be lost. */
     static final List<String> COLUMNS = List.of(NAME, ORGANISATION, COUNTRY, SECTOR, EMAIL, ROLE, FUNDED, CONSENT,
             CONSENT_DATE);

@@ -151,7 +151,7 @@ public class ParticipantService {
     private ParticipantImportReport importSheet(int year, Supplier<CsvSheet> reader, String name) {
         CsvSheet sheet;
         try {
-            sheet = reader.get().requireColumns(ParticipantCsv.REQUIRED).requireRows();
+            sheet = reader.get().requireColumns(ParticipantCsv.REQUIRED, ParticipantCsv.COLUMNS).requireRows();
         } catch (CsvRefusedException refused) {
             throw new ParticipantImportException(List.of(new ImportProblem(refused.line(), refused.column(),
                     refused.messageKey(), refused.arguments())));

@@ -183,8 +183,8 @@ public class TreatyService {
         CsvSheet sheet;
         try {
             // A line replaces the country's dates: a file without their columns would erase them all.
-            sheet = reader.get().requireColumns(TreatyCsv.COUNTRY, TreatyCsv.INSTRUMENT, TreatyCsv.SIGNATURE,
-                    TreatyCsv.RATIFICATION).requireRows();
+            sheet = reader.get().requireColumns(List.of(TreatyCsv.COUNTRY, TreatyCsv.INSTRUMENT, TreatyCsv.SIGNATURE,
+                    TreatyCsv.RATIFICATION), TreatyCsv.COLUMNS).requireRows();
         } catch (CsvRefusedException refused) {
             throw new TreatyImportException(List.of(new ImportProblem(refused.line(), refused.column(),
                     refused.messageKey(), refused.arguments())));

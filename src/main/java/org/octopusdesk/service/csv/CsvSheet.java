@@ -270,21 +270,6 @@ public final class CsvSheet {
     }
 
     /**
-     * Refuses the file when its header lacks a column.
-     *
-     * @throws CsvRefusedException naming the first missing column, on line 1
-     */
-    public CsvSheet requireColumns(String... columns) {
-        for (String required : columns) {
-            if (!header.contains(required)) {
-                throw new CsvRefusedException(lines.lineOf(skipped), required, "error.contributionImport.missingColumn",
-                        required);
-            }
-        }
-        return this;
-    }
-
-    /**
      * Refuses the file when its header lacks a column, naming every one it lacks at once and what it has instead:
      * the header's column nearest the one missing ("descripton"), or, when several are missing, the header's
      * columns that none of {@code known} names (a header written in French, say), so that one correction mends it.

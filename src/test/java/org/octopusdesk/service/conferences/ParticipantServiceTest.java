@@ -127,6 +127,21 @@ class ParticipantServiceTest {
     }
 
     @Test
+    void aHeaderLackingColumnsNamesThemAllOrTheOneItMisspells() {
+        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,e-mail\n"
+                + "Ana Lee,University,PH,academia,ana@example.org\n", "hyphen.csv"))
+                .isInstanceOfSatisfying(ParticipantImportException.class, refused -> assertThat(refused.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("error.csv.missingColumn.near",
+                                        List.of("email", "e_mail"))));
+        assertThatThrownBy(() -> participants.importText(2025, "name,country\nAna Lee,PH\n", "short.csv"))
+                .isInstanceOfSatisfying(ParticipantImportException.class, refused -> assertThat(refused.problems())
+                        .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("error.csv.missingColumns",
+                                        List.of(3, "organisation, sector, email"))));
+    }
+
+    @Test
     void aControlCharacterIsRefusedWhereverItIs() {
         assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email\n"
                 + "Ana Lee,Univ\u001b[31mersity,PH,academia,ana@example.org\n"

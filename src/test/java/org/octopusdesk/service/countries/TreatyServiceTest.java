@@ -137,7 +137,7 @@ class TreatyServiceTest {
         assertThatThrownBy(() -> database.treaties().importText("country,instrument,notes\nFrance,ETS 185,x\n",
                 "no-dates.csv")).isInstanceOfSatisfying(TreatyImportException.class, refused ->
                         assertThat(refused.problems()).extracting(ImportProblem::messageKey)
-                                .containsExactly("error.contributionImport.missingColumn"));
+                                .containsExactly("error.csv.missingColumns"));
         assertThat(database.treaties().chart(Instrument.ETS185)).hasSize(parties);
 
         assertThat(database.treaties().importText("Country,Instrument,Signature Date,Ratification Date\n"

@@ -3,6 +3,7 @@ package org.octopusdesk.service.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class CsvSheetTest {
         assertThat(sheet.number(sheet.get(row, "amount"))).hasValueSatisfying(amount ->
                 assertThat(amount).isEqualByComparingTo("150000.50"));
         assertThat(sheet.line(row)).isEqualTo(3);
-        assertThatThrownBy(() -> sheet.requireColumns("currency")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> sheet.requireColumns(List.of("currency"), List.of("currency"))).isInstanceOfSatisfying(
                 CsvRefusedException.class, refused -> assertThat(refused.line()).as("the header's").isEqualTo(2));
     }
 
@@ -111,8 +112,8 @@ class CsvSheetTest {
 
     @Test
     void aHeaderLackingColumnsNamesThemAllAndWhatItHasInstead() {
-        java.util.List<String> required = java.util.List.of("project", "date", "description", "amount");
-        java.util.List<String> known = java.util.List.of("project", "date", "description", "amount", "bank_eur");
+        List<String> required = List.of("project", "date", "description", "amount");
+        List<String> known = List.of("project", "date", "description", "amount", "bank_eur");
 
         assertThatThrownBy(() -> CsvSheet.parse("project,date,descripton,amount,bank_eur\n")
                 .requireColumns(required, known)).isInstanceOfSatisfying(CsvRefusedException.class, refused -> {

@@ -304,7 +304,7 @@ class CommandLineTest {
                 "Conflict, not applied: CAD on 19/10/2020 is stored as 1.5523; the file says 1.5600.");
         assertThat(run("--data-dir", data.toString(), "rates", "import", folder.resolve("none.csv").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("none.csv cannot be read");
+        assertThat(err.toString()).contains("There is no file ").contains("none.csv.");
     }
 
     @Test

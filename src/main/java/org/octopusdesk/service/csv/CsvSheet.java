@@ -34,6 +34,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.NearMatches;
 import org.octopusdesk.domain.Spaces;
+import org.octopusdesk.service.UnreadableFile;
 
 /**
  * A CSV file as every import reads it: UTF-8 with or without a byte-order mark, fields separated by commas or by
@@ -111,9 +112,9 @@ public final class CsvSheet {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
             return parse(in);
         } catch (CharacterCodingException notUtf8) {
-            throw new CsvRefusedException(0, "", "error.contributionImport.notUtf8");
+            throw new CsvRefusedException(NotUtf8.lineOfFirstBadByte(file), "", "error.contributionImport.notUtf8");
         } catch (IOException e) {
-            throw new DomainException("error.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw new DomainException(UnreadableFile.reason(file), file.toString());
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.octopusdesk.service.UnreadableFile;
 
 /**
  * Reads any of the files the ECB publishes: {@code eurofxref-hist.csv}, {@code eurofxref.csv} and their ZIPs,
@@ -42,7 +43,7 @@ public final class EcbRatesReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(name, in);
         } catch (IOException e) {
-            throw new RatesFileException("error.ratesFile.unreadable", name);
+            throw new RatesFileException(UnreadableFile.reason(file), file.toString());
         }
     }
 

@@ -128,7 +128,23 @@ class BoundedCsvTest {
                 (HEADER + "pledge,A,Canadá,2020-10-19,5,EUR,,,\n").getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> CsvSheet.read(latin1))
-                .hasFieldOrPropertyWithValue("messageKey", "error.contributionImport.notUtf8");
+                .hasFieldOrPropertyWithValue("messageKey", "error.contributionImport.notUtf8")
+                .hasFieldOrPropertyWithValue("line", 2);
+        // Past the reader's first chunks, the line is still the one with the byte: the reader decodes ahead.
+        StringBuilder long8 = new StringBuilder(HEADER);
+        for (int i = 0; i < 5000; i++) {
+            long8.append("pledge,A").append(i).append(",Canada,2020-10-19,5,EUR,,,\n");
+        }
+        byte[] good = long8.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "pledge,B,Canad\u00e1,2020-10-19,5,EUR,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path late = folder.resolve("late.csv");
+        Files.write(late, good);
+        Files.write(late, bad, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> CsvSheet.read(late)).hasFieldOrPropertyWithValue("line", 5002);
+        assertThatThrownBy(() -> CsvSheet.read(folder)).hasFieldOrPropertyWithValue("messageKey", "error.file.folder");
+        assertThatThrownBy(() -> CsvSheet.read(folder.resolve("none.csv")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.file.missing");
     }
 
     @Test

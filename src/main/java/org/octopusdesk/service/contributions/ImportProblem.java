@@ -44,9 +44,10 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
     private static List<ImportProblem> unreadColumns(CsvSheet sheet, List<String> known, String key) {
         return sheet.columnsNotIn(known).stream().map(column -> {
             List<String> near = NearMatches.of(column, known);
+            String written = sheet.written(column);
             return near.isEmpty()
-                    ? new ImportProblem(sheet.headerLine(), column, key, List.of(column))
-                    : new ImportProblem(sheet.headerLine(), column, key + ".near", List.of(column, near.get(0)));
+                    ? new ImportProblem(sheet.headerLine(), written, key, List.of(written))
+                    : new ImportProblem(sheet.headerLine(), written, key + ".near", List.of(written, near.get(0)));
         }).toList();
     }
 

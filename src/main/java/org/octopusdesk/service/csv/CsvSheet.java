@@ -72,6 +72,8 @@ public final class CsvSheet {
     private final BoundedLines lines;
     private final int skipped;
     private final List<String> header;
+    /** The header's names as the file writes them ("E-mail", "Entry into force"), for messages. */
+    private final List<String> written;
     private final List<CSVRecord> rows;
     private final boolean decimalComma;
     /** Where each column asked for stands in the header, -1 where it does not. */
@@ -79,11 +81,12 @@ public final class CsvSheet {
     /** The records with a value where the header names no column, in the order read. */
     private final List<CSVRecord> beyondTheHeader = new ArrayList<>();
 
-    private CsvSheet(BoundedLines lines, int skipped, List<String> header, List<CSVRecord> rows,
+    private CsvSheet(BoundedLines lines, int skipped, List<String> written, List<CSVRecord> rows,
             boolean decimalComma) {
         this.lines = lines;
         this.skipped = skipped;
-        this.header = header;
+        this.header = written.stream().map(CsvSheet::columnName).toList();
+        this.written = written.stream().map(String::strip).toList();
         this.rows = rows;
         this.decimalComma = decimalComma;
     }
@@ -155,7 +158,8 @@ public final class CsvSheet {
                 throw new CsvRefusedException(lines.lineOf(skipped), "", "error.contributionImport.empty");
             }
             refuseColumnsNamedTwice(header, lines.lineOf(skipped));
-            CsvSheet sheet = new CsvSheet(lines, skipped, header, new ArrayList<>(), delimiter == ';');
+            CsvSheet sheet = new CsvSheet(lines, skipped, parser.getHeaderNames(), new ArrayList<>(),
+                    delimiter == ';');
             for (CSVRecord record : parser) {
                 sheet.add(record);
             }
@@ -290,13 +294,14 @@ public final class CsvSheet {
                     ? new CsvRefusedException(line, missing.get(0), "error.contributionImport.missingColumn",
                             missing.get(0))
                     : new CsvRefusedException(line, missing.get(0), "error.csv.missingColumn.near", missing.get(0),
-                            near.get(0));
+                            written(near.get(0)));
         }
         throw unread.isEmpty()
                 ? new CsvRefusedException(line, "", "error.csv.missingColumns", missing.size(),
                         String.join(", ", missing))
                 : new CsvRefusedException(line, "", "error.csv.missingColumns.unread", missing.size(),
-                        String.join(", ", missing), unread.size(), String.join(", ", unread));
+                        String.join(", ", missing), unread.size(),
+                        String.join(", ", unread.stream().map(this::written).toList()));
     }
 
     /**
@@ -323,6 +328,12 @@ public final class CsvSheet {
     /** Whether the header names {@code column} (any case, spaces or hyphens for the underscores). */
     public boolean hasColumn(String column) {
         return header.contains(columnName(column));
+    }
+
+    /** A column of the header ({@code e_mail}) as the file writes it ({@code E-mail}), to name it to a person. */
+    public String written(String column) {
+        int index = header.indexOf(column);
+        return index < 0 ? column : written.get(index);
     }
 
     /** The header's line in the file: 1, or 2 after a {@code sep=;} line. */

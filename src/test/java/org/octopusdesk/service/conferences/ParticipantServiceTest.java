@@ -133,7 +133,7 @@ class ParticipantServiceTest {
                 .isInstanceOfSatisfying(ParticipantImportException.class, refused -> assertThat(refused.problems())
                         .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("error.csv.missingColumn.near",
-                                        List.of("email", "e_mail"))));
+                                        List.of("email", "e-mail"))));
         assertThatThrownBy(() -> participants.importText(2025, "name,country\nAna Lee,PH\n", "short.csv"))
                 .isInstanceOfSatisfying(ParticipantImportException.class, refused -> assertThat(refused.problems())
                         .extracting(ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
@@ -163,8 +163,8 @@ class ParticipantServiceTest {
                 .isInstanceOfSatisfying(ParticipantImportException.class, refused ->
                         assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
                                 ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(1, "roles", "error.import.unreadColumn.near",
-                                        List.of("roles", "role")),
+                                org.assertj.core.groups.Tuple.tuple(1, "Roles", "error.import.unreadColumn.near",
+                                        List.of("Roles", "role")),
                                 org.assertj.core.groups.Tuple.tuple(1, "phone", "error.import.unreadColumn",
                                         List.of("phone"))));
         assertThat(participants.list(edition.id())).isEmpty();

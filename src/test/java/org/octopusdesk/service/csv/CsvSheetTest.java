@@ -132,5 +132,9 @@ class CsvSheetTest {
                         .containsExactly(3, "project, description, amount"));
         assertThat(CsvSheet.parse("Amount,Project,Date,Description\n").requireColumns(required, known).rows())
                 .isEmpty();
+        assertThatThrownBy(() -> CsvSheet.parse("Project,Date,Descrip-tion,Amount\n").requireColumns(required, known))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.arguments())
+                        .as("the header's column as the file writes it").containsExactly("description",
+                                "Descrip-tion"));
     }
 }

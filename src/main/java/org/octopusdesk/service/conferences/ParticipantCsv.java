@@ -87,7 +87,7 @@ final class ParticipantCsv {
             String dateText = sheet.get(row, CONSENT_DATE);
             Optional<LocalDate> consentDate = CsvSheet.date(dateText);
             if (!dateText.isEmpty() && consentDate.isEmpty()) {
-                problems.add(new ImportProblem(line, CONSENT_DATE, "error.participantImport.date",
+                problems.add(new ImportProblem(line, CONSENT_DATE, "error.import.badDate",
                         List.of(dateText)));
             }
             String sectorText = sheet.get(row, SECTOR);
@@ -98,8 +98,11 @@ final class ParticipantCsv {
             ParticipantDraft draft = new ParticipantDraft(sheet.get(row, NAME), sheet.get(row, ORGANISATION),
                     sheet.get(row, COUNTRY), sector.orElse(null), sheet.get(row, ROLE), funded.orElse(false),
                     sheet.get(row, EMAIL), consent.orElse(false), consentDate.orElse(null));
+            // A sector or consent date given but unreadable is said once, above, not again as missing.
             for (FieldError error : draft.validate(today)) {
-                if (!(error.field().equals(ParticipantDraft.SECTOR) && !sectorText.isEmpty())) {
+                boolean saidAbove = error.field().equals(ParticipantDraft.SECTOR) && !sectorText.isEmpty()
+                        || error.field().equals(ParticipantDraft.CONSENT_DATE) && !dateText.isEmpty();
+                if (!saidAbove) {
                     problems.add(new ImportProblem(line, FIELD_COLUMNS.getOrDefault(error.field(), ""),
                             error.messageKey(), error.arguments()));
                 }

@@ -41,7 +41,7 @@ final class ImportCells {
         }
         Optional<LocalDate> date = CsvSheet.date(text);
         if (date.isEmpty()) {
-            problem(row, column, "error.contributionImport.badDate", text);
+            problem(row, column, "error.import.badDate", text);
         }
         return date.orElse(null);
     }

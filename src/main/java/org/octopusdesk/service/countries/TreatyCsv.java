@@ -190,7 +190,7 @@ final class TreatyCsv {
         }
         Optional<LocalDate> date = CsvSheet.date(text);
         if (date.isEmpty()) {
-            problem(line, column, "error.treatyImport.badDate", text);
+            problem(line, column, "error.import.badDate", text);
         }
         return date.orElse(null);
     }

@@ -242,7 +242,7 @@ public class SpendingFiles {
             }
             Optional<LocalDate> date = CsvSheet.date(text);
             if (date.isEmpty()) {
-                problem(row, SpendingCsv.DATE, "error.contributionImport.badDate", text);
+                problem(row, SpendingCsv.DATE, "error.import.badDate", text);
             }
             return date.orElse(null);
         }

@@ -82,10 +82,12 @@ class ParticipantServiceTest {
 
     @Test
     void aFileWithBadLinesImportsNothingAndSaysWhereEachIs() {
-        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email\n"
-                + "Ana Lee,University,PH,academia,ana@example.org\n"
-                + ",Ministry,Atlantis,government,x\n"
-                + "Bob,Firm,FR,industry,bob@example.org\n", "bad.csv"))
+        assertThatThrownBy(() -> participants.importText(2025, "name,organisation,country,sector,email,consent,"
+                + "consent_date\n"
+                + "Ana Lee,University,PH,academia,ana@example.org,,\n"
+                + ",Ministry,Atlantis,government,x,,\n"
+                + "Bob,Firm,FR,industry,bob@example.org,,\n"
+                + "Cy,Firm,FR,academia,cy@example.org,yes,31/31/2024\n", "bad.csv"))
                 .isInstanceOfSatisfying(ParticipantImportException.class, refused ->
                         assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
                                 ImportProblem::messageKey).containsExactly(
@@ -93,7 +95,8 @@ class ParticipantServiceTest {
                                 org.assertj.core.groups.Tuple.tuple(3, "email", "validation.participant.email"),
                                 org.assertj.core.groups.Tuple.tuple(3, "country",
                                         "validation.participant.unknownCountry"),
-                                org.assertj.core.groups.Tuple.tuple(4, "sector", "error.participantImport.sector")));
+                                org.assertj.core.groups.Tuple.tuple(4, "sector", "error.participantImport.sector"),
+                                org.assertj.core.groups.Tuple.tuple(5, "consent_date", "error.import.badDate")));
         assertThat(participants.list(edition.id())).isEmpty();
     }
 

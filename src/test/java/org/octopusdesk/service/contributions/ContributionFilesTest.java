@@ -81,7 +81,7 @@ class ContributionFilesTest {
                     assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::messageKey)
                             .containsExactly(
                                     org.assertj.core.groups.Tuple.tuple(3, "error.contributionImport.unknownDonor"),
-                                    org.assertj.core.groups.Tuple.tuple(3, "error.contributionImport.badDate"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "error.import.badDate"),
                                     org.assertj.core.groups.Tuple.tuple(3, "error.contributionImport.badNumber"),
                                     org.assertj.core.groups.Tuple.tuple(4,
                                             "error.contributionImport.allocationWithoutPledge"),

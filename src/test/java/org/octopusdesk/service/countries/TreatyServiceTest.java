@@ -106,7 +106,7 @@ class TreatyServiceTest {
                                 org.assertj.core.groups.Tuple.tuple(4, "validation.treaty.depositBeforeSignature"),
                                 org.assertj.core.groups.Tuple.tuple(5, "error.treatyImport.unknownInstrument"),
                                 org.assertj.core.groups.Tuple.tuple(6, "error.treatyImport.duplicate"),
-                                org.assertj.core.groups.Tuple.tuple(7, "error.treatyImport.badDate")));
+                                org.assertj.core.groups.Tuple.tuple(7, "error.import.badDate")));
         assertThat(database.treaties().chart(Instrument.ETS185)).isEmpty();
     }
 

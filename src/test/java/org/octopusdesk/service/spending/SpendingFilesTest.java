@@ -204,7 +204,7 @@ class SpendingFilesTest {
                                     org.assertj.core.groups.Tuple.tuple(3, "project",
                                             "error.contributionImport.unknownProject"),
                                     org.assertj.core.groups.Tuple.tuple(4, "date",
-                                            "error.contributionImport.badDate"),
+                                            "error.import.badDate"),
                                     org.assertj.core.groups.Tuple.tuple(5, "category",
                                             "error.spendingImport.unknownCategory"),
                                     org.assertj.core.groups.Tuple.tuple(6, "date", "validation.expenditure.future"),

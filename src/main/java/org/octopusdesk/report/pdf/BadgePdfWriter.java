@@ -115,7 +115,7 @@ public final class BadgePdfWriter {
             content.beginText();
             content.setFont(font, text.size());
             content.newLineAtOffset(centre - ReportFonts.width(font, text.size(), line) / 2, baseline);
-            content.showText(line);
+            ReportFonts.show(content, font, text.size(), line);
             content.endText();
             baseline -= text.size() * BadgeText.LEADING;
         }

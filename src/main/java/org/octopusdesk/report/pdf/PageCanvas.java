@@ -126,7 +126,7 @@ final class PageCanvas {
             for (Placed piece : pieces) {
                 // Each move is from the start of the previous piece.
                 stream.newLineAtOffset(piece.x() - x, piece.baseline() - y);
-                stream.showText(piece.text());
+                ReportFonts.show(stream, font, size, piece.text());
                 x = piece.x();
                 y = piece.baseline();
             }

@@ -119,7 +119,7 @@ public final class PdfReportWriter {
         stream.setFont(fonts.regular, Style.FURNITURE_SIZE);
         stream.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
         stream.newLineAtOffset(x, y);
-        stream.showText(text);
+        ReportFonts.show(stream, fonts.regular, Style.FURNITURE_SIZE, text);
         stream.endText();
     }
 

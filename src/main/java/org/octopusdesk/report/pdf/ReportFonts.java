@@ -9,25 +9,44 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The two faces every report prints in, DejaVu Sans Condensed regular and bold, embedded (as subsets) so that
- * "Türkiye", "Łódź" or "România" print on any machine and the text stays searchable. Licence beside the fonts.
+ * "Türkiye", "Łódź" or "România" print on any machine and the text stays searchable; and Droid Sans Fallback for
+ * the Chinese, Japanese and Korean text DejaVu has no glyphs for ("李伟", "한국어"), loaded only when a report
+ * has some. A character neither has (an emoji) prints as "?" and is kept in {@link #missing()}. Licences beside
+ * the fonts.
  */
 final class ReportFonts {
 
     private static final String FOLDER = "/org/octopusdesk/report/fonts/";
-    /** What prints for a character the fonts do not have (CJK, emoji): visible, never a crash. */
+    private static final String FALLBACK_FILE = "DroidSansFallback.ttf";
+    /** What prints for a character no font has: visible, never a crash. */
     private static final String MISSING = "?";
+    /** The fonts of each document's faces, so that measuring and showing text with a face can fall back. */
+    private static final Map<PDType0Font, ReportFonts> OWNERS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** Which font prints a character. */
+    private enum Source { FACE, FALLBACK, NONE }
 
     final PDType0Font regular;
     final PDType0Font bold;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final PDDocument document;
+    private final Map<Integer, Source> sources = new HashMap<>();
+    private final java.util.Set<Integer> missing = new java.util.TreeSet<>();
+    /** Loaded at the first character the faces lack; null until then, so most reports never parse it. */
+    private PDType0Font fallback;
+    private boolean fallbackTried;
 
     ReportFonts(PDDocument document) {
+        this.document = document;
         this.regular = load(document, "DejaVuSansCondensed.ttf");
         this.bold = load(document, "DejaVuSansCondensed-Bold.ttf");
+        OWNERS.put(regular, this);
+        OWNERS.put(bold, this);
     }
 
     /**
@@ -49,7 +68,10 @@ final class ReportFonts {
         }
     }
 
-    /** The text with tabs and line ends made spaces and every character the fonts lack replaced by "?". */
+    /**
+     * The text with tabs and line ends made spaces and every character no font has replaced by "?" (and noted in
+     * {@link #missing()}).
+     */
     String printable(String text) {
         StringBuilder clean = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
@@ -57,25 +79,82 @@ final class ReportFonts {
                 clean.append(' ');
             } else if (Character.isISOControl(codePoint)) {
                 clean.append(' ');
-            } else if (printable.computeIfAbsent(codePoint, this::hasGlyph)) {
+            } else if (source(codePoint) != Source.NONE) {
                 clean.appendCodePoint(codePoint);
             } else {
+                missing.add(codePoint);
                 clean.append(MISSING);
             }
         });
         return clean.toString();
     }
 
+    /** The characters printed as "?" so far, in code point order: what a report could not print. */
+    java.util.Set<Integer> missing() {
+        return java.util.Collections.unmodifiableSet(missing);
+    }
+
+    private Source source(int codePoint) {
+        return sources.computeIfAbsent(codePoint, this::findSource);
+    }
+
     /** PDFBox refuses to encode a character without a glyph: that refusal is the test. */
-    private boolean hasGlyph(int codePoint) {
+    private Source findSource(int codePoint) {
         String character = new String(Character.toChars(codePoint));
+        if (encodes(regular, character) && encodes(bold, character)) {
+            return Source.FACE;
+        }
+        return fallback() != null && encodes(fallback, character) ? Source.FALLBACK : Source.NONE;
+    }
+
+    private static boolean encodes(PDType0Font font, String character) {
         try {
-            regular.encode(character);
-            bold.encode(character);
+            font.encode(character);
             return true;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private PDType0Font fallback() {
+        if (!fallbackTried) {
+            fallbackTried = true;
+            fallback = load(document, FALLBACK_FILE);
+        }
+        return fallback;
+    }
+
+    /**
+     * Shows printable text in {@code face} at the stream's text position, the characters the face lacks in the
+     * fallback font; the stream is left with {@code face} set.
+     */
+    static void show(PDPageContentStream stream, PDType0Font face, float size, String printable)
+            throws IOException {
+        ReportFonts owner = OWNERS.get(face);
+        if (owner == null || owner.fallback == null) {
+            stream.showText(printable);
+            return;
+        }
+        int start = 0;
+        while (start < printable.length()) {
+            boolean inFallback = owner.inFallback(printable.codePointAt(start));
+            int end = start;
+            while (end < printable.length() && owner.inFallback(printable.codePointAt(end)) == inFallback) {
+                end += Character.charCount(printable.codePointAt(end));
+            }
+            if (inFallback) {
+                stream.setFont(owner.fallback, size);
+                stream.showText(printable.substring(start, end));
+                stream.setFont(face, size);
+            } else {
+                stream.showText(printable.substring(start, end));
+            }
+            start = end;
+        }
+    }
+
+    private boolean inFallback(int codePoint) {
+        return source(codePoint) == Source.FALLBACK;
     }
 
     /** The width of printable text in points: the sum of its characters' advance widths. */
@@ -113,9 +192,12 @@ final class ReportFonts {
         return widths;
     }
 
+    /** A character's advance in the face, else in its document's fallback font, else none. */
     private static float advance(PDType0Font font, String character) {
+        ReportFonts owner = OWNERS.get(font);
+        PDType0Font measured = owner != null && owner.inFallback(character.codePointAt(0)) ? owner.fallback : font;
         try {
-            return font.getStringWidth(character);
+            return measured.getStringWidth(character);
         } catch (IOException | IllegalArgumentException unencodable) {
             // Printable text holds only characters the fonts have; anything else takes no room.
             return 0;

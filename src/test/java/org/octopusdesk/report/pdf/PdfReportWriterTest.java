@@ -3,14 +3,13 @@ package org.octopusdesk.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.octopusdesk.report.Block;
@@ -98,14 +97,42 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void charactersTheFontLacksPrintAsQuestionMarksInsteadOfFailing() throws Exception {
+    void chineseJapaneseAndKoreanPrintInTheFallbackFontAndOnlyWhatNoFontHasIsAQuestionMark() throws Exception {
         ReportDocument report = new ReportDocument("日本 report", "Japan", "en", List.of(),
-                List.of(Block.Paragraph.normal("Embassy of Japan 日本国大使館")), labels(),
-                Instant.parse("2026-12-01T10:00:00Z"), LocalDate.of(2026, 11, 30));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(report, out, ReportProgress.NONE);
-        Path file = Files.write(folder.resolve("cjk.pdf"), out.toByteArray());
-        assertThat(PdfChecks.text(file)).contains("Embassy of Japan ??????");
+                List.of(Block.Paragraph.normal("Embassy of Japan 日本国大使館, Li Wei 李伟, 한국어 ok \uD83D\uDE80!"),
+                        new Block.Table("Participants", List.of(Block.Column.text("Name", 2),
+                                Block.Column.text("Country", 1)), List.of(
+                                Block.Row.of("李伟", "China"), Block.Row.of("Kim 김민수", "Korea")))),
+                labels(), Instant.parse("2026-12-01T10:00:00Z"), LocalDate.of(2026, 11, 30));
+        Path file = folder.resolve("cjk.pdf");
+        ReportFiles.writeAtomically(file, out -> writer.write(report, out, ReportProgress.NONE));
+
+        assertThat(PdfChecks.text(file)).contains("Embassy of Japan 日本国大使館, Li Wei 李伟, 한국어 ok ?!", "Kim 김민수")
+                .as("an emoji is in no font").doesNotContain("\uD83D\uDE80");
+        PdfChecks.assertPdfA(file);
+    }
+
+    @Test
+    void theFallbackFontIsNeitherLoadedNorEmbeddedWhenNoTextNeedsIt() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            ReportFonts fonts = new ReportFonts(document);
+            assertThat(fonts.printable("Türkiye, Łódź")).isEqualTo("Türkiye, Łódź");
+            assertThat(fonts.missing()).isEmpty();
+            assertThat(fonts.printable("Li 李 \uD83D\uDE80")).isEqualTo("Li 李 ?");
+            assertThat(fonts.missing()).containsExactly(0x1F680);
+            assertThat(ReportFonts.width(fonts.regular, 10, "李")).as("measured in the fallback font").isEqualTo(10);
+        }
+        Path file = folder.resolve("latin.pdf");
+        ReportFiles.writeAtomically(file, out -> writer.write(document(3), out, ReportProgress.NONE));
+        try (PDDocument written = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            List<String> embedded = new ArrayList<>();
+            for (var page : written.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    embedded.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(embedded).isNotEmpty().allMatch(name -> name.contains("DejaVuSansCondensed"));
+        }
     }
 
     private static int indexOfPageWith(List<String> pages, String text) {

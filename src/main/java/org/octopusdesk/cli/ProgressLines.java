@@ -21,6 +21,8 @@ final class ProgressLines implements ImportProgress {
     private final long start;
     private long lastPrinted;
     private boolean printing;
+    /** The line printed last: a pass may report its end twice (its last step is also its end). */
+    private String lastLine = "";
 
     ProgressLines(PrintWriter err, Messages messages) {
         this(err, messages, System::nanoTime);
@@ -41,10 +43,15 @@ final class ProgressLines implements ImportProgress {
         if (now - lastPrinted < QUIET_NANOS && !(finished && printing)) {
             return;
         }
+        String line = messages.text(stage == Stage.CHECKED ? "cli.import.checked" : "cli.import.written",
+                messages.number(done), messages.number(total));
+        if (line.equals(lastLine)) {
+            return;
+        }
         printing = true;
         lastPrinted = now;
-        err.println(messages.text(stage == Stage.CHECKED ? "cli.import.checked" : "cli.import.written",
-                messages.number(done), messages.number(total)));
+        lastLine = line;
+        err.println(line);
         err.flush();
     }
 }

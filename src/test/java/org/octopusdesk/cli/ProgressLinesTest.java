@@ -40,8 +40,11 @@ class ProgressLinesTest {
         progress.reached(Stage.WRITTEN, 1_000, 66_666);
         now += 2 * SECOND;
         progress.reached(Stage.WRITTEN, 66_666, 66_666);
+        now += 2 * SECOND;
+        progress.reached(Stage.WRITTEN, 66_666, 66_666);
 
-        assertThat(err.toString().lines()).hasSize(21).startsWith("Checked 5,000 of 100,000 lines…")
+        assertThat(err.toString().lines()).as("a pass's end reported twice is printed once").hasSize(21)
+                .startsWith("Checked 5,000 of 100,000 lines…")
                 .contains("Checked 100,000 of 100,000 lines…").endsWith("Imported 66,666 of 66,666 records…");
     }
 

@@ -46,8 +46,8 @@ class MessagesTest {
         String[] english = this.english.message(refused).split("\n");
         assertThat(english).hasSize(12);
         assertThat(english[0]).isEqualTo("Nothing was imported from rates.csv: 25 problems need correcting.");
-        assertThat(english[1]).isEqualTo("• rates.csv:2, CAD: “0” is not a rate (a number above zero, at most 8 "
-                + "decimals).");
+        assertThat(english[1]).isEqualTo("• rates.csv:2, CAD: “0” is not a rate: a number above zero, in plain digits "
+                + "(no exponent), at most 12 before the point and 8 after it.");
         assertThat(english[10]).startsWith("• rates.csv:11, CAD: ");
         assertThat(english[11]).isEqualTo("… and 15 more.");
         String[] french = this.french.message(refused).split("\n");

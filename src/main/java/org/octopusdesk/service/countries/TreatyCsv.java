@@ -79,14 +79,15 @@ final class TreatyCsv {
             int line = sheet.line(row);
             int before = problems.size();
             Optional<TreatyRecord> record = readLine(sheet, row, line);
-            if (record.isEmpty() || problems.size() > before) {
+            if (record.isEmpty()) {
                 continue;
             }
+            // A repeat is said even when the first line was refused: correcting that one would not mend this one.
             String key = record.get().countryCode() + "/" + record.get().instrument();
             Integer first = seen.putIfAbsent(key, line);
             if (first != null) {
                 problem(line, COUNTRY, "error.treatyImport.duplicate", sheet.get(row, COUNTRY), first);
-            } else {
+            } else if (problems.size() == before) {
                 records.add(record.get());
             }
         }

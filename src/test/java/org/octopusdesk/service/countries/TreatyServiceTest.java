@@ -97,7 +97,8 @@ class TreatyServiceTest {
                 + "Spain,ETS 185,2005-01-01,2004-01-01,\n"
                 + "Italy,ETS 999,2001-11-23,,\n"
                 + "Fr,ETS185,2001-11-23,,\n"
-                + "Greece,ETS 185,23/11/2001,,\n";
+                + "Greece,ETS 185,23/11/2001,,\n"
+                + "Spain,ETS 185,2001-11-23,2004-01-01,\n";
 
         assertThatThrownBy(() -> database.treaties().importText(bad, "bad.csv"))
                 .isInstanceOfSatisfying(TreatyImportException.class, refused -> assertThat(refused.problems())
@@ -106,7 +107,9 @@ class TreatyServiceTest {
                                 org.assertj.core.groups.Tuple.tuple(4, "validation.treaty.depositBeforeSignature"),
                                 org.assertj.core.groups.Tuple.tuple(5, "error.treatyImport.unknownInstrument"),
                                 org.assertj.core.groups.Tuple.tuple(6, "error.treatyImport.duplicate"),
-                                org.assertj.core.groups.Tuple.tuple(7, "error.import.badDate")));
+                                org.assertj.core.groups.Tuple.tuple(7, "error.import.badDate"),
+                                // Spain's first line was refused; the second repeats it all the same.
+                                org.assertj.core.groups.Tuple.tuple(8, "error.treatyImport.duplicate")));
         assertThat(database.treaties().chart(Instrument.ETS185)).isEmpty();
     }
 

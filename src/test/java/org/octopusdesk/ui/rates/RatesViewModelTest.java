@@ -124,8 +124,8 @@ class RatesViewModelTest {
         rates.importFile(Files.writeString(folder.resolve("broken.csv"), "Date,USD,\n2020-10-20,abc,\n"));
 
         assertThat(dialogs.errors()).singleElement().satisfies(shown ->
-                assertThat(shown.message()).isEqualTo("broken.csv:2, USD: “abc” is not a rate (a number above zero, "
-                        + "at most 8 decimals)."));
+                assertThat(shown.message()).isEqualTo("broken.csv:2, USD: “abc” is not a rate: a number above zero, "
+                        + "in plain digits (no exponent), at most 12 before the point and 8 after it."));
         assertThat(database.rates().history("USD")).hasSize(3);
     }
 

@@ -19,7 +19,12 @@ public enum PaymentWarning {
      * The same day and amount as a payment the pledge has already: a donor may pay two equal instalments on one
      * day, but a bank statement imported twice or a form saved twice looks the same (decision 0049).
      */
-    REPEATED;
+    REPEATED,
+    /**
+     * The bank's euros imply a rate more than 20% from the ECB's of the value date: bank charges and spreads are
+     * a few percent, a digit typed once too often or left out is ten times (decision 0052).
+     */
+    BANK_RATE;
 
     /** How the warning is named in a list of confirmations, e.g. in the payment's details. */
     public String messageKey() {

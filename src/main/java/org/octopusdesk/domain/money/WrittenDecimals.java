@@ -7,14 +7,17 @@ import org.octopusdesk.domain.FieldError;
 /**
  * The decimals of an amount as a person or a file wrote them, against those of its currency. Decimals past the
  * currency's are refused when they are not all zeros (JPY 0.5 is no amount), and when there are exactly three of
- * them even if they are zeros: "250.000" CAD is far more often 250,000 written with a thousands separator than
- * 250 dollars written with a spare zero, and reading it as 250.00 would lose three orders of magnitude silently.
- * Zeros past three decimals ("1.5000") look like no separator and are taken.
+ * them even if they are zeros, when one to three digits come before the point: "250.000" CAD is far more often
+ * 250,000 written with a thousands separator than 250 dollars written with a spare zero, and reading it as 250.00
+ * would lose three orders of magnitude silently. Other zeros past the currency's decimals ("1.5000",
+ * "250000.000") look like no separator and are taken.
  */
 public final class WrittenDecimals {
 
     /** The decimals a thousands separator leaves after it. */
     private static final int THOUSANDS = 3;
+    /** Below it, the digits before the point could be the first group of a larger number ("250" of 250,000). */
+    private static final BigDecimal THOUSAND = new BigDecimal(1000);
 
     private WrittenDecimals() {
     }
@@ -30,7 +33,7 @@ public final class WrittenDecimals {
         if (amount.scale() <= allowed) {
             return Optional.empty();
         }
-        if (amount.scale() == THOUSANDS) {
+        if (amount.scale() == THOUSANDS && amount.abs().compareTo(THOUSAND) < 0) {
             return Optional.of(FieldError.of(field, "validation.money.thousandsSeparator", currency, allowed,
                     amount.unscaledValue().abs().toString()));
         }

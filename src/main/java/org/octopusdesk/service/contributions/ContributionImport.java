@@ -310,12 +310,16 @@ final class ContributionImport {
                 warning.arguments());
     }
 
-    /** Where a warning is said: the date paid in advance, the amount above the pledge, a repeated payment's line. */
+    /**
+     * Where a warning is said: the date paid in advance, the amount above the pledge, a repeated payment's line, the
+     * bank's euros.
+     */
     private static String columnOf(PaymentWarning kind) {
         return switch (kind) {
             case ADVANCE -> ContributionCsv.DATE;
             case OVERPAYMENT -> ContributionCsv.AMOUNT;
             case REPEATED -> "";
+            case BANK_RATE -> ContributionCsv.BANK_EUR;
         };
     }
 

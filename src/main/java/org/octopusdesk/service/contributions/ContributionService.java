@@ -32,6 +32,7 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
@@ -268,7 +269,11 @@ public class ContributionService {
             throw new DomainException("error.contribution.cancelled", current.reference());
         }
         Payment converted = convert(current, draft, conversions, manualRates);
-        List<NeedsConfirmation.Reason<PaymentWarning>> warnings = PaymentWarnings.of(current, converted, recorded);
+        Optional<ExchangeRate> reference = converted.rate().isPresent()
+                && converted.rate().get().source() == RateSource.BANK_ACTUAL
+                ? conversions.referenceRate(converted.amount().currency(), converted.valueDate()) : Optional.empty();
+        List<NeedsConfirmation.Reason<PaymentWarning>> warnings = PaymentWarnings.of(current, converted, recorded,
+                reference);
         List<NeedsConfirmation.Reason<PaymentWarning>> unconfirmed = warnings.stream()
                 .filter(warning -> !confirmed.contains(warning.kind())).toList();
         if (!unconfirmed.isEmpty()) {

@@ -87,6 +87,18 @@ public final class EuroConverter {
     }
 
     /**
+     * The rate {@code currency} would get on {@code valueDate} without the bank's euros (the ECB's, else a manual
+     * rate of that gap), to compare with the rate the bank's euros imply; empty where none applies.
+     */
+    public Optional<ExchangeRate> referenceRate(String currency, LocalDate valueDate) {
+        try {
+            return Optional.of(lookup.paymentRate(currency, valueDate));
+        } catch (DomainException noRate) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * An estimate of what an amount not yet received is worth at {@code rate} (the latest ECB rate, however old: the
      * estimate says its date): the same arithmetic as a conversion, never stored as one.
      */

@@ -114,6 +114,24 @@ class ContributionFilesTest {
     }
 
     @Test
+    void bankEurosFarFromTheEcbRateAreAskedAboutOnTheirColumnAndKeptOnceConfirmed() {
+        String file = HEADER
+                + "pledge,CA-1,Canada,2020-10-19,250000,CAD,,,,,,,\n"
+                + "payment,CA-1,,2020-10-19,100000,CAD,,,6442.13,,,,\n";
+
+        assertThatThrownBy(() -> files.importText(file, false))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::column,
+                            ImportProblem::messageKey).containsExactly(
+                                    tuple(3, "bank_eur", "warning.payment.bankRate"));
+                });
+        assertThat(files.importText(file, true).payments()).isEqualTo(1);
+        assertThat(database.contributions().findByReference("CA-1").orElseThrow().receivedEuros().amount())
+                .isEqualByComparingTo("6442.13");
+    }
+
+    @Test
     void aControlCharacterIsRefusedOnItsLineAmongTheOtherProblems() {
         String file = HEADER
                 + "pledge,CA-1,Canada,2020-10-19,1000,CAD,,,,,,,Bell\u0007 esc\u001b[2J\n"

@@ -102,6 +102,30 @@ class ContributionServiceTest {
     }
 
     @Test
+    void bankEurosFarFromTheEcbRateWaitForAConfirmationAndTheConfirmationIsKept() {
+        Contribution pledge = contributions.create(fixture.canadaSplit());
+        // Ten times the euros: a zero typed once too often. The ECB had CAD at 1.5427 that day.
+        PaymentDraft tenTimes = new PaymentDraft(LocalDate.of(2020, 11, 2), new BigDecimal("50000"),
+                new BigDecimal("320000.00"), "");
+
+        assertThatThrownBy(() -> contributions.addPayment(pledge.id(), pledge.version(), tenTimes, Set.of()))
+                .isInstanceOfSatisfying(PaymentWarningException.class, warned -> {
+                    assertThat(warned.kinds()).containsExactly(PaymentWarning.BANK_RATE);
+                    List<Object> shown = warned.found().get(0).arguments();
+                    assertThat(shown.get(0)).isEqualTo(new BigDecimal("320000.00"));
+                    assertThat((BigDecimal) shown.get(1)).isEqualByComparingTo("0.15625");
+                    assertThat(shown.get(2)).isEqualTo("CAD");
+                    assertThat(shown.get(4)).isEqualTo(LocalDate.of(2020, 11, 2));
+                });
+        assertThat(contributions.details(pledge.id()).payments()).isEmpty();
+
+        Contribution confirmed = contributions.addPayment(pledge.id(), pledge.version(), tenTimes,
+                Set.of(PaymentWarning.BANK_RATE));
+        assertThat(contributions.details(confirmed.id()).payments()).singleElement().satisfies(payment ->
+                assertThat(payment.confirmedWarnings()).containsExactly(PaymentWarning.BANK_RATE));
+    }
+
+    @Test
     void aPaymentOfTheSameDayAndAmountAsOneRecordedWaitsForAConfirmation() {
         Contribution pledge = contributions.create(fixture.pledge(fixture.japan, "JP-2", "2021-09-21", "40000",
                 "EUR", AllocationDraft.whole(fixture.octopus.id())));

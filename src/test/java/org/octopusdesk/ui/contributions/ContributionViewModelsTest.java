@@ -81,7 +81,7 @@ class ContributionViewModelsTest {
         assertThat(saved).isEmpty();
         assertThat(editor.fieldErrors().of(ContributionDraft.DONOR).get()).isEqualTo("Required.");
         assertThat(editor.fieldErrors().of(ContributionDraft.AMOUNT).get())
-                .isEqualTo("CAD amounts have at most 2 decimals.");
+                .isEqualTo("CAD amounts have 2 decimals at most.");
         assertThat(editor.fieldErrors().of(ContributionDraft.ALLOCATIONS).get())
                 .isEqualTo("Earmark 1: choose a project.");
 
@@ -150,8 +150,11 @@ class ContributionViewModelsTest {
         dialogs.answering(false);
         payment.save(saved::add);
         assertThat(saved).isEmpty();
+        // The bank's euros were right for CAD 250,000, not for 300,000: both are asked in one question.
         assertThat(dialogs.questions()).singleElement().asString().isEqualTo(
-                "This payment (CAD 300,000.00) is more than what the pledge still expects (CAD 250,000.00).");
+                "This payment (CAD 300,000.00) is more than what the pledge still expects (CAD 250,000.00).\n\n"
+                        + "The bank’s euros (170,000.00 EUR) imply 1.76471 CAD to the euro, where the ECB’s rate "
+                        + "of 01/06/2022 is 1.3536. Bank charges are a few percent: are the euros right?");
 
         dialogs.answering(true);
         payment.save(saved::add);

@@ -116,6 +116,9 @@ public final class Messages {
             } else if (argument instanceof org.octopusdesk.domain.country.Country country) {
                 // A refusal names a country in the reader's language ("Japon a déjà une délégation …").
                 formatted[i] = country.name(locale());
+            } else if (argument instanceof org.octopusdesk.domain.country.Instrument instrument) {
+                // "STE 185" in French, as the treaty office writes it.
+                formatted[i] = text(instrument.shortKey());
             } else if (argument instanceof org.octopusdesk.domain.people.Role role) {
                 // "Your role, assistant, cannot ...": the role's name in the reader's language.
                 formatted[i] = text(role.messageKey());

@@ -131,7 +131,7 @@ class CommandLineTest {
                 + "payment;JP-2024-1;;2024-03-01;10;EUR\n");
         assertThat(run("--data-dir", folder.toString(), "contributions", "import", bad.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).containsExactly(
-                "Line 2 date: Not a date: “2023-02-30” (write 2020-10-19).",
+                "Line 2 date: Not a date: “2023-02-30” (write YYYY-MM-DD, e.g. 2020-10-19).",
                 "Line 3 amount: This payment (EUR 10.00) is more than what the pledge still expects (EUR 0.00).",
                 "Nothing was imported: 1 line needs correcting.");
 
@@ -176,7 +176,7 @@ class CommandLineTest {
                 + "GLACY;2024-03-01;travel;Flights;1000;EUR\n");
         assertThat(run("--data-dir", folder.toString(), "spending", "import", bad.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).containsExactly(
-                "Line 2 date: Not a date: “2024-02-30” (write 2020-10-19).",
+                "Line 2 date: Not a date: “2024-02-30” (write YYYY-MM-DD, e.g. 2020-10-19).",
                 "Line 4 project: No project has the code “GLACY”.",
                 "Nothing was imported: 2 lines need correcting.");
 

@@ -70,6 +70,15 @@ class MessagesTest {
     }
 
     @Test
+    void aTreatyIsNamedAsTheLanguageWritesIt() {
+        FieldError early = FieldError.of("signature", "validation.treaty.beforeOpened", LocalDate.of(2000, 1, 1),
+                org.octopusdesk.domain.country.Instrument.ETS185, LocalDate.of(2001, 11, 23));
+
+        assertThat(english.message(early)).contains("before ETS 185 was");
+        assertThat(french.message(early)).contains("(STE 185, ");
+    }
+
+    @Test
     void numbersFollowTheLanguage() {
         BigDecimal amount = new BigDecimal("161051.34");
 

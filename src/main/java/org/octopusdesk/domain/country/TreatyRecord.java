@@ -71,12 +71,10 @@ public record TreatyRecord(String countryCode, Instrument instrument, LocalDate 
         if (instrument != null) {
             LocalDate opened = instrument.openedForSignature();
             if (signature != null && signature.isBefore(opened)) {
-                errors.add(FieldError.of(SIGNATURE, "validation.treaty.beforeOpened", signature, instrument.label(),
-                        opened));
+                errors.add(FieldError.of(SIGNATURE, "validation.treaty.beforeOpened", signature, instrument, opened));
             }
             if (deposit != null && deposit.isBefore(opened)) {
-                errors.add(FieldError.of(DEPOSIT, "validation.treaty.beforeOpened", deposit, instrument.label(),
-                        opened));
+                errors.add(FieldError.of(DEPOSIT, "validation.treaty.beforeOpened", deposit, instrument, opened));
             }
         }
         // An entry into force without a deposit is kept: a territorial application has one and no deposit.

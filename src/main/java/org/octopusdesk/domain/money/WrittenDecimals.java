@@ -16,7 +16,10 @@ public final class WrittenDecimals {
 
     /** The decimals a thousands separator leaves after it. */
     private static final int THOUSANDS = 3;
-    /** Below it, the digits before the point could be the first group of a larger number ("250" of 250,000). */
+    /**
+     * Below it, the digits before the point could be the first group of a larger number ("250" of 250,000); a
+     * number below one ("0.500") has no such group.
+     */
     private static final BigDecimal THOUSAND = new BigDecimal(1000);
 
     private WrittenDecimals() {
@@ -33,7 +36,8 @@ public final class WrittenDecimals {
         if (amount.scale() <= allowed) {
             return Optional.empty();
         }
-        if (amount.scale() == THOUSANDS && amount.abs().compareTo(THOUSAND) < 0) {
+        if (amount.scale() == THOUSANDS && amount.abs().compareTo(BigDecimal.ONE) >= 0
+                && amount.abs().compareTo(THOUSAND) < 0) {
             return Optional.of(FieldError.of(field, "validation.money.thousandsSeparator", currency, allowed,
                     amount.unscaledValue().abs().toString()));
         }

@@ -3,6 +3,7 @@ package org.octopusdesk.report.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
@@ -25,9 +26,12 @@ final class ReportFonts {
     private static final String FALLBACK_FILE = "DroidSansFallback.ttf";
     /** What prints for a character no font has: visible, never a crash. */
     private static final String MISSING = "?";
-    /** The fonts of each document's faces, so that measuring and showing text with a face can fall back. */
-    private static final Map<PDType0Font, ReportFonts> OWNERS = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
+    /**
+     * The fonts of each document's faces, so that measuring and showing text with a face can fall back. Held
+     * weakly both ways (the fonts hold their faces): a written document's fonts are collected with it.
+     */
+    private static final Map<PDType0Font, WeakReference<ReportFonts>> OWNERS = java.util.Collections
+            .synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Which font prints a character. */
     private enum Source { FACE, FALLBACK, NONE }
@@ -45,8 +49,8 @@ final class ReportFonts {
         this.document = document;
         this.regular = load(document, "DejaVuSansCondensed.ttf");
         this.bold = load(document, "DejaVuSansCondensed-Bold.ttf");
-        OWNERS.put(regular, this);
-        OWNERS.put(bold, this);
+        OWNERS.put(regular, new WeakReference<>(this));
+        OWNERS.put(bold, new WeakReference<>(this));
     }
 
     /**
@@ -130,7 +134,7 @@ final class ReportFonts {
      */
     static void show(PDPageContentStream stream, PDType0Font face, float size, String printable)
             throws IOException {
-        ReportFonts owner = OWNERS.get(face);
+        ReportFonts owner = owner(face);
         if (owner == null || owner.fallback == null) {
             stream.showText(printable);
             return;
@@ -151,6 +155,11 @@ final class ReportFonts {
             }
             start = end;
         }
+    }
+
+    private static ReportFonts owner(PDType0Font face) {
+        WeakReference<ReportFonts> owner = OWNERS.get(face);
+        return owner == null ? null : owner.get();
     }
 
     private boolean inFallback(int codePoint) {
@@ -194,7 +203,7 @@ final class ReportFonts {
 
     /** A character's advance in the face, else in its document's fallback font, else none. */
     private static float advance(PDType0Font font, String character) {
-        ReportFonts owner = OWNERS.get(font);
+        ReportFonts owner = owner(font);
         PDType0Font measured = owner != null && owner.inFallback(character.codePointAt(0)) ? owner.fallback : font;
         try {
             return measured.getStringWidth(character);

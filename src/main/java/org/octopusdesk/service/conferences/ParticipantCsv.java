@@ -99,9 +99,10 @@ final class ParticipantCsv {
                     sheet.get(row, COUNTRY), sector.orElse(null), sheet.get(row, ROLE), funded.orElse(false),
                     sheet.get(row, EMAIL), consent.orElse(false), consentDate.orElse(null));
             // A sector or consent date given but unreadable is said once, above, not again as missing.
+            boolean dateUnread = !dateText.isEmpty() && consentDate.isEmpty();
             for (FieldError error : draft.validate(today)) {
                 boolean saidAbove = error.field().equals(ParticipantDraft.SECTOR) && !sectorText.isEmpty()
-                        || error.field().equals(ParticipantDraft.CONSENT_DATE) && !dateText.isEmpty();
+                        || error.field().equals(ParticipantDraft.CONSENT_DATE) && dateUnread;
                 if (!saidAbove) {
                     problems.add(new ImportProblem(line, FIELD_COLUMNS.getOrDefault(error.field(), ""),
                             error.messageKey(), error.arguments()));
@@ -138,14 +139,18 @@ final class ParticipantCsv {
         return Optional.of(draft);
     }
 
-    /** A registration as compared for repeats: the e-mail address is the same whatever its case. */
+    /**
+     * A registration as compared for repeats: the name and the e-mail address are the same whatever their case
+     * ("ANNA SMITH", "Anna@Example.ORG"), and spaces were made single by the draft.
+     */
     private record Registration(String person, ParticipantDraft details) {
 
         static Registration of(ParticipantDraft draft) {
+            String name = draft.name().toLowerCase(Locale.ROOT);
             String email = draft.email().toLowerCase(Locale.ROOT);
-            return new Registration(draft.name() + "\n" + email, new ParticipantDraft(draft.name(),
-                    draft.organisation(), draft.country(), draft.sector(), draft.role(), draft.funded(), email,
-                    draft.listConsent(), draft.consentDate()));
+            return new Registration(name + "\n" + email, new ParticipantDraft(name, draft.organisation(),
+                    draft.country(), draft.sector(), draft.role(), draft.funded(), email, draft.listConsent(),
+                    draft.consentDate()));
         }
     }
 

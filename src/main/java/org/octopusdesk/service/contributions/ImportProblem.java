@@ -69,9 +69,15 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
         return problems;
     }
 
+    /**
+     * A control character, or one that overrides or isolates the direction of the text after it (U+202A-U+202E,
+     * U+2066-U+2069): unseen, it can show a value reversed ("trojan source"). Marks of direction (U+200E, U+200F),
+     * which Arabic or Hebrew text may need, are taken.
+     */
     private static boolean isControl(int codePoint) {
-        return Character.getType(codePoint) == Character.CONTROL && codePoint != '\t' && codePoint != '\n'
+        boolean control = Character.getType(codePoint) == Character.CONTROL && codePoint != '\t' && codePoint != '\n'
                 && codePoint != '\r';
+        return control || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 
     /** How many lines of the file the problems are on: a line with three faults is one line to correct. */

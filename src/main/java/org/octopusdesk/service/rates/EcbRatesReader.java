@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.octopusdesk.service.UnreadableFile;
+import org.octopusdesk.service.csv.NotUtf8;
 
 /**
  * Reads any of the files the ECB publishes: {@code eurofxref-hist.csv}, {@code eurofxref.csv} and their ZIPs,
@@ -62,10 +66,19 @@ public final class EcbRatesReader {
             return new EcbXmlRates(currencies, today).parse(name, new ByteArrayInputStream(content));
         }
         if (opening.regionMatches(true, 0, "Date", 0, 4)) {
-            String text = stripped(new String(content, StandardCharsets.UTF_8));
-            return new EcbCsvRates(currencies, today).parse(name, text);
+            return new EcbCsvRates(currencies, today).parse(name, stripped(strictUtf8(name, content)));
         }
         throw new RatesFileException("error.ratesFile.unknownFormat", name);
+    }
+
+    /** The text of a CSV file, refused on the line of its first byte that is not UTF-8 (a Latin-1 "é"). */
+    private static String strictUtf8(String name, byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new RatesFileException("error.ratesFile.notUtf8", name + ":" + NotUtf8.lineOfFirstBadByte(content));
+        }
     }
 
     private static String stripped(String text) {

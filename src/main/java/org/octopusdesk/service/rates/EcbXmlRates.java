@@ -47,6 +47,7 @@ final class EcbXmlRates {
         Deque<Cube> open = new ArrayDeque<>();
         LocalDate day = null;
         Set<String> dayCurrencies = new HashSet<>();
+        int read = 0;
         String where = name;
         RateProblems problems = new RateProblems();
         XMLStreamReader reader = reader(name, content);
@@ -66,12 +67,15 @@ final class EcbXmlRates {
                 } else if (day != null) {
                     open.push(Cube.RATE);
                     Optional<ExchangeRate> rate = rate(reader, day, where, problems);
+                    if (rate.isPresent()) {
+                        // Counted before a repeat is told: a file of repeats is as large as one of rates.
+                        values.count(++read, name);
+                    }
                     if (rate.isPresent() && !dayCurrencies.add(rate.get().currency())) {
                         problems.note(new RatesFileException("error.ratesFile.duplicateCurrency", where,
                                 rate.get().currency()));
                     } else if (rate.isPresent()) {
                         rates.add(rate.get());
-                        values.count(rates.size(), name);
                     }
                 } else if (reader.getAttributeValue(null, "time") != null) {
                     // A day refused is noted and its rates skipped: they are read as cubes of no day.

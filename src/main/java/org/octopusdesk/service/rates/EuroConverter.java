@@ -87,12 +87,14 @@ public final class EuroConverter {
     }
 
     /**
-     * The rate {@code currency} would get on {@code valueDate} without the bank's euros (the ECB's, else a manual
-     * rate of that gap), to compare with the rate the bank's euros imply; empty where none applies.
+     * The ECB rate that applies to {@code currency} on {@code valueDate}, to compare with the rate a bank's euros
+     * imply; empty where the ECB has none (a gap, a suspended currency). A manual rate is no reference: it may be
+     * pending in an import, and would make the same payment warned in the window and not in its export's import.
      */
     public Optional<ExchangeRate> referenceRate(String currency, LocalDate valueDate) {
         try {
-            return Optional.of(lookup.paymentRate(currency, valueDate));
+            return Optional.of(lookup.paymentRate(currency, valueDate))
+                    .filter(rate -> rate.source() == RateSource.ECB);
         } catch (DomainException noRate) {
             return Optional.empty();
         }

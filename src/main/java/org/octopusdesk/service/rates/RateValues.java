@@ -22,7 +22,8 @@ final class RateValues {
     }
 
     String currency(String code, String where) {
-        String trimmed = code == null ? "" : code.strip();
+        // A code in small letters ("cad") is still the code: a person may have typed a header.
+        String trimmed = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!trimmed.matches("[A-Z]{3}") || currencies.find(trimmed).isEmpty()) {
             throw new RatesFileException("error.ratesFile.unknownCurrency", where, trimmed);
         }

@@ -28,6 +28,8 @@ class WrittenDecimalsTest {
         assertThat(WrittenDecimals.problem(new BigDecimal("12.0"), "JPY", 0, "amount")).isEmpty();
         assertThat(WrittenDecimals.problem(new BigDecimal("250000.000"), "CAD", 2, "amount"))
                 .as("no thousands separator leaves six digits before it").isEmpty();
+        assertThat(WrittenDecimals.problem(new BigDecimal("0.001"), "EUR", 2, "amount")).as("0 is no group")
+                .contains(FieldError.of("amount", "validation.money.tooManyDecimalsFor", "EUR", 2));
         assertThat(WrittenDecimals.problem(new BigDecimal("250000.005"), "CAD", 2, "amount"))
                 .contains(FieldError.of("amount", "validation.money.tooManyDecimalsFor", "CAD", 2));
     }

@@ -87,7 +87,8 @@ class ParticipantServiceTest {
                 + "Ana Lee,University,PH,academia,ana@example.org,,\n"
                 + ",Ministry,Atlantis,government,x,,\n"
                 + "Bob,Firm,FR,industry,bob@example.org,,\n"
-                + "Cy,Firm,FR,academia,cy@example.org,yes,31/31/2024\n", "bad.csv"))
+                + "Cy,Firm,FR,academia,cy@example.org,yes,31/31/2024\n"
+                + "Di,Firm,FR,academia,di@example.org,yes,2099-01-01\n", "bad.csv"))
                 .isInstanceOfSatisfying(ParticipantImportException.class, refused ->
                         assertThat(refused.problems()).extracting(ImportProblem::line, ImportProblem::column,
                                 ImportProblem::messageKey).containsExactly(
@@ -96,7 +97,9 @@ class ParticipantServiceTest {
                                 org.assertj.core.groups.Tuple.tuple(3, "country",
                                         "validation.participant.unknownCountry"),
                                 org.assertj.core.groups.Tuple.tuple(4, "sector", "error.participantImport.sector"),
-                                org.assertj.core.groups.Tuple.tuple(5, "consent_date", "error.import.badDate")));
+                                org.assertj.core.groups.Tuple.tuple(5, "consent_date", "error.import.badDate"),
+                                org.assertj.core.groups.Tuple.tuple(6, "consent_date",
+                                        "validation.participant.consentFuture")));
         assertThat(participants.list(edition.id())).isEmpty();
     }
 
@@ -105,7 +108,7 @@ class ParticipantServiceTest {
         String first = "name,organisation,country,sector,email\n"
                 + "Ana Lee,University,PH,academia,ana@example.org\n"
                 + "Bob Stone,Firm,FR,private sector,bob@example.org\n"
-                + "Bob Stone,Firm,FR,private sector,BOB@example.org\n";
+                + "BOB  STONE,Firm,FR,private sector,BOB@example.org\n";
         assertThat(participants.importText(2025, first, "first.csv")).as("the repeated line is left out")
                 .isEqualTo(new ParticipantImportReport(2, 1));
 

@@ -136,7 +136,8 @@ class ContributionFilesTest {
         String file = HEADER
                 + "pledge,CA-1,Canada,2020-10-19,1000,CAD,,,,,,,Bell\u0007 esc\u001b[2J\n"
                 + "pledge,CA-2,Nobody,2020-10-19,1000,CAD,,,,,,,\n"
-                + "pledge,CA-3,Canada,2020-10-19,1000,CAD,,,,,,,a\u0000b\n";
+                + "pledge,CA-3,Canada,2020-10-19,1000,CAD,,,,,,,a\u0000b\n"
+                + "pledge,CA-4,Canada,2020-10-19,1000,CAD,,,,Ministry \u202Etnemyap,,,\n";
 
         assertThatThrownBy(() -> files.importText(file, true))
                 .isInstanceOfSatisfying(ContributionImportException.class, refused ->
@@ -144,7 +145,9 @@ class ContributionFilesTest {
                                 ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
                                         tuple(2, "note", "error.import.controlCharacter", List.of("U+0007")),
                                         tuple(3, "donor", "error.contributionImport.unknownDonor", List.of("Nobody")),
-                                        tuple(4, "note", "error.import.controlCharacter", List.of("U+0000"))));
+                                        tuple(4, "note", "error.import.controlCharacter", List.of("U+0000")),
+                                        tuple(5, "intermediary", "error.import.controlCharacter",
+                                                List.of("U+202E"))));
         assertThat(database.contributions().page(ContributionQuery.all(), 0, 10).total()).isZero();
     }
 

@@ -19,7 +19,7 @@ import org.octopusdesk.persistence.TestDatabase;
 public final class GeneratedContributionFile {
 
     public static final String HEADER = "record,reference,donor,date,amount,currency,project,share_percent,"
-            + "bank_eur,intermediary,cancelled_on,cancel_reason,note\n";
+            + "bank_eur,intermediary,cancelled_on,cancel_reason,note,confirmed_warnings\n";
     private static final String[] CURRENCIES = {"EUR", "EUR", "USD", "GBP", "CAD", "JPY", "CHF"};
     private static final int DONORS = 40;
     private static final int PROJECTS = 12;
@@ -55,21 +55,23 @@ public final class GeneratedContributionFile {
             boolean cancelled = i % 11 == 0;
             rows.add(String.join(",", "pledge", reference, donor(1 + random.nextInt(DONORS)), agreed.toString(),
                     amount.toPlainString(), currency, "", "", "", "", cancelled ? agreed.plusDays(90).toString() : "",
-                    cancelled ? "Ended early" : "", "Generated pledge " + i));
+                    cancelled ? "Ended early" : "", "Generated pledge " + i, ""));
             String project = project(1 + random.nextInt(PROJECTS));
             rows.add(switch (i % 3) {
                 case 0 -> String.join(",", "allocation", reference, "", "", "", "", project, "100", "", "", "", "",
-                        "");
+                        "", "");
                 case 1 -> String.join(",", "allocation", reference, "", "", amount.toPlainString(), currency, project,
-                        "", "", "", "", "", "");
+                        "", "", "", "", "", "", "");
                 default -> String.join(",", "allocation", reference, "", "", "", "", project, "", "", "", "", "",
-                        "");
+                        "", "");
             });
             BigDecimal paid = cancelled ? amount.divide(BigDecimal.valueOf(2)) : amount;
             String bank = !currency.equals("EUR") && i % 7 == 0 ? paid.divide(BigDecimal.valueOf(2)).toPlainString()
                     : "";
+            // Half the amount in euros is a rate of 2 whatever the currency: confirmed, as far from the ECB's.
             rows.add(String.join(",", "payment", reference, "", agreed.plusDays(10 + random.nextInt(50)).toString(),
-                    paid.toPlainString(), currency, "", "", bank, "", "", "", "Generated payment " + i));
+                    paid.toPlainString(), currency, "", "", bank, "", "", "", "Generated payment " + i,
+                    bank.isEmpty() ? "" : "BANK_RATE"));
         }
         if (badLine > 1 && badLine - 2 < rows.size()) {
             String[] cells = rows.get(badLine - 2).split(",", -1);

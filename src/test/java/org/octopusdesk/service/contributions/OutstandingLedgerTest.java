@@ -36,7 +36,8 @@ import org.octopusdesk.service.check.Difference;
 class OutstandingLedgerTest {
 
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "JPY", "GBP");
-    private static final Set<PaymentWarning> CONFIRMED = Set.of(PaymentWarning.ADVANCE, PaymentWarning.OVERPAYMENT);
+    private static final Set<PaymentWarning> CONFIRMED = Set.of(PaymentWarning.ADVANCE, PaymentWarning.OVERPAYMENT,
+            PaymentWarning.BANK_RATE);
 
     @TempDir
     Path folder;

@@ -191,6 +191,20 @@ class EcbRatesReaderTest {
     }
 
     @Test
+    void aCodeInSmallLettersIsTheCodeAndAFileNotInUtf8IsSaidToBeSoOnItsLine() throws IOException {
+        assertThat(reader.read(write("small.csv", "Date,cad,\n2020-10-19,1.5523,\n")))
+                .extracting(ExchangeRate::currency).containsExactly("CAD");
+        assertThatThrownBy(() -> reader.read(write("twice.csv", "Date,CAD,cad,\n2020-10-19,1.5,1.5,\n")))
+                .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.duplicateCurrency");
+        Path latin1 = write("latin1.csv", "Date,USD,\n2020-10-19,1.17,\n2020-10-16,1.0\u00e9,\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> reader.read(latin1)).isInstanceOfSatisfying(RatesFileException.class, refused -> {
+            assertThat(refused.messageKey()).isEqualTo("error.ratesFile.notUtf8");
+            assertThat(refused.arguments()).containsExactly("latin1.csv:3");
+        });
+    }
+
+    @Test
     void aDayThatDoesNotExistAndACurrencyNamedTwiceAreRefusedNotGuessed() throws IOException {
         assertThatThrownBy(() -> reader.read(write("daily.csv", "Date,CAD,\n31 February 2020,1.5,\n")))
                 .isInstanceOfSatisfying(RatesFileException.class, refused -> {

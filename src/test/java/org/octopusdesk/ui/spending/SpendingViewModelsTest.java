@@ -247,7 +247,7 @@ class SpendingViewModelsTest {
         section.importFrom(bad);
 
         assertThat(dialogs.questions()).containsExactly("Nothing was imported: 1 line needs correcting.",
-                "Line 3 date: Not a date: “2024-11-31” (write 2020-10-19).");
+                "Line 3 date: Not a date: “2024-11-31” (write YYYY-MM-DD, e.g. 2020-10-19).");
         assertThat(section.rows()).hasSize(6);
 
         Path good = files.resolve("good.csv");

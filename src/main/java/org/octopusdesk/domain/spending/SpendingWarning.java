@@ -14,5 +14,10 @@ public enum SpendingWarning {
      * The same project, day, category, amount and currency, and description as a line already recorded: two equal
      * taxi fares on one day happen, and so does a receipt entered twice.
      */
-    REPEATED
+    REPEATED,
+    /**
+     * The bank's euros imply a rate more than 20% from the ECB's of the day: charges are a few percent, a zero
+     * typed once too often is ten times (decision 0052).
+     */
+    BANK_RATE
 }

@@ -32,11 +32,11 @@ import org.octopusdesk.domain.project.ProjectId;
 import org.octopusdesk.domain.money.CurrencyInfo;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
-import org.octopusdesk.domain.money.RateSource;
 import org.octopusdesk.service.NotFoundException;
 import org.octopusdesk.service.Transactions;
 import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.csv.ImportProgress;
+import org.octopusdesk.service.rates.BankRateGap;
 import org.octopusdesk.service.rates.EuroConverter;
 import org.octopusdesk.service.rates.PendingManualRates;
 import org.octopusdesk.service.rates.RatesService;
@@ -269,11 +269,8 @@ public class ContributionService {
             throw new DomainException("error.contribution.cancelled", current.reference());
         }
         Payment converted = convert(current, draft, conversions, manualRates);
-        Optional<ExchangeRate> reference = converted.rate().isPresent()
-                && converted.rate().get().source() == RateSource.BANK_ACTUAL
-                ? conversions.referenceRate(converted.amount().currency(), converted.valueDate()) : Optional.empty();
         List<NeedsConfirmation.Reason<PaymentWarning>> warnings = PaymentWarnings.of(current, converted, recorded,
-                reference);
+                BankRateGap.of(converted.amount(), converted.rate(), converted.euros(), conversions));
         List<NeedsConfirmation.Reason<PaymentWarning>> unconfirmed = warnings.stream()
                 .filter(warning -> !confirmed.contains(warning.kind())).toList();
         if (!unconfirmed.isEmpty()) {

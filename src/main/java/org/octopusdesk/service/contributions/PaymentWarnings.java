@@ -1,7 +1,6 @@
 package org.octopusdesk.service.contributions;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +9,11 @@ import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.contribution.Contribution;
 import org.octopusdesk.domain.contribution.Payment;
 import org.octopusdesk.domain.contribution.PaymentWarning;
-import org.octopusdesk.domain.money.ExchangeRate;
-import org.octopusdesk.domain.money.RateSource;
-import org.octopusdesk.service.rates.ManualRateRules;
+import org.octopusdesk.service.rates.BankRateGap;
 
 /** What a person must confirm before a payment is added to a pledge. */
 final class PaymentWarnings {
 
-    /** How far a bank's rate may be from the ECB's before it is asked about: as far as a manual rate may. */
-    static final BigDecimal MAX_BANK_DEVIATION = ManualRateRules.MAX_DEVIATION;
-    /** The implied rate as the question shows it: six significant digits, as many as the ECB's have. */
-    private static final java.math.MathContext SHOWN_DIGITS = new java.math.MathContext(6, RoundingMode.HALF_UP);
 
     private PaymentWarnings() {
     }
@@ -29,10 +22,10 @@ final class PaymentWarnings {
      * The reasons to confirm {@code payment} into {@code pledge} as it stands, with the payments it has already
      * ({@code recorded}), none when it is ordinary.
      *
-     * @param reference the rate the payment would have had without the bank's euros, where one applies
+     * @param bankRate how far the payment's bank euros are from the ECB's rate, when too far
      */
     static List<NeedsConfirmation.Reason<PaymentWarning>> of(Contribution pledge, Payment payment,
-            List<Payment> recorded, Optional<ExchangeRate> reference) {
+            List<Payment> recorded, Optional<BankRateGap> bankRate) {
         List<NeedsConfirmation.Reason<PaymentWarning>> found = new ArrayList<>();
         if (payment.valueDate().isBefore(pledge.agreementDate())) {
             found.add(new NeedsConfirmation.Reason<>(PaymentWarning.ADVANCE, "warning.payment.advance",
@@ -47,26 +40,9 @@ final class PaymentWarnings {
             found.add(new NeedsConfirmation.Reason<>(PaymentWarning.REPEATED, "warning.payment.repeated",
                     List.of(payment.amount().amount(), payment.amount().currency(), payment.valueDate())));
         }
-        bankRateFarFrom(payment, reference).ifPresent(found::add);
+        bankRate.ifPresent(gap -> found.add(new NeedsConfirmation.Reason<>(PaymentWarning.BANK_RATE,
+                BankRateGap.MESSAGE, gap.arguments())));
         return found;
-    }
-
-    /** The warning for bank euros whose implied rate is more than {@link #MAX_BANK_DEVIATION} from the reference. */
-    private static Optional<NeedsConfirmation.Reason<PaymentWarning>> bankRateFarFrom(Payment payment,
-            Optional<ExchangeRate> reference) {
-        Optional<ExchangeRate> implied = payment.rate().filter(rate -> rate.source() == RateSource.BANK_ACTUAL);
-        if (implied.isEmpty() || reference.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal expected = reference.get().unitsPerEuro();
-        BigDecimal share = implied.get().unitsPerEuro().subtract(expected).divide(expected, 6, RoundingMode.HALF_UP);
-        if (share.abs().compareTo(MAX_BANK_DEVIATION) <= 0) {
-            return Optional.empty();
-        }
-        BigDecimal shown = implied.get().unitsPerEuro().round(SHOWN_DIGITS).stripTrailingZeros();
-        return Optional.of(new NeedsConfirmation.Reason<>(PaymentWarning.BANK_RATE, "warning.payment.bankRate",
-                List.of(payment.euros().amount(), shown, payment.amount().currency(), expected.stripTrailingZeros(),
-                        reference.get().date())));
     }
 
     /** True when {@code payment} was made on {@code day} for {@code amount}, in whatever scale it is written. */

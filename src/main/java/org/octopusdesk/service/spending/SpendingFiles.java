@@ -170,8 +170,8 @@ public class SpendingFiles {
         }
 
         /**
-         * The warnings of each line in turn: dated outside its project, then repeating a line stored (over the
-         * file's days) or an earlier one of the file.
+         * The warnings of each line in turn: dated outside its project, its bank euros far from the ECB's rate,
+         * then repeating a line stored (over the file's days) or an earlier one of the file.
          */
         private List<ImportProblem> lineWarnings() {
             if (checked.isEmpty()) {
@@ -187,6 +187,8 @@ public class SpendingFiles {
                 SpendingWarnings.outsideProject(line, projectsById.get(line.projectId())).ifPresent(outside ->
                         warnings.add(new ImportProblem(number, SpendingCsv.DATE, outside.messageKey(),
                                 outside.arguments())));
+                SpendingWarnings.bankRate(line, converter).ifPresent(far -> warnings.add(new ImportProblem(number,
+                        SpendingCsv.BANK_EUR, far.messageKey(), far.arguments())));
                 seen.check(line, number).ifPresent(before -> warnings.add(repeated(number, line, before)));
             }
             return warnings;

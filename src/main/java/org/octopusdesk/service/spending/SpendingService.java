@@ -171,12 +171,15 @@ public class SpendingService {
     /**
      * Throws every reason to confirm {@code line} that {@code confirmed} does not hold. An edited line ({@code
      * current}) is asked only about what its edit changed: its day, for the project's dates; its day, category,
-     * amount or description, for a repeat.
+     * amount or description, for a repeat; its amount or euros, for the bank's rate.
      */
     private void requireConfirmed(Expenditure line, Expenditure current, Set<SpendingWarning> confirmed) {
         List<NeedsConfirmation.Reason<SpendingWarning>> found = new ArrayList<>();
         if (current == null || !current.spentOn().equals(line.spentOn())) {
             SpendingWarnings.outsideProject(line, projects.get(line.projectId())).ifPresent(found::add);
+        }
+        if (current == null || !current.euros().equals(line.euros()) || !current.amount().equals(line.amount())) {
+            SpendingWarnings.bankRate(line, converter).ifPresent(found::add);
         }
         if (current == null || !RepeatedLines.same(current, line)) {
             boolean repeats = expenditures.find(new ExpenditureQuery(line.projectId(), null, line.spentOn(),

@@ -6,6 +6,8 @@ import org.octopusdesk.domain.NeedsConfirmation;
 import org.octopusdesk.domain.project.Project;
 import org.octopusdesk.domain.spending.Expenditure;
 import org.octopusdesk.domain.spending.SpendingWarning;
+import org.octopusdesk.service.rates.BankRateGap;
+import org.octopusdesk.service.rates.EuroConverter;
 
 /** What a person must confirm before an expenditure line is saved, in a form or from a file. */
 final class SpendingWarnings {
@@ -25,6 +27,12 @@ final class SpendingWarnings {
         return Optional.of(new NeedsConfirmation.Reason<>(SpendingWarning.OUTSIDE_PROJECT,
                 before ? "warning.spending.beforeProject" : "warning.spending.afterProject",
                 List.of(line.spentOn(), project.code(), before ? project.start() : project.currentEnd())));
+    }
+
+    /** The reason to confirm {@code line}, whose bank euros are too far from the ECB's rate of its day. */
+    static Optional<NeedsConfirmation.Reason<SpendingWarning>> bankRate(Expenditure line, EuroConverter conversions) {
+        return BankRateGap.of(line.amount(), line.rate(), line.euros(), conversions).map(gap ->
+                new NeedsConfirmation.Reason<>(SpendingWarning.BANK_RATE, BankRateGap.MESSAGE, gap.arguments()));
     }
 
     /** The reason to confirm {@code line}, which repeats one the project has already recorded. */

@@ -124,7 +124,7 @@ class ContributionFilesTest {
                     assertThat(refused.onlyWarnings()).isTrue();
                     assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::column,
                             ImportProblem::messageKey).containsExactly(
-                                    tuple(3, "bank_eur", "warning.payment.bankRate"));
+                                    tuple(3, "bank_eur", "warning.bankRate"));
                 });
         assertThat(files.importText(file, true).payments()).isEqualTo(1);
         assertThat(database.contributions().findByReference("CA-1").orElseThrow().receivedEuros().amount())

@@ -83,6 +83,23 @@ class SpendingFilesTest {
     }
 
     @Test
+    void bankEurosFarFromTheEcbRateWaitForAConfirmationOnTheirColumn() {
+        String file = "project,date,category,description,amount,currency,bank_eur\n"
+                + "OCTOPUS,2024-10-15,travel,Flights,6000,CAD,3985.20\n"
+                + "OCTOPUS,2024-10-16,travel,Hotel,6000,CAD,39852.00\n";
+
+        assertThatThrownBy(() -> files.importText(file))
+                .isInstanceOfSatisfying(SpendingImportException.class, refused -> {
+                    assertThat(refused.onlyWarnings()).isTrue();
+                    assertThat(refused.report().warnings()).extracting(ImportProblem::line, ImportProblem::column,
+                            ImportProblem::messageKey).containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple(3, "bank_eur", "warning.bankRate"));
+                });
+        assertThat(stored()).isEmpty();
+        assertThat(files.importText(file, true).imported()).isEqualTo(2);
+    }
+
+    @Test
     void aColumnTheImportDoesNotReadWaitsForAConfirmationNamingTheClosestItReads() {
         String file = "project,date,category,description,amount,currency,bank_euro,approved_by\n"
                 + "OCTOPUS,2024-10-16,Travel,Taxi,40,EUR,39.50,Alexander\n";

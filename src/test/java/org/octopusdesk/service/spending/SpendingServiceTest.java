@@ -276,6 +276,29 @@ class SpendingServiceTest {
     }
 
     @Test
+    void bankEurosFarFromTheEcbRateWaitForAConfirmation() {
+        // CAD 6,000 was about EUR 3,985 on 15 October 2024; EUR 398.52 is a zero left out.
+        ExpenditureDraft slip = fixture.line(fixture.octopus, "2024-10-15", ExpenditureCategory.TRAVEL, "6000", "CAD",
+                "398.52");
+
+        assertThatThrownBy(() -> spending.create(slip, Set.of()))
+                .isInstanceOfSatisfying(SpendingWarningException.class, asked -> assertThat(asked.found())
+                        .singleElement().satisfies(found -> {
+                            assertThat(found.kind()).isEqualTo(SpendingWarning.BANK_RATE);
+                            assertThat(found.messageKey()).isEqualTo("warning.bankRate");
+                            assertThat((BigDecimal) found.arguments().get(1)).isEqualByComparingTo("15.0557");
+                        }));
+        assertThat(spending.list(ExpenditureQuery.all())).isEmpty();
+
+        Expenditure saved = spending.create(slip, Set.of(SpendingWarning.BANK_RATE));
+        Expenditure renamed = spending.update(saved.id(), saved.version(), new ExpenditureDraft(slip.projectId(),
+                slip.spentOn(), slip.category(), "Flights, as invoiced", slip.amount(), slip.currency(),
+                slip.bankEuros()), Set.of());
+        assertThat(renamed.description()).as("an edit of the words is not asked again").isEqualTo(
+                "Flights, as invoiced");
+    }
+
+    @Test
     void aLineOutsideItsProjectOrRepeatingOneWaitsForAConfirmationOfEachReason() {
         ExpenditureDraft audit = fixture.line(fixture.cybercrimeAtOctopus, "2021-02-15", ExpenditureCategory.EXPERTS,
                 "1200", "EUR", null);

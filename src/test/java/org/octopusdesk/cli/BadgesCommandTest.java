@@ -44,7 +44,7 @@ class BadgesCommandTest {
 
         assertThat(cli.runIn(data, "badges", "--conference", "2025", "--out", badges.toString(), "--lang", "fr"))
                 .isZero();
-        assertThat(cli.out.toString()).contains("(1 pages)");
+        assertThat(cli.out.toString()).contains("(1 page)");
         assertThat(PdfChecks.text(badges)).contains("José Pérez", "Zoë Ñúñez", "Espagne", "Mexique", "Fiscalía")
                 .doesNotContain("Gone", "Allemagne");
     }

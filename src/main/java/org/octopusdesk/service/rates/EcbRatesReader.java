@@ -63,7 +63,15 @@ public final class EcbRatesReader {
         // The kind is told from the first characters, so an XML file is never copied into a String.
         String opening = stripped(new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8));
         if (opening.startsWith("<")) {
-            return new EcbXmlRates(currencies, today).parse(name, new ByteArrayInputStream(content));
+            try {
+                return new EcbXmlRates(currencies, today).parse(name, new ByteArrayInputStream(content));
+            } catch (RatesFileException broken) {
+                // A file that only seems broken because it is not UTF-8 is said to be so, on its line.
+                if (broken.messageKey().equals("error.ratesFile.xmlBroken")) {
+                    strictUtf8(name, content);
+                }
+                throw broken;
+            }
         }
         if (opening.regionMatches(true, 0, "Date", 0, 4)) {
             return new EcbCsvRates(currencies, today).parse(name, stripped(strictUtf8(name, content)));

@@ -202,6 +202,13 @@ class EcbRatesReaderTest {
             assertThat(refused.messageKey()).isEqualTo("error.ratesFile.notUtf8");
             assertThat(refused.arguments()).containsExactly("latin1.csv:3");
         });
+        Path latin1Xml = write("latin1.xml", ("<gesmes:Envelope "
+                + "xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\"\n"
+                + "  xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\"><!-- europ\u00e9enne -->\n"
+                + "<Cube><Cube time=\"2020-10-19\"><Cube currency=\"CAD\" rate=\"1.5523\"/></Cube></Cube>\n"
+                + "</gesmes:Envelope>\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> reader.read(latin1Xml)).isInstanceOfSatisfying(RatesFileException.class,
+                refused -> assertThat(refused.arguments()).containsExactly("latin1.xml:2"));
     }
 
     @Test

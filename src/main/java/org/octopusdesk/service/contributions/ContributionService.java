@@ -231,6 +231,12 @@ public class ContributionService {
                 manual -> rates.adoptManual(manual, FILE_ORIGIN)));
     }
 
+    /** How far a previewed payment's bank euros are from the ECB's rate, when the save would ask about it. */
+    public Optional<BankRateGap> bankRateGap(Payment payment) {
+        return transactions.inTransaction(() -> BankRateGap.of(payment.amount(), payment.rate(), payment.euros(),
+                converter));
+    }
+
     /**
      * Records a payment with its conversion and updates what the pledge has received.
      *

@@ -30,6 +30,7 @@ import org.octopusdesk.service.audit.Auditor;
 import org.octopusdesk.service.backup.SafetyBackups;
 import org.octopusdesk.service.contributions.ContributionService;
 import org.octopusdesk.service.csv.ImportProgress;
+import org.octopusdesk.service.rates.BankRateGap;
 import org.octopusdesk.service.rates.EuroConverter;
 import org.octopusdesk.service.rates.RatesService;
 
@@ -111,6 +112,11 @@ public class SpendingService {
     public Expenditure preview(ExpenditureId editing, ExpenditureDraft draft) {
         return transactions.inTransaction(() -> convert(draft, editing == null ? null : require(editing), converter,
                 this::findProject));
+    }
+
+    /** How far a previewed line's bank euros are from the ECB's rate, when the save would ask about it. */
+    public Optional<BankRateGap> bankRateGap(Expenditure line) {
+        return transactions.inTransaction(() -> BankRateGap.of(line.amount(), line.rate(), line.euros(), converter));
     }
 
     /**

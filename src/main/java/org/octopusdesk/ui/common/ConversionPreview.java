@@ -12,6 +12,8 @@ import javafx.beans.property.StringProperty;
 import org.octopusdesk.domain.DomainException;
 import org.octopusdesk.domain.money.ExchangeRate;
 import org.octopusdesk.domain.money.Money;
+import org.octopusdesk.domain.money.RateSource;
+import org.octopusdesk.service.rates.BankRateGap;
 import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.rates.DownloadProgress;
 import org.octopusdesk.service.rates.EcbRatesUpdate;
@@ -29,6 +31,7 @@ public final class ConversionPreview {
     private final ErrorReporter errors;
     private final Messages messages;
     private final String inEurosKey;
+    private final String bankKey;
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty problem = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper updateOffered = new ReadOnlyBooleanWrapper();
@@ -39,10 +42,20 @@ public final class ConversionPreview {
 
     /** @param inEurosKey the message for an amount already in euros ("{0}: received in euros, no conversion.") */
     public ConversionPreview(BackgroundRunner runner, ErrorReporter errors, Messages messages, String inEurosKey) {
+        this(runner, errors, messages, inEurosKey, RateSource.BANK_ACTUAL.messageKey());
+    }
+
+    /**
+     * @param bankKey how the bank's euros are named: a payment's are a credit (the rate source's own name), a
+     *     spending line's a debit
+     */
+    public ConversionPreview(BackgroundRunner runner, ErrorReporter errors, Messages messages, String inEurosKey,
+            String bankKey) {
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
         this.inEurosKey = inEurosKey;
+        this.bankKey = bankKey;
     }
 
     /**
@@ -63,16 +76,27 @@ public final class ConversionPreview {
 
     /** Asks how the form's amount converts, and shows the answer or the refusal. */
     public <T> void ask(Callable<T> conversion, Function<T, Money> euros, Function<T, Optional<ExchangeRate>> rate) {
-        lastQuestion = () -> ask(conversion, euros, rate);
+        ask(conversion, euros, rate, converted -> Optional.empty());
+    }
+
+    /**
+     * As {@link #ask(Callable, Function, Function)}, and says at once, as a problem, when the bank's euros are far
+     * from the ECB's rate ({@code bankRateGap}, asked on the background thread too): the save would ask about it.
+     */
+    public <T> void ask(Callable<T> conversion, Function<T, Money> euros, Function<T, Optional<ExchangeRate>> rate,
+            Function<T, Optional<BankRateGap>> bankRateGap) {
+        lastQuestion = () -> ask(conversion, euros, rate, bankRateGap);
         long question = ++latest;
         EcbRatesUpdate offering = updates;
-        runner.run(() -> answer(conversion, offering), answer -> {
+        runner.run(() -> answer(conversion, bankRateGap, offering), answer -> {
             if (question != latest) {
                 return;
             }
             if (answer.refusal() == null) {
-                text.set(describe(euros.apply(answer.value()), rate.apply(answer.value())));
-                problem.set(false);
+                String converted = describe(euros.apply(answer.value()), rate.apply(answer.value()));
+                text.set(answer.gap().map(gap -> converted + " " + messages.text("payment.preview.farFromEcb",
+                        gap.arguments().toArray())).orElse(converted));
+                problem.set(answer.gap().isPresent());
             } else {
                 text.set(errors.explain(answer.refusal()));
                 problem.set(true);
@@ -88,11 +112,13 @@ public final class ConversionPreview {
     }
 
     /** Whether the update could help is asked on the background thread too: it reads the stored rates. */
-    private static <T> Answer<T> answer(Callable<T> conversion, EcbRatesUpdate offering) throws Exception {
+    private static <T> Answer<T> answer(Callable<T> conversion, Function<T, Optional<BankRateGap>> bankRateGap,
+            EcbRatesUpdate offering) throws Exception {
         try {
-            return new Answer<>(conversion.call(), null, false);
+            T value = conversion.call();
+            return new Answer<>(value, bankRateGap.apply(value), null, false);
         } catch (DomainException refused) {
-            return new Answer<>(null, refused, offering != null && offering.couldResolve(refused));
+            return new Answer<>(null, Optional.empty(), refused, offering != null && offering.couldResolve(refused));
         }
     }
 
@@ -123,8 +149,9 @@ public final class ConversionPreview {
             return messages.text(inEurosKey, messages.euros(euros.amount()));
         }
         ExchangeRate used = rate.get();
+        String source = used.source() == RateSource.BANK_ACTUAL ? bankKey : used.source().messageKey();
         return messages.text("payment.preview", messages.euros(euros.amount()), messages.number(used.asPublished()),
-                used.currency(), messages.text(used.source().messageKey()), used.date());
+                used.currency(), messages.text(source), used.date());
     }
 
     public StringProperty textProperty() {
@@ -145,6 +172,6 @@ public final class ConversionPreview {
     }
 
     /** The service's answer, or its refusal and whether an update from the ECB could lift it. */
-    private record Answer<T>(T value, DomainException refusal, boolean updateCouldHelp) {
+    private record Answer<T>(T value, Optional<BankRateGap> gap, DomainException refusal, boolean updateCouldHelp) {
     }
 }

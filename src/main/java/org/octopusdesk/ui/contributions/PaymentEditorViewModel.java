@@ -99,7 +99,8 @@ public final class PaymentEditorViewModel {
             preview.incomplete(messages.text("payment.preview.incomplete"));
             return;
         }
-        preview.ask(() -> service.preview(contribution.id(), draft.get()), Payment::euros, Payment::rate);
+        preview.ask(() -> service.preview(contribution.id(), draft.get()), Payment::euros, Payment::rate,
+                service::bankRateGap);
     }
 
     /** Saves; a payment in advance or above what is outstanding is confirmed first, every reason in one question. */

@@ -68,7 +68,8 @@ public final class ExpenditureEditorViewModel {
         this.saving = new FormSave(runner, errors, fieldErrors, ExpenditureDraft.DESCRIPTION);
         this.confirmedSave = new ConfirmedSave<>(saving, dialogs, messages, SpendingWarning.class,
                 "expenditure.warning.title", "expenditure.warning.confirm");
-        this.preview = new ConversionPreview(runner, errors, messages, "expenditure.preview.euro");
+        this.preview = new ConversionPreview(runner, errors, messages, "expenditure.preview.euro",
+                "expenditure.preview.bankDebit");
         currencyChoices.setAll(service.currentCurrencyCodes());
         if (original == null) {
             spentOn.set(today);
@@ -134,7 +135,7 @@ public final class ExpenditureEditorViewModel {
             return;
         }
         preview.ask(() -> service.preview(original == null ? null : original.id(), money), Expenditure::euros,
-                Expenditure::rate);
+                Expenditure::rate, service::bankRateGap);
     }
 
     /** Saves; a line dated outside its project, or repeating one, is confirmed first, every reason at once. */

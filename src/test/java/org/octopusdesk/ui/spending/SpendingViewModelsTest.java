@@ -207,7 +207,13 @@ class SpendingViewModelsTest {
         assertThat(editor.bankEurosProperty().get()).isEqualTo("3,985.20");
         assertThat(editor.amountProperty().get()).isEqualTo("6,000.00");
         assertThat(editor.conversionPreview().textProperty().get())
-                .startsWith("EUR 3,985.20 at EUR 1 = 1.50557061 CAD");
+                .isEqualTo("EUR 3,985.20 at EUR 1 = 1.50557061 CAD (bank’s actual EUR debit of 15/10/2024).");
+        assertThat(editor.conversionPreview().problemProperty().get()).isFalse();
+        editor.bankEurosProperty().set("398.52");
+        assertThat(editor.conversionPreview().textProperty().get()).as("a zero left out, said before the save")
+                .endsWith("That is far from the ECB’s rate of 15/10/2024, 1.5063: are the bank’s euros right?");
+        assertThat(editor.conversionPreview().problemProperty().get()).isTrue();
+        editor.bankEurosProperty().set("3,985.20");
 
         editor.descriptionProperty().set("Experts' travel to the regional conference");
         editor.save(section::saved);

@@ -46,6 +46,11 @@ final class RateValues {
 
     BigDecimal rate(String text, String where) {
         String trimmed = text == null ? "" : text.strip();
+        // Named rather than quoted: quoted, it would show as a box, or act on the terminal.
+        trimmed.codePoints().filter(Character::isISOControl).findFirst().ifPresent(control -> {
+            throw new RatesFileException("error.ratesFile.controlCharacter", where,
+                    String.format(java.util.Locale.ROOT, "U+%04X", control));
+        });
         if (!trimmed.matches("\\d{1,12}(\\.\\d{1,8})?")) {
             throw new RatesFileException("error.ratesFile.badRate", where, trimmed);
         }

@@ -65,6 +65,8 @@ public final class ProjectsArea implements Area<ProjectsView> {
                         ProjectsView::deleteSelected).needs(Permission.CHANGE_PROJECTS),
                 new MenuEntry<>(MenuSection.EDIT_SELECTION, "menu.edit.amendProject", Icons.AMEND,
                         ProjectsView.AMEND_KEY, ProjectsView::amendSelected).needs(Permission.CHANGE_PROJECTS),
+                MenuEntry.of(MenuSection.IMPORT, "menu.file.importSpending", Icons.IMPORT,
+                        ProjectsView::importSpending).needs(Permission.CHANGE_SPENDING),
                 MenuEntry.of(MenuSection.FIND, "menu.edit.findProject", Icons.FIND, ProjectsView::focusFilter));
     }
 

@@ -44,11 +44,13 @@ public final class ProjectsView implements AreaView {
     private final TableView<ProjectRow> table;
     private final TextField filter = new TextField();
     private final RoleControls roles;
+    private final SpendingPane spending;
 
     /** @param spending the Spending section of the selected project's page */
     public ProjectsView(ProjectListViewModel list, ProjectDetailViewModel detail, ProjectDialogs dialogs,
             Messages messages, SpendingPane spending, RoleControls roles) {
         this.list = list;
+        this.spending = spending;
         this.roles = roles;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -74,6 +76,11 @@ public final class ProjectsView implements AreaView {
     @Override
     public Node root() {
         return root;
+    }
+
+    /** Imports a spending file (Ctrl+I): its lines name their projects, whichever is selected. */
+    public void importSpending() {
+        spending.chooseImport();
     }
 
     /** Puts the cursor in the filter field (Ctrl+F). */

@@ -81,7 +81,11 @@ public final class SpendingPane {
         }
     }
 
-    private void chooseImport() {
+    /** Asks for a spending file and imports it (the import button, and Ctrl+I in the projects' area). */
+    public void chooseImport() {
+        if (roles.refused(Permission.CHANGE_SPENDING)) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("spending.import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("contribution.csv.filter"),

@@ -194,6 +194,11 @@ class EcbRatesReaderTest {
     void aCodeInSmallLettersIsTheCodeAndAFileNotInUtf8IsSaidToBeSoOnItsLine() throws IOException {
         assertThat(reader.read(write("small.csv", "Date,cad,\n2020-10-19,1.5523,\n")))
                 .extracting(ExchangeRate::currency).containsExactly("CAD");
+        assertThatThrownBy(() -> reader.read(write("esc.csv", "Date,CAD,\n2020-10-19,1.\u001b5,\n")))
+                .isInstanceOfSatisfying(RatesFileException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.ratesFile.controlCharacter");
+                    assertThat(refused.arguments()).containsExactly("esc.csv:2, CAD", "U+001B");
+                });
         assertThatThrownBy(() -> reader.read(write("twice.csv", "Date,CAD,cad,\n2020-10-19,1.5,1.5,\n")))
                 .hasFieldOrPropertyWithValue("messageKey", "error.ratesFile.duplicateCurrency");
         Path latin1 = write("latin1.csv", "Date,USD,\n2020-10-19,1.17,\n2020-10-16,1.0\u00e9,\n"

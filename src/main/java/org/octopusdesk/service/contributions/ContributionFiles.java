@@ -106,6 +106,7 @@ public class ContributionFiles {
         try {
             sheet = reader.get().requireColumns(List.of(ContributionCsv.RECORD, ContributionCsv.REFERENCE),
                     ContributionCsv.COLUMNS).requireRows();
+            requirePledgeColumns(sheet);
         } catch (CsvRefusedException refusedFile) {
             throw new ContributionImportException(new ContributionImportReport(0, 0, 0, List.of(new ImportProblem(
                     refusedFile.line(), refusedFile.column(), refusedFile.messageKey(), refusedFile.arguments())),
@@ -134,5 +135,20 @@ public class ContributionFiles {
             contributions.storeImport(checked, manualRates, fileName, progress);
             return report;
         });
+    }
+
+    /**
+     * A file with pledges needs the columns every pledge fills: without one, each pledge would be refused as
+     * "Required." on its line, where the header's misspelt column ("donr") is the one thing to mend.
+     *
+     * @throws CsvRefusedException naming the columns missing, on the header's line
+     */
+    private static void requirePledgeColumns(CsvSheet sheet) {
+        boolean pledges = sheet.rows().stream().anyMatch(row -> "pledge".equalsIgnoreCase(
+                sheet.get(row, ContributionCsv.RECORD)));
+        if (pledges) {
+            sheet.requireColumns(List.of(ContributionCsv.DONOR, ContributionCsv.DATE, ContributionCsv.AMOUNT,
+                    ContributionCsv.CURRENCY), ContributionCsv.COLUMNS);
+        }
     }
 }

@@ -132,6 +132,24 @@ class ContributionFilesTest {
     }
 
     @Test
+    void pledgesWithoutTheirColumnsAreRefusedOnTheHeaderNamingTheMisspeltColumn() {
+        String file = "record,reference,donr,date,amount,currency\n"
+                + "pledge,CA-1,Canada,2020-10-19,250000,CAD\n"
+                + "pledge,CA-2,Canada,2020-10-19,1000,CAD\n";
+
+        assertThatThrownBy(() -> files.importText(file, true))
+                .isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::line, ImportProblem::column,
+                                ImportProblem::messageKey, ImportProblem::arguments).containsExactly(
+                                        tuple(1, "donor", "error.csv.missingColumn.near", List.of("donor", "donr"))));
+        // Payments alone need no donor.
+        assertThatThrownBy(() -> files.importText("record,reference,date,amount\npayment,ZZ-1,2020-10-19,5\n",
+                true)).isInstanceOfSatisfying(ContributionImportException.class, refused ->
+                        assertThat(refused.report().errors()).extracting(ImportProblem::messageKey)
+                                .containsExactly("error.contributionImport.unknownReference"));
+    }
+
+    @Test
     void aControlCharacterIsRefusedOnItsLineAmongTheOtherProblems() {
         String file = HEADER
                 + "pledge,CA-1,Canada,2020-10-19,1000,CAD,,,,,,,Bell\u0007 esc\u001b[2J\n"

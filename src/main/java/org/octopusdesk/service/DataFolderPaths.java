@@ -1,6 +1,7 @@
 package org.octopusdesk.service;
 
 import java.nio.file.Path;
+import org.octopusdesk.domain.ControlCharacters;
 
 /**
  * Which data folder paths the embedded database can take literally. H2 has no quoting in its connection URL: it
@@ -31,7 +32,7 @@ public final class DataFolderPaths {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c)) {
-                throw StorageException.unsafeFolderName(printable(text), String.format("U+%04X", (int) c));
+                throw StorageException.unsafeFolderName(printable(text), ControlCharacters.named(c));
             }
         }
         return absolute;

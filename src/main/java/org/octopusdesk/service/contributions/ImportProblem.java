@@ -2,8 +2,8 @@ package org.octopusdesk.service.contributions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
+import org.octopusdesk.domain.ControlCharacters;
 import org.octopusdesk.domain.NearMatches;
 import org.octopusdesk.service.csv.CsvSheet;
 
@@ -52,32 +52,18 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
     }
 
     /**
-     * A fault for each value in {@code columns} holding a control character other than a tab or a line break (a
-     * bell, a NUL, an escape): it shows as nothing or a box, a PDF prints it as a space, and written to a terminal
-     * an escape sequence would recolour or clear it. Such a character comes from a broken export, never from what
-     * a person meant to write.
+     * A fault for each value in {@code columns} holding a character {@link ControlCharacters} refuses: it comes
+     * from a broken export, never from what a person meant to write.
      */
     public static List<ImportProblem> controlCharacters(CsvSheet sheet, List<String> columns) {
         List<ImportProblem> problems = new ArrayList<>();
         for (CSVRecord row : sheet.rows()) {
             for (String column : columns) {
-                sheet.get(row, column).codePoints().filter(ImportProblem::isControl).findFirst().ifPresent(found ->
-                        problems.add(new ImportProblem(sheet.line(row), column, "error.import.controlCharacter",
-                                List.of(String.format(Locale.ROOT, "U+%04X", found)))));
+                ControlCharacters.first(sheet.get(row, column)).ifPresent(found -> problems.add(new ImportProblem(
+                        sheet.line(row), column, "error.import.controlCharacter", List.of(found))));
             }
         }
         return problems;
-    }
-
-    /**
-     * A control character, or one that overrides or isolates the direction of the text after it (U+202A-U+202E,
-     * U+2066-U+2069): unseen, it can show a value reversed ("trojan source"). Marks of direction (U+200E, U+200F),
-     * which Arabic or Hebrew text may need, are taken.
-     */
-    private static boolean isControl(int codePoint) {
-        boolean control = Character.getType(codePoint) == Character.CONTROL && codePoint != '\t' && codePoint != '\n'
-                && codePoint != '\r';
-        return control || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 
     /** How many lines of the file the problems are on: a line with three faults is one line to correct. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,11 +192,14 @@ public class TreatyService {
         }
         return transactions.inTransaction(() -> {
             Map<Instrument, Optional<LocalDate>> inForce = new EnumMap<>(Instrument.class);
+            Map<String, Set<ChartFlag>> storedFlags = new HashMap<>();
             for (Instrument instrument : Instrument.values()) {
-                inForce.put(instrument, instrumentInForce(instrument, treaties.chart(instrument)));
+                List<TreatyRecord> chart = treaties.chart(instrument);
+                inForce.put(instrument, instrumentInForce(instrument, chart));
+                chart.forEach(line -> storedFlags.put(line.countryCode() + "/" + instrument, line.flags()));
             }
-            TreatyCsv csv = new TreatyCsv(countries, inForce, (country, instrument) -> treaties.find(country,
-                    instrument).map(TreatyRecord::flags).orElse(Set.of()), LocalDate.now(clock));
+            TreatyCsv csv = new TreatyCsv(countries, inForce, (country, instrument) -> storedFlags.getOrDefault(
+                    country + "/" + instrument, Set.of()), LocalDate.now(clock));
             List<TreatyRecord> records = csv.read(sheet);
             if (!csv.problems().isEmpty()) {
                 throw new TreatyImportException(csv.problems());

@@ -2,6 +2,7 @@ package org.octopusdesk.service.rates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.octopusdesk.domain.ControlCharacters;
 import org.octopusdesk.domain.money.ExchangeRate;
 
 /** The checks every rate of an ECB file passes, whatever the format; each failure names where it was found. */
@@ -47,9 +48,8 @@ final class RateValues {
     BigDecimal rate(String text, String where) {
         String trimmed = text == null ? "" : text.strip();
         // Named rather than quoted: quoted, it would show as a box, or act on the terminal.
-        trimmed.codePoints().filter(Character::isISOControl).findFirst().ifPresent(control -> {
-            throw new RatesFileException("error.ratesFile.controlCharacter", where,
-                    String.format(java.util.Locale.ROOT, "U+%04X", control));
+        ControlCharacters.first(trimmed).ifPresent(control -> {
+            throw new RatesFileException("error.ratesFile.controlCharacter", where, control);
         });
         if (!trimmed.matches("\\d{1,12}(\\.\\d{1,8})?")) {
             throw new RatesFileException("error.ratesFile.badRate", where, trimmed);

@@ -138,7 +138,7 @@ final class DesktopApp {
         org.octopusdesk.ui.common.CutTitles.explainedEverywhere();
         startupPane.showBusy();
         // While the data folder opens: the areas' first shows then find the toolkit's code loaded (decision 0040).
-        org.octopusdesk.ui.shell.ControlsWarmUp.start(List.copyOf(scene.getStylesheets()));
+        org.octopusdesk.ui.shell.ControlsWarmUp.start(List.copyOf(scene.getStylesheets()), messages.locale());
     }
 
     private void opened(Workspace opened) {

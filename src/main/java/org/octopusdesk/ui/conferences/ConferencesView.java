@@ -34,6 +34,7 @@ import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.common.LateTabContents;
+import org.octopusdesk.ui.common.RowsInFrames;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Conferences area: the Octopus Conference editions beside the selected one's facts and programme. */
@@ -88,7 +89,7 @@ public final class ConferencesView implements AreaView {
                 tab("conference-tab-budget", "conference.tab.budget",
                         new BudgetPane(budget, messages, owner, roles).node()));
         LateTabContents.holdHiddenTabs(tabs);
-        split = new SplitPane(table(), tabs);
+        split = new SplitPane(RowsInFrames.holding(table()), tabs);
         split.setDividerPositions(0.46);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.CONFERENCES));
         root.setCenter(split);

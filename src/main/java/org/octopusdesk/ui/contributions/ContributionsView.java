@@ -54,6 +54,7 @@ import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleGate;
+import org.octopusdesk.ui.common.RowsInFrames;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.common.Tables;
@@ -104,7 +105,7 @@ public final class ContributionsView implements AreaView {
                 payment -> gate.allowsPaymentRemoval(payment.valueDate(), today.get()));
         VBox top = new VBox(toolbar(), filters());
         roleNotice().ifPresent(notice -> top.getChildren().add(1, notice));
-        BorderPane listPane = new BorderPane(table(), null, null, pager(), null);
+        BorderPane listPane = new BorderPane(RowsInFrames.holding(table()), null, null, pager(), null);
         split = new SplitPane(listPane, detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);

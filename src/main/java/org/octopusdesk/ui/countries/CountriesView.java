@@ -42,10 +42,12 @@ import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.HoverTooltips;
+import org.octopusdesk.ui.common.LatePane;
 import org.octopusdesk.ui.common.ListOnOpenComboBox;
 import org.octopusdesk.ui.common.RoleControls;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.common.LateTabContents;
+import org.octopusdesk.ui.common.RowsInFrames;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Countries area: an instrument's chart as of a date with its counts and history, a country's page, assistance. */
@@ -155,9 +157,10 @@ public final class CountriesView implements AreaView {
     private Node chartPane() {
         BorderPane pane = new BorderPane();
         pane.setTop(toolbar());
-        VBox left = new VBox(table(), new PartiesChart(chart.partiesOverTime(), messages).node());
+        VBox left = new VBox(RowsInFrames.holding(table()), new PartiesChart(chart.partiesOverTime(), messages).node());
         VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
-        split = new SplitPane(left, pageNode());
+        // The chart first; the country's page, empty until one is chosen, joins a frame later (decision 0053).
+        split = new SplitPane(left, LatePane.holding(pageNode()));
         split.setDividerPositions(0.64);
         pane.setCenter(split);
         return pane;

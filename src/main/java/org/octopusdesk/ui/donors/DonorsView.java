@@ -32,6 +32,7 @@ import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
+import org.octopusdesk.ui.common.RowsInFrames;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 
@@ -63,7 +64,7 @@ public final class DonorsView implements AreaView {
         this.messages = messages;
         this.owner = owner;
         detail = new DonorDetailPane(messages, list, onShowContributions);
-        split = new SplitPane(table(), detail.node());
+        split = new SplitPane(RowsInFrames.holding(table()), detail.node());
         // The page needs about 620 px for its totals: the list takes the rest, and all of a wider window; a name cut
         // short shows in full as its cell's tooltip.
         split.setDividerPositions(0.4);

@@ -33,6 +33,7 @@ import org.octopusdesk.ui.common.FittingBar;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.RoleControls;
+import org.octopusdesk.ui.common.RowsInFrames;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.common.Tables;
@@ -71,7 +72,7 @@ public final class MeetingsView implements AreaView {
                 new AttendancePane(records.attendance(), runner, errors, messages, owner, roles).node(),
                 new FollowUpPane(followUps, agenda.items(), runner, errors, messages, owner, roles).node()));
         // The filters sit above the list they narrow, leaving the toolbar room for its words in French.
-        VBox listPane = new VBox(filters(), table());
+        VBox listPane = new VBox(filters(), RowsInFrames.holding(table()));
         VBox.setVgrow(listPane.getChildren().get(1), Priority.ALWAYS);
         split = new SplitPane(listPane, detail.node());
         split.setDividerPositions(0.58);

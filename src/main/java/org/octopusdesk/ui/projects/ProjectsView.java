@@ -25,6 +25,7 @@ import org.octopusdesk.ui.common.Icons;
 import org.octopusdesk.ui.common.Shortcuts;
 import org.octopusdesk.ui.common.GatedScreen;
 import org.octopusdesk.ui.common.RoleControls;
+import org.octopusdesk.ui.common.RowsInFrames;
 import org.octopusdesk.ui.common.TableSelection;
 import org.octopusdesk.ui.shell.AreaView;
 import org.octopusdesk.ui.spending.SpendingPane;
@@ -57,7 +58,8 @@ public final class ProjectsView implements AreaView {
         table = ProjectTable.create(list.visibleRows(), messages, this::editSelected, this::deleteSelected,
                 roles.emptyText(Permission.CHANGE_PROJECTS, "projects.empty", "projects.empty.fact"));
         // The list above its details: the list keeps every column readable, the details use the full width.
-        split = new SplitPane(table, new ProjectDetailPane(detail, messages, spending::node).root());
+        split = new SplitPane(RowsInFrames.holding(table),
+                new ProjectDetailPane(detail, messages, spending::node).root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.36);
         root.setTop(roles.withNotice(toolbar(), GatedScreen.PROJECTS));

@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Window;
 import org.octopusdesk.i18n.Messages;
+import org.octopusdesk.ui.common.LatePane;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Reports area: the parameters on the left, the report made on the right. */
@@ -22,7 +23,9 @@ public final class ReportsView implements AreaView {
         ScrollPane form = new ScrollPane(new ReportFormPane(viewModel, messages).root());
         form.setFitToWidth(true);
         form.setMinWidth(300);
-        root = new SplitPane(form, new ReportPreviewPane(preview, viewModel, messages, owner, openExternally).root());
+        // The form first, which a person starts from; the preview joins a frame later (decision 0053).
+        root = new SplitPane(form, LatePane.holding(
+                new ReportPreviewPane(preview, viewModel, messages, owner, openExternally).root()));
         root.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(form, false);
         root.setId("reports-view");

@@ -37,7 +37,7 @@ class ControlsWarmUpTest {
     void everyRoundRunsAwayFromTheFxThread() {
         assertThat(Platform.isFxApplicationThread()).isFalse();
 
-        assertThat(ControlsWarmUp.run(STYLESHEETS)).isTrue();
+        assertThat(ControlsWarmUp.run(STYLESHEETS, java.util.Locale.FRENCH)).isTrue();
     }
 
     @Test

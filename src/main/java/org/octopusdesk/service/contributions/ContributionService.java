@@ -320,8 +320,7 @@ public class ContributionService {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return new DonorTotals(byCurrency, received, estimate(byCurrency.stream()
                     .map(total -> Money.of(total.outstanding(), rates.currencies().require(total.currency())))
-                    .toList(), asOf),
-                    (int) contributions.count(query));
+                    .toList(), asOf), (int) contributions.count(query));
         });
     }
 
@@ -344,14 +343,14 @@ public class ContributionService {
     }
 
     /**
-     * The euros a project received up to {@code asOf} (value dates, both ends included), as the dashboard counts
-     * them: its share of each payment earmarked to it by amount or percentage. Contributions split with other
-     * projects without public amounts are not in it, since its part of them is not known.
+     * The euros each project received up to {@code asOf} (value dates, both ends included), as the dashboard counts
+     * them: its share of each payment earmarked to it by amount or percentage; a project that received nothing is
+     * not in it. Contributions split with other projects without public amounts are not in it either, since a
+     * project's part of them is not known.
      */
-    public BigDecimal receivedByProject(ProjectId project, LocalDate asOf) {
+    public Map<ProjectId, BigDecimal> receivedByProjects(LocalDate asOf) {
         return transactions.inTransaction(() -> contributions.receiptsByProject(ContributionDraft.EARLIEST, asOf)
-                .byProject().stream().filter(receipts -> receipts.project().equals(project))
-                .map(Receipts.ByProject::euros).findFirst().orElse(BigDecimal.ZERO.setScale(2)));
+                .eurosByProject());
     }
 
     /** Every matching contribution with its payments, in the query's order, read a chunk at a time. */

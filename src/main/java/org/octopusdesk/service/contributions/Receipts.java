@@ -33,6 +33,13 @@ public record Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, B
         return new Receipts(byProject, undisclosedSplit, notEarmarked, editions);
     }
 
+    /** Each project's euros, by project. */
+    public Map<ProjectId, BigDecimal> eurosByProject() {
+        Map<ProjectId, BigDecimal> euros = new LinkedHashMap<>();
+        byProject.forEach(line -> euros.put(line.project(), line.euros()));
+        return Map.copyOf(euros);
+    }
+
     /** The editions of {@code project} that received money, by year. */
     public List<ByEdition> editionsOf(ProjectId project) {
         return byEdition.stream().filter(edition -> edition.project().equals(project)).toList();

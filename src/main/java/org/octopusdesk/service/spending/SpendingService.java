@@ -222,7 +222,7 @@ public class SpendingService {
      * The project's money against its time on {@code asOf}:
      * <ul>
      * <li>received: the euros received up to {@code asOf} earmarked to the project, its share of each payment as the
-     * dashboard counts it ({@link ContributionService#receivedByProject});</li>
+     * dashboard counts it ({@link ContributionService#receivedByProjects});</li>
      * <li>spent: the euros of its expenditure lines dated up to {@code asOf};</li>
      * <li>% of budget received and spent: each divided by the budget, times 100, one decimal, half up; empty when the
      * budget is unknown or zero;</li>
@@ -234,9 +234,25 @@ public class SpendingService {
      * </ul>
      */
     public ProjectFinance finance(ProjectId projectId, LocalDate asOf) {
+        return finances(List.of(projectId), asOf).get(0);
+    }
+
+    /**
+     * {@link #finance} of each of {@code projectIds}, in their order, with the receipts read once for all of them:
+     * each project's own reading adds up every project's receipts (the dashboard's running projects, decision
+     * 0053).
+     */
+    public List<ProjectFinance> finances(List<ProjectId> projectIds, LocalDate asOf) {
+        return transactions.inTransaction(() -> {
+            Map<ProjectId, BigDecimal> received = contributions.receivedByProjects(asOf);
+            return projectIds.stream().map(id -> finance(id, asOf,
+                    received.getOrDefault(id, BigDecimal.ZERO.setScale(2)))).toList();
+        });
+    }
+
+    private ProjectFinance finance(ProjectId projectId, LocalDate asOf, BigDecimal received) {
         return transactions.inTransaction(() -> {
             Project project = projects.get(projectId);
-            BigDecimal received = contributions.receivedByProject(projectId, asOf);
             BigDecimal spent = expenditures.euros(projectId, null, asOf);
             BigDecimal lastYear = expenditures.euros(projectId, asOf.minusMonths(12), asOf);
             BigDecimal burnRate = lastYear.divide(MONTHS_PER_YEAR, 2, RoundingMode.HALF_UP);

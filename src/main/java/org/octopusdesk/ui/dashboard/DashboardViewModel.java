@@ -149,7 +149,7 @@ public final class DashboardViewModel {
     private void loadFinances() {
         LocalDate date = asOf.get();
         List<ProjectId> shown = running.stream().map(card -> card.project().id()).toList();
-        financeRequest.run(runner, () -> shown.stream().map(id -> spending.finance(id, date)).toList(), loaded -> {
+        financeRequest.run(runner, () -> spending.finances(shown, date), loaded -> {
             Map<ProjectId, ProjectFinance> byProject = new HashMap<>();
             loaded.forEach(finance -> byProject.put(finance.project(), finance));
             finances.set(Map.copyOf(byProject));

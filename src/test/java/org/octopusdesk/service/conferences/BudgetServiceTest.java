@@ -110,7 +110,7 @@ class BudgetServiceTest {
             assertThat(funding.reference()).isEqualTo("JP-2023");
         });
         // The edition's money is the project's: its totals hold it once, and the check finds nothing to repair.
-        assertThat(database.contributions().receivedByProject(fixture.octopus.id(), LocalDate.of(2023, 12, 31)))
+        assertThat(database.contributions().receivedByProjects(LocalDate.of(2023, 12, 31)).get(fixture.octopus.id()))
                 .isEqualByComparingTo("30000.00");
         assertThat(database.dataCheck().check(done -> { }).agrees()).isTrue();
         // The dashboard's "received by project": the edition under its project, not added to the total again.

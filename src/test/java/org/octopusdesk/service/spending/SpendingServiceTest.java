@@ -242,6 +242,13 @@ class SpendingServiceTest {
 
         ProjectFinance finance = spending.finance(fixture.octopus.id(), LocalDate.of(2023, 12, 31));
 
+        // The dashboard's reading of several projects at once gives each its own figures, in the order asked.
+        var unfunded = database.projects().create(new ProjectDraft("GLACY", "GLACY+", LocalDate.of(2016, 3, 1),
+                LocalDate.of(2021, 2, 28), ProjectStatus.CLOSED, null, "", List.of(), null));
+        assertThat(spending.finances(List.of(fixture.cybercrimeAtOctopus.id(), unfunded.id(), fixture.octopus.id()),
+                LocalDate.of(2023, 12, 31))).containsExactly(
+                        spending.finance(fixture.cybercrimeAtOctopus.id(), LocalDate.of(2023, 12, 31)),
+                        spending.finance(unfunded.id(), LocalDate.of(2023, 12, 31)), finance);
         assertThat(finance.budget()).hasValueSatisfying(budget -> assertThat(budget).isEqualByComparingTo("1000000"));
         // 300,000 + 40,000; JP-3 split without amounts and JP-4 paid later are not in it.
         assertThat(finance.receivedEuros()).isEqualByComparingTo("340000.00");

@@ -1,8 +1,12 @@
 package org.octopusdesk.ui.common;
 
 import java.util.function.BooleanSupplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
@@ -28,17 +32,32 @@ public final class RowsInFrames extends Region {
     private double shownHeight = Double.POSITIVE_INFINITY;
     private boolean started;
     private final BooleanSupplier nextBand = this::nextBand;
+    /** The table's own empty text, while it says it is loading. */
+    private Node ownPlaceholder;
+    private static ObservableBooleanValue windowBusy;
+    private static String loadingText;
 
     RowsInFrames(TableView<?> table, FrameBudget frame) {
         this.table = table;
         this.frame = frame;
         getChildren().add(table);
         getStyleClass().add("rows-in-frames");
-        table.getItems().addListener((ListChangeListener<Object>) change -> startOnceShown());
+        ListChangeListener<Object> rowsCome = change -> startOnceShown();
+        if (table.getItems() != null) {
+            table.getItems().addListener(rowsCome);
+        }
         table.itemsProperty().addListener((observable, old, items) -> {
-            items.addListener((ListChangeListener<Object>) change -> startOnceShown());
+            if (old != null) {
+                old.removeListener(rowsCome);
+            }
+            if (items != null) {
+                items.addListener(rowsCome);
+            }
             startOnceShown();
         });
+        if (windowBusy != null) {
+            sayLoading(windowBusy, loadingText);
+        }
         Frames.onceInScene(this, this::startOnceShown);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null && started && !whole()) {
@@ -50,6 +69,30 @@ public final class RowsInFrames extends Region {
     /** A holder to put in {@code table}'s place in the screen. */
     public static RowsInFrames holding(TableView<?> table) {
         return new RowsInFrames(table, FrameBudget.fx());
+    }
+
+    /**
+     * Makes every table held from now on say {@code loadingText} in place of its empty text while {@code busy},
+     * until its first rows have come: an area's first show used to say "No donor yet" for the 50-200 ms its first
+     * rows took to read (decision 0053). Once rows have come, or work ends with none, the table's own text is back.
+     * Set by the main window, whose areas are built after it; FX thread only.
+     */
+    public static void sayLoadingWhile(ObservableBooleanValue busy, String loadingText) {
+        windowBusy = busy;
+        RowsInFrames.loadingText = loadingText;
+    }
+
+    private void sayLoading(ObservableBooleanValue busy, String text) {
+        Label loading = new Label(text);
+        loading.getStyleClass().add("table-loading");
+        InvalidationListener swap = observable -> {
+            if (table.getPlaceholder() != loading) {
+                ownPlaceholder = table.getPlaceholder();
+            }
+            table.setPlaceholder(busy.get() && !started ? loading : ownPlaceholder);
+        };
+        busy.addListener(swap);
+        swap.invalidated(busy);
     }
 
     /** The table it holds. */

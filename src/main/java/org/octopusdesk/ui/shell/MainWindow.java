@@ -59,6 +59,8 @@ public final class MainWindow implements Navigator {
             Runnable onQuit, Consumer<org.octopusdesk.service.backup.RestorePlan> onRestore) {
         this.messages = context.messages();
         this.busy = context.runner().busy();
+        // Built from here on, the areas' tables say they are loading until their first rows (decision 0053).
+        org.octopusdesk.ui.common.RowsInFrames.sayLoadingWhile(busy, messages.text("table.loading"));
         for (Area<?> area : areas) {
             AreaSlot<?> slot = AreaSlot.of(area, slots.size(), context, this);
             if (slots.putIfAbsent(area.id(), slot) != null) {

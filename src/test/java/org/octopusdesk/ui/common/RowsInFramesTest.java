@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -99,6 +102,44 @@ class RowsInFramesTest {
 
         assertThat(fx(() -> List.of(holder.minWidth(-1), holder.prefHeight(-1)))).containsExactly(333.0, 444.0);
         assertThat(holder.table()).isSameAs(table);
+    }
+
+    @Test
+    void untilItsFirstRowsATableSaysItIsLoadingWhileWorkRuns() throws Exception {
+        TableView<Integer> table = table();
+        Label empty = new Label("No donor yet");
+        fx(() -> {
+            table.setPlaceholder(empty);
+            return null;
+        });
+        BooleanProperty busy = new SimpleBooleanProperty(true);
+        RowsInFrames holder = fx(() -> {
+            RowsInFrames.sayLoadingWhile(busy, "Loading…");
+            try {
+                return RowsInFrames.holding(table);
+            } finally {
+                RowsInFrames.sayLoadingWhile(null, null);
+            }
+        });
+        VBox screen = fx(() -> new VBox(holder));
+
+        assertThat(fx(() -> ((Label) table.getPlaceholder()).getText())).isEqualTo("Loading…");
+        fx(() -> {
+            busy.set(false);
+            return null;
+        });
+        assertThat(fx(table::getPlaceholder)).as("work ended with no rows").isSameAs(empty);
+
+        fx(() -> {
+            busy.set(true);
+            window.getChildren().setAll(screen);
+            table.getItems().setAll(1, 2, 3);
+            busy.set(false);
+            table.getItems().clear();
+            busy.set(true);
+            return null;
+        });
+        assertThat(fx(table::getPlaceholder)).as("rows came once: an empty table is empty").isSameAs(empty);
     }
 
     private static TableView<Integer> table() throws Exception {

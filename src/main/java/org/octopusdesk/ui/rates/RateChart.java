@@ -82,6 +82,8 @@ final class RateChart {
         series.getData().setAll(points);
         // A few rates (a currency with manual rates only) are dots: a single one would draw no line at all.
         chart.setCreateSymbols(points.size() <= FEW_POINTS);
+        // No rates (yet): no dates under the axis either, where the empty axis would count from 01/01/1970.
+        time.setTickLabelsVisible(!history.isEmpty());
         if (!history.isEmpty()) {
             long first = history.get(0).date().toEpochDay();
             long last = history.get(history.size() - 1).date().toEpochDay();

@@ -21,7 +21,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A currency's rates over time: a long history as a line, a few rates as dots a week inside the chart's edges. */
+/**
+ * A currency's rates over time: a long history as a line, a few rates as dots a week inside the chart's edges, no
+ * rates without dates.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RateChartTest {
 
@@ -66,6 +69,18 @@ class RateChartTest {
         assertThat(line.getCreateSymbols()).isFalse();
         assertThat(time.getLowerBound()).isEqualTo(first.toEpochDay());
         assertThat(time.getUpperBound()).isEqualTo(first.plusDays(399).toEpochDay());
+    }
+
+    @Test
+    void noRatesShowNoDates() throws Exception {
+        NumberAxis time = (NumberAxis) lineChart().getXAxis();
+        WaitForAsyncUtils.asyncFx(() -> history.clear()).get();
+
+        assertThat(time.isTickLabelsVisible()).as("not 01/01/1970").isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> history.setAll(List.of(manual("XOF", LocalDate.of(2026, 12, 3), "655.957"))))
+                .get();
+        assertThat(time.isTickLabelsVisible()).isTrue();
     }
 
     private static ExchangeRate manual(String currency, LocalDate day, String rate) {

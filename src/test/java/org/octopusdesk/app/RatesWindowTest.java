@@ -77,6 +77,24 @@ class RatesWindowTest {
                 && "XOF".equals(robot.lookup("#convert-currency").queryComboBox().getValue()));
     }
 
+    @Test
+    void aClickOnTheDateTurnsTheOrderRoundEachTime(FxRobot robot) throws Exception {
+        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
+        robot.clickOn("#nav-rates");
+        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
+        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && table.getItems().size() > 6000);
+        LocalDate newest = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(0).date()).get();
+
+        // JavaFX's first click on a column sorted newest first would leave it unsorted, which looked the same.
+        robot.clickOn(robot.lookup("#rates-table .column-header .label").match(
+                node -> "Date".equals(((javafx.scene.control.Labeled) node).getText())).queryLabeled());
+        waitUntil(() -> table.getItems().get(0).date().equals(LocalDate.of(1999, 1, 4)));
+        robot.clickOn(robot.lookup("#rates-table .column-header .label").match(
+                node -> "Date".equals(((javafx.scene.control.Labeled) node).getText())).queryLabeled());
+        waitUntil(() -> table.getItems().get(0).date().equals(newest));
+    }
+
     private static void firstLoad(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

@@ -16,6 +16,7 @@ public final class TableSelection {
      * selection while reloading its rows does not clear the view-model's, unless the table is empty.
      */
     public static <T> void link(TableView<T> table, ObjectProperty<T> selected) {
+        firstDownSelectsTheFirstRow(table);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (item != null || table.getItems().isEmpty()) {
                 selected.set(item);
@@ -27,6 +28,19 @@ public final class TableSelection {
             T item = selected.get();
             if (item != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(item);
+            }
+        });
+    }
+
+    /**
+     * A table reached with nothing selected has its first row focused by JavaFX, unseen, so the first Down arrow
+     * selected the second row (a helper's tour, decision 0053). With no row focused, the first Down selects the
+     * first row.
+     */
+    static void firstDownSelectsTheFirstRow(TableView<?> table) {
+        table.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused && table.getSelectionModel().isEmpty() && table.getFocusModel() != null) {
+                table.getFocusModel().focus(-1);
             }
         });
     }

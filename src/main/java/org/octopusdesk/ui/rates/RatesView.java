@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -214,8 +215,34 @@ public final class RatesView implements AreaView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().setAll(java.util.List.of(date));
+        neverUnsorted(table, date);
         sorted.addListener((javafx.collections.ListChangeListener<ExchangeRate>) change -> selectJustSaved(table));
         return table;
+    }
+
+    /**
+     * The history comes newest first, so JavaFX's third click on a column, which leaves the table unsorted, looked
+     * like nothing happened on the date: newest first stayed (a helper's tour, decision 0053). A click that leaves
+     * the table unsorted sorts it by date instead: oldest first after the date's own clicks, else newest first.
+     */
+    private static void neverUnsorted(TableView<ExchangeRate> table, TableColumn<ExchangeRate, LocalDate> date) {
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<ExchangeRate, ?>>) change -> {
+            boolean dateLeft = false;
+            while (change.next()) {
+                dateLeft |= change.getRemoved().contains(date);
+            }
+            if (!table.getSortOrder().isEmpty()) {
+                return;
+            }
+            TableColumn.SortType order = dateLeft ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING;
+            // Not from inside the sort order's own change.
+            javafx.application.Platform.runLater(() -> {
+                if (table.getSortOrder().isEmpty()) {
+                    date.setSortType(order);
+                    table.getSortOrder().add(date);
+                }
+            });
+        });
     }
 
     /**

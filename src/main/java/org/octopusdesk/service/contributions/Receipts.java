@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.octopusdesk.domain.donor.DonorId;
 import org.octopusdesk.domain.project.ProjectId;
 
@@ -35,9 +36,7 @@ public record Receipts(List<ByProject> byProject, BigDecimal undisclosedSplit, B
 
     /** Each project's euros, by project. */
     public Map<ProjectId, BigDecimal> eurosByProject() {
-        Map<ProjectId, BigDecimal> euros = new LinkedHashMap<>();
-        byProject.forEach(line -> euros.put(line.project(), line.euros()));
-        return Map.copyOf(euros);
+        return byProject.stream().collect(Collectors.toUnmodifiableMap(ByProject::project, ByProject::euros));
     }
 
     /** The editions of {@code project} that received money, by year. */

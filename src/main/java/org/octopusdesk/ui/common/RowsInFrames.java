@@ -2,6 +2,7 @@ package org.octopusdesk.ui.common;
 
 import java.util.function.BooleanSupplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -34,6 +35,8 @@ public final class RowsInFrames extends Region {
     private final BooleanSupplier nextBand = this::nextBand;
     /** The table's own empty text, while it says it is loading. */
     private Node ownPlaceholder;
+    /** Puts "Loading…" or the table's own text in place as the window's work starts and ends; held here. */
+    private InvalidationListener loadingSwap;
     private static ObservableBooleanValue windowBusy;
     private static String loadingText;
 
@@ -58,9 +61,14 @@ public final class RowsInFrames extends Region {
         if (windowBusy != null) {
             sayLoading(windowBusy, loadingText);
         }
-        Frames.onceInScene(this, this::startOnceShown);
+        // Its rows may come before it is shown; and a table left while it grew goes on when it is shown again.
         sceneProperty().addListener((observable, old, scene) -> {
-            if (scene != null && started && !whole()) {
+            if (scene == null) {
+                return;
+            }
+            if (!started) {
+                startOnceShown();
+            } else if (!whole()) {
                 goOn();
             }
         });
@@ -85,14 +93,15 @@ public final class RowsInFrames extends Region {
     private void sayLoading(ObservableBooleanValue busy, String text) {
         Label loading = new Label(text);
         loading.getStyleClass().add("table-loading");
-        InvalidationListener swap = observable -> {
+        loadingSwap = observable -> {
             if (table.getPlaceholder() != loading) {
                 ownPlaceholder = table.getPlaceholder();
             }
             table.setPlaceholder(busy.get() && !started ? loading : ownPlaceholder);
         };
-        busy.addListener(swap);
-        swap.invalidated(busy);
+        // Weakly: the window's indicator outlives the screens of a window opened again after a restore.
+        busy.addListener(new WeakInvalidationListener(loadingSwap));
+        loadingSwap.invalidated(busy);
     }
 
     /** The table it holds. */

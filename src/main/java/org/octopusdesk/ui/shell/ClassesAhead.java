@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -72,6 +73,7 @@ final class ClassesAhead {
                 binaryName(entries.nextElement().getName()).ifPresent(names::add);
             }
         }
+        names.sort(null);
         return names;
     }
 
@@ -86,11 +88,11 @@ final class ClassesAhead {
     }
 
     /** A class file's binary name, if it is one of {@link #PACKAGES}' classes (not a module or package info). */
-    static java.util.Optional<String> binaryName(String entry) {
+    static Optional<String> binaryName(String entry) {
         if (!entry.endsWith(SUFFIX) || entry.endsWith("-info" + SUFFIX)
                 || PACKAGES.stream().noneMatch(entry::startsWith)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(entry.substring(0, entry.length() - SUFFIX.length()).replace('/', '.'));
+        return Optional.of(entry.substring(0, entry.length() - SUFFIX.length()).replace('/', '.'));
     }
 }

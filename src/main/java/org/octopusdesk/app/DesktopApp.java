@@ -137,6 +137,8 @@ final class DesktopApp {
         stage.getIcons().setAll(icons());
         org.octopusdesk.ui.common.CutTitles.explainedEverywhere();
         startupPane.showBusy();
+        // The renderer's first-time set-up, here behind the spinner rather than in the main screen's first frame.
+        Platform.runLater(() -> org.octopusdesk.ui.shell.RendererWarmUp.once(List.copyOf(scene.getStylesheets())));
         // While the data folder opens: the areas' first shows then find the toolkit's code loaded (decision 0040).
         org.octopusdesk.ui.shell.ControlsWarmUp.start(List.copyOf(scene.getStylesheets()), messages.locale());
     }

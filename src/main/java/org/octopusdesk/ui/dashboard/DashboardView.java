@@ -89,7 +89,7 @@ public final class DashboardView implements AreaView {
                 meetings.node(), logistics.node(), heading("dashboard.runningProjects"), running,
                 new javafx.scene.control.Separator(), heading("dashboard.money"), money.node());
         content.setPadding(new Insets(20));
-        root = new ScrollPane(content);
+        root = org.octopusdesk.ui.common.ScrollPanes.uncached(content);
         root.setFitToWidth(true);
         root.setId("dashboard-view");
         viewModel.running().addListener((ListChangeListener<ProjectCard>) change -> renderRunning());

@@ -17,6 +17,7 @@ import org.octopusdesk.i18n.Messages;
 import org.octopusdesk.service.ProjectDetails;
 import org.octopusdesk.ui.common.HoverTooltips;
 import org.octopusdesk.ui.common.Icons;
+import org.octopusdesk.ui.common.ScrollPanes;
 import org.octopusdesk.ui.shell.AreaView;
 
 /** The Timeline area: the chart of all projects, with zoom and move by whole years. */
@@ -33,7 +34,7 @@ public final class TimelineView implements AreaView {
         this.viewModel = viewModel;
         this.messages = messages;
         this.chart = new TimelineChart(messages);
-        this.scroll = new ScrollPane(chart.node());
+        this.scroll = ScrollPanes.uncached(chart.node());
         root.setTop(toolbar());
         root.setCenter(scroll);
         root.setId("timeline-view");

@@ -65,7 +65,10 @@ public final class DialogFit {
         }
         double bottom = Math.min(window.getY() + window.getHeight(), screen.getMaxY());
         double top = Math.max(screen.getMinY(), bottom - height);
-        window.setY(top);
+        // The width too, unchanged: on Linux (GTK) a window given only a new height is asked for a width of 0, which
+        // GTK refuses, so the height went back while the window had moved up, and the form's end stayed hidden.
+        window.setWidth(window.getWidth());
         window.setHeight(height);
+        window.setY(top);
     }
 }

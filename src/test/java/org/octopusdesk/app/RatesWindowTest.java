@@ -95,6 +95,32 @@ class RatesWindowTest {
         waitUntil(() -> table.getItems().get(0).date().equals(newest));
     }
 
+    @Test
+    void typingInTheCurrencyBoxKeepsTheShownCurrencyUntilOneIsPicked(FxRobot robot) throws Exception {
+        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
+        robot.clickOn("#nav-rates");
+        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
+        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && table.getItems().size() > 6000);
+
+        robot.clickOn("#rates-currency").write("JP");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The box has no value while the search runs; what is shown stays the dollar's until a currency is picked.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> table.getItems().size() > 6000
+                && "USD".equals(table.getItems().get(0).currency())).get()).isTrue();
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> "JPY".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && !table.getItems().isEmpty() && "JPY".equals(table.getItems().get(0).currency()));
+
+        // A search given up with Escape puts the shown currency back in the box.
+        robot.clickOn("#rates-currency").write("ZZ");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#rates-currency").queryComboBox().isShowing()
+                && "JPY".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && "JPY".equals(table.getItems().get(0).currency()));
+    }
+
     private static void firstLoad(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

@@ -125,10 +125,30 @@ public final class RatesView implements AreaView {
         }
     }
 
+    /**
+     * Ties the box to the currency shown. While a person types in it, the box has no value until a currency is
+     * picked: the table and the chart keep the currency shown until then, where they emptied at the first letter
+     * ("No rate for this currency"), and a search given up puts the shown currency back in the box.
+     */
+    private void showsTheChosenCurrency(ComboBox<String> currency) {
+        currency.setValue(viewModel.currencyProperty().get());
+        currency.valueProperty().addListener((observable, old, code) -> {
+            if (code != null) {
+                viewModel.currencyProperty().set(code);
+            }
+        });
+        viewModel.currencyProperty().addListener((observable, old, code) -> currency.setValue(code));
+        currency.showingProperty().addListener((observable, was, showing) -> {
+            if (!showing && currency.getValue() == null) {
+                currency.setValue(viewModel.currencyProperty().get());
+            }
+        });
+    }
+
     private Node toolbar() {
         ComboBox<String> currency = Choices.searchable("rates-currency", viewModel.currencies(), code -> code);
         currency.setPrefWidth(120);
-        currency.valueProperty().bindBidirectional(viewModel.currencyProperty());
+        showsTheChosenCurrency(currency);
         currency.setVisibleRowCount(15);
         Label currencyLabel = new Label(messages.text("rates.currency"));
         currencyLabel.setLabelFor(currency);

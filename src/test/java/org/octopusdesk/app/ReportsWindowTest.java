@@ -71,6 +71,11 @@ class ReportsWindowTest {
                 && robot.lookup("#report-preview-page").queryAs(ImageView.class).getImage() != null);
         assertThat(robot.lookup("#report-preview-page").queryAs(ImageView.class).getImage().getWidth())
                 .isGreaterThan(500);
+        // Opened fitted to the width: "fit width" then keeps the zoom it opened at.
+        String opened = robot.lookup("#report-zoom").queryLabeled().getText();
+        robot.clickOn("#report-fitWidth");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#report-zoom").queryLabeled().getText()).isEqualTo(opened);
         robot.clickOn("#report-next");
         waitUntil(() -> "Page 2 of 2".equals(robot.lookup("#report-page").queryLabeled().getText()));
         assertThat(robot.lookup("#report-next").queryButton().isDisabled()).isTrue();

@@ -63,13 +63,22 @@ final class ReportPreviewPane {
             preview.setOutputScale(owner == null ? 1 : owner.getOutputScaleX());
             // Shown first, so the zoom that follows draws the new report's first page, not the old one's.
             preview.show(made);
-            preview.fitWidth(scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth()
-                    : FIRST_FIT_WIDTH);
+            preview.fitWidth(fittingWidth());
         });
     }
 
     Node root() {
         return root;
+    }
+
+    /**
+     * The width a page is fitted to: the scroll pane's own, inside its frame, whether its vertical bar shows yet or
+     * not (the fit leaves room for it). The view port's narrows once the bar shows: a report first opened at 120 %,
+     * then "fit width" gave 119 %.
+     */
+    private double fittingWidth() {
+        double width = scroll.getWidth() - scroll.getInsets().getLeft() - scroll.getInsets().getRight();
+        return width > 0 ? width : FIRST_FIT_WIDTH;
     }
 
     private Node toolbar(Window owner, Consumer<Path> openExternally) {
@@ -90,8 +99,9 @@ final class ReportPreviewPane {
         Button zoomOut = iconButton(Icons.ZOOM_OUT, "reports.preview.zoomOut", () -> preview.zoomBy(1 / 1.25));
         Button zoomIn = iconButton(Icons.ZOOM_IN, "reports.preview.zoomIn", () -> preview.zoomBy(1.25));
         Button fit = iconButton(Icons.FIT, "reports.preview.fitWidth",
-                () -> preview.fitWidth(scroll.getViewportBounds().getWidth()));
+                () -> preview.fitWidth(fittingWidth()));
         Label zoom = new Label();
+        zoom.setId("report-zoom");
         zoom.textProperty().bind(Bindings.createStringBinding(() -> Math.round(preview.zoomProperty().get() * 100)
                 + " %", preview.zoomProperty()));
         for (Node control : new Node[] {save, open, previous, next, zoomOut, zoomIn, fit}) {

@@ -202,6 +202,8 @@ public final class DashboardView implements AreaView {
                 javafx.scene.control.Hyperlink project = new javafx.scene.control.Hyperlink(card.project().name(),
                         Icons.icon(Icons.WARNING));
                 project.setOnAction(event -> openProject.accept(card.project().id()));
+                // The project's name whole; the message beside it wraps (it cut the name to "Octopus …").
+                project.setMinWidth(Region.USE_PREF_SIZE);
                 Label line = new Label("— " + messages.text(warning.messageKey(), card.duration().remainingDays(),
                         card.duration().end()));
                 line.getStyleClass().add("warning-text");

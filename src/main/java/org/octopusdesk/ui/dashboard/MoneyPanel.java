@@ -13,8 +13,8 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.octopusdesk.i18n.Messages;
@@ -37,6 +37,11 @@ final class MoneyPanel {
 
     /** The by-project table's style class once its last row is in. */
     static final String ALL_ROWS = "all-rows";
+    private static final double TILE_GAP = 14;
+    private static final double COLUMN_GAP = 24;
+    private static final double DONORS_WIDTH = 360;
+    /** Narrower than this, the receipts by project leave the donors' place beside them. */
+    private static final double PROJECTS_LEAST_WIDTH = 400;
 
     private final Messages messages;
     private final VBox root = new VBox(14);
@@ -68,7 +73,8 @@ final class MoneyPanel {
 
     private Node tiles(MoneySummary summary) {
         int year = summary.asOf().getYear();
-        return new HBox(14,
+        // A row that wraps: in a window of 900 pixels three tiles in a row squeezed "EUR 2,740,551.01" past its frame.
+        return new FlowPane(TILE_GAP, TILE_GAP,
                 tile(messages.euros(summary.thisYear().total()), messages.text("dashboard.money.thisYear",
                         String.valueOf(year),
                         summary.asOf()), "money-this-year"),
@@ -89,13 +95,15 @@ final class MoneyPanel {
                 messages.text(key, summary.asOf()), "money-outstanding");
     }
 
+    /**
+     * The receipts by project, with the largest donors beside them where the panel has room for both, else under
+     * them: in a window of 900 pixels, side by side, the donors' amounts were cut at the window's edge.
+     */
     private Node columns(MoneySummary summary) {
         VBox byProject = section("dashboard.money.byProject", byProject(summary));
         VBox donors = section("dashboard.money.topDonors", topDonors(summary));
-        HBox.setHgrow(byProject, Priority.ALWAYS);
-        donors.setPrefWidth(360);
-        donors.setMinWidth(300);
-        return new HBox(24, byProject, donors);
+        donors.setPrefWidth(DONORS_WIDTH);
+        return new BesideOrUnder(byProject, donors, COLUMN_GAP, PROJECTS_LEAST_WIDTH);
     }
 
     private Node byProject(MoneySummary summary) {

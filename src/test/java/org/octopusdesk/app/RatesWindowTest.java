@@ -48,11 +48,7 @@ class RatesWindowTest {
 
     @Test
     void aManualRateOfAnotherCurrencyIsShownSelectedOnceSaved(FxRobot robot) throws Exception {
-        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
-        robot.clickOn("#nav-rates");
-        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
-        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
-                && table.getItems().size() > 6000);
+        TableView<ExchangeRate> table = openedOnTheDollar(robot);
 
         robot.clickOn("#rates-manual");
         waitUntil(() -> robot.lookup("#manual-rate-editor").tryQuery().isPresent());
@@ -79,11 +75,7 @@ class RatesWindowTest {
 
     @Test
     void aClickOnTheDateTurnsTheOrderRoundEachTime(FxRobot robot) throws Exception {
-        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
-        robot.clickOn("#nav-rates");
-        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
-        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
-                && table.getItems().size() > 6000);
+        TableView<ExchangeRate> table = openedOnTheDollar(robot);
         LocalDate newest = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(0).date()).get();
 
         // JavaFX's first click on a column sorted newest first would leave it unsorted, which looked the same.
@@ -97,11 +89,7 @@ class RatesWindowTest {
 
     @Test
     void typingInTheCurrencyBoxKeepsTheShownCurrencyUntilOneIsPicked(FxRobot robot) throws Exception {
-        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
-        robot.clickOn("#nav-rates");
-        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
-        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
-                && table.getItems().size() > 6000);
+        TableView<ExchangeRate> table = openedOnTheDollar(robot);
 
         robot.clickOn("#rates-currency").write("JP");
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,6 +107,16 @@ class RatesWindowTest {
         waitUntil(() -> !robot.lookup("#rates-currency").queryComboBox().isShowing()
                 && "JPY".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
                 && "JPY".equals(table.getItems().get(0).currency()));
+    }
+
+    /** The rates' area, once it shows the dollar's history, the first currency; returns its table. */
+    private static TableView<ExchangeRate> openedOnTheDollar(FxRobot robot) throws Exception {
+        firstLoad(() -> robot.lookup("#nav-rates").tryQuery().isPresent());
+        robot.clickOn("#nav-rates");
+        TableView<ExchangeRate> table = robot.lookup("#rates-table").queryTableView();
+        firstLoad(() -> "USD".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
+                && table.getItems().size() > 6000);
+        return table;
     }
 
     private static void firstLoad(Callable<Boolean> condition) throws Exception {

@@ -18,6 +18,8 @@ public final class DialogFit {
 
     /** Below this, a difference of height is rounding, not a hidden line. */
     private static final double ROUNDING = 0.5;
+    /** The most a window's frame (its title bar and borders) is taken to add to its scene's height. */
+    private static final double MOST_FRAME = 100;
 
     private DialogFit() {
     }
@@ -48,6 +50,11 @@ public final class DialogFit {
     /**
      * Grows the window by what the form hides, within the screen. It grows upwards, its bottom edge staying where it
      * is, so that the buttons along it do not move under the pointer; downwards only when the screen's top is reached.
+     *
+     * <p>The height wanted is the dialog's own preferred height, never less than the window's: on Linux the window's
+     * height is, for a moment after it shows, not yet its real one (139 px was seen), and growing from that locked
+     * the dialog at a strip with its first field. For the same reason, a window that is smaller than its dialog
+     * wants keeps its top rather than its bottom, which is not yet where it will be.
      */
     private static void grow(Dialog<?> dialog, ScrollPane scroll, Region form) {
         javafx.scene.Scene scene = dialog.getDialogPane().getScene();
@@ -57,18 +64,21 @@ public final class DialogFit {
         }
         Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
                 window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double frame = Math.max(0, Math.min(MOST_FRAME, window.getHeight() - scene.getHeight()));
+        double wanted = frame + dialog.getDialogPane().prefHeight(scene.getWidth());
         double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
-        double height = Math.min(window.getHeight() + Math.max(0, hidden), screen.getHeight());
-        if (hidden <= ROUNDING && window.getHeight() <= screen.getHeight()
-                && window.getY() + window.getHeight() <= screen.getMaxY()) {
+        double height = Math.min(Math.max(wanted, window.getHeight() + Math.max(0, hidden)), screen.getHeight());
+        boolean settled = window.getHeight() >= wanted - ROUNDING;
+        if (height <= window.getHeight() + ROUNDING && window.getY() + window.getHeight() <= screen.getMaxY()) {
             return;
         }
-        double bottom = Math.min(window.getY() + window.getHeight(), screen.getMaxY());
-        double top = Math.max(screen.getMinY(), bottom - height);
+        double top = settled
+                ? Math.min(window.getY() + window.getHeight(), screen.getMaxY()) - height
+                : Math.min(window.getY(), screen.getMaxY() - height);
         // The width too, unchanged: on Linux (GTK) a window given only a new height is asked for a width of 0, which
         // GTK refuses, so the height went back while the window had moved up, and the form's end stayed hidden.
         window.setWidth(window.getWidth());
         window.setHeight(height);
-        window.setY(top);
+        window.setY(Math.max(screen.getMinY(), top));
     }
 }

@@ -60,8 +60,7 @@ final class BesideOrUnder extends Pane {
             return insets.getTop() + insets.getBottom() + Math.max(first.prefHeight(inner - secondWidth - gap),
                     second.prefHeight(secondWidth));
         }
-        return insets.getTop() + insets.getBottom() + first.prefHeight(inner) + gap
-                + second.prefHeight(Math.min(inner, second.prefWidth(-1)));
+        return insets.getTop() + insets.getBottom() + first.prefHeight(inner) + gap + second.prefHeight(inner);
     }
 
     @Override
@@ -77,10 +76,10 @@ final class BesideOrUnder extends Pane {
             second.resizeRelocate(x + firstWidth + gap, y, secondWidth, snapSizeY(second.prefHeight(secondWidth)));
             return;
         }
+        // Each the whole width: the donors kept to their 360 px beside nothing wrapped their long names.
         double firstHeight = snapSizeY(first.prefHeight(inner));
-        double secondWidth = snapSizeX(Math.min(inner, second.prefWidth(-1)));
         first.resizeRelocate(x, y, inner, firstHeight);
-        second.resizeRelocate(x, y + firstHeight + gap, secondWidth, snapSizeY(second.prefHeight(secondWidth)));
+        second.resizeRelocate(x, y + firstHeight + gap, inner, snapSizeY(second.prefHeight(inner)));
     }
 
     private double horizontal() {

@@ -60,6 +60,8 @@ class MoneyPanelLayoutTest {
                         .getWidth()) + 0.5);
         assertThat(fx(() -> inScene("#money-top-donors").getMinY()))
                 .as("the donors under the projects").isGreaterThan(fx(() -> inScene("#money-by-project").getMaxY()));
+        assertThat(fx(() -> inScene("#money-top-donors").getWidth())).as("the donors as wide as the projects")
+                .isEqualTo(fx(() -> inScene("#money-by-project").getWidth()));
         assertThat(fx(() -> inScene("#money-outstanding").getMinY())).as("the third tile under the first two")
                 .isGreaterThan(fx(() -> inScene("#money-this-year").getMaxY()));
 

@@ -360,21 +360,26 @@ public final class PerformanceBench {
     /**
      * Every area visited over the million payments, with a pulse timer on the FX thread and the heap after: from the
      * bench's class path, and as the installer runs the application, from its jars mapping the AppCDS archive recorded
-     * by the training start, which holds the classes of every area (decision 0039). The two alternate, {@code tours}
-     * of each, so that a machine whose load changes weighs on both alike; each line is their median (decision 0049).
+     * by the training start, which holds the classes of every area (decision 0039). Between them, the floor: a bare
+     * JavaFX window showing ten plain screens of the same kind ({@link BareTour}, decision 0056). The three alternate,
+     * {@code tours} of each, so that a machine whose load changes weighs on all alike; each line is their median
+     * (decision 0049).
      */
     private void measureTours(WindowRuns windows, WindowLaunches.Launch installed, Path million) {
         List<WindowRuns.Run> fromClassPath = new ArrayList<>();
         List<WindowRuns.Run> fromArchive = new ArrayList<>();
+        List<WindowRuns.Run> bare = new ArrayList<>();
         Map<String, String> probe = Map.of("octopus.probe", "tour");
         for (int i = 0; i < tours; i++) {
             fromClassPath.add(windows.run(WindowLaunches.APPLICATION, probe, "--data-dir", million.toString()));
             fromArchive.add(windows.run(installed, WindowLaunches.APPLICATION, probe, "--data-dir",
                     million.toString()));
+            bare.add(windows.run(BareTour.class.getName(), Map.of()));
         }
         WindowTours report = new WindowTours(out, this::record);
         report.report(fromClassPath, "fx-longest-block", "from the bench's class path");
         report.report(fromArchive, "fx-longest-block-cds", "from the jars with the application's AppCDS archive");
+        report.reportBare(bare, "fx-bare-block");
         // The table's last line, as the issue asks.
         record("heap-mb", WindowTours.largestHeap(fromClassPath), 300, "the window's heap in use after visiting "
                 + "every area, in MB, the largest of the visits from the class path, against the 300 MB goal");

@@ -57,6 +57,19 @@ final class WindowTours {
         reportStolen(tours, operation.replace("fx-longest-block", "fx-longest-unstolen"));
     }
 
+    /**
+     * Records the median of the bare window's longest pauses ({@link BareTour}) as {@code operation}, against the
+     * same goal: what showing a plain screen of the areas' kind costs the toolkit on this machine.
+     */
+    void reportBare(List<WindowRuns.Run> tours, String operation) {
+        List<Long> longest = tours.stream().map(WindowTours::longest).sorted().toList();
+        out.printf("Bare JavaFX window showing ten plain screens of a table and a form, %d visits: longest times "
+                + "between two frames %s ms%n", tours.size(), tours.stream().map(tour -> longest(tour) + " at "
+                + where(tour)).collect(Collectors.joining(", ")));
+        recorder.record(operation, longest.get(longest.size() / 2), GOAL_MS, "median of a bare JavaFX window's "
+                + "longest pauses showing plain screens of the same kind, the toolkit's floor, against the 50 ms goal");
+    }
+
     /** The largest heap in use after a visit, in MB: the goal is a bound, so the worst visit is the one to hold. */
     static long largestHeap(List<WindowRuns.Run> tours) {
         return tours.stream().mapToLong(tour -> Long.parseLong(tour.probe().get("heap-mb").trim())).max()

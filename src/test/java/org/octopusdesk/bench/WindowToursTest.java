@@ -46,6 +46,20 @@ class WindowToursTest {
     }
 
     @Test
+    void recordsTheBareWindowsMedianPauseAndWhereEachWas() {
+        List<WindowRuns.Run> bare = List.of(new WindowRuns.Run(0, Map.of("fx-longest-block", "240 screen-1")),
+                new WindowRuns.Run(0, Map.of("fx-longest-block", "610 screen-1")),
+                new WindowRuns.Run(0, Map.of("fx-longest-block", "180 screen-4")));
+
+        tours.reportBare(bare, "fx-bare-block");
+
+        assertThat(recorded).containsExactly("fx-bare-block 240 50");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("3 visits: longest times between two frames 240 at screen-1, 610 at screen-1, 180 at "
+                        + "screen-4 ms");
+    }
+
+    @Test
     void holdsTheLargestHeapOfTheVisitsAgainstTheGoal() {
         List<WindowRuns.Run> visits = List.of(visit(1, "a", 1, 97), visit(2, "b", 2, 102), visit(3, "c", 3, 99));
 

@@ -2,6 +2,7 @@ package org.octopusdesk.ui.contributions;
 
 import java.io.File;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -406,6 +407,11 @@ public final class ContributionsView implements AreaView {
         table.setPlaceholder(new Label(messages.text(
                 gate.allows(Permission.CHANGE_MONEY) ? "contribution.empty" : "contribution.empty.fact")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Contribution, String> status = column("contribution.status",
+                c -> messages.text(c.status().messageKey()), 125, false, ContributionQuery.Sort.STATUS);
+        // "Partly received" whole, not "Rece…": the donor's name narrows instead.
+        ColumnTitles.valuesWhole(status, Arrays.stream(ContributionStatus.values())
+                .map(value -> messages.text(value.messageKey())).toList());
         TableColumn<Contribution, String> date = column("contribution.column.date",
                 c -> messages.date(c.agreementDate()), 100, false, ContributionQuery.Sort.AGREEMENT_DATE);
         // A date and its sort arrow read whole: when the table is short of room, the names narrow instead.
@@ -416,8 +422,7 @@ public final class ContributionsView implements AreaView {
                 column("contribution.donor", Contribution::donorName, 195, false, ContributionQuery.Sort.DONOR),
                 column("contribution.amount", c -> messages.money(c.pledged()), 150, true,
                         ContributionQuery.Sort.AMOUNT),
-                column("contribution.status", c -> messages.text(c.status().messageKey()), 125, false,
-                        ContributionQuery.Sort.STATUS),
+                status,
                 column("contribution.receivedEuros", c -> messages.euros(c.receivedEuros().amount()), 150, true,
                         ContributionQuery.Sort.RECEIVED_EUROS),
                 column("contribution.outstanding", c -> c.outstanding().amount().signum() == 0 ? "—"

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -76,9 +77,14 @@ class ColumnTitlesTest {
         showUntil(table, () -> table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() > 320);
 
         WaitForAsyncUtils.asyncFx(() -> {
-            assertThat(table.getColumns().get(0).getMinWidth()).as("a title left elided").isEqualTo(10);
             double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
             assertThat(least).as("the columns' least widths").isLessThanOrEqualTo(table.getWidth());
+            Label category = table.lookupAll(".column-header").stream().filter(TableColumnHeader.class::isInstance)
+                    .map(TableColumnHeader.class::cast).filter(header -> header.getTableColumn() != null
+                            && header.getTableColumn().getText().startsWith("Category"))
+                    .map(ColumnTitles::title).findFirst().orElseThrow();
+            assertThat(table.getColumns().get(0).getWidth()).as("a title left elided, with the room there was")
+                    .isLessThan(category.prefWidth(-1)).isGreaterThan(10);
             double shown = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
             assertThat(shown).as("the last column within the table").isLessThanOrEqualTo(table.getWidth());
         }).get();
@@ -95,6 +101,34 @@ class ColumnTitlesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(table.getColumns().get(0).getMinWidth()).isEqualTo(10);
+    }
+
+    @Test
+    void aColumnOfKnownValuesWidensToTheWidestOfThem() throws Exception {
+        TableView<String> table = WaitForAsyncUtils.asyncFx(() -> {
+            TableView<String> made = new TableView<>(FXCollections.observableArrayList("Partly received"));
+            made.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            made.getColumns().setAll(List.of(column("Donor", 300), column("Status", 40), column("Notes", 160)));
+            ColumnTitles.valuesWhole(made.getColumns().get(1), List.of("Pledged", "Partly received", "Received"));
+            ColumnTitles.shownWhole(made);
+            return made;
+        }).get();
+
+        showUntil(table, () -> table.getColumns().get(1).getMinWidth() > 10);
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            TableColumn<String, ?> status = table.getColumns().get(1);
+            Label title = table.lookupAll(".column-header").stream().filter(TableColumnHeader.class::isInstance)
+                    .map(TableColumnHeader.class::cast).filter(header -> header.getTableColumn() == status)
+                    .map(ColumnTitles::title).findFirst().orElseThrow();
+            // The cell shows its value whole: its text is what the column gives, not an elided one.
+            var cell = table.lookupAll(".table-cell").stream().filter(node -> node instanceof TableCell<?, ?> c
+                    && c.getTableColumn() == status && "Partly received".equals(c.getItem())).findFirst()
+                    .map(TableCell.class::cast).orElseThrow();
+            var shown = cell.lookup(".text");
+            assertThat(((javafx.scene.text.Text) shown).getText()).isEqualTo("Partly received");
+            assertThat(status.getWidth()).as("wider than its title").isGreaterThan(title.prefWidth(-1) + 20);
+        }).get();
     }
 
     /** Puts {@code table} in the window and waits, reading on the FX thread, until {@code widened} holds. */

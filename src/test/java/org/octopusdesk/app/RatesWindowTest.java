@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +110,38 @@ class RatesWindowTest {
         waitUntil(() -> !robot.lookup("#rates-currency").queryComboBox().isShowing()
                 && "JPY".equals(robot.lookup("#rates-currency").queryComboBox().getValue())
                 && "JPY".equals(table.getItems().get(0).currency()));
+    }
+
+    @Test
+    void theListOpensOnTheShownCurrencyAndAPickWithTheMouseLeavesTheFocusInTheBox(FxRobot robot) throws Exception {
+        TableView<ExchangeRate> table = openedOnTheDollar(robot);
+
+        // The dollar, far down the list, is in sight and selected, as in a plain combo box: not the first entries.
+        robot.clickOn("#rates-currency");
+        waitUntil(() -> robot.lookup(".list-view").match(list -> list instanceof ListView<?> shown
+                && "USD".equals(shown.getSelectionModel().getSelectedItem())).tryQuery().isPresent());
+        ListView<?> list = robot.lookup(".list-view").match(shown -> shown instanceof ListView<?> candidate
+                && "USD".equals(candidate.getSelectionModel().getSelectedItem())).query();
+        waitUntil(() -> list.lookupAll(".list-cell").stream().anyMatch(cell -> cell.isVisible()
+                && "USD".equals(((Labeled) cell).getText()) && within(cell, list)));
+        robot.write("JP");
+        waitUntil(() -> robot.lookup(".list-cell").match(cell -> "JPY".equals(((Labeled) cell).getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".list-cell").match(cell -> "JPY".equals(((Labeled) cell).getText()))
+                .queryLabeled());
+
+        waitUntil(() -> "JPY".equals(table.getItems().isEmpty() ? null : table.getItems().get(0).currency()));
+        // Where Enter and Escape leave it: not on the next control ("Import ECB file…"), as it went before.
+        ComboBox<?> box = robot.lookup("#rates-currency").queryComboBox();
+        waitUntil(() -> box.isFocused());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> box.getScene().getFocusOwner() == box).get()).isTrue();
+    }
+
+    /** Whether {@code cell} lies within {@code list}'s shown part, in the scene. */
+    private static boolean within(javafx.scene.Node cell, ListView<?> list) {
+        javafx.geometry.Bounds shown = list.localToScene(list.getLayoutBounds());
+        javafx.geometry.Bounds row = cell.localToScene(cell.getLayoutBounds());
+        return row.getMinY() >= shown.getMinY() && row.getMaxY() <= shown.getMaxY();
     }
 
     /** The rates' area, once it shows the dollar's history, the first currency; returns its table. */

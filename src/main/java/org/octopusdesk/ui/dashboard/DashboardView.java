@@ -27,6 +27,10 @@ import org.octopusdesk.ui.spending.FinanceText;
 /** The dashboard: counts, what needs attention, and a time bar for every running project. */
 public final class DashboardView implements AreaView {
 
+    /** The space between two of the dashboard's sections, and above each one's heading. */
+    static final double BETWEEN_SECTIONS = 18;
+    /** The space between a section's heading and its content. */
+    static final double UNDER_A_HEADING = 8;
     /** The finance line's id, before the project's code; its place in a card, after the days remaining. */
     private static final String FINANCE_ID = "dashboard-finance-";
     private static final int FINANCE_AT = 5;
@@ -85,9 +89,9 @@ public final class DashboardView implements AreaView {
         LogisticsPanel logistics = new LogisticsPanel(messages, openLogistics);
         viewModel.overdueLogisticsProperty().addListener((observable, old, lines) -> logistics.show(lines));
         logistics.show(viewModel.overdueLogisticsProperty().get());
-        VBox content = new VBox(18, header, tiles, heading("dashboard.attention"), attention,
-                meetings.node(), logistics.node(), heading("dashboard.runningProjects"), running,
-                new javafx.scene.control.Separator(), heading("dashboard.money"), money.node());
+        VBox content = new VBox(BETWEEN_SECTIONS, header, tiles, section("dashboard.attention", attention),
+                meetings.node(), logistics.node(), section("dashboard.runningProjects", running),
+                new javafx.scene.control.Separator(), section("dashboard.money", money.node()));
         content.setPadding(new Insets(20));
         root = org.octopusdesk.ui.common.ScrollPanes.uncached(content);
         root.setFitToWidth(true);
@@ -127,10 +131,11 @@ public final class DashboardView implements AreaView {
         return tile;
     }
 
-    private Node heading(String key) {
-        Label label = new Label(messages.text(key));
-        label.getStyleClass().add("title-4");
-        return label;
+    /** A heading over its content, as close as the meetings' and the logistics' panels hold theirs. */
+    private Node section(String key, Node content) {
+        Label heading = new Label(messages.text(key));
+        heading.getStyleClass().add("title-4");
+        return new VBox(UNDER_A_HEADING, heading, content);
     }
 
     private void renderRunning() {

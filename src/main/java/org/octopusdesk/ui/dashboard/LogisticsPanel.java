@@ -29,7 +29,7 @@ final class LogisticsPanel {
         overdue.setId("dashboard-overdue-logistics");
         Label heading = new Label(messages.text("dashboard.overdueLogistics"));
         heading.getStyleClass().add("title-4");
-        root = new VBox(8, heading, overdue);
+        root = new VBox(DashboardView.UNDER_A_HEADING, heading, overdue);
     }
 
     Node node() {

@@ -29,7 +29,10 @@ final class MeetingsPanel {
         this.openMeeting = openMeeting;
         overdue.setId("dashboard-overdue-actions");
         next.setId("dashboard-next-meetings");
-        root = new VBox(8, heading("dashboard.overdueActions"), overdue, heading("dashboard.nextMeetings"), next);
+        // Two sections, as far apart as the dashboard's others: the second's heading had sat under the first's
+        // last line as close as under its own.
+        root = new VBox(DashboardView.BETWEEN_SECTIONS, section("dashboard.overdueActions", overdue),
+                section("dashboard.nextMeetings", next));
     }
 
     Node node() {
@@ -80,10 +83,10 @@ final class MeetingsPanel {
         return messages.dateRange(meeting.start(), meeting.end());
     }
 
-    private Node heading(String key) {
-        Label label = new Label(messages.text(key));
-        label.getStyleClass().add("title-4");
-        return label;
+    private Node section(String key, Node content) {
+        Label heading = new Label(messages.text(key));
+        heading.getStyleClass().add("title-4");
+        return new VBox(DashboardView.UNDER_A_HEADING, heading, content);
     }
 
     private static Label muted(String text) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -125,6 +126,31 @@ class FormsWindowTest {
         waitUntil(() -> messages(robot).contains("Earmark 1: choose a project."));
         robot.clickOn("#allocation-remove-0");
         waitUntil(() -> !messages(robot).contains("Earmark 1: choose a project."));
+    }
+
+    @Test
+    void cancelAsksWithoutTheMessagesOfTheLinesJustAdded(FxRobot robot) throws Exception {
+        openNewPledge(robot);
+        robot.clickOn("#allocation-add");
+        robot.clickOn("#allocation-add");
+        waitUntil(() -> robot.lookup("#allocation-project-1").tryQuery().isPresent());
+
+        robot.clickOn(button(robot, "Cancel"));
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match(
+                (Node node) -> "Keep editing".equals(((Button) node).getText())).tryQuery().isPresent());
+        // The person is leaving the form: "Earmark 1: choose a project." behind the question was noise.
+        assertThat(messages(robot)).isEmpty();
+
+        robot.clickOn(button(robot, "Keep editing"));
+        waitUntil(() -> robot.lookup("#allocation-project-1").tryQuery().isPresent());
+        assertThat(messages(robot)).isEmpty();
+        robot.clickOn("#contribution-save");
+        waitUntil(() -> messages(robot).contains("Earmark 2: choose a project."));
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match((Node node) -> text.equals(((Button) node).getText()))
+                .query();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.octopusdesk.ui.common;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -49,7 +50,8 @@ public final class Forms {
     /**
      * Runs {@code check} when the focus leaves {@code field} and whatever is inside it (a date's text, a list), once
      * the person has worked in it. A field the focus only passed through (a form opens on its first field; a click
-     * goes to the third) says nothing: "Required." beside a field not yet reached is noise. Save checks them all.
+     * goes to the third) says nothing: "Required." beside a field not yet reached is noise; nor does a field left for
+     * the form's Cancel. Save checks them all.
      */
     public static void checkWhenLeft(Node field, Runnable check) {
         boolean[] touched = {false};
@@ -61,10 +63,20 @@ public final class Forms {
             }
         });
         field.focusWithinProperty().addListener((observable, was, now) -> {
-            if (!now && touched[0]) {
+            if (!now && touched[0] && !towardsCancel(field)) {
                 check.run();
             }
         });
+    }
+
+    /**
+     * Whether the focus left for the form's Cancel: the person is leaving the form, and its messages would only
+     * stand behind the question Cancel asks ("Earmark 1: choose a project." for a line just added). Save checks
+     * everything if they stay.
+     */
+    private static boolean towardsCancel(Node field) {
+        return field.getScene() != null && field.getScene().getFocusOwner() instanceof Button button
+                && button.isCancelButton();
     }
 
     /**

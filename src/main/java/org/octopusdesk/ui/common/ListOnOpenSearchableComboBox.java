@@ -13,7 +13,7 @@ import org.controlsfx.control.SearchableComboBox;
  * ControlsFX's searchable combo box, whose skin shows a plain combo box of the filtered entries under its search
  * field: that inner box gets its drop-down list when it first opens ({@link ListOnOpenComboBoxSkin}, decision 0043).
  * Its list opens on the entry shown, selected, as a plain combo box's does, where it opened on the first entries
- * with none selected; and the focus comes back to the box when the list closes, however it closed.
+ * with that one out of sight; and the focus comes back to the box when the list closes, however it closed.
  */
 public class ListOnOpenSearchableComboBox<T> extends SearchableComboBox<T> {
 
@@ -58,7 +58,10 @@ public class ListOnOpenSearchableComboBox<T> extends SearchableComboBox<T> {
         });
     }
 
-    /** Selects the entry at {@code index}, if any, and scrolls it into the list a few lines from the top. */
+    /**
+     * Selects the entry at {@code index}, if any (JavaFX mostly has), and scrolls it into the list a few lines from
+     * the top: the skin replaces the entries at every search, and never scrolled.
+     */
     private static void showTheValue(ListView<?> list, int index) {
         if (index >= 0) {
             list.getSelectionModel().select(index);

@@ -89,9 +89,10 @@ public final class DashboardView implements AreaView {
         LogisticsPanel logistics = new LogisticsPanel(messages, openLogistics);
         viewModel.overdueLogisticsProperty().addListener((observable, old, lines) -> logistics.show(lines));
         logistics.show(viewModel.overdueLogisticsProperty().get());
-        VBox content = new VBox(BETWEEN_SECTIONS, header, tiles, section("dashboard.attention", attention),
-                meetings.node(), logistics.node(), section("dashboard.runningProjects", running),
-                new javafx.scene.control.Separator(), section("dashboard.money", money.node()));
+        VBox content = new VBox(BETWEEN_SECTIONS, header, tiles,
+                section(messages.text("dashboard.attention"), attention), meetings.node(), logistics.node(),
+                section(messages.text("dashboard.runningProjects"), running), new javafx.scene.control.Separator(),
+                section(messages.text("dashboard.money"), money.node()));
         content.setPadding(new Insets(20));
         root = org.octopusdesk.ui.common.ScrollPanes.uncached(content);
         root.setFitToWidth(true);
@@ -131,11 +132,11 @@ public final class DashboardView implements AreaView {
         return tile;
     }
 
-    /** A heading over its content, as close as the meetings' and the logistics' panels hold theirs. */
-    private Node section(String key, Node content) {
-        Label heading = new Label(messages.text(key));
-        heading.getStyleClass().add("title-4");
-        return new VBox(UNDER_A_HEADING, heading, content);
+    /** One of the dashboard's sections: {@code heading} over its content, as every section's. */
+    static VBox section(String heading, Node content) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("title-4");
+        return new VBox(UNDER_A_HEADING, title, content);
     }
 
     private void renderRunning() {

@@ -27,9 +27,7 @@ final class LogisticsPanel {
         this.messages = messages;
         this.openLogistics = openLogistics;
         overdue.setId("dashboard-overdue-logistics");
-        Label heading = new Label(messages.text("dashboard.overdueLogistics"));
-        heading.getStyleClass().add("title-4");
-        root = new VBox(DashboardView.UNDER_A_HEADING, heading, overdue);
+        root = DashboardView.section(messages.text("dashboard.overdueLogistics"), overdue);
     }
 
     Node node() {

@@ -84,9 +84,7 @@ final class MeetingsPanel {
     }
 
     private Node section(String key, Node content) {
-        Label heading = new Label(messages.text(key));
-        heading.getStyleClass().add("title-4");
-        return new VBox(DashboardView.UNDER_A_HEADING, heading, content);
+        return DashboardView.section(messages.text(key), content);
     }
 
     private static Label muted(String text) {

@@ -144,6 +144,7 @@ class FormsWindowTest {
         robot.clickOn(button(robot, "Keep editing"));
         waitUntil(() -> robot.lookup("#allocation-project-1").tryQuery().isPresent());
         assertThat(messages(robot)).isEmpty();
+
         robot.clickOn("#contribution-save");
         waitUntil(() -> messages(robot).contains("Earmark 2: choose a project."));
     }

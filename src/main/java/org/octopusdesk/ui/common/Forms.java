@@ -51,7 +51,7 @@ public final class Forms {
      * Runs {@code check} when the focus leaves {@code field} and whatever is inside it (a date's text, a list), once
      * the person has worked in it. A field the focus only passed through (a form opens on its first field; a click
      * goes to the third) says nothing: "Required." beside a field not yet reached is noise; nor does a field left for
-     * the form's Cancel. Save checks them all.
+     * the form's Cancel, or for another window (the question Escape asks). Save checks them all.
      */
     public static void checkWhenLeft(Node field, Runnable check) {
         boolean[] touched = {false};
@@ -63,10 +63,19 @@ public final class Forms {
             }
         });
         field.focusWithinProperty().addListener((observable, was, now) -> {
-            if (!now && touched[0] && !towardsCancel(field)) {
+            if (!now && touched[0] && stillInTheForm(field) && !towardsCancel(field)) {
                 check.run();
             }
         });
+    }
+
+    /**
+     * Whether the focus went elsewhere in the form's own window: a question the form asks (Escape's "Close this
+     * form…?") or another window taking the focus leaves the person's work where it was, and says nothing of it.
+     */
+    private static boolean stillInTheForm(Node field) {
+        return field.getScene() != null && field.getScene().getWindow() != null
+                && field.getScene().getWindow().isFocused();
     }
 
     /**

@@ -16,10 +16,11 @@ import javafx.scene.text.Text;
 /**
  * Keeps a table's columns at least as wide as their titles, so that a narrow window or a long French title does
  * not read "Ratificatio…" or "Fi…": the table fits its columns to its width (a constrained resize policy) and would
- * otherwise squeeze a short title's column as much as a long value's. The titles are measured once, as the theme
- * styled them, in the first frame that lays the table out; the resize policy then fits the columns again and the
- * table is laid out within that frame, so that no frame shows the titles cut. A column of a few known values (a
- * status) is kept as wide as the widest of them too: "Rece…" says no more than a cut title.
+ * otherwise squeeze a short title's column as much as a long value's. The titles are measured as the theme styled
+ * them, in the first frame that lays the table out and again after its width changes; the resize policy then fits
+ * the columns again and the table is laid out within that frame, so that no frame shows the titles cut. A column of
+ * a few known values (a status) is kept as wide as the widest of them too: "Rece…" says no more than a cut title.
+ * A table too narrow for all its titles (a narrow window) scrolls sideways instead, each column at its own width.
  *
  * <p>The width a title gains, its neighbours give: this is for tables whose other columns can spare it (names that
  * a tooltip or the detail shows whole). The countries' chart is left out: at 1280 px each of its columns needs its
@@ -33,56 +34,156 @@ public final class ColumnTitles {
     private static final double CELL_BORDERS = 2;
     /** The key of a column's own properties under which {@link #valuesWhole} keeps its values. */
     private static final String VALUES = ColumnTitles.class.getName() + ".values";
+    /** A column's least width before its title's, kept to measure again at another width. */
+    private static final String OWN_LEAST = ColumnTitles.class.getName() + ".ownLeast";
+    /** On a table: its width is watched. */
+    private static final String WATCHED = ColumnTitles.class.getName() + ".watched";
+    /** On a table scrolling sideways: its own resize policy, to give back when it is wide enough again. */
+    private static final String OWN_POLICY = ColumnTitles.class.getName() + ".ownPolicy";
+    /** On a table: a measure is asked for the next frame. */
+    private static final String PENDING = ColumnTitles.class.getName() + ".pending";
 
     private ColumnTitles() {
     }
 
-    /** Widens, from its first frame in a window, each of {@code table}'s columns that is narrower than its title. */
+    /**
+     * Widens, from its first frame in a window, each of {@code table}'s columns that is narrower than its title; and
+     * again whenever the table's width changes.
+     */
     public static void shownWhole(TableView<?> table) {
-        Runnable onFirstLayout = new Runnable() {
-            @Override
-            public void run() {
-                Scene scene = table.getScene();
-                if (scene == null) {
-                    return;
-                }
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        // Left for another window: never measured. Not styled or sized yet (a tab not shown): the
-                        // next frame tries again.
-                        if (table.getScene() != scene || !styled(table)) {
-                            if (table.getScene() != scene) {
-                                scene.removePostLayoutPulseListener(this);
-                            }
-                            return;
-                        }
-                        scene.removePostLayoutPulseListener(this);
-                        if (widenToTitles(table)) {
-                            // The resize policy fits the columns to the table again, as after a change of its width
-                            // (which is how the table's skin asks it), the wider ones now giving way.
-                            fitAgain(table);
-                            table.layout();
-                        }
-                    }
-                });
-            }
-        };
         ChangeListener<Scene> entered = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Scene> observable, Scene old,
                     Scene scene) {
                 if (scene != null) {
                     table.sceneProperty().removeListener(this);
-                    onFirstLayout.run();
+                    measureInNextFrame(table);
                 }
             }
         };
         if (table.getScene() != null) {
-            onFirstLayout.run();
+            measureInNextFrame(table);
         } else {
             table.sceneProperty().addListener(entered);
         }
+    }
+
+    /** Fits the columns to their titles in the first frame that finds the table styled and sized. */
+    private static void measureInNextFrame(TableView<?> table) {
+        Scene scene = table.getScene();
+        if (scene == null) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                // Left for another window: never measured. Not styled or sized yet (a tab not shown): the next frame
+                // tries again.
+                if (table.getScene() != scene || !styled(table)) {
+                    if (table.getScene() != scene) {
+                        scene.removePostLayoutPulseListener(this);
+                    }
+                    return;
+                }
+                scene.removePostLayoutPulseListener(this);
+                table.getProperties().remove(PENDING);
+                fit(table);
+                measureWhenResized(table);
+            }
+        });
+    }
+
+    /**
+     * Fits the columns to their titles at the table's width: within it while every title fits, the table scrolling
+     * sideways when they cannot all fit (a narrow window), each title and known value then whole at least.
+     */
+    private static void fit(TableView<?> table) {
+        boolean changed = leastWidthsAgain(table);
+        if (titlesFit(table)) {
+            changed |= withinItsWidthAgain(table);
+            changed |= widenToTitles(table);
+        } else {
+            scrollSideways(table);
+            changed = true;
+        }
+        if (changed) {
+            // The resize policy fits the columns to the table again, as after a change of its width (which is how
+            // the table's skin asks it), the wider ones now giving way.
+            fitAgain(table);
+            table.layout();
+        }
+    }
+
+    /** Whether every column can be as wide as its title within the table's width, less a scroll bar's. */
+    private static boolean titlesFit(TableView<?> table) {
+        List<TableColumnHeader> headers = titledHeaders(table).toList();
+        double least = headers.stream().mapToDouble(header -> header.getTableColumn().getMinWidth()
+                + lacking(header, false)).sum();
+        return least <= room(table);
+    }
+
+    /**
+     * Each column at least as wide as its title and known values, at its own width again, and the table scrolling
+     * sideways: the names keep their width too, where a narrow table within its width cut them to a letter.
+     */
+    private static void scrollSideways(TableView<?> table) {
+        table.getProperties().putIfAbsent(OWN_POLICY, table.getColumnResizePolicy());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (TableColumnHeader header : titledHeaders(table).toList()) {
+            TableColumnBase<?, ?> column = header.getTableColumn();
+            double lacking = lacking(header, true);
+            if (lacking > 0) {
+                column.getProperties().putIfAbsent(OWN_LEAST, column.getMinWidth());
+                column.setMinWidth(column.getMinWidth() + lacking);
+            }
+            // A column's width follows its preferred one when that changes: back to what the screen gave it.
+            double preferred = column.getPrefWidth();
+            column.setPrefWidth(preferred + 1);
+            column.setPrefWidth(preferred);
+        }
+    }
+
+    /** The table's own resize policy back, once it is wide enough again; whether it was away. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean withinItsWidthAgain(TableView table) {
+        Object own = table.getProperties().remove(OWN_POLICY);
+        if (own instanceof javafx.util.Callback policy) {
+            table.setColumnResizePolicy(policy);
+            return true;
+        }
+        return false;
+    }
+
+    private static double room(TableView<?> table) {
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+    }
+
+    /**
+     * Measures again in the frame after the table's width changes: least widths that filled a wider table would
+     * push its last columns out of a narrower one, where no scroll bar reaches them.
+     */
+    private static void measureWhenResized(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) != null) {
+            return;
+        }
+        table.widthProperty().addListener((observable, old, width) -> {
+            if (table.getProperties().putIfAbsent(PENDING, Boolean.TRUE) == null) {
+                measureInNextFrame(table);
+            }
+        });
+    }
+
+    /** Gives each column back the least width it had before its title's; whether one changed. */
+    private static boolean leastWidthsAgain(TableView<?> table) {
+        boolean changed = false;
+        for (TableColumnHeader header : titledHeaders(table).toList()) {
+            TableColumnBase<?, ?> column = header.getTableColumn();
+            if (column.getProperties().get(OWN_LEAST) instanceof Double own && own != column.getMinWidth()) {
+                column.setMinWidth(own);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /**
@@ -120,38 +221,43 @@ public final class ColumnTitles {
     }
 
     /**
-     * Whether a column was widened. The columns' least widths together never pass the table's own width (less a
-     * scroll bar's): past it, the last column would be cut without even an ellipsis. So the titles that need the
-     * least come first, and the first that would not fit whole gets the room left: a status column short of its
+     * Whether a column was widened, in a table wide enough for its titles. The columns' least widths together never
+     * pass the table's own width (less a scroll bar's): past it, the last column would be cut without even an
+     * ellipsis, the table fitting its columns to its width. So the titles come first, then the known values, those
+     * that need the least first; the first that would not fit whole gets the room left. A status column short of its
      * longest value still shows its shorter ones whole.
      */
     private static boolean widenToTitles(TableView<?> table) {
         List<TableColumnHeader> headers = titledHeaders(table).toList();
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        double room = room(table);
         double least = headers.stream().mapToDouble(header -> header.getTableColumn().getMinWidth()).sum();
         boolean widened = false;
-        for (TableColumnHeader header : headers.stream().sorted(Comparator.comparingDouble(ColumnTitles::lacking))
-                .toList()) {
-            double lacking = lacking(header);
-            TableColumnBase<?, ?> column = header.getTableColumn();
-            double granted = Math.min(lacking, Math.min(room - least, column.getMaxWidth() - column.getMinWidth()));
-            if (granted > 0) {
-                column.setMinWidth(column.getMinWidth() + granted);
-                least += granted;
-                widened = true;
+        for (boolean withValues : new boolean[] {false, true}) {
+            for (TableColumnHeader header : headers.stream().sorted(Comparator.comparingDouble(
+                    (TableColumnHeader each) -> lacking(each, withValues))).toList()) {
+                TableColumnBase<?, ?> column = header.getTableColumn();
+                double granted = Math.min(lacking(header, withValues),
+                        Math.min(room - least, column.getMaxWidth() - column.getMinWidth()));
+                if (granted > 0) {
+                    column.getProperties().putIfAbsent(OWN_LEAST, column.getMinWidth());
+                    column.setMinWidth(column.getMinWidth() + granted);
+                    least += granted;
+                    widened = true;
+                }
             }
         }
         return widened;
     }
 
     /**
-     * How much the column's least width falls short of its title's, or of its widest value's, in whole pixels; 0
-     * when they fit.
+     * How much the column's least width falls short of its title's, or also of its widest value's, in whole pixels;
+     * 0 when they fit.
      */
-    private static double lacking(TableColumnHeader header) {
+    private static double lacking(TableColumnHeader header, boolean withValues) {
         Label title = title(header);
-        double needed = Math.ceil(Math.max(title.prefWidth(-1), widestValue(header.getTableColumn(), title))
-                + header.snappedLeftInset() + header.snappedRightInset());
+        double text = withValues ? Math.max(title.prefWidth(-1), widestValue(header.getTableColumn(), title))
+                : title.prefWidth(-1);
+        double needed = Math.ceil(text + header.snappedLeftInset() + header.snappedRightInset());
         return Math.max(0, needed - header.getTableColumn().getMinWidth());
     }
 

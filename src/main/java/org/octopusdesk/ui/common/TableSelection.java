@@ -2,6 +2,7 @@ package org.octopusdesk.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
@@ -12,8 +13,9 @@ public final class TableSelection {
     }
 
     /**
-     * Keeps the table's selection and the view-model's selected record in step, both ways. A table that loses its
-     * selection while reloading its rows does not clear the view-model's, unless the table is empty.
+     * Keeps the table's selection and the view-model's selected record in step, both ways, the record the view-model
+     * selects brought into sight. A table that loses its selection while reloading its rows does not clear the
+     * view-model's, unless the table is empty.
      */
     public static <T> void link(TableView<T> table, ObjectProperty<T> selected) {
         firstDownSelectsTheFirstRow(table);
@@ -28,8 +30,20 @@ public final class TableSelection {
             T item = selected.get();
             if (item != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(item);
+                inSight(table, table.getSelectionModel().getSelectedIndex());
             }
         });
+    }
+
+    /**
+     * Scrolls the table as little as brings row {@code index} whole into sight, if it is not: a record selected by
+     * the application (a pledge just saved, a link followed) was selected out of sight before. A row in sight does
+     * not move.
+     */
+    static void inSight(TableView<?> table, int index) {
+        if (index >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        }
     }
 
     /**

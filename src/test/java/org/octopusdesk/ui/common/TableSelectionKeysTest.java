@@ -2,13 +2,16 @@ package org.octopusdesk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -39,6 +42,29 @@ class TableSelectionKeysTest {
         TableSelection.link(table, selected);
         stage.setScene(new Scene(new VBox(before, table), 400, 300));
         stage.show();
+    }
+
+    @Test
+    void aRecordTheViewModelSelectsOutOfSightIsBroughtIntoSight() throws Exception {
+        List<String> many = IntStream.range(0, 200).mapToObj(i -> "Donor " + i).toList();
+        WaitForAsyncUtils.asyncFx(() -> table.getItems().setAll(many)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.asyncFx(() -> selected.set("Donor 150")).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        int[] shown = WaitForAsyncUtils.asyncFx(() -> new int[] {flow.getFirstVisibleCell().getIndex(),
+                flow.getLastVisibleCell().getIndex()}).get(5, TimeUnit.SECONDS);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo("Donor 150");
+        assertThat(shown[0]).as("first row shown").isLessThanOrEqualTo(150);
+        assertThat(shown[1]).as("last row shown").isGreaterThanOrEqualTo(150);
+
+        // A row in sight does not move the rows.
+        WaitForAsyncUtils.asyncFx(() -> selected.set("Donor " + (shown[0] + 1))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> flow.getFirstVisibleCell().getIndex()).get(5, TimeUnit.SECONDS))
+                .isEqualTo(shown[0]);
     }
 
     @Test

@@ -48,15 +48,7 @@ class ColumnTitlesTest {
         showUntil(table, () -> table.getColumns().get(1).getMinWidth() > 60);
 
         WaitForAsyncUtils.asyncFx(() -> {
-            for (var node : table.lookupAll(".column-header")) {
-                // The root header, which holds the others, has no column and no title.
-                if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
-                    Label title = (Label) header.getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
-                            .findFirst().orElseThrow();
-                    assertThat(header.getTableColumn().getWidth()).as(title.getText())
-                            .isGreaterThanOrEqualTo(title.prefWidth(-1));
-                }
-            }
+            assertEveryTitleWhole(table, "");
             double shown = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
             assertThat(shown).as("the columns still fit the table").isLessThanOrEqualTo(table.getWidth());
         }).get();
@@ -78,15 +70,7 @@ class ColumnTitlesTest {
         // Their least widths were 320 px in all, in a table of 420: "Category of the line" cannot fit with the rest.
         showUntil(table, () -> table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY);
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (var node : table.lookupAll(".column-header")) {
-                if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
-                    Label title = ColumnTitles.title(header);
-                    assertThat(header.getTableColumn().getWidth()).as(title.getText())
-                            .isGreaterThanOrEqualTo(title.prefWidth(-1));
-                }
-            }
-        }).get();
+        WaitForAsyncUtils.asyncFx(() -> assertEveryTitleWhole(table, "")).get();
     }
 
     @Test
@@ -150,13 +134,7 @@ class ColumnTitlesTest {
                         && table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY).get());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
-            for (var node : table.lookupAll(".column-header")) {
-                if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
-                    Label title = ColumnTitles.title(header);
-                    assertThat(header.getTableColumn().getWidth()).as(title.getText() + " whole, scrolled to")
-                            .isGreaterThanOrEqualTo(title.prefWidth(-1));
-                }
-            }
+            assertEveryTitleWhole(table, " whole, scrolled to");
             assertThat(table.getColumns().get(0).getWidth()).as("the donor at its own width").isEqualTo(200);
             assertThat(table.lookupAll(".scroll-bar").stream().filter(node -> node instanceof ScrollBar bar
                     && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()).count())
@@ -172,6 +150,18 @@ class ColumnTitlesTest {
             double shown = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
             assertThat(shown).as("the last column within the table").isLessThanOrEqualTo(table.getWidth());
         }).get();
+    }
+
+    /** Every column at least as wide as its title; on the FX thread. */
+    private static void assertEveryTitleWhole(TableView<String> table, String note) {
+        for (var node : table.lookupAll(".column-header")) {
+            // The root header, which holds the others, has no column and no title.
+            if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
+                Label title = ColumnTitles.title(header);
+                assertThat(header.getTableColumn().getWidth()).as(title.getText() + note)
+                        .isGreaterThanOrEqualTo(title.prefWidth(-1));
+            }
+        }
     }
 
     /** Puts {@code table} in the window and waits, reading on the FX thread, until {@code widened} holds. */

@@ -292,10 +292,7 @@ final class MoneyPanel {
     }
 
     private VBox section(String key, Node content) {
-        Label title = new Label(messages.text(key));
-        title.getStyleClass().add("title-4");
-        VBox box = new VBox(8, title, content);
-        return box;
+        return DashboardView.section(messages.text(key), content);
     }
 
     private Node tile(String value, String caption, String id) {
